@@ -1,0 +1,139 @@
+"""Boilerplate removal: the tags, attributes and class/id words that mark page furniture.
+
+Runs once, in place, after the metadata and teaser extractors have read what they need from the
+full tree. Removal is by rule tables, grouped by purpose:
+
+1. `DROP_TAGS`: elements that never hold article text (scripts, styles, forms controls ...);
+2. hidden elements (``hidden``, ``aria-hidden``, inline ``display:none``);
+3. `FURNITURE_TAGS` (``nav``, ``aside``, ``footer``) and elements whose class/id/role names
+   furniture (`BOILERPLATE_WORDS`), unless the name also says "content" (`CONTENT_WORDS`) or
+   the element holds most of the page's text (a wrapper named ``page-with-sidebar`` is not a
+   sidebar);
+4. short blocks whose whole text is a widget phrase (`WIDGET_PHRASES`: "Follow us on social",
+   "keep reading", "Show less" ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .dom import name_words
+from .text import clean_text
+
+DROP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "canvas", "button", "input", "select",
+    "textarea", "option", "label", "dialog", "link", "meta", "object", "map", "head",
+)  # fmt: skip
+FURNITURE_TAGS = ("nav", "aside", "footer", "menu")
+# Class/id/role words of page furniture; matched as whole words inside the attribute values.
+BOILERPLATE_WORDS = (
+    "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "masthead",
+    "footer", "sidebar", "side-bar", "sidebars", "rail", "share", "shares", "sharing", "social",
+    "sociable", "newsletter", "newsletters", "subscribe", "subscription", "signup", "sign-up",
+    "cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay", "related", "recommended",
+    "recommendations", "more-stories", "comments", "comment-list", "commentlist", "disqus",
+    "advert", "advertisement", "ads", "ad", "adslot", "ad-slot", "ad-container", "sponsor",
+    "sponsored", "promo", "outbrain", "taboola", "zergnet", "pagination", "pager", "skip-link",
+    "toolbar", "author-bio", "author-box", "about-author", "login", "search", "sr-only",
+    "visually-hidden", "screen-reader-text", "print-only", "trending",
+    "most-popular", "mostread", "most-read", "tags", "tag-list", "taglist", "post-tags",
+    "byline", "dateline", "widget__shares", "jp-relatedposts", "sharedaddy", "yarpp",
+    "crp_related", "newsletter-signup", "site-header", "site-footer", "global-header",
+    "top-bar", "topbar", "bottom-bar", "keep-reading", "read-next", "up-next", "paywall",
+    "offscreen", "dropdown", "submenu", "mega-menu", "header",
+)  # fmt: skip
+CONTENT_WORDS = (
+    "content", "article", "body", "main", "post", "entry", "story", "text", "blog", "column",
+    "page", "container", "wrapper", "layout", "site", "hentry", "prose",
+)  # fmt: skip
+BOILERPLATE_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
+     "dialog", "alertdialog", "toolbar", "tablist"}
+)  # fmt: skip
+WIDGET_PHRASES = (
+    "follow us on social", "follow us", "keep reading", "show less", "show more", "read more",
+    "continue reading", "see all", "view all", "load more", "share this", "share this article",
+    "share on facebook", "share on twitter", "advertisement", "skip to content",
+    "skip to main content", "back to top", "print", "email", "related", "related articles",
+    "more stories", "subscribe", "sign up", "log in", "sponsored", "click to share",
+)  # fmt: skip
+# An element holding more than this share of the page's text is a layout wrapper, not furniture.
+MAX_FURNITURE_TEXT_SHARE = 0.5
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_BOILERPLATE = frozenset(BOILERPLATE_WORDS)
+_CONTENT = frozenset(CONTENT_WORDS)
+_WIDGET_PHRASES = frozenset(WIDGET_PHRASES)
+
+
+def is_boilerplate_name(element: HtmlElement) -> bool:
+    """True when the element's class/id/role names page furniture and not content."""
+    role = (element.get("role") or "").lower()
+    if role in BOILERPLATE_ROLES:
+        return True
+    words = name_words(element)
+    if not words or not words & _BOILERPLATE:
+        return False
+    return not words & _CONTENT
+
+
+def is_hidden(element: HtmlElement) -> bool:
+    """True for elements a browser would not show."""
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def is_widget_phrase(text: str) -> bool:
+    """True when the whole text is a widget label such as 'keep reading' or 'Show less'."""
+    key = clean_text(text).casefold().strip(" .:›»>|·•-")
+    return key in _WIDGET_PHRASES
+
+
+def remove_element(element: HtmlElement) -> None:
+    """Remove `element` but keep its tail text in the tree."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail and tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def drop_non_content(root: HtmlElement) -> None:
+    """Remove elements that never carry readable text (rule groups 1 and 2)."""
+    doomed = [el for el in root.iter(*DROP_TAGS)]
+    doomed.extend(el for el in root.iter() if isinstance(el.tag, str) and is_hidden(el))
+    for element in doomed:
+        if element.getparent() is not None:
+            remove_element(element)
+
+
+def drop_furniture(root: HtmlElement) -> None:
+    """Remove navigation, sidebars, share bars and widgets (rule groups 3 and 4)."""
+    body = root.find("body")
+    scope = body if body is not None else root
+    total = len(clean_text(scope.text_content())) or 1
+    doomed: list[HtmlElement] = []
+    for element in scope.iter():
+        if not isinstance(element.tag, str) or element is scope:
+            continue
+        if element.tag in FURNITURE_TAGS or is_boilerplate_name(element):
+            share = len(clean_text(element.text_content())) / total
+            if share <= MAX_FURNITURE_TEXT_SHARE:
+                doomed.append(element)
+        elif element.tag in ("a", "p", "div", "span", "li", "h2", "h3", "h4") and len(element) < 3:
+            text = element.text_content()
+            if len(text) < 40 and is_widget_phrase(text):
+                doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            remove_element(element)

@@ -1,0 +1,114 @@
+"""The ``scraper`` command line: data to stdout, messages to stderr, one-line errors.
+
+    scraper extract FILE|- [FILE ...] [--url URL] [--format json|jsonl|markdown|text]
+    scraper schema
+
+Exit codes: 0 success, 1 when any input failed (each failure is one line on stderr), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from . import __version__
+from .errors import InputError, InputTooLargeError, ScraperError
+from .output import FORMATTERS
+from .pipeline import extract
+from .schema import page_schema_json
+from .settings import DEFAULT_SETTINGS
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scraper",
+        description="Extract articles, updates, editor's notes and teaser cards as JSON.",
+    )
+    parser.add_argument("--version", action="version", version=f"scraper {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract_cmd = commands.add_parser(
+        "extract", help="extract one or more saved HTML pages (.gz is decompressed)"
+    )
+    extract_cmd.add_argument("files", nargs="+", metavar="FILE", help="HTML file, or - for stdin")
+    extract_cmd.add_argument("--url", help="the page's URL (resolves links, dates in the path)")
+    extract_cmd.add_argument("--content-type", help="the HTTP Content-Type header, for its charset")
+    extract_cmd.add_argument(
+        "--format", choices=sorted(FORMATTERS), default="json", help="output format (json)"
+    )
+
+    commands.add_parser("schema", help="print the JSON Schema of the output")
+    return parser
+
+
+def _read_limited(stream: BinaryIO, limit: int) -> bytes:
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise InputTooLargeError(f"input is over the {limit}-byte limit")
+    return data
+
+
+def read_input(name: str, limit: int = DEFAULT_SETTINGS.max_bytes) -> bytes:
+    """Read a page from a path or '-' (stdin), decompressing .gz, at most `limit` bytes."""
+    if name == "-":
+        return _read_limited(sys.stdin.buffer, limit)
+    path = Path(name)
+    try:
+        if path.suffix == ".gz":
+            with gzip.open(path, "rb") as stream:
+                return _read_limited(stream, limit)  # type: ignore[arg-type]
+        with path.open("rb") as stream:
+            return _read_limited(stream, limit)
+    except IsADirectoryError as error:
+        raise InputError(f"{name}: is a directory") from error
+    except FileNotFoundError as error:
+        raise InputError(f"{name}: no such file") from error
+    except PermissionError as error:
+        raise InputError(f"{name}: permission denied") from error
+    except (OSError, EOFError, gzip.BadGzipFile) as error:
+        raise InputError(f"{name}: cannot read: {error}") from error
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    formatter = FORMATTERS[args.format]
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            page = extract(read_input(name), url=args.url, content_type=args.content_type)
+        except ScraperError as error:
+            print(f"scraper: error: {name}: {error.stage}: {error}", file=sys.stderr)
+            status = EXIT_FAILED
+            continue
+        sys.stdout.write(formatter(page))
+        if args.format in ("json", "jsonl"):
+            sys.stdout.write("\n")
+    return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``scraper`` console script; returns the exit code."""
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "schema":
+            sys.stdout.write(page_schema_json())
+            return EXIT_OK
+        return _run_extract(args)
+    except BrokenPipeError:  # `scraper ... | head` closed the pipe: not an error
+        sys.stderr.close()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("scraper: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

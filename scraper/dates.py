@@ -1,0 +1,175 @@
+"""Date and time parsing for metadata values and visible date lines.
+
+Only what the text says is kept: an offset when one is written (``+02:00``, ``Z``, ``EDT``),
+otherwise a naive value. Nothing here guesses a zone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan", "janvier", "januar", "enero", "gennaio", "janeiro", "jänner"),
+            ("february", "feb", "février", "fevrier", "februar", "febrero", "febbraio"),
+            ("march", "mar", "mars", "märz", "marz", "marzo", "março"),
+            ("april", "apr", "avril", "abril", "aprile"),
+            ("may", "mai", "mayo", "maggio", "maio"),
+            ("june", "jun", "juin", "juni", "junio", "giugno", "junho"),
+            ("july", "jul", "juillet", "juli", "julio", "luglio", "julho"),
+            ("august", "aug", "août", "aout", "agosto"),
+            ("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"),
+            ("october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro", "okt"),
+            ("november", "nov", "novembre", "noviembre", "novembro"),
+            ("december", "dec", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dez"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+# US zone abbreviations printed on news sites; ambiguous ones (IST, CST as China) are left out.
+ZONE_ABBREVIATIONS = {
+    "UTC": 0, "GMT": 0, "Z": 0,
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "EET": 2, "EEST": 3,
+    "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
+}  # fmt: skip
+
+_MONTH_PATTERN = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_TIME = (
+    r"(?:(?:at|um|à|,)?\s*(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?(?::(?P<second>\d{2}))?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?P<zone>[A-Z]{1,5}\b))?)?"
+)
+_DATE_PATTERNS = (
+    # 2023-09-19, 2023/09/19, 2023.09.19 (+ time)
+    re.compile(
+        r"(?P<year>(?:19|20)\d{2})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?:[T\s]+"
+        r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
+    ),
+    # September 19, 2023 / Sept. 19 2023 (+ time)
+    re.compile(
+        rf"(?P<monthname>{_MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+        rf"(?P<year>(?:19|20)\d{{2}})\b\s*{_TIME}",
+        re.IGNORECASE,
+    ),
+    # 19 September 2023 / 19. September 2023 (+ time)
+    re.compile(
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<monthname>{_MONTH_PATTERN})\.?,?"
+        rf"\s+(?:de\s+)?(?P<year>(?:19|20)\d{{2}})\b\s*{_TIME}",
+        re.IGNORECASE,
+    ),
+    # 19.09.2023 (European day first)
+    re.compile(
+        r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b(?:,?\s*(?P<hour>\d{1,2})"
+        r":(?P<minute>\d{2}))?"
+    ),
+)
+URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>0?[1-9]|1[0-2])[/-](?P<day>0?[1-9]|[12]\d|3[01])(?:/|-|$)"
+)
+
+
+def parse_iso(value: str) -> datetime | None:
+    """Parse an ISO 8601 timestamp (what meta tags and JSON-LD should hold)."""
+    value = value.strip()
+    if not value or len(value) > 64:
+        return None
+    candidate = value.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", value) else value
+    candidate = re.sub(r"(\.\d{6})\d+", r"\1", candidate)  # more than microseconds
+    candidate = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", candidate)  # +0200 -> +02:00
+    try:
+        return datetime.fromisoformat(candidate)
+    except ValueError:
+        return None
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """Parse a timestamp written by a machine or a person; None when no date is recognised."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit() and len(value) in (10, 13):  # Unix epoch seconds or milliseconds
+        seconds = int(value) / (1000 if len(value) == 13 else 1)
+        try:
+            return datetime.fromtimestamp(seconds, UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+    parsed = parse_iso(value)
+    if parsed is not None:
+        return parsed
+    if re.match(r"^[A-Z][a-z]{2}, \d", value):
+        try:
+            return parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            pass
+    return parse_human_date(value)
+
+
+def parse_human_date(text: str) -> datetime | None:
+    """Find the first date (with its time and zone when written) in human-readable text."""
+    text = text[:500]
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            parsed = _from_match(match)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def _from_match(match: re.Match[str]) -> datetime | None:
+    groups = match.groupdict()
+    month = MONTHS.get(groups["monthname"].lower().rstrip(".")) if groups.get("monthname") else None
+    if month is None:
+        month = int(groups.get("month") or 0)
+    try:
+        day, year = int(groups["day"]), int(groups["year"])
+        hour = int(groups.get("hour") or 0)
+        minute = int(groups.get("minute") or 0)
+        second = int(groups.get("second") or 0)
+        hour = apply_meridiem(hour, groups.get("ampm"))
+        zone = zone_from_abbreviation(groups.get("zone"))
+        return datetime(year, month, day, hour, minute, second, tzinfo=zone)
+    except (TypeError, ValueError):
+        return None
+
+
+def apply_meridiem(hour: int, meridiem: str | None) -> int:
+    """Convert a 12-hour clock hour to 24-hour given 'a.m.' / 'pm' (or None)."""
+    if not meridiem:
+        return hour
+    if meridiem.lower().startswith("p"):
+        return hour % 12 + 12
+    return hour % 12
+
+
+def zone_from_abbreviation(abbreviation: str | None) -> timezone | None:
+    """A fixed-offset zone for a well-known abbreviation ('EDT'), else None."""
+    if not abbreviation:
+        return None
+    hours = ZONE_ABBREVIATIONS.get(abbreviation.upper())
+    return None if hours is None else timezone(timedelta(hours=hours))
+
+
+def date_from_url(url: str | None) -> datetime | None:
+    """A date written in a URL path (``/2023/09/19/``), as a naive midnight."""
+    if not url:
+        return None
+    match = URL_DATE.search(url)
+    if not match:
+        return None
+    try:
+        return datetime(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+
+
+def is_after(value: datetime, reference: datetime) -> bool:
+    """True when `value` is later than `reference`, comparing naive values as UTC."""
+    left = value if value.tzinfo else value.replace(tzinfo=UTC)
+    right = reference if reference.tzinfo else reference.replace(tzinfo=UTC)
+    return left > right

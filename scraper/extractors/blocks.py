@@ -1,0 +1,283 @@
+"""A content subtree to ordered typed blocks (paragraph, heading, quote, list, image, embed ...).
+
+One recursive walk. Inline content (text, links, emphasis) accumulates into a paragraph until a
+block-level element closes it; block elements become their own block or are walked into.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from ..models import (
+    Block,
+    CodeBlock,
+    EmbedBlock,
+    HeadingBlock,
+    ImageBlock,
+    ListBlock,
+    ParagraphBlock,
+    QuoteBlock,
+    TableBlock,
+)
+from ..parse import Document
+from ..text import clean_text, element_text
+from .images import image_from_element
+
+BLOCK_TAGS = frozenset(
+    {"address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "dir",
+     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+     "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+     "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "iframe", "video", "audio",
+     "img", "picture", "br", "summary", "caption", "embed"}
+)  # fmt: skip
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+EMBED_TAGS = frozenset({"iframe", "video", "audio", "embed"})
+# blockquote classes that are social embeds, not quotations.
+EMBED_QUOTE_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed")
+MIN_IMAGE_SIDE = 50  # smaller declared images are icons and tracking pixels
+
+Emit = Callable[[Block], None]
+
+
+class BlockWalker:
+    """Turns an element subtree into blocks; `skip` says which elements to leave out."""
+
+    def __init__(self, doc: Document, skip: Callable[[HtmlElement], bool] | None = None) -> None:
+        self.doc = doc
+        self.skip = skip or (lambda element: False)
+        self.blocks: list[Block] = []
+        self._inline: list[str] = []
+
+    def walk(self, element: HtmlElement) -> list[Block]:
+        """Walk `element` (inclusive) and return the blocks found, in document order."""
+        self._visit_children(element)
+        self._flush()
+        return self.blocks
+
+    # -- inline runs -------------------------------------------------------------------------
+
+    def _flush(self) -> None:
+        text = clean_text(" ".join(self._inline))
+        self._inline = []
+        if text:
+            self.blocks.append(ParagraphBlock(text=text))
+
+    def _add_inline(self, text: str | None) -> None:
+        if text and text.strip():
+            self._inline.append(text)
+
+    # -- dispatch ----------------------------------------------------------------------------
+
+    def _visit_children(self, element: HtmlElement) -> None:
+        self._add_inline(element.text)
+        for child in element:
+            if isinstance(child.tag, str) and not self.skip(child):
+                self._visit(child)
+            self._add_inline(child.tail)
+
+    def _visit(self, element: HtmlElement) -> None:
+        tag = element.tag
+        if tag == "br":
+            self._inline.append("\n")
+            return
+        if tag not in BLOCK_TAGS and not self._contains_block(element):
+            self._inline.append(_inline_text(element))
+            return
+        handler = _HANDLERS.get(tag)
+        if handler is None:  # a generic container: its inline runs are paragraphs
+            self._flush()
+            self._visit_children(element)
+            self._flush()
+            return
+        self._flush()
+        handler(self, element)
+        self._flush()
+
+    def _contains_block(self, element: HtmlElement) -> bool:
+        return any(
+            isinstance(child.tag, str) and child.tag in BLOCK_TAGS and child.tag != "br"
+            for child in element.iter()
+            if child is not element
+        )
+
+    # -- block handlers ----------------------------------------------------------------------
+
+    def _paragraph(self, element: HtmlElement) -> None:
+        if self._contains_block(element):
+            self._visit_children(element)
+            return
+        text = _inline_text(element)
+        if text:
+            self.blocks.append(ParagraphBlock(text=text))
+
+    def _heading(self, element: HtmlElement) -> None:
+        text = element_text(element)
+        if text:
+            self.blocks.append(HeadingBlock(level=int(element.tag[1]), text=text))
+
+    def _list(self, element: HtmlElement) -> None:
+        items = [element_text(li) for li in element if li.tag in ("li", "dt", "dd")]
+        items = [item for item in items if item]
+        if items:
+            self.blocks.append(ListBlock(ordered=element.tag == "ol", items=items))
+        elif element_text(element):
+            self._visit_children(element)
+
+    def _quote(self, element: HtmlElement) -> None:
+        classes = element.get("class") or ""
+        if any(name in classes for name in EMBED_QUOTE_CLASSES):
+            link = next((a.get("href") for a in element.iter("a") if a.get("href")), None)
+            url = self.doc.absolute_url(link)
+            if url:
+                self.blocks.append(
+                    EmbedBlock(url=url, provider=_provider(url), text=element_text(element) or None)
+                )
+            return
+        text = element_text(element)
+        if text:
+            cite = self.doc.absolute_url(element.get("cite"))
+            self.blocks.append(QuoteBlock(text=text, cite=cite))
+
+    def _figure(self, element: HtmlElement) -> None:
+        img = next(element.iter("img"), None)
+        if img is not None:
+            image = image_from_element(img, self.doc, element)
+            if image is not None:
+                self.blocks.append(ImageBlock(image=image))
+                return
+        for embed in element.iter(*EMBED_TAGS):
+            self._embed(embed)
+            return
+        self._visit_children(element)
+
+    def _image(self, element: HtmlElement) -> None:
+        img = element if element.tag == "img" else next(element.iter("img"), None)
+        if img is None or _is_icon(img):
+            return
+        image = image_from_element(img, self.doc)
+        if image is not None:
+            self.blocks.append(ImageBlock(image=image))
+
+    def _embed(self, element: HtmlElement) -> None:
+        source = element.get("src") or element.get("data-src")
+        if source is None:
+            source_el = next(element.iter("source"), None)
+            source = source_el.get("src") if source_el is not None else None
+        url = self.doc.absolute_url(source)
+        if url:
+            self.blocks.append(EmbedBlock(url=url, provider=_provider(url)))
+
+    def _table(self, element: HtmlElement) -> None:
+        if _is_layout_table(element):
+            self._visit_children(element)
+            return
+        rows: list[list[str]] = []
+        for row in element.iter("tr"):
+            cells = [element_text(cell) for cell in row if cell.tag in ("td", "th")]
+            if any(cells):
+                rows.append(cells)
+        if rows:
+            caption_el = element.find("caption")
+            caption = element_text(caption_el) if caption_el is not None else None
+            self.blocks.append(TableBlock(caption=caption or None, rows=rows))
+
+    def _pre(self, element: HtmlElement) -> None:
+        text = "".join(element.itertext()).strip("\n")
+        if text.strip():
+            self.blocks.append(CodeBlock(text=text))
+
+    def _definition_list(self, element: HtmlElement) -> None:
+        for child in element:
+            if child.tag == "div":
+                self._visit(child)
+            elif child.tag in ("dt", "dd"):
+                self._paragraph(child)
+
+
+def _inline_text(element: HtmlElement) -> str:
+    parts: list[str] = []
+    for piece in _inline_pieces(element):
+        parts.append(piece)
+    return clean_text("".join(parts))
+
+
+def _inline_pieces(element: HtmlElement) -> Iterator[str]:
+    if element.text:
+        yield element.text
+    for child in element:
+        if isinstance(child.tag, str):
+            if child.tag == "br":
+                yield " "
+            else:
+                yield from _inline_pieces(child)
+        if child.tail:
+            yield child.tail
+
+
+def _is_icon(img: HtmlElement) -> bool:
+    for attribute in ("width", "height"):
+        value = (img.get(attribute) or "").strip()
+        if value.isdigit() and int(value) < MIN_IMAGE_SIDE:
+            return True
+    return False
+
+
+def _is_layout_table(table: HtmlElement) -> bool:
+    if table.find(".//table") is not None:
+        return True
+    for cell in table.iter("td"):
+        if cell.find(".//p") is not None or cell.find(".//div") is not None:
+            return True
+    return False
+
+
+def _provider(url: str) -> str | None:
+    host = urlsplit(url).hostname or ""
+    parts = [part for part in host.split(".") if part not in ("www", "m", "player", "embed")]
+    return parts[-2] if len(parts) >= 2 else (parts[0] if parts else None)
+
+
+_HANDLERS: dict[str, Callable[[BlockWalker, HtmlElement], None]] = {
+    "p": BlockWalker._paragraph,
+    "h1": BlockWalker._heading,
+    "h2": BlockWalker._heading,
+    "h3": BlockWalker._heading,
+    "h4": BlockWalker._heading,
+    "h5": BlockWalker._heading,
+    "h6": BlockWalker._heading,
+    "ul": BlockWalker._list,
+    "ol": BlockWalker._list,
+    "dir": BlockWalker._list,
+    "dl": BlockWalker._definition_list,
+    "blockquote": BlockWalker._quote,
+    "figure": BlockWalker._figure,
+    "picture": BlockWalker._image,
+    "img": BlockWalker._image,
+    "iframe": BlockWalker._embed,
+    "video": BlockWalker._embed,
+    "audio": BlockWalker._embed,
+    "embed": BlockWalker._embed,
+    "table": BlockWalker._table,
+    "pre": BlockWalker._pre,
+}
+
+
+def blocks_from(
+    element: HtmlElement, doc: Document, skip: Callable[[HtmlElement], bool] | None = None
+) -> list[Block]:
+    """The blocks of `element`'s subtree, leaving out elements for which `skip` is true."""
+    return BlockWalker(doc, skip).walk(element)
+
+
+def block_text(block: Block) -> str:
+    """The plain text a block contributes to `Article.text` ('' for images and embeds)."""
+    if isinstance(block, ParagraphBlock | HeadingBlock | QuoteBlock | CodeBlock):
+        return block.text
+    if isinstance(block, ListBlock):
+        return "\n".join(f"- {item}" for item in block.items)
+    if isinstance(block, TableBlock):
+        return "\n".join(" | ".join(row) for row in block.rows)
+    return ""

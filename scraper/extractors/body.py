@@ -1,0 +1,253 @@
+"""Main-content extraction: find the article's container(s) in the cleaned tree.
+
+Stages (each a function below, run in this order by `extract_body`):
+
+1. `measure`: one bottom-up pass computing, for every element, its text length and the part of
+   it inside links (link density), and the number of paragraph-like children.
+2. `score_candidates`: paragraph-like elements with enough text add a score to their ancestors
+   (full to the parent, less with distance); ancestors are weighted by tag, class/id hints
+   (`POSITIVE_WORDS`, `NEGATIVE_WORDS`) and their link density.
+3. `choose_container`: the best-scored element, moved up to a shared ancestor when the runners-up
+   live beside it (content split over sibling sections is kept whole).
+4. `prune_container`: inside the chosen container, drop link-heavy lists, short link rows and
+   other leftovers (`is_link_cluster`).
+5. `blocks_from` turns what is left into typed blocks.
+
+Fallback: when no element scores (tiny or text-free pages), the whole ``<body>`` is walked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from ..models import Block, HeadingBlock
+from ..parse import Document
+from ..text import normalise_key
+from .blocks import blocks_from
+
+PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "dd", "li", "h2", "h3", "h4"})
+CONTAINER_TAGS = frozenset(
+    {"div", "article", "section", "main", "td", "body", "span", "font", "center", "form", "dd",
+     "blockquote", "ul", "ol"}
+)  # fmt: skip
+TAG_WEIGHTS = {
+    "article": 10, "main": 10, "div": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
+    "form": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "li": -3, "address": -3,
+    "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
+}  # fmt: skip
+POSITIVE_WORDS = frozenset(
+    {"article", "articlebody", "article-body", "article-content", "body", "content", "entry",
+     "entry-content", "post", "post-content", "post-body", "postbody", "story", "story-body",
+     "text", "main", "blog", "hentry", "prose", "rich-text", "richtext", "markdown-body",
+     "body-text", "bodytext", "page-content", "field-body"}
+)  # fmt: skip
+NEGATIVE_WORDS = frozenset(
+    {"comment", "comments", "meta", "footer", "footnote", "masthead", "media", "related",
+     "sidebar", "sponsor", "shoutbox", "widget__shares", "share", "social", "promo", "ad",
+     "ads", "nav", "menu", "teaser", "card", "cards", "byline", "author", "tags"}
+)  # fmt: skip
+CLASS_WEIGHT = 25
+MIN_PARAGRAPH_CHARS = 25
+ANCESTOR_LEVELS = 5
+SIBLING_SCORE_SHARE = 0.2
+RUNNER_UP_SHARE = 0.75
+MAX_LINK_DENSITY = 0.5
+_NAME_SPLIT = re.compile(r"[\s]+")
+
+
+@dataclass(slots=True)
+class Stats:
+    """Per-element measurements from the bottom-up pass."""
+
+    text: int = 0
+    link_text: int = 0
+    commas: int = 0
+    score: float = 0.0
+
+    @property
+    def link_density(self) -> float:
+        return self.link_text / self.text if self.text else 0.0
+
+
+@dataclass(slots=True)
+class BodyResult:
+    """The article body: its blocks and the element(s) they came from."""
+
+    blocks: list[Block] = field(default_factory=list)
+    containers: list[HtmlElement] = field(default_factory=list)
+
+
+def measure(root: HtmlElement) -> dict[HtmlElement, Stats]:
+    """Text length, link text and commas for every element, children before parents."""
+    stats: dict[HtmlElement, Stats] = {}
+    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    for element in reversed(elements):
+        own = element.text or ""
+        text = len(own.strip())
+        commas = own.count(",")
+        link_text = 0
+        for child in element:
+            tail = child.tail
+            if tail:
+                text += len(tail.strip())
+                commas += tail.count(",")
+            child_stats = stats.get(child)
+            if child_stats is not None:
+                text += child_stats.text
+                link_text += child_stats.link_text
+                commas += child_stats.commas
+        if element.tag == "a":
+            link_text = text
+        stats[element] = Stats(text=text, link_text=link_text, commas=commas)
+    return stats
+
+
+def _class_weight(element: HtmlElement) -> int:
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    if not raw.strip():
+        return 0
+    words = set(_NAME_SPLIT.split(raw.strip()))
+    words |= {part for word in words for part in re.split(r"[-_]+", word) if part}
+    weight = 0
+    if words & POSITIVE_WORDS:
+        weight += CLASS_WEIGHT
+    if words & NEGATIVE_WORDS:
+        weight -= CLASS_WEIGHT
+    if element.get("itemprop") == "articleBody":
+        weight += 2 * CLASS_WEIGHT
+    return weight
+
+
+def score_candidates(root: HtmlElement, stats: dict[HtmlElement, Stats]) -> list[HtmlElement]:
+    """Give each ancestor of a paragraph-like element a share of its score; return the scored."""
+    scored: dict[HtmlElement, None] = {}
+    for element, element_stats in stats.items():
+        if element.tag not in PARAGRAPH_TAGS and not _has_direct_text(element):
+            continue
+        if element_stats.text < MIN_PARAGRAPH_CHARS or element_stats.link_density > 0.6:
+            continue
+        points = 1 + element_stats.commas + min(element_stats.text / 100, 3)
+        ancestor = element.getparent()
+        level = 0
+        while ancestor is not None and level < ANCESTOR_LEVELS:
+            ancestor_stats = stats.get(ancestor)
+            if ancestor_stats is None:
+                break
+            if ancestor not in scored:
+                ancestor_stats.score += TAG_WEIGHTS.get(ancestor.tag, 0) + _class_weight(ancestor)
+                scored[ancestor] = None
+            divider = 1 if level == 0 else (2 if level == 1 else level * 3)
+            ancestor_stats.score += points / divider
+            ancestor = ancestor.getparent()
+            level += 1
+    for element in scored:
+        element_stats = stats[element]
+        element_stats.score *= 1 - element_stats.link_density
+    return sorted(scored, key=lambda el: stats[el].score, reverse=True)
+
+
+def _has_direct_text(element: HtmlElement) -> bool:
+    if element.tag not in ("div", "section", "article", "span", "td", "font"):
+        return False
+    if element.text and len(element.text.strip()) >= MIN_PARAGRAPH_CHARS:
+        return True
+    return any(child.tail and len(child.tail.strip()) >= MIN_PARAGRAPH_CHARS for child in element)
+
+
+def choose_container(
+    ranked: list[HtmlElement], stats: dict[HtmlElement, Stats]
+) -> list[HtmlElement]:
+    """The best container, widened to the common ancestor of close runners-up, plus siblings."""
+    if not ranked:
+        return []
+    top = ranked[0]
+    top_score = stats[top].score
+    runners = [el for el in ranked[1:6] if stats[el].score >= top_score * RUNNER_UP_SHARE]
+    for runner in runners:
+        if _is_ancestor(runner, top) or _is_ancestor(top, runner):
+            continue
+        common = _common_ancestor(top, runner)
+        if common is not None and stats[common].link_density <= MAX_LINK_DENSITY:
+            top = common
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    threshold = max(10.0, stats[top].score * SIBLING_SCORE_SHARE)
+    chosen: list[HtmlElement] = []
+    for sibling in parent:
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling is top:
+            chosen.append(sibling)
+            continue
+        sibling_stats = stats.get(sibling)
+        if sibling_stats is None:
+            continue
+        if sibling_stats.score >= threshold or (
+            sibling.tag == "p" and sibling_stats.text > 80 and sibling_stats.link_density < 0.25
+        ):
+            chosen.append(sibling)
+    return chosen
+
+
+def _is_ancestor(ancestor: HtmlElement, element: HtmlElement) -> bool:
+    node = element.getparent()
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _common_ancestor(left: HtmlElement, right: HtmlElement) -> HtmlElement | None:
+    ancestors = set()
+    node: HtmlElement | None = left
+    while node is not None:
+        ancestors.add(node)
+        node = node.getparent()
+    node = right
+    while node is not None:
+        if node in ancestors:
+            return node
+        node = node.getparent()
+    return None
+
+
+def is_link_cluster(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
+    """True for link lists and rows inside the container that are navigation, not prose."""
+    element_stats = stats.get(element)
+    if element_stats is None or element.tag in ("p", "a", "h1", "h2", "h3", "h4", "h5", "h6"):
+        return False
+    if element.tag in ("ul", "ol", "div", "section", "table", "nav"):
+        return element_stats.link_density > MAX_LINK_DENSITY and element_stats.text < 1000
+    return False
+
+
+def extract_body(doc: Document, *, title: str | None = None) -> BodyResult:
+    """Find the main content in the (already cleaned) tree and return it as blocks."""
+    body = doc.root.find("body")
+    scope = body if body is not None else doc.root
+    stats = measure(scope)
+    ranked = score_candidates(scope, stats)
+    containers = choose_container(ranked, stats) or [scope]
+
+    def skip(element: HtmlElement) -> bool:
+        return is_link_cluster(element, stats)
+
+    blocks: list[Block] = []
+    for container in containers:
+        blocks.extend(blocks_from(container, doc, skip))
+    return BodyResult(blocks=_drop_title(blocks, title), containers=containers)
+
+
+def _drop_title(blocks: list[Block], title: str | None) -> list[Block]:
+    if not title or not blocks:
+        return blocks
+    key = normalise_key(title)
+    for index, block in enumerate(blocks[:3]):
+        if isinstance(block, HeadingBlock) and normalise_key(block.text) == key:
+            return blocks[:index] + blocks[index + 1 :]
+    return blocks

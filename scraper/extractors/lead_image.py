@@ -1,0 +1,133 @@
+"""The lead image: the declared image (og:image, JSON-LD ``image``), matched to the page's
+<img> to find its alt, caption and credit.
+
+Captions are looked for in the image's figure-like container first; some layouts (RebelMouse's
+"photo caption at bottom") print the lead caption elsewhere, so a caption/credit element that is
+not inside any other figure is used as a fallback.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from ..models import Image
+from ..parse import Document
+from .images import CAPTION_WORDS, CREDIT_WORDS, caption_and_credit, image_source
+from .structured import StructuredData
+
+IMAGE_META = (
+    "og:image",
+    "og:image:url",
+    "og:image:secure_url",
+    "twitter:image",
+    "twitter:image:src",
+)
+FIGURE_TAGS = ("figure", "div", "span", "section", "picture", "p")
+MAX_FIGURE_CLIMB = 3
+MAX_FIGURE_TEXT = 600
+
+
+def _declared_image(
+    doc: Document, data: StructuredData, article: dict[str, Any] | None
+) -> tuple[str, str | None, int | None, int | None] | None:
+    if article:
+        image = article.get("image")
+        if isinstance(image, list):
+            image = image[0] if image else None
+        url: Any = image.get("url") if isinstance(image, dict) else image
+        if isinstance(url, str) and doc.absolute_url(url):
+            width = image.get("width") if isinstance(image, dict) else None
+            height = image.get("height") if isinstance(image, dict) else None
+            return (
+                doc.absolute_url(url) or url,
+                None,
+                width if isinstance(width, int) else None,
+                height if isinstance(height, int) else None,
+            )
+    found = data.first_meta(*IMAGE_META)
+    if not found:
+        return None
+    url = doc.absolute_url(found[1])
+    if not url:
+        return None
+    alt = data.first_meta("og:image:alt", "twitter:image:alt")
+    width = data.first_meta("og:image:width")
+    height = data.first_meta("og:image:height")
+    return (
+        url,
+        alt[1] if alt else None,
+        int(width[1]) if width and width[1].isdigit() else None,
+        int(height[1]) if height and height[1].isdigit() else None,
+    )
+
+
+def _path_key(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path.rstrip("/").lower()
+
+
+def _matching_img(doc: Document, url: str) -> HtmlElement | None:
+    key = _path_key(url)
+    if not key:
+        return None
+    for img in doc.root.iter("img"):
+        candidates = [img.get(a) for a in ("src", "data-src", "data-runner-src", "data-lazy-src")]
+        for candidate in candidates:
+            absolute = doc.absolute_url(candidate)
+            if absolute and _path_key(absolute) == key:
+                return img
+    return None
+
+
+def _figure_of(img: HtmlElement) -> HtmlElement | None:
+    node = img.getparent()
+    for _ in range(MAX_FIGURE_CLIMB):
+        if node is None:
+            return None
+        if node.tag == "figure":
+            return node
+        caption, _credit = caption_and_credit(node)
+        if caption and len(node.text_content()) <= MAX_FIGURE_TEXT:
+            return node
+        node = node.getparent()
+    return None
+
+
+def _loose_caption(doc: Document) -> tuple[str | None, str | None]:
+    """A caption/credit pair printed apart from any image (bottom-of-article caption layouts)."""
+    for element in doc.root.iter("div", "p", "span", "small"):
+        words = set((element.get("class") or "").lower().split())
+        if not words & (CAPTION_WORDS | CREDIT_WORDS):
+            continue
+        container = element.getparent()
+        if container is None or container.find(".//img") is not None:
+            continue
+        if any(a.tag == "figure" for a in element.iterancestors()):
+            continue
+        return caption_and_credit(container)
+    return None, None
+
+
+def extract_lead_image(
+    doc: Document, data: StructuredData, article: dict[str, Any] | None
+) -> Image | None:
+    """The lead image with alt, caption and credit when the page gives them."""
+    declared = _declared_image(doc, data, article)
+    if declared is None:
+        return None
+    url, alt, width, height = declared
+    img = _matching_img(doc, url)
+    caption = credit = None
+    if img is not None:
+        alt = alt or (img.get("alt") or "").strip() or None
+        figure = _figure_of(img)
+        if figure is not None:
+            caption, credit = caption_and_credit(figure)
+        real = doc.absolute_url(image_source(img))
+        url = real if real and _path_key(real) == _path_key(url) else url
+    if caption is None and credit is None:
+        caption, credit = _loose_caption(doc)
+    return Image(url=url, alt=alt, caption=caption, credit=credit, width=width, height=height)

@@ -1,0 +1,357 @@
+"""Page-level metadata: title, dek, kind and section labels, tags, site name, language, URL.
+
+Title: the visible ``<h1>`` that agrees with a declared title (JSON-LD ``headline``, og:title,
+twitter:title ...) wins; then the declared title with any " | Site Name" suffix cut; then a lone
+``<h1>`` that the ``<title>`` contains; then the ``<title>`` itself, cut the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from ..dom import name_words
+from ..models import MetadataSource
+from ..parse import Document
+from ..text import clean_text, element_text, normalise_key
+from .structured import StructuredData, jsonld_types
+
+TITLE_META = (
+    ("og:title", "opengraph"), ("twitter:title", "twitter"), ("dc.title", "dublin-core"),
+    ("parsely-title", "meta"), ("sailthru.title", "meta"), ("title", "meta"),
+)  # fmt: skip
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|:)\s+")
+SUBTITLE_WORDS = frozenset(
+    {"dek", "deck", "subtitle", "sub-title", "subheadline", "sub-headline", "standfirst",
+     "strapline", "widget__subheadline", "article-dek", "article__dek", "article-subtitle",
+     "headline-sub", "summary-lede", "post-subtitle", "entry-subtitle", "c-dek", "subhead",
+     "article__subtitle", "article-standfirst", "post-excerpt"}
+)  # fmt: skip
+# Class words of the small labels printed above or beside a headline.
+KICKER_WORDS = frozenset(
+    {"kicker", "eyebrow", "overline", "rubric", "topper", "label", "labels", "post-type",
+     "article-type", "content-type", "flag", "supertitle", "dachzeile", "roofline"}
+)  # fmt: skip
+SECTION_LABEL_WORDS = frozenset(
+    {"widget__section", "section-label", "section-link", "category-label", "primary-category",
+     "post-category", "article-section", "story-section", "cat-links"}
+)  # fmt: skip
+LABEL_WORDS = KICKER_WORDS | SECTION_LABEL_WORDS
+# Words that name the kind of piece rather than a topic section.
+KIND_WORDS = frozenset(
+    {"analysis", "opinion", "commentary", "editorial", "column", "review", "explainer",
+     "interview", "feature", "essay", "perspective", "news", "investigation", "report",
+     "podcast", "video", "obituary", "letter", "letters", "fact check", "live", "q&a",
+     "sponsored", "guest essay", "op-ed", "briefing", "newsletter", "profile", "photos",
+     "meinung", "kommentar", "analyse", "tribune", "opinión", "análisis", "reportage"}
+)  # fmt: skip
+JSONLD_KIND_TYPES = {
+    "AnalysisNewsArticle": "Analysis", "OpinionNewsArticle": "Opinion",
+    "ReviewNewsArticle": "Review", "BackgroundNewsArticle": "Explainer",
+    "ReportageNews": "News", "LiveBlogPosting": "Live",
+}  # fmt: skip
+TAG_CONTAINER_WORDS = frozenset(
+    {"tags", "tag-list", "taglist", "post-tags", "entry-tags", "article-tags", "widget__tags",
+     "topics", "tag-links", "tags-links", "keywords", "article-topics", "story-tags"}
+)  # fmt: skip
+HEADER_LEVELS = 3  # how far above the <h1> its header region reaches
+LABEL_SPLIT = re.compile(r"\s*[|/·•]\s*")
+MAX_LABEL_CHARS = 60
+MAX_TAGS = 40
+
+
+@dataclass(slots=True)
+class PageMetadata:
+    """What the metadata extractor found, before assembly into `Article` / `Page`."""
+
+    title: str | None = None
+    title_source: MetadataSource | None = None
+    subtitle: str | None = None
+    description: str | None = None
+    section: str | None = None
+    kind: str | None = None
+    tags: list[str] = field(default_factory=list)
+    site_name: str | None = None
+    language: str | None = None
+    canonical_url: str | None = None
+    label_elements: list[HtmlElement] = field(default_factory=list)
+
+
+def _jsonld_text(article: dict[str, Any] | None, *keys: str) -> str | None:
+    if not article:
+        return None
+    for key in keys:
+        value = article.get(key)
+        if isinstance(value, list):
+            value = next((v for v in value if isinstance(v, str)), None)
+        if isinstance(value, str) and clean_text(value):
+            return clean_text(value)
+    return None
+
+
+def _headings(root: HtmlElement) -> list[str]:
+    texts = [element_text(h1) for h1 in root.iter("h1")]
+    return [text for text in texts if text][:5]
+
+
+def _strip_site_suffix(title: str, site_name: str | None, headings: list[str]) -> str:
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    heading_keys = {normalise_key(h) for h in headings}
+    for part in parts:
+        if normalise_key(part) in heading_keys:
+            return part
+    site_key = normalise_key(site_name) if site_name else None
+    if site_key:
+        kept = [
+            p for p in parts if normalise_key(p) != site_key and site_key not in normalise_key(p)
+        ]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept) if len(kept) > 1 else kept[0]
+    # Without a known site name, the longest part is the headline far more often than not.
+    first, last = parts[0], parts[-1]
+    return first if len(first) >= len(last) else last
+
+
+def extract_title(
+    doc: Document, data: StructuredData, article: dict[str, Any] | None, site_name: str | None
+) -> tuple[str | None, MetadataSource | None]:
+    """The article title and its source (see the module docstring for the order)."""
+    headings = _headings(doc.root)
+    declared: list[tuple[str, MetadataSource]] = []
+    headline = _jsonld_text(article, "headline", "name")
+    if headline:
+        declared.append((headline, "json-ld"))
+    for name, source in TITLE_META:
+        for value in data.meta.get(name, ()):
+            if value:
+                declared.append((value, source))  # type: ignore[arg-type]
+    heading_keys = {normalise_key(h): h for h in headings}
+    for value, source in declared:
+        key = normalise_key(value)
+        if key in heading_keys:
+            return heading_keys[key], source
+        stripped = normalise_key(_strip_site_suffix(value, site_name, headings))
+        if stripped in heading_keys:
+            return heading_keys[stripped], source
+    if declared:
+        value, source = declared[0]
+        return _strip_site_suffix(value, site_name, headings), source
+    title_element = doc.root.find(".//title")
+    title_tag = element_text(title_element) if title_element is not None else ""
+    if len(headings) >= 1 and title_tag and normalise_key(headings[0]) in normalise_key(title_tag):
+        return headings[0], "dom"
+    if title_tag:
+        return _strip_site_suffix(title_tag, site_name, headings), "title-tag"
+    if headings:
+        return headings[0], "dom"
+    return None, None
+
+
+def extract_subtitle(
+    doc: Document, article: dict[str, Any] | None, title: str | None, scope: HtmlElement
+) -> str | None:
+    """The dek: JSON-LD alternativeHeadline, a dek-classed element, or the line under the h1."""
+    declared = _jsonld_text(article, "alternativeHeadline")
+    if declared and (not title or normalise_key(declared) != normalise_key(title)):
+        return declared
+    title_key = normalise_key(title) if title else None
+    for element in scope.iter():
+        if (
+            not isinstance(element.tag, str)
+            or not name_words(element, include_id=False) & SUBTITLE_WORDS
+        ):
+            continue
+        text = element_text(element)
+        if 15 <= len(text) <= 400 and normalise_key(text) != title_key:
+            return text
+    for h1 in scope.iter("h1"):
+        if title_key and normalise_key(element_text(h1)) != title_key:
+            continue
+        following = h1.getnext()
+        if following is not None and following.tag in ("h2", "p") and len(following) <= 2:
+            text = element_text(following)
+            if 15 <= len(text) <= 300 and following.find(".//a") is None:
+                return text
+        break
+    return None
+
+
+def headline_element(doc: Document, title: str | None) -> HtmlElement | None:
+    """The <h1> that shows `title` (or the first <h1> when none matches)."""
+    title_key = normalise_key(title) if title else None
+    first: HtmlElement | None = None
+    for h1 in doc.root.iter("h1"):
+        if first is None:
+            first = h1
+        if title_key and normalise_key(element_text(h1)) == title_key:
+            return h1
+    return first
+
+
+def header_scope(doc: Document, headline: HtmlElement | None) -> HtmlElement:
+    """The region around the headline where its labels, dek and byline are printed."""
+    if headline is None:
+        return doc.root
+    node = headline
+    for _ in range(HEADER_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        node = parent
+    return node
+
+
+def _labels(root: HtmlElement) -> list[tuple[str, HtmlElement]]:
+    labels: list[tuple[str, HtmlElement]] = []
+    for element in root.iter():
+        if (
+            not isinstance(element.tag, str)
+            or not name_words(element, include_id=False) & LABEL_WORDS
+        ):
+            continue
+        text = element_text(element)
+        if text and len(text) <= MAX_LABEL_CHARS:
+            labels.append((text, element))
+    return labels
+
+
+def extract_labels(
+    scope: HtmlElement, data: StructuredData, article: dict[str, Any] | None
+) -> tuple[str | None, str | None, list[HtmlElement]]:
+    """(kind, section, label elements) from visible labels, then JSON-LD and meta tags."""
+    kind: str | None = None
+    section: str | None = None
+    used: list[HtmlElement] = []
+    for text, element in _labels(scope):
+        parts = [p for p in LABEL_SPLIT.split(text) if p]
+        kinds = [p for p in parts if p.casefold() in KIND_WORDS]
+        others = [p for p in parts if p.casefold() not in KIND_WORDS]
+        if kinds and kind is None:
+            kind = kinds[0]
+            used.append(element)
+        if others and section is None and (kinds or len(parts) == 1):
+            section = others[0]
+            used.append(element)
+        if kind and section:
+            break
+    if kind is None and article:
+        kind = next(
+            (JSONLD_KIND_TYPES[t] for t in jsonld_types(article) if t in JSONLD_KIND_TYPES), None
+        )
+    if section is None:
+        section = _jsonld_text(article, "articleSection")
+        if section is None:
+            found = data.first_meta("article:section", "parsely-section", "section")
+            section = found[1] if found else None
+    return kind, section, used
+
+
+def extract_tags(doc: Document, data: StructuredData, article: dict[str, Any] | None) -> list[str]:
+    """Visible tag links first (what the reader sees), else declared keywords."""
+    tags: list[str] = []
+    for element in doc.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "a" and "tag" in (element.get("rel") or "").lower().split():
+            tags.append(element_text(element))
+        elif name_words(element, include_id=False) & TAG_CONTAINER_WORDS:
+            tags.extend(element_text(a) for a in element.iter("a"))
+    if not tags:
+        tags = data.meta_values("article:tag", "parsely-tags", "news_keywords")
+        if article and not tags:
+            keywords = article.get("keywords")
+            if isinstance(keywords, str):
+                tags = keywords.split(",")
+            elif isinstance(keywords, list):
+                tags = [k for k in keywords if isinstance(k, str)]
+        if len(tags) == 1 and "," in tags[0]:
+            tags = tags[0].split(",")
+    return _unique_labels(tags)[:MAX_TAGS]
+
+
+def _unique_labels(values: list[str]) -> list[str]:
+    seen: set[str] = set()
+    result: list[str] = []
+    for value in values:
+        text = clean_text(value).lstrip("#")
+        key = text.casefold()
+        if text and key not in seen and len(text) <= MAX_LABEL_CHARS:
+            seen.add(key)
+            result.append(text)
+    return result
+
+
+def extract_site_name(data: StructuredData) -> str | None:
+    """og:site_name, then the JSON-LD publisher or WebSite name, then application-name."""
+    found = data.first_meta("og:site_name", "application-name", "apple-mobile-web-app-title")
+    if found and found[0] == "og:site_name":
+        return found[1]
+    for obj in data.objects_of_type("NewsArticle", "Article", "BlogPosting", "WebPage"):
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            return clean_text(publisher["name"]) or None
+    for obj in data.objects_of_type("WebSite", "Organization", "NewsMediaOrganization"):
+        if isinstance(obj.get("name"), str):
+            return clean_text(obj["name"]) or None
+    return found[1] if found else None
+
+
+def extract_language(doc: Document, data: StructuredData) -> str | None:
+    """The page language as a BCP 47 tag: <html lang>, then og:locale, then content-language."""
+    raw = doc.root.get("lang") or doc.root.get("xml:lang")
+    if not raw:
+        found = data.first_meta("og:locale", "content-language", "language", "dc.language")
+        raw = found[1] if found else None
+    if not raw:
+        return None
+    tag = raw.strip().replace("_", "-").split(",")[0].strip()
+    if not re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", tag):
+        return None
+    head, *rest = tag.split("-")
+    return "-".join([head.lower(), *(part.upper() if len(part) == 2 else part for part in rest)])
+
+
+def extract_canonical(doc: Document, data: StructuredData) -> str | None:
+    """<link rel=canonical>, then og:url, resolved to an absolute URL."""
+    for href in data.links.get("canonical", []):
+        url = doc.absolute_url(href)
+        if url:
+            return url
+    found = data.first_meta("og:url")
+    return doc.absolute_url(found[1]) if found else None
+
+
+def extract_metadata(
+    doc: Document,
+    data: StructuredData,
+    article: dict[str, Any] | None,
+    *,
+    title: str | None,
+    title_source: MetadataSource | None,
+    site_name: str | None,
+) -> PageMetadata:
+    """Every page-level field of `PageMetadata`, given the title found first."""
+    scope = header_scope(doc, headline_element(doc, title))
+    kind, section, label_elements = extract_labels(scope, data, article)
+    description = _jsonld_text(article, "description")
+    if description is None:
+        found = data.first_meta("description", "og:description", "twitter:description")
+        description = found[1] if found else None
+    return PageMetadata(
+        title=title,
+        title_source=title_source,
+        subtitle=extract_subtitle(doc, article, title, scope),
+        description=description,
+        section=section,
+        kind=kind,
+        tags=extract_tags(doc, data, article),
+        site_name=site_name,
+        language=extract_language(doc, data),
+        canonical_url=extract_canonical(doc, data),
+        label_elements=label_elements,
+    )

@@ -1,0 +1,72 @@
+"""Editor's notes, corrections, clarifications and disclosures taken out of the body.
+
+A paragraph is a note when it opens with a label from `NOTE_LABELS` ("Editor's Note:",
+"Correction:") or is one of the stock sentences in `NOTE_SENTENCES` ("An earlier version of this
+article ..."). The label table maps each label to the note's kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Block, EditorNote, EditorNoteKind, ParagraphBlock, QuoteBlock
+
+# (label pattern, kind); the label must be followed by a colon or a dash.
+NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
+    (r"editor[’'`]?s[’']?\s+note|note\s+from\s+the\s+editors?|editorial\s+note|ed\.?\s+note",
+     "editors_note"),
+    (r"anmerkung\s+der\s+redaktion|hinweis\s+der\s+redaktion|nota\s+del\s+editor"
+     r"|note\s+de\s+la\s+rédaction", "editors_note"),
+    (r"corrections?|korrektur|berichtigung|corrección|rectificatif|correction\s+appended",
+     "correction"),
+    (r"clarifications?|klarstellung|aclaración|précision", "clarification"),
+    (r"disclosures?|full\s+disclosure|disclaimer|transparenzhinweis|offenlegung", "disclosure"),
+)  # fmt: skip
+NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
+    (r"an\s+earlier\s+version\s+of\s+this\s+(?:article|story|post|report)", "correction"),
+    (r"this\s+(?:article|story|post)\s+(?:has\s+been|was)\s+corrected", "correction"),
+    (r"this\s+(?:article|story|post|report)\s+(?:has\s+been|was)\s+updated", "editors_note"),
+)  # fmt: skip
+_LABEL = re.compile(
+    r"^\s*[\[(]?\s*(?P<label>"
+    + "|".join(f"(?P<k{index}>{pattern})" for index, (pattern, _) in enumerate(NOTE_LABELS))
+    + r")\s*[\])]?\s*(?::|—|–|-)\s*(?P<text>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_SENTENCE = re.compile(
+    r"^\s*(?:"
+    + "|".join(f"(?P<s{index}>{pattern})" for index, (pattern, _) in enumerate(NOTE_SENTENCES))
+    + r")",
+    re.IGNORECASE,
+)
+MAX_NOTE_CHARS = 2000
+
+
+def parse_note(text: str) -> EditorNote | None:
+    """An `EditorNote` when `text` opens with a note label or stock sentence, else None."""
+    if len(text) > MAX_NOTE_CHARS:
+        return None
+    match = _LABEL.match(text)
+    if match:
+        index = next(i for i in range(len(NOTE_LABELS)) if match[f"k{i}"])
+        return EditorNote(
+            kind=NOTE_LABELS[index][1], label=match["label"].strip(), text=match["text"].strip()
+        )
+    match = _SENTENCE.match(text)
+    if match:
+        index = next(i for i in range(len(NOTE_SENTENCES)) if match[f"s{i}"])
+        return EditorNote(kind=NOTE_SENTENCES[index][1], label=None, text=text.strip())
+    return None
+
+
+def split_notes(blocks: list[Block]) -> tuple[list[EditorNote], list[Block]]:
+    """Take note paragraphs out of `blocks`; returns (notes, remaining blocks)."""
+    notes: list[EditorNote] = []
+    remaining: list[Block] = []
+    for block in blocks:
+        note = parse_note(block.text) if isinstance(block, ParagraphBlock | QuoteBlock) else None
+        if note is None:
+            remaining.append(block)
+        else:
+            notes.append(note)
+    return notes, remaining

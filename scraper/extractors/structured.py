@@ -1,0 +1,176 @@
+"""Machine-readable metadata a page declares: ``<meta>`` tags, JSON-LD, microdata, ``<link>``.
+
+Collected in one pass over ``<head>``-style elements of the tree, before any cleaning, so the
+extractors that follow can look fields up by name instead of scanning the tree again.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from ..parse import Document
+from ..text import clean_text
+
+JsonObject = dict[str, Any]
+
+# JSON-LD @type values that describe the article itself, best first.
+ARTICLE_TYPES = (
+    "NewsArticle",
+    "ReportageNews",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "ReviewNewsArticle",
+    "BackgroundNewsArticle",
+    "AskPublicNewsArticle",
+    "LiveBlogPosting",
+    "BlogPosting",
+    "Article",
+    "TechArticle",
+    "ScholarlyArticle",
+    "SocialMediaPosting",
+    "Report",
+    "Review",
+    "Recipe",
+    "HowTo",
+)
+# Types whose name/headline may stand in for an article when nothing better is declared.
+PAGE_TYPES = ("WebPage", "ItemPage", "AboutPage", "QAPage", "FAQPage", "ProfilePage")
+MAX_JSONLD_CHARS = 2_000_000
+MAX_JSONLD_DEPTH = 40
+MAX_JSONLD_OBJECTS = 2_000
+
+_JS_COMMENT = re.compile(r"(?m)^\s*//[^\n]*$|/\*.*?\*/", re.DOTALL)
+_TRAILING_COMMA = re.compile(r",\s*([\]}])")
+_CONTROL = re.compile(r"[\x00-\x1f]")
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+_META_KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
+
+
+@dataclass(slots=True)
+class StructuredData:
+    """Everything declared for machines, looked up by the metadata extractors."""
+
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    jsonld: list[JsonObject] = field(default_factory=list)
+    links: dict[str, list[str]] = field(default_factory=dict)
+    microdata: dict[str, list[HtmlElement]] = field(default_factory=dict)
+
+    def first_meta(self, *names: str) -> tuple[str, str] | None:
+        """The first non-empty value of the first name present, with that name."""
+        for name in names:
+            for value in self.meta.get(name, ()):
+                if value:
+                    return name, value
+        return None
+
+    def meta_values(self, *names: str) -> list[str]:
+        """Every non-empty value of every name given, in order."""
+        return [value for name in names for value in self.meta.get(name, ()) if value]
+
+    def article_object(self) -> JsonObject | None:
+        """The JSON-LD object describing the article (best type first), if any."""
+        for wanted in (*ARTICLE_TYPES, *PAGE_TYPES):
+            for obj in self.jsonld:
+                if wanted in jsonld_types(obj):
+                    return obj
+        return None
+
+    def objects_of_type(self, *types: str) -> list[JsonObject]:
+        """All JSON-LD objects with one of `types`."""
+        return [obj for obj in self.jsonld if jsonld_types(obj) & set(types)]
+
+
+def jsonld_types(obj: JsonObject) -> set[str]:
+    """The object's @type values without any schema.org prefix."""
+    raw = obj.get("@type")
+    values = raw if isinstance(raw, list) else [raw]
+    return {str(v).rsplit("/", 1)[-1].rsplit(":", 1)[-1] for v in values if isinstance(v, str)}
+
+
+def parse_jsonld(raw: str) -> Any:
+    """Parse a JSON-LD script leniently (comments, trailing commas, raw control characters)."""
+    raw = _CDATA.sub("", raw.strip())
+    if not raw or len(raw) > MAX_JSONLD_CHARS:
+        return None
+    for attempt in (raw, _repair_json(raw)):
+        try:
+            return json.loads(attempt, strict=False)
+        except (ValueError, RecursionError):
+            continue
+    return None
+
+
+def _repair_json(raw: str) -> str:
+    raw = _JS_COMMENT.sub("", raw)
+    raw = _TRAILING_COMMA.sub(r"\1", raw)
+    return _CONTROL.sub(" ", raw.rstrip().rstrip(";"))
+
+
+def flatten_jsonld(data: Any) -> Iterator[JsonObject]:
+    """Every JSON object with an @type in `data`, walking lists, @graph and nested values."""
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    seen = 0
+    while stack and seen < MAX_JSONLD_OBJECTS:
+        item, depth = stack.pop()
+        if depth > MAX_JSONLD_DEPTH:
+            continue
+        if isinstance(item, list):
+            stack.extend((child, depth + 1) for child in reversed(item))
+        elif isinstance(item, dict):
+            seen += 1
+            if "@type" in item:
+                yield item
+            graph = item.get("@graph")
+            if graph is not None:
+                stack.append((graph, depth + 1))
+            for key in ("mainEntity", "mainEntityOfPage", "itemListElement", "hasPart"):
+                child = item.get(key)
+                if isinstance(child, dict | list):
+                    stack.append((child, depth + 1))
+
+
+def collect_structured_data(doc: Document) -> StructuredData:
+    """Collect meta tags, JSON-LD objects, link relations and microdata itemprops."""
+    data = StructuredData()
+    for element in doc.root.iter("meta", "script", "link"):
+        tag = element.tag
+        if tag == "meta":
+            _add_meta(data, element)
+        elif tag == "link":
+            href = element.get("href")
+            for rel in (element.get("rel") or "").lower().split():
+                if href:
+                    data.links.setdefault(rel, []).append(href.strip())
+        elif (element.get("type") or "").strip().lower() == "application/ld+json":
+            parsed = parse_jsonld(element.text or "")
+            if parsed is not None:
+                data.jsonld.extend(flatten_jsonld(parsed))
+    for element in doc.root.iterfind(".//*[@itemprop]"):
+        for prop in (element.get("itemprop") or "").split():
+            if element.tag != "meta":
+                data.microdata.setdefault(prop, []).append(element)
+    return data
+
+
+def _add_meta(data: StructuredData, element: HtmlElement) -> None:
+    # Some normalisers (and a few CMSs) write value= instead of content=.
+    value = element.get("content")
+    if value is None:
+        value = element.get("value")
+    if value is None:
+        charset = element.get("charset")
+        if charset:
+            data.meta.setdefault("charset", []).append(charset)
+        return
+    value = clean_text(value)
+    for attribute in _META_KEY_ATTRIBUTES:
+        key = element.get(attribute)
+        if key:
+            for name in key.lower().split():
+                data.meta.setdefault(name.strip(), []).append(value)

@@ -1,0 +1,227 @@
+"""Teaser cards: blocks that link to other articles (related, latest, 'keep reading' widgets).
+
+Recognition rests on what cards share across sites rather than on one CMS:
+
+1. a *headline link*: a link to another page whose text reads like a headline and that sits in a
+   heading (h1-h6) or in an element named like one (`HEADLINE_WORDS`);
+2. the *card*: the largest ancestor of that link that holds no other headline link and stays
+   short (`MAX_CARD_CHARS`, text in ``<template>`` not counted);
+3. the card's parts by role: image (+ caption/credit), kicker label, section link, excerpt
+   paragraphs, byline, date; widget phrases ("keep reading", "Show less") are in no field.
+
+Cards are detached from the tree afterwards so that none of their text reaches the body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from lxml.html import HtmlElement
+
+from ..clean import is_widget_phrase
+from ..dates import parse_date, parse_human_date
+from ..dom import name_words
+from ..models import Author, Teaser
+from ..parse import Document
+from ..text import element_text, normalise_key
+from .authors import BYLINE_SELECTOR_WORDS, clean_author_names
+from .images import CAPTION_WORDS, CREDIT_WORDS, image_from_element
+from .metadata import KICKER_WORDS, MAX_LABEL_CHARS, SECTION_LABEL_WORDS
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADLINE_WORDS = frozenset(
+    {"headline", "title", "widget__headline", "widget__headline-text", "entry-title",
+     "card-title", "card__title", "post-title", "teaser-title", "teaser__title", "story-title",
+     "article-title", "c-entry-box--compact__title", "item-title", "news-title", "heading"}
+)  # fmt: skip
+SECTION_WORDS = SECTION_LABEL_WORDS | frozenset(
+    {
+        "section",
+        "category",
+        "categories",
+        "card__section",
+        "teaser__section",
+        "topic",
+        "primary-tag",
+    }
+)
+EXCERPT_WORDS = frozenset(
+    {"excerpt", "summary", "dek", "description", "widget__brief", "teaser__text", "card__text",
+     "card-text", "standfirst", "entry-summary", "post-excerpt", "lede", "blurb", "abstract"}
+)  # fmt: skip
+MIN_HEADLINE_CHARS = 12
+MAX_HEADLINE_CHARS = 250
+MAX_CARD_CHARS = 3000
+MAX_HEADLINE_DEPTH = 3  # how far above the link its heading may be
+MAX_TEASERS = 500
+
+
+@dataclass(slots=True)
+class _Headline:
+    link: HtmlElement
+    url: str
+    title: str
+
+
+def _words(element: HtmlElement) -> set[str]:
+    return name_words(element, include_id=False)
+
+
+def _same_page(url: str, page_urls: set[str]) -> bool:
+    return url.split("#", 1)[0].rstrip("/") in page_urls
+
+
+def _is_headline_link(link: HtmlElement) -> bool:
+    node: HtmlElement | None = link
+    for _ in range(MAX_HEADLINE_DEPTH + 1):
+        if node is None:
+            return False
+        if node.tag in HEADING_TAGS or _words(node) & HEADLINE_WORDS:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Iterator[_Headline]:
+    for link in doc.root.iter("a"):
+        url = doc.absolute_url(link.get("href"))
+        if not url or _same_page(url, page_urls):
+            continue
+        title = element_text(link)
+        if not MIN_HEADLINE_CHARS <= len(title) <= MAX_HEADLINE_CHARS or is_widget_phrase(title):
+            continue
+        if title_key and normalise_key(title) == title_key:
+            continue
+        if _is_headline_link(link):
+            yield _Headline(link=link, url=url, title=title)
+
+
+def _visible_length(element: HtmlElement) -> int:
+    total = len((element.text or "").strip())
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in ("template", "script", "style"):
+            total += _visible_length(child)
+        total += len((child.tail or "").strip())
+    return total
+
+
+def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
+    """Map each card root to its headline: the highest ancestor holding only that headline."""
+    urls_under: dict[HtmlElement, set[str]] = {}
+    for headline in headlines:
+        for ancestor in headline.link.iterancestors():
+            urls_under.setdefault(ancestor, set()).add(headline.url)
+    roots: dict[HtmlElement, _Headline] = {}
+    for headline in headlines:
+        root: HtmlElement = headline.link
+        for ancestor in headline.link.iterancestors():
+            if ancestor.tag in ("body", "html", "main") or len(urls_under[ancestor]) > 1:
+                break
+            if _visible_length(ancestor) > MAX_CARD_CHARS or ancestor.find(".//h1") is not None:
+                break
+            root = ancestor
+        if root is not headline.link and root not in roots:
+            roots[root] = headline
+    # A root nested in another root (two links to the same article) belongs to the outer card.
+    return {
+        root: headline
+        for root, headline in roots.items()
+        if not any(ancestor in roots for ancestor in root.iterancestors())
+    }
+
+
+def _text_of_role(card: HtmlElement, words: frozenset[str], skip: set[HtmlElement]) -> str | None:
+    for element in card.iter():
+        if isinstance(element.tag, str) and _words(element) & words and element not in skip:
+            text = element_text(element)
+            if text and len(text) <= MAX_LABEL_CHARS and not is_widget_phrase(text):
+                skip.update(element.iter())
+                return text
+    return None
+
+
+def _excerpt(card: HtmlElement, used: set[HtmlElement]) -> str | None:
+    paragraphs: list[str] = []
+    for element in card.iter("p", "div", "span"):
+        if element in used or any(a in used for a in element.iterancestors()):
+            continue
+        if element.tag != "p" and not _words(element) & EXCERPT_WORDS:
+            continue
+        if element.tag != "p" and any(child.tag == "p" for child in element.iter()):
+            continue  # an excerpt wrapper: its <p> children are taken one by one
+        if any(a.tag == "template" for a in element.iterancestors()):
+            continue
+        text = element_text(element)
+        if text and not is_widget_phrase(text) and len(text) > 20:
+            paragraphs.append(text)
+            used.update(element.iter())
+    return "\n\n".join(paragraphs) or None
+
+
+def _card_authors(card: HtmlElement) -> list[Author]:
+    for element in card.iter():
+        if isinstance(element.tag, str) and _words(element) & set(BYLINE_SELECTOR_WORDS):
+            return [Author(name=n) for n in clean_author_names(element_text(element))]
+    return []
+
+
+def _card_date(card: HtmlElement) -> datetime | None:
+    for time in card.iter("time"):
+        value = parse_date(time.get("datetime") or element_text(time))
+        if value is not None:
+            return value
+    for element in card.iter("span", "div", "p"):
+        if _words(element) & {"date", "timestamp", "post-date", "social-date__text"}:
+            value = parse_human_date(element_text(element))
+            if value is not None:
+                return value
+    return None
+
+
+def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teaser:
+    used: set[HtmlElement] = set(headline.link.iter())
+    for ancestor in headline.link.iterancestors():
+        if ancestor is card:
+            break
+        if ancestor.tag in HEADING_TAGS or _words(ancestor) & HEADLINE_WORDS:
+            used.update(ancestor.iter())
+    image = None
+    img = next((i for i in card.iter("img") if i not in used), None)
+    if img is not None:
+        image = image_from_element(img, doc, card)
+    for element in card.iter():
+        if isinstance(element.tag, str) and _words(element) & (CAPTION_WORDS | CREDIT_WORDS):
+            used.update(element.iter())
+    label = _text_of_role(card, KICKER_WORDS, used)
+    section = _text_of_role(card, SECTION_WORDS, used)
+    published = _card_date(card)
+    return Teaser(
+        url=headline.url,
+        title=headline.title,
+        label=label or section,
+        section=section,
+        excerpt=_excerpt(card, used),
+        image=image,
+        authors=_card_authors(card),
+        published=published,
+    )
+
+
+def extract_teasers(
+    doc: Document, *, title: str | None, page_urls: set[str]
+) -> tuple[list[Teaser], list[HtmlElement]]:
+    """The page's teaser cards and their root elements (for the caller to detach)."""
+    title_key = normalise_key(title) if title else None
+    headlines = list(_headlines(doc, page_urls, title_key))[:MAX_TEASERS]
+    roots = _card_roots(headlines)
+    ordered = list(roots.items())  # headline (document) order
+    teasers: list[Teaser] = []
+    seen: set[str] = set()
+    for card, headline in ordered:
+        if headline.url in seen:
+            continue
+        seen.add(headline.url)
+        teasers.append(_build_teaser(card, headline, doc))
+    return teasers, [card for card, _ in ordered]

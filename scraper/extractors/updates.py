@@ -1,0 +1,128 @@
+"""Update notes ('Update 9/19, 2 p.m.: ...') taken out of the body, with resolved timestamps.
+
+A paragraph is an update when it opens with a label from `UPDATE_LABEL`. The label's date and
+time are resolved against the article's published date (for the year) and zone (the offset the
+page gives, else `ExtractSettings.site_timezone`); a label without a time keeps the date at
+midnight; a label with neither gives a null timestamp.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, tzinfo
+
+from ..dates import MONTHS, apply_meridiem, zone_from_abbreviation
+from ..models import Block, ParagraphBlock, Update
+from ..text import word_count
+
+_MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+UPDATE_LABEL = re.compile(
+    r"""^\s*[\[(]?\s*(?P<label>
+        (?:editor[’']?s\s+update|last\s+updated?|updated?|aktualisiert|aktualisierung|nachtrag|
+           actualización|actualizado|mise\s+à\s+jour|aggiornamento)
+        (?:\s+(?:at|on|vom|am|le|el|del))?
+        (?:[^:\]\n]|(?<=\d):(?=\d)){0,60}?
+    )\s*[\])]?\s*(?::|—|–|-\s)\s*(?P<text>\S.*)$""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+_NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<year>\d{2,4}))?\b")
+_NAMED_DATE = re.compile(
+    rf"\b(?:(?P<month1>{_MONTH})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_MONTH}))"
+    r"(?:,?\s+(?P<year>\d{4}))?",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"\b(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s+(?P<zone>[A-Z]{2,5}))?",
+    re.IGNORECASE,
+)
+MAX_UPDATE_LABEL_WORDS = 12
+MIN_UPDATE_TEXT_WORDS = 5  # fewer: an "Updated: <date>" line (a modified date), not a note
+
+
+def _zone(published: datetime | None, site_zone: tzinfo | None) -> tzinfo | None:
+    if published is not None and published.tzinfo is not None:
+        offset = published.utcoffset()
+        # A bare UTC stamp is usually the server's normalisation, not the site's own zone.
+        if offset is not None and (offset.total_seconds() != 0 or site_zone is None):
+            return published.tzinfo if offset.total_seconds() != 0 else site_zone
+    return site_zone
+
+
+def resolve_label_time(
+    label: str, published: datetime | None, site_zone: tzinfo | None, *, day_first: bool = False
+) -> datetime | None:
+    """Resolve the date/time written in an update label; None when it names neither."""
+    year = published.year if published else None
+    month = day = None
+    rest = label
+    named = _NAMED_DATE.search(label)
+    numeric = _NUMERIC_DATE.search(label)
+    if named:
+        month = MONTHS[(named["month1"] or named["month2"]).lower()]
+        day = int(named["day1"] or named["day2"])
+        year = int(named["year"]) if named["year"] else year
+        rest = label[: named.start()] + label[named.end() :]
+    elif numeric:
+        first, second = int(numeric["a"]), int(numeric["b"])
+        month, day = (second, first) if day_first or first > 12 else (first, second)
+        if numeric["year"]:
+            year = int(numeric["year"]) + (2000 if len(numeric["year"]) == 2 else 0)
+        rest = label[: numeric.start()] + label[numeric.end() :]
+    hour = minute = None
+    time_match = next((m for m in _TIME.finditer(rest) if m["ampm"] or m["minute"]), None)
+    zone = _zone(published, site_zone)
+    if time_match:
+        hour = apply_meridiem(int(time_match["hour"]), time_match["ampm"])
+        minute = int(time_match["minute"] or 0)
+        zone = zone_from_abbreviation(time_match["zone"]) or zone
+    if month is None:
+        if hour is None or published is None:
+            return None
+        month, day, year = published.month, published.day, published.year
+    if year is None or day is None:
+        return None
+    year_written = bool((named and named["year"]) or (numeric and numeric["year"]))
+    if published and not year_written and month < published.month - 6:
+        year += 1  # "1/3" on a story from December: the next year
+    try:
+        return datetime(year, month, day, hour or 0, minute or 0, tzinfo=zone)
+    except ValueError:
+        return None
+
+
+def split_updates(
+    blocks: list[Block],
+    published: datetime | None,
+    site_zone: tzinfo | None,
+    *,
+    day_first: bool = False,
+) -> tuple[list[Update], list[Block]]:
+    """Take update paragraphs out of `blocks`; returns (updates, remaining blocks)."""
+    updates: list[Update] = []
+    remaining: list[Block] = []
+    for block in blocks:
+        update = (
+            parse_update(block.text, published, site_zone, day_first=day_first)
+            if (isinstance(block, ParagraphBlock))
+            else None
+        )
+        if update is None:
+            remaining.append(block)
+        else:
+            updates.append(update)
+    return updates, remaining
+
+
+def parse_update(
+    text: str, published: datetime | None, site_zone: tzinfo | None, *, day_first: bool = False
+) -> Update | None:
+    """An `Update` when `text` opens with an update label, else None."""
+    match = UPDATE_LABEL.match(text)
+    if not match:
+        return None
+    label = match["label"].strip()
+    body = match["text"].strip()
+    if len(label.split()) > MAX_UPDATE_LABEL_WORDS or word_count(body) < MIN_UPDATE_TEXT_WORDS:
+        return None
+    timestamp = resolve_label_time(label, published, site_zone, day_first=day_first)
+    return Update(label=label, timestamp=timestamp, text=body)

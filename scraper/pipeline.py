@@ -1,0 +1,182 @@
+"""The extraction pipeline: HTML in, one validated `Page` out.
+
+Stages, in order (each takes the one parsed `Document`; none re-parses):
+
+1. decode   bytes to text (`scraper.decode`): BOM, HTTP charset, meta charset, detection;
+2. parse    text to an lxml tree (`scraper.parse`), links resolved against <base> or the URL;
+3. structured data   meta tags, JSON-LD, microdata (`extractors.structured`);
+4. metadata          title, dek, labels, tags, site, language (`extractors.metadata`), authors
+                     (`extractors.authors`), dates (`extractors.published`), from the full tree;
+5. teasers           cards linking elsewhere (`extractors.teasers`), then detached from the tree;
+6. lead image        (`extractors.lead_image`);
+7. clean             scripts, hidden elements, navigation and widgets removed (`scraper.clean`);
+8. body              main-content container to typed blocks (`extractors.body`);
+9. notes, updates    labelled paragraphs moved out of the body (`extractors.notes`,
+                     `extractors.updates`);
+10. assemble         `Page` with `page_type` decided from what was found.
+
+Fallbacks: when stage 8 finds no scored container it walks the whole <body>; when no title is
+declared the <h1> or <title> is used (see `extractors.metadata`).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from .clean import drop_furniture, drop_non_content, remove_element
+from .decode import decode_html
+from .errors import ExtractionError, InputTooLargeError, ParseError, ScraperError
+from .extractors.authors import extract_authors
+from .extractors.blocks import block_text
+from .extractors.body import extract_body
+from .extractors.lead_image import extract_lead_image
+from .extractors.metadata import (
+    PageMetadata,
+    extract_canonical,
+    extract_metadata,
+    extract_site_name,
+    extract_title,
+)
+from .extractors.notes import split_notes
+from .extractors.published import extract_dates
+from .extractors.structured import collect_structured_data
+from .extractors.teasers import extract_teasers
+from .extractors.updates import split_updates
+from .models import Article, Block, Image, ImageBlock, Page, PageType, Provenance
+from .parse import Document, parse_html
+from .settings import DEFAULT_SETTINGS, ExtractSettings
+from .text import strip_surrogates, word_count
+
+ARTICLE_OG_TYPES = frozenset({"article", "blog", "news", "newsarticle"})
+MIN_ARTICLE_WORDS = 120
+MIN_LISTING_TEASERS = 6
+DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "da", "sv"})
+
+
+def extract(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    settings: ExtractSettings = DEFAULT_SETTINGS,
+) -> Page:
+    """Extract one page.
+
+    `html` is the page as text or as the bytes a server sent (decoded like a browser would,
+    using `content_type`, the HTTP Content-Type header value, when given). `url` is where the
+    page came from; relative links resolve against it (or the page's <base>).
+
+    Raises a `ScraperError` subclass for input that is not a readable HTML page
+    (`EmptyInputError`, `NotHTMLError`, `InputTooLargeError`, `ParseError`).
+    """
+    size = len(html)
+    if size > settings.max_bytes:
+        raise InputTooLargeError(
+            f"input is {size} bytes, over the {settings.max_bytes}-byte limit", url=url
+        )
+    text = decode_html(html, content_type=content_type).text if isinstance(html, bytes) else html
+    doc = parse_html(strip_surrogates(text), url=url)
+    try:
+        return _extract_document(doc, settings)
+    except ScraperError:
+        raise
+    except RecursionError as error:
+        raise ParseError("document is nested too deeply to process", url=url) from error
+    except Exception as error:  # a bug on an unusual page: one typed error, never a crash
+        raise ExtractionError(f"extraction failed: {type(error).__name__}: {error}", url=url) from (
+            error
+        )
+
+
+def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
+    data = collect_structured_data(doc)
+    article_object = data.article_object()
+    site_name = extract_site_name(data)
+    title, title_source = extract_title(doc, data, article_object, site_name)
+
+    canonical = extract_canonical(doc, data)
+    page_urls = {u.split("#", 1)[0].rstrip("/") for u in (doc.url, canonical) if u}
+    teasers, card_roots = extract_teasers(doc, title=title, page_urls=page_urls)
+    for card in card_roots:
+        remove_element(card)
+
+    meta = extract_metadata(
+        doc, data, article_object, title=title, title_source=title_source, site_name=site_name
+    )
+    authors, authors_source = extract_authors(doc, data, article_object)
+    dates = extract_dates(doc, data, article_object, settings.current_time())
+    lead_image = extract_lead_image(doc, data, article_object)
+
+    for element in meta.label_elements:
+        remove_element(element)
+    drop_non_content(doc.root)
+    drop_furniture(doc.root)
+    body = extract_body(doc, title=meta.title)
+
+    day_first = (meta.language or "").split("-")[0] in DAY_FIRST_LANGUAGES
+    updates, blocks = split_updates(
+        body.blocks, dates.published, settings.site_timezone, day_first=day_first
+    )
+    notes, blocks = split_notes(blocks)
+    blocks = _without_lead_image(blocks, lead_image)
+    text = "\n\n".join(filter(None, (block_text(block) for block in blocks)))
+
+    article = Article(
+        title=meta.title,
+        subtitle=meta.subtitle,
+        description=meta.description,
+        authors=authors,
+        published=dates.published,
+        modified=dates.modified,
+        section=meta.section,
+        kind=meta.kind,
+        tags=meta.tags,
+        lead_image=lead_image,
+        blocks=blocks,
+        text=text,
+        word_count=word_count(text),
+        provenance=Provenance(
+            title=meta.title_source,
+            authors=authors_source,
+            published=dates.published_source,
+            modified=dates.modified_source,
+        ),
+    )
+    return Page(
+        url=doc.url,
+        canonical_url=meta.canonical_url,
+        site_name=meta.site_name,
+        language=meta.language,
+        page_type=_page_type(
+            meta, data.meta.get("og:type", []), article, len(teasers), article_object is not None
+        ),
+        article=article,
+        updates=updates,
+        editor_notes=notes,
+        teasers=teasers,
+        warnings=[],
+    )
+
+
+def _without_lead_image(blocks: list[Block], lead_image: Image | None) -> list[Block]:
+    if lead_image is None:
+        return blocks
+    key = urlsplit(lead_image.url).path
+    return [
+        block
+        for block in blocks
+        if not (isinstance(block, ImageBlock) and urlsplit(block.image.url).path == key)
+    ]
+
+
+def _page_type(
+    meta: PageMetadata, og_types: list[str], article: Article, teaser_count: int, declared: bool
+) -> PageType:
+    is_article_declared = declared or any(t.lower() in ARTICLE_OG_TYPES for t in og_types)
+    if is_article_declared and article.word_count >= MIN_ARTICLE_WORDS // 2:
+        return "article"
+    if teaser_count >= MIN_LISTING_TEASERS and article.word_count < teaser_count * 40:
+        return "listing"
+    if article.word_count >= MIN_ARTICLE_WORDS and (article.published or article.authors):
+        return "article"
+    return "other"

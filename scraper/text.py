@@ -1,0 +1,48 @@
+"""Text helpers shared by every extractor: white space, element text, word counts."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lxml.html import HtmlElement
+
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+# Zero-width and soft-hyphen characters that break matching but carry no text.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
+def clean_text(text: str | None) -> str:
+    """Collapse white space (including NBSP) to single spaces and strip; remove invisibles."""
+    if not text:
+        return ""
+    return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
+
+
+def element_text(element: HtmlElement) -> str:
+    """The element's visible text with white space collapsed."""
+    return clean_text(" ".join(element.itertext()))
+
+
+def word_count(text: str) -> int:
+    """Number of words (``\\w+`` runs) in `text`."""
+    return len(_WORD.findall(text))
+
+
+def normalise_key(text: str) -> str:
+    """A comparison key: NFKC, case-folded, white space collapsed."""
+    return clean_text(unicodedata.normalize("NFKC", text)).casefold()
+
+
+def strip_surrogates(text: str) -> str:
+    """Replace lone surrogates so the text always encodes as UTF-8."""
+    return text.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(text) else text
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
