@@ -9,17 +9,20 @@ full tree. Removal is by rule tables, grouped by purpose:
    furniture (`BOILERPLATE_WORDS`), unless the name also says "content" (`CONTENT_WORDS`) or
    the element holds most of the page's text (a wrapper named ``page-with-sidebar`` is not a
    sidebar);
-4. short blocks whose whole text is a widget phrase (`WIDGET_PHRASES`: "Follow us on social",
-   "keep reading", "Show less" ...).
+
+Blocks whose whole text is a widget phrase (`WIDGET_PHRASES`: "Follow us on social", "keep
+reading", "Show less" ...) are dropped later, at block level, by the extractors.
 """
 
 from __future__ import annotations
 
 import re
 
-from lxml.html import HtmlElement
+from lxml import etree
+from lxml.etree import _Element as HtmlElement
 
-from .dom import name_words
+from .dom import name_words, select, text_length
+from .parse import Document
 from .text import clean_text
 
 DROP_TAGS = (
@@ -62,6 +65,10 @@ WIDGET_PHRASES = (
 # An element holding more than this share of the page's text is a layout wrapper, not furniture.
 MAX_FURNITURE_TEXT_SHARE = 0.5
 
+_HIDDEN_CANDIDATES = etree.XPath(
+    "//*[@hidden or @aria-hidden='true' or contains(@style, 'none') or contains(@style, 'hidden')]"
+)
+_ROLE_CANDIDATES = etree.XPath(".//*[@role]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BOILERPLATE = frozenset(BOILERPLATE_WORDS)
 _CONTENT = frozenset(CONTENT_WORDS)
@@ -109,31 +116,25 @@ def remove_element(element: HtmlElement) -> None:
 
 
 def drop_non_content(root: HtmlElement) -> None:
-    """Remove elements that never carry readable text (rule groups 1 and 2)."""
-    doomed = [el for el in root.iter(*DROP_TAGS)]
-    doomed.extend(el for el in root.iter() if isinstance(el.tag, str) and is_hidden(el))
+    """Remove elements that never carry readable text (rule group 1 and 2)."""
+    doomed = list(root.iter(*DROP_TAGS))
+    doomed.extend(el for el in select(_HIDDEN_CANDIDATES, root) if is_hidden(el))
     for element in doomed:
         if element.getparent() is not None:
             remove_element(element)
 
 
-def drop_furniture(root: HtmlElement) -> None:
-    """Remove navigation, sidebars, share bars and widgets (rule groups 3 and 4)."""
+def drop_furniture(doc: Document) -> None:
+    """Remove navigation, sidebars and share bars (rule group 3)."""
+    root = doc.root
     body = root.find("body")
     scope = body if body is not None else root
-    total = len(clean_text(scope.text_content())) or 1
-    doomed: list[HtmlElement] = []
-    for element in scope.iter():
-        if not isinstance(element.tag, str) or element is scope:
+    total = text_length(scope) or 1
+    candidates = list(scope.iter(*FURNITURE_TAGS))
+    candidates += [el for el in doc.named(_BOILERPLATE) if is_boilerplate_name(el)]
+    candidates += [el for el in select(_ROLE_CANDIDATES, scope) if is_boilerplate_name(el)]
+    for element in candidates:
+        if element is scope or element.getparent() is None:
             continue
-        if element.tag in FURNITURE_TAGS or is_boilerplate_name(element):
-            share = len(clean_text(element.text_content())) / total
-            if share <= MAX_FURNITURE_TEXT_SHARE:
-                doomed.append(element)
-        elif element.tag in ("a", "p", "div", "span", "li", "h2", "h3", "h4") and len(element) < 3:
-            text = element.text_content()
-            if len(text) < 40 and is_widget_phrase(text):
-                doomed.append(element)
-    for element in doomed:
-        if element.getparent() is not None:
+        if text_length(element) / total <= MAX_FURNITURE_TEXT_SHARE:
             remove_element(element)

@@ -6,7 +6,7 @@ Order of precedence (the WHATWG encoding sniffing algorithm, simplified):
 2. the charset of the HTTP ``Content-Type`` header, when the caller passes one;
 3. a ``<meta charset>`` or ``<meta http-equiv="Content-Type">`` in the first 4 KiB... widened to
    16 KiB because real pages put long ``<head>`` preambles before it;
-4. detection (bs4's ``UnicodeDammit``), which tries UTF-8 first.
+4. detection: UTF-8 first, then `detect_encoding` (charset-normalizer).
 
 A declared charset that cannot decode the bytes cleanly (a page served as UTF-8 that is really
 cp1252) falls through to the next step instead of producing mojibake. Invalid bytes never raise:
@@ -19,7 +19,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from bs4.dammit import UnicodeDammit
+import charset_normalizer
 
 from .errors import NotHTMLError
 
@@ -67,6 +67,11 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 )
 
 
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32)])
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+_ISOLATED_SHARE = 0.8
+
+
 @dataclass(frozen=True, slots=True)
 class DecodedHTML:
     """Decoded page text and how its encoding was chosen."""
@@ -104,7 +109,7 @@ def sniff_binary(data: bytes) -> str | None:
     if not sample:
         return None
     # UTF-16 text has many NULs too; only call it binary when control bytes dominate.
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if b"\x00" in sample and controls / len(sample) > 0.3 and not _looks_utf16(sample):
         return "binary data"
     return None
@@ -160,12 +165,28 @@ def decode_html(data: bytes, *, content_type: str | None = None) -> DecodedHTML:
     text = _try_decode(data, "utf-8")
     if text is not None:
         return DecodedHTML(text, "utf-8", "detected")
-    dammit = UnicodeDammit(data[: _SNIFF_BYTES * 4], is_html=True)
-    guess = dammit.original_encoding
-    # Everything declared failed; windows-1252 is the browser default for legacy pages.
-    detected = normalise_encoding(guess) if guess else None
-    if detected is None or detected == "utf-8":
-        detected = meta_encoding or header_encoding or "cp1252"
-    return DecodedHTML(
-        data.decode(detected, "replace"), detected, "detected" if guess else "fallback"
-    )
+    detected = detect_encoding(data)
+    if detected is None:
+        # Nothing fits; windows-1252 is the browser default for legacy pages.
+        fallback = meta_encoding or header_encoding or "cp1252"
+        return DecodedHTML(data.decode(fallback, "replace"), fallback, "fallback")
+    return DecodedHTML(data.decode(detected, "replace"), detected, "detected")
+
+
+def detect_encoding(data: bytes) -> str | None:
+    """Guess the encoding of undeclared (or wrongly declared) bytes.
+
+    When the non-ASCII bytes stand alone between ASCII letters (accented letters in Western
+    text: "caf\xe9") and read as windows-1252, it is windows-1252: by far the most common
+    mislabelled encoding, and statistical detectors cannot tell the Latin code pages apart on a
+    handful of accented letters. Runs of high bytes (Cyrillic, Greek, CJK) go to
+    charset-normalizer, called directly so the result does not depend on which detectors
+    happen to be installed.
+    """
+    sample = data[: _SNIFF_BYTES * 4]
+    runs = _HIGH_RUN.findall(sample)
+    isolated = sum(1 for run in runs if len(run) == 1)
+    if runs and isolated >= len(runs) * _ISOLATED_SHARE and _try_decode(sample, "cp1252"):
+        return "cp1252"
+    best = charset_normalizer.from_bytes(sample).best()
+    return normalise_encoding(best.encoding) if best is not None else None

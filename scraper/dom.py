@@ -3,23 +3,47 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import cast
 
-from lxml.html import HtmlElement
+from lxml import etree
+from lxml.etree import _Element as HtmlElement
+
+from .text import raw_text
 
 _NAME_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+_CACHE_SIZE = 16384
 
 
-def name_words(element: HtmlElement, *, include_id: bool = True) -> set[str]:
-    """Lower-cased class (and id) names, whole and split into parts on '-', '_' and camelCase.
-
-    ``class="post-kicker widget__section"`` gives {"post-kicker", "post", "kicker",
-    "widget__section", "widget", "section"}, so word tables can name either form.
-    """
-    raw = element.get("class") or ""
-    if include_id:
-        raw = f"{raw} {element.get('id') or ''}"
+@lru_cache(maxsize=_CACHE_SIZE)
+def _words_of(raw: str) -> frozenset[str]:
     words: set[str] = set()
     for token in raw.split():
         words.add(token.lower())
         words.update(part.lower() for part in _NAME_PARTS.split(token) if part)
-    return words
+    return frozenset(words)
+
+
+def select(xpath: etree.XPath, element: HtmlElement) -> list[HtmlElement]:
+    """Run a compiled XPath that selects elements (and only elements)."""
+    return cast(list[HtmlElement], xpath(element))
+
+
+def text_length(element: HtmlElement) -> int:
+    """Length of the element's text content, computed in C (white space included)."""
+    return len(raw_text(element))
+
+
+def name_words(element: HtmlElement, *, include_id: bool = True) -> frozenset[str]:
+    """Lower-cased class (and id) names, whole and split into parts on '-', '_' and camelCase.
+
+    ``class="post-kicker widget__section"`` gives {"post-kicker", "post", "kicker",
+    "widget__section", "widget", "section"}, so word tables can name either form. Pages repeat
+    the same class strings thousands of times, so results are cached by attribute value.
+    """
+    raw = element.get("class") or ""
+    if include_id:
+        identifier = element.get("id")
+        if identifier:
+            raw = f"{raw} {identifier}"
+    return _words_of(raw) if raw else frozenset()

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import cast
 from urllib.parse import urljoin, urlsplit
 
-import lxml.html
 from lxml import etree
-from lxml.html import HtmlElement
+from lxml.etree import _Element as HtmlElement
 
+from .dom import name_words, select
 from .errors import EmptyInputError, NotHTMLError, ParseError
 
 # Characters libxml2 refuses in a str: NUL and the C0 controls other than tab, LF, CR.
@@ -18,6 +20,15 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _LOOKS_LIKE_MARKUP = re.compile(r"<\s*[a-zA-Z!?/]")
 _JSON_START = re.compile(r"^\s*[\[{]")
 _SNIFF_CHARS = 2048
+_NAMED_ELEMENTS = etree.XPath("//*[@class or @id]")
+# Elements that break a line when rendered: their text is padded with spaces after parsing so
+# that concatenated text never glues two blocks' words together ("end.Next").
+LINE_BREAKING_TAGS = (
+    "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+    "td", "th", "tr", "table", "blockquote", "section", "article", "header", "footer", "aside",
+    "nav", "figure", "figcaption", "pre", "hr", "main", "address", "caption", "form", "option",
+    "title",
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -27,6 +38,24 @@ class Document:
     root: HtmlElement
     url: str | None
     base_url: str | None
+    _named: dict[str, list[tuple[int, HtmlElement]]] | None = field(default=None, repr=False)
+
+    def named(self, words: Iterable[str]) -> list[HtmlElement]:
+        """Elements still in the tree whose class/id words (see `name_words`) include any of
+        `words`, in document order. The index is built by one pass on first use, so each
+        extractor's look-up is a dictionary access rather than a scan of the whole tree."""
+        if self._named is None:
+            self._named = _index_names(self.root)
+        found: dict[int, HtmlElement] = {}
+        for word in words:
+            for position, element in self._named.get(word, ()):
+                found[position] = element
+        root = self.root
+        return [
+            found[position]
+            for position in sorted(found)
+            if found[position].getroottree().getroot() is root
+        ]
 
     def absolute_url(self, href: str | None) -> str | None:
         """Resolve `href` against the page's base; None for empty, script and data links."""
@@ -43,12 +72,33 @@ class Document:
         return href
 
 
+def _index_names(root: HtmlElement) -> dict[str, list[tuple[int, HtmlElement]]]:
+    index: dict[str, list[tuple[int, HtmlElement]]] = {}
+    for position, element in enumerate(select(_NAMED_ELEMENTS, root)):
+        for word in name_words(element):
+            index.setdefault(word, []).append((position, element))
+    return index
+
+
 def _base_url(root: HtmlElement, url: str | None) -> str | None:
     for base in root.iter("base"):
         href = (base.get("href") or "").strip()
         if href:
             return urljoin(url, href) if url else (href if urlsplit(href).scheme else None)
     return url
+
+
+def _lenient_parse(text: str, url: str | None) -> HtmlElement:
+    """Build the tree with BeautifulSoup's forgiving parser when libxml2 gives up."""
+    from lxml.html import soupparser  # imported here: only broken pages pay for bs4
+
+    try:
+        root = soupparser.fromstring(text)
+    except Exception as error:  # bs4 raises assorted errors on garbage; all mean "cannot parse"
+        raise ParseError(f"cannot parse HTML: {error}", url=url) from error
+    if root is None:
+        raise ParseError("cannot parse HTML: no root element", url=url)
+    return cast(HtmlElement, root)
 
 
 def parse_html(text: str, *, url: str | None = None) -> Document:
@@ -64,11 +114,16 @@ def parse_html(text: str, *, url: str | None = None) -> Document:
         kind = "JSON" if _JSON_START.match(head) else "plain text"
         raise NotHTMLError(f"input is {kind}, not HTML", url=url)
     text = _XML_INCOMPATIBLE.sub("", _XML_DECLARATION.sub("", text, count=1))
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+    # A plain etree parser: lxml.html's element-class lookup costs more than the parse itself.
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
-        raise ParseError(f"cannot parse HTML: {error}", url=url) from error
+        root = etree.fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
     if root is None:
-        raise ParseError("cannot parse HTML: no root element", url=url)
+        root = _lenient_parse(text, url)
+    for element in root.iter(*LINE_BREAKING_TAGS):
+        element.tail = " " + element.tail if element.tail else " "
+        if element.tag != "pre":
+            element.text = " " + element.text if element.text else " "
     return Document(root=root, url=url, base_url=_base_url(root, url))

@@ -110,7 +110,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     for element in meta.label_elements:
         remove_element(element)
     drop_non_content(doc.root)
-    drop_furniture(doc.root)
+    drop_furniture(doc)
     body = extract_body(doc, title=meta.title)
 
     day_first = (meta.language or "").split("-")[0] in DAY_FIRST_LANGUAGES

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from lxml.html import HtmlElement
+from lxml import etree
+from lxml.etree import _Element as HtmlElement
 
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -20,9 +21,16 @@ def clean_text(text: str | None) -> str:
     return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
 
 
+def raw_text(element: HtmlElement) -> str:
+    """All text inside `element` (not its tail), concatenated in C.
+
+    Block boundaries read as white space because `parse_html` pads block elements."""
+    return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+
+
 def element_text(element: HtmlElement) -> str:
     """The element's visible text with white space collapsed."""
-    return clean_text(" ".join(element.itertext()))
+    return clean_text(raw_text(element))
 
 
 def word_count(text: str) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as HtmlElement
 
 from ..models import Author, AuthorKind, MetadataSource
 from ..parse import Document
@@ -102,24 +102,19 @@ def _authors_from_jsonld(value: Any, doc: Document) -> list[Author]:
     return authors
 
 
-def _byline_elements(root: HtmlElement) -> list[HtmlElement]:
-    found: list[HtmlElement] = []
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "meta", "body"):
-            continue
-        rel = (element.get("rel") or "").lower()
-        if element.tag == "a" and rel == "author":
-            found.append(element)
-            continue
-        classes = (element.get("class") or "").lower().split()
-        if any(word in BYLINE_SELECTOR_WORDS for word in classes):
-            found.append(element)
+def _byline_elements(doc: Document) -> list[HtmlElement]:
+    found = [a for a in doc.root.iter("a") if (a.get("rel") or "").lower() == "author"]
+    found += [
+        element
+        for element in doc.named(BYLINE_SELECTOR_WORDS)
+        if element.tag not in ("script", "style", "meta", "body", "html", "img")
+    ]
     return found
 
 
-def _authors_from_dom(root: HtmlElement, doc: Document) -> list[Author]:
+def _authors_from_dom(doc: Document) -> list[Author]:
     authors: list[Author] = []
-    for element in _byline_elements(root):
+    for element in _byline_elements(doc):
         text = element_text(element)
         if not text or len(text) > 200:
             continue
@@ -159,7 +154,7 @@ def extract_authors(
         names = clean_author_names(element_text(name_el))
         if names:
             return _unique([Author(name=n) for n in names]), "microdata"
-    authors = _unique(_authors_from_dom(doc.root, doc))
+    authors = _unique(_authors_from_dom(doc))
     if authors:
         return authors, "byline"
     for name in AUTHOR_META_NAMES:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as HtmlElement
 
 from ..models import (
     Block,
@@ -23,7 +23,7 @@ from ..models import (
     TableBlock,
 )
 from ..parse import Document
-from ..text import clean_text, element_text
+from ..text import clean_text, element_text, raw_text
 from .images import image_from_element
 
 BLOCK_TAGS = frozenset(
@@ -60,7 +60,7 @@ class BlockWalker:
     # -- inline runs -------------------------------------------------------------------------
 
     def _flush(self) -> None:
-        text = clean_text(" ".join(self._inline))
+        text = clean_text("".join(self._inline))
         self._inline = []
         if text:
             self.blocks.append(ParagraphBlock(text=text))
@@ -185,7 +185,7 @@ class BlockWalker:
             self.blocks.append(TableBlock(caption=caption or None, rows=rows))
 
     def _pre(self, element: HtmlElement) -> None:
-        text = "".join(element.itertext()).strip("\n")
+        text = raw_text(element).strip("\n")
         if text.strip():
             self.blocks.append(CodeBlock(text=text))
 

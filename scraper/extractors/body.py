@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as HtmlElement
 
-from ..models import Block, HeadingBlock
+from ..clean import is_widget_phrase
+from ..models import Block, HeadingBlock, ParagraphBlock
 from ..parse import Document
 from ..text import normalise_key
 from .blocks import blocks_from
@@ -240,7 +241,12 @@ def extract_body(doc: Document, *, title: str | None = None) -> BodyResult:
     blocks: list[Block] = []
     for container in containers:
         blocks.extend(blocks_from(container, doc, skip))
+    blocks = [block for block in blocks if not _is_widget_block(block)]
     return BodyResult(blocks=_drop_title(blocks, title), containers=containers)
+
+
+def _is_widget_block(block: Block) -> bool:
+    return isinstance(block, ParagraphBlock | HeadingBlock) and is_widget_phrase(block.text)
 
 
 def _drop_title(blocks: list[Block], title: str | None) -> list[Block]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as HtmlElement
 
 from ..dom import name_words
 from ..models import Image
@@ -120,7 +120,7 @@ def _text_without(element: HtmlElement, words: frozenset[str]) -> str:
             parts.append(_text_without(child, words))
         if child.tail:
             parts.append(child.tail)
-    return clean_text(" ".join(parts))
+    return clean_text("".join(parts))
 
 
 def image_from_element(

@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as HtmlElement
 
+from ..dom import text_length
 from ..models import Image
 from ..parse import Document
 from .images import CAPTION_WORDS, CREDIT_WORDS, caption_and_credit, image_source
@@ -90,7 +91,7 @@ def _figure_of(img: HtmlElement) -> HtmlElement | None:
         if node.tag == "figure":
             return node
         caption, _credit = caption_and_credit(node)
-        if caption and len(node.text_content()) <= MAX_FIGURE_TEXT:
+        if caption and text_length(node) <= MAX_FIGURE_TEXT:
             return node
         node = node.getparent()
     return None
@@ -98,9 +99,8 @@ def _figure_of(img: HtmlElement) -> HtmlElement | None:
 
 def _loose_caption(doc: Document) -> tuple[str | None, str | None]:
     """A caption/credit pair printed apart from any image (bottom-of-article caption layouts)."""
-    for element in doc.root.iter("div", "p", "span", "small"):
-        words = set((element.get("class") or "").lower().split())
-        if not words & (CAPTION_WORDS | CREDIT_WORDS):
+    for element in doc.named(CAPTION_WORDS | CREDIT_WORDS):
+        if element.tag not in ("div", "p", "span", "small", "figcaption"):
             continue
         container = element.getparent()
         if container is None or container.find(".//img") is not None:

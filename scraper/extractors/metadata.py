@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as HtmlElement
 
 from ..dom import name_words
 from ..models import MetadataSource
@@ -253,14 +253,11 @@ def extract_labels(
 
 def extract_tags(doc: Document, data: StructuredData, article: dict[str, Any] | None) -> list[str]:
     """Visible tag links first (what the reader sees), else declared keywords."""
-    tags: list[str] = []
-    for element in doc.root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        if element.tag == "a" and "tag" in (element.get("rel") or "").lower().split():
-            tags.append(element_text(element))
-        elif name_words(element, include_id=False) & TAG_CONTAINER_WORDS:
-            tags.extend(element_text(a) for a in element.iter("a"))
+    tags = [
+        element_text(a) for a in doc.root.iter("a") if "tag" in (a.get("rel") or "").lower().split()
+    ]
+    for element in doc.named(TAG_CONTAINER_WORDS):
+        tags.extend(element_text(a) for a in element.iter("a"))
     if not tags:
         tags = data.meta_values("article:tag", "parsely-tags", "news_keywords")
         if article and not tags:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as HtmlElement
 
 from ..dates import date_from_url, is_after, parse_date, parse_human_date
 from ..models import MetadataSource
@@ -42,6 +42,7 @@ DATE_CLASS_WORDS = (
     "date", "post-date", "entry-date", "published", "pubdate", "timestamp", "article-date",
     "social-date__text", "byline", "meta-date", "posted-on", "dateline", "time",
 )  # fmt: skip
+DATE_ELEMENT_TAGS = frozenset({"span", "div", "p", "li", "small", "time", "abbr"})
 EARLIEST_YEAR = 1995
 FUTURE_SLACK = timedelta(days=1)
 
@@ -102,10 +103,9 @@ def _from_time_elements(root: HtmlElement, now: datetime) -> datetime | None:
     return None
 
 
-def _from_date_elements(root: HtmlElement, now: datetime) -> datetime | None:
-    for element in root.iter("span", "div", "p", "li", "small"):
-        classes = (element.get("class") or "").lower().split()
-        if not any(word in DATE_CLASS_WORDS for word in classes):
+def _from_date_elements(doc: Document, now: datetime) -> datetime | None:
+    for element in doc.named(DATE_CLASS_WORDS):
+        if element.tag not in DATE_ELEMENT_TAGS:
             continue
         text = element_text(element)
         if 6 <= len(text) <= 120:
@@ -125,7 +125,7 @@ def extract_dates(
         ("meta", lambda: _from_meta(data, PUBLISHED_META, now)),
         ("microdata", lambda: _from_microdata(data, "datePublished", now)),
         ("time-element", lambda: _from_time_elements(doc.root, now)),
-        ("dom", lambda: _from_date_elements(doc.root, now)),
+        ("dom", lambda: _from_date_elements(doc, now)),
         ("url", lambda: _valid(date_from_url(doc.url), now)),
     ]
     for source, getter in published_sources:

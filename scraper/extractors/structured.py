@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as HtmlElement
 
 from ..parse import Document
 from ..text import clean_text

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
 from ..dates import parse_date, parse_human_date
@@ -65,7 +65,7 @@ class _Headline:
     title: str
 
 
-def _words(element: HtmlElement) -> set[str]:
+def _words(element: HtmlElement) -> frozenset[str]:
     return name_words(element, include_id=False)
 
 
