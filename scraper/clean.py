@@ -22,13 +22,21 @@ from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 from .dom import name_words, select, text_length
+from .features import measure
 from .parse import Document
 from .text import clean_text
 
 DROP_TAGS = (
-    "script", "style", "noscript", "template", "svg", "canvas", "button", "input", "select",
-    "textarea", "option", "label", "dialog", "link", "meta", "object", "map", "head",
+    "script", "style", "noscript", "template", "svg", "canvas", "link", "meta", "object", "map",
+    "head",
 )  # fmt: skip
+# Form controls are dropped when short. libxml2 does not close an unclosed <button> the way a
+# browser does, so a page can end up with its whole article inside one: that one is kept.
+CONTROL_TAGS = ("button", "input", "select", "textarea", "option", "label", "dialog")
+MAX_CONTROL_CHARS = 200
+# Hidden elements a script reveals on load: React's streamed server rendering (<div hidden
+# id="S:0">) holds the real page until its inline script swaps it in.
+REVEALED_HIDDEN_ID = re.compile(r"^S:\d+$")
 FURNITURE_TAGS = ("nav", "aside", "footer", "menu")
 # Class/id/role words of page furniture; matched as whole words inside the attribute values.
 BOILERPLATE_WORDS = (
@@ -62,7 +70,7 @@ WIDGET_PHRASES = (
     "skip to main content", "back to top", "print", "email", "related", "related articles",
     "more stories", "subscribe", "sign up", "log in", "sponsored", "click to share",
 )  # fmt: skip
-# An element holding more than this share of the page's text is a layout wrapper, not furniture.
+# An element holding more than this share of the page's prose is a layout wrapper, not furniture.
 MAX_FURNITURE_TEXT_SHARE = 0.5
 
 _HIDDEN_CANDIDATES = etree.XPath(
@@ -87,8 +95,10 @@ def is_boilerplate_name(element: HtmlElement) -> bool:
 
 
 def is_hidden(element: HtmlElement) -> bool:
-    """True for elements a browser would not show."""
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    """True for elements a browser would not show (once the page's scripts have run)."""
+    if element.get("hidden") is not None:
+        return not REVEALED_HIDDEN_ID.match(element.get("id") or "")
+    if element.get("aria-hidden") == "true":
         return True
     style = element.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
@@ -118,6 +128,7 @@ def remove_element(element: HtmlElement) -> None:
 def drop_non_content(root: HtmlElement) -> None:
     """Remove elements that never carry readable text (rule group 1 and 2)."""
     doomed = list(root.iter(*DROP_TAGS))
+    doomed.extend(el for el in root.iter(*CONTROL_TAGS) if text_length(el) <= MAX_CONTROL_CHARS)
     doomed.extend(el for el in select(_HIDDEN_CANDIDATES, root) if is_hidden(el))
     for element in doomed:
         if element.getparent() is not None:
@@ -125,16 +136,24 @@ def drop_non_content(root: HtmlElement) -> None:
 
 
 def drop_furniture(doc: Document) -> None:
-    """Remove navigation, sidebars and share bars (rule group 3)."""
+    """Remove navigation, sidebars and share bars (rule group 3).
+
+    The names are a prior that content can override: an element holding more than
+    `MAX_FURNITURE_TEXT_SHARE` of the page's prose is a layout wrapper that happens to be named
+    like furniture (``class="col-sm-9 sidebar-first-only"``), and is kept.
+    """
     root = doc.root
     body = root.find("body")
     scope = body if body is not None else root
-    total = text_length(scope) or 1
+    stats = measure(scope)
+    total = stats[scope].good or 1
     candidates = list(scope.iter(*FURNITURE_TAGS))
     candidates += [el for el in doc.named(_BOILERPLATE) if is_boilerplate_name(el)]
     candidates += [el for el in select(_ROLE_CANDIDATES, scope) if is_boilerplate_name(el)]
     for element in candidates:
         if element is scope or element.getparent() is None:
             continue
-        if text_length(element) / total <= MAX_FURNITURE_TEXT_SHARE:
+        element_stats = stats.get(element)
+        prose = element_stats.good if element_stats is not None else 0
+        if prose / total <= MAX_FURNITURE_TEXT_SHARE:
             remove_element(element)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
+from ..features import MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, Stats, measure
 from ..models import Block, HeadingBlock, ParagraphBlock
 from ..parse import Document
 from ..text import normalise_key
@@ -51,26 +52,11 @@ NEGATIVE_WORDS = frozenset(
      "ads", "nav", "menu", "teaser", "card", "cards", "byline", "author", "tags"}
 )  # fmt: skip
 CLASS_WEIGHT = 25
-MIN_PARAGRAPH_CHARS = 25
 ANCESTOR_LEVELS = 5
 SIBLING_SCORE_SHARE = 0.2
 RUNNER_UP_SHARE = 0.75
-MAX_LINK_DENSITY = 0.5
+WIDEN_SHARE = 0.5
 _NAME_SPLIT = re.compile(r"[\s]+")
-
-
-@dataclass(slots=True)
-class Stats:
-    """Per-element measurements from the bottom-up pass."""
-
-    text: int = 0
-    link_text: int = 0
-    commas: int = 0
-    score: float = 0.0
-
-    @property
-    def link_density(self) -> float:
-        return self.link_text / self.text if self.text else 0.0
 
 
 @dataclass(slots=True)
@@ -79,31 +65,6 @@ class BodyResult:
 
     blocks: list[Block] = field(default_factory=list)
     containers: list[HtmlElement] = field(default_factory=list)
-
-
-def measure(root: HtmlElement) -> dict[HtmlElement, Stats]:
-    """Text length, link text and commas for every element, children before parents."""
-    stats: dict[HtmlElement, Stats] = {}
-    elements = [el for el in root.iter() if isinstance(el.tag, str)]
-    for element in reversed(elements):
-        own = element.text or ""
-        text = len(own.strip())
-        commas = own.count(",")
-        link_text = 0
-        for child in element:
-            tail = child.tail
-            if tail:
-                text += len(tail.strip())
-                commas += tail.count(",")
-            child_stats = stats.get(child)
-            if child_stats is not None:
-                text += child_stats.text
-                link_text += child_stats.link_text
-                commas += child_stats.commas
-        if element.tag == "a":
-            link_text = text
-        stats[element] = Stats(text=text, link_text=link_text, commas=commas)
-    return stats
 
 
 def _class_weight(element: HtmlElement) -> int:
@@ -173,6 +134,7 @@ def choose_container(
         common = _common_ancestor(top, runner)
         if common is not None and stats[common].link_density <= MAX_LINK_DENSITY:
             top = common
+    top = _widen(top, stats)
     parent = top.getparent()
     if parent is None:
         return [top]
@@ -192,6 +154,20 @@ def choose_container(
         ):
             chosen.append(sibling)
     return chosen
+
+
+def _widen(top: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement:
+    """Move up to an ancestor when the container holds only a small part of its prose: the
+    article is split over sibling sections and the best-scored one is only one of them."""
+    for ancestor in top.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        ancestor_stats = stats.get(ancestor)
+        if ancestor_stats is None or ancestor_stats.link_density > MAX_LINK_DENSITY:
+            break
+        if stats[top].good < ancestor_stats.good * WIDEN_SHARE:
+            top = ancestor
+    return top
 
 
 def _is_ancestor(ancestor: HtmlElement, element: HtmlElement) -> bool:

@@ -1,0 +1,63 @@
+"""Per-element features from one bottom-up pass: text length, link text, commas, prose.
+
+`measure` visits every element once, children before parents, so each element's figures are
+sums of its children's plus its own direct text. The cleaner and the body extractor read them
+instead of re-walking subtrees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml.etree import _Element as HtmlElement
+
+# Elements whose text is prose when it is not mostly links.
+PROSE_TAGS = frozenset({"p", "pre", "blockquote", "li", "dd", "td", "h2", "h3", "h4", "h5", "h6"})
+MIN_PARAGRAPH_CHARS = 25
+MAX_LINK_DENSITY = 0.5
+
+
+@dataclass(slots=True)
+class Stats:
+    """Per-element measurements from the bottom-up pass."""
+
+    text: int = 0
+    link_text: int = 0
+    commas: int = 0
+    good: int = 0  # text in prose-like blocks (paragraphs, list items ...) outside links
+    score: float = 0.0
+
+    @property
+    def link_density(self) -> float:
+        return self.link_text / self.text if self.text else 0.0
+
+
+def measure(root: HtmlElement) -> dict[HtmlElement, Stats]:
+    """Text length, link text and commas for every element, children before parents."""
+    stats: dict[HtmlElement, Stats] = {}
+    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    for element in reversed(elements):
+        own = element.text or ""
+        direct = len(own.strip())
+        commas = own.count(",")
+        text = link_text = good = 0
+        for child in element:
+            tail = child.tail
+            if tail:
+                direct += len(tail.strip())
+                commas += tail.count(",")
+            child_stats = stats.get(child)
+            if child_stats is not None:
+                text += child_stats.text
+                link_text += child_stats.link_text
+                commas += child_stats.commas
+                good += child_stats.good
+        text += direct
+        if element.tag == "a":
+            link_text = text
+        if element.tag in PROSE_TAGS and link_text <= text * MAX_LINK_DENSITY:
+            good = text - link_text
+        elif direct >= MIN_PARAGRAPH_CHARS:
+            good += direct
+        stats[element] = Stats(text=text, link_text=link_text, commas=commas, good=good)
+    return stats
