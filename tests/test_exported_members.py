@@ -3,6 +3,8 @@ sorted)."""
 
 from __future__ import annotations
 
+import types
+
 import scraper
 
 
