@@ -12,22 +12,9 @@ def test_all_is_complete() -> None:
     assert len(scraper.__all__) == len(set(scraper.__all__))
     for name in scraper.__all__:
         assert hasattr(scraper, name), name
-    public = {name for name in dir(scraper) if not name.startswith("_")}
-    modules = {
-        "cli",
-        "clean",
-        "dates",
-        "decode",
-        "dom",
-        "errors",
-        "extractors",
-        "fetch",
-        "models",
-        "output",
-        "parse",
-        "pipeline",
-        "schema",
-        "settings",
-        "text",
+    public = {
+        name
+        for name, value in vars(scraper).items()
+        if not name.startswith("_") and not isinstance(value, types.ModuleType)
     }
-    assert public - modules == set(scraper.__all__) - {"__version__"}
+    assert public == set(scraper.__all__) - {"__version__"}
