@@ -31,7 +31,6 @@ from .extractors.blocks import block_text
 from .extractors.body import extract_body
 from .extractors.lead_image import extract_lead_image
 from .extractors.metadata import (
-    PageMetadata,
     extract_canonical,
     extract_metadata,
     extract_site_name,
@@ -42,7 +41,18 @@ from .extractors.published import extract_dates
 from .extractors.structured import collect_structured_data
 from .extractors.teasers import extract_teasers
 from .extractors.updates import split_updates
-from .models import Article, Block, Image, ImageBlock, Page, PageType, Provenance
+from .models import (
+    Article,
+    Block,
+    HeadingBlock,
+    Image,
+    ImageBlock,
+    Page,
+    PageType,
+    ParagraphBlock,
+    Provenance,
+    Teaser,
+)
 from .parse import Document, parse_html
 from .settings import DEFAULT_SETTINGS, ExtractSettings
 from .text import strip_surrogates, word_count
@@ -50,6 +60,7 @@ from .text import strip_surrogates, word_count
 ARTICLE_OG_TYPES = frozenset({"article", "blog", "news", "newsarticle"})
 MIN_ARTICLE_WORDS = 120
 MIN_LISTING_TEASERS = 6
+LISTING_WORDS_PER_TEASER = 40  # less body text than this per card: the cards are the page
 DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "da", "sv"})
 
 
@@ -119,7 +130,15 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     )
     notes, blocks = split_notes(blocks)
     blocks = _without_lead_image(blocks, lead_image)
-    text = "\n\n".join(filter(None, (block_text(block) for block in blocks)))
+    page_type = _page_type(
+        declared=article_object is not None or _declares_article(data.meta.get("og:type", [])),
+        words=word_count(_plain_text(blocks)),
+        dated_or_signed=bool(dates.published or authors),
+        teaser_count=len(teasers),
+    )
+    if page_type == "listing":  # on a section front the cards are the main content
+        blocks = blocks + [block for teaser in teasers for block in _teaser_blocks(teaser)]
+    text = _plain_text(blocks)
 
     article = Article(
         title=meta.title,
@@ -147,9 +166,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         canonical_url=meta.canonical_url,
         site_name=meta.site_name,
         language=meta.language,
-        page_type=_page_type(
-            meta, data.meta.get("og:type", []), article, len(teasers), article_object is not None
-        ),
+        page_type=page_type,
         article=article,
         updates=updates,
         editor_notes=notes,
@@ -169,14 +186,27 @@ def _without_lead_image(blocks: list[Block], lead_image: Image | None) -> list[B
     ]
 
 
-def _page_type(
-    meta: PageMetadata, og_types: list[str], article: Article, teaser_count: int, declared: bool
-) -> PageType:
-    is_article_declared = declared or any(t.lower() in ARTICLE_OG_TYPES for t in og_types)
-    if is_article_declared and article.word_count >= MIN_ARTICLE_WORDS // 2:
+def _plain_text(blocks: list[Block]) -> str:
+    return "\n\n".join(filter(None, (block_text(block) for block in blocks)))
+
+
+def _teaser_blocks(teaser: Teaser) -> list[Block]:
+    blocks: list[Block] = [HeadingBlock(level=2, text=teaser.title)]
+    if teaser.excerpt:
+        blocks.extend(ParagraphBlock(text=part) for part in teaser.excerpt.split("\n\n"))
+    return blocks
+
+
+def _declares_article(og_types: list[str]) -> bool:
+    return any(og_type.lower() in ARTICLE_OG_TYPES for og_type in og_types)
+
+
+def _page_type(*, declared: bool, words: int, dated_or_signed: bool, teaser_count: int) -> PageType:
+    """'article' when declared (or long, dated or signed), 'listing' when cards dominate."""
+    if declared and words >= MIN_ARTICLE_WORDS // 2:
         return "article"
-    if teaser_count >= MIN_LISTING_TEASERS and article.word_count < teaser_count * 40:
+    if teaser_count >= MIN_LISTING_TEASERS and words < teaser_count * LISTING_WORDS_PER_TEASER:
         return "listing"
-    if article.word_count >= MIN_ARTICLE_WORDS and (article.published or article.authors):
+    if words >= MIN_ARTICLE_WORDS and dated_or_signed:
         return "article"
     return "other"
