@@ -22,7 +22,7 @@ from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 from .dom import name_words, select, text_length
-from .features import measure
+from .features import Stats, forget_subtree, measure
 from .parse import Document
 from .text import clean_text
 
@@ -135,12 +135,13 @@ def drop_non_content(root: HtmlElement) -> None:
             remove_element(element)
 
 
-def drop_furniture(doc: Document) -> None:
+def drop_furniture(doc: Document) -> dict[HtmlElement, Stats]:
     """Remove navigation, sidebars and share bars (rule group 3).
 
     The names are a prior that content can override: an element holding more than
     `MAX_FURNITURE_TEXT_SHARE` of the page's prose is a layout wrapper that happens to be named
-    like furniture (``class="col-sm-9 sidebar-first-only"``), and is kept.
+    like furniture (``class="col-sm-9 sidebar-first-only"``), and is kept. Returns the
+    per-element features of what is left (see `scraper.features`).
     """
     root = doc.root
     body = root.find("body")
@@ -156,4 +157,7 @@ def drop_furniture(doc: Document) -> None:
         element_stats = stats.get(element)
         prose = element_stats.good if element_stats is not None else 0
         if prose / total <= MAX_FURNITURE_TEXT_SHARE:
+            parent = element.getparent()
             remove_element(element)
+            forget_subtree(element, parent, stats)
+    return stats

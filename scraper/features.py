@@ -33,31 +33,47 @@ class Stats:
 
 
 def measure(root: HtmlElement) -> dict[HtmlElement, Stats]:
-    """Text length, link text and commas for every element, children before parents."""
+    """Text length, link text, commas and prose for every element, children before parents."""
     stats: dict[HtmlElement, Stats] = {}
     elements = [el for el in root.iter() if isinstance(el.tag, str)]
     for element in reversed(elements):
-        own = element.text or ""
-        direct = len(own.strip())
-        commas = own.count(",")
-        text = link_text = good = 0
-        for child in element:
-            tail = child.tail
-            if tail:
-                direct += len(tail.strip())
-                commas += tail.count(",")
-            child_stats = stats.get(child)
-            if child_stats is not None:
-                text += child_stats.text
-                link_text += child_stats.link_text
-                commas += child_stats.commas
-                good += child_stats.good
-        text += direct
-        if element.tag == "a":
-            link_text = text
-        if element.tag in PROSE_TAGS and link_text <= text * MAX_LINK_DENSITY:
-            good = text - link_text
-        elif direct >= MIN_PARAGRAPH_CHARS:
-            good += direct
-        stats[element] = Stats(text=text, link_text=link_text, commas=commas, good=good)
+        stats[element] = _measure_one(element, stats)
     return stats
+
+
+def _measure_one(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> Stats:
+    own = element.text or ""
+    direct = len(own.strip())
+    commas = own.count(",")
+    text = link_text = good = 0
+    for child in element:
+        tail = child.tail
+        if tail:
+            direct += len(tail.strip())
+            commas += tail.count(",")
+        child_stats = stats.get(child)
+        if child_stats is not None:
+            text += child_stats.text
+            link_text += child_stats.link_text
+            commas += child_stats.commas
+            good += child_stats.good
+    text += direct
+    if element.tag == "a":
+        link_text = text
+    if element.tag in PROSE_TAGS and link_text <= text * MAX_LINK_DENSITY:
+        good = text - link_text
+    elif direct >= MIN_PARAGRAPH_CHARS:
+        good += direct
+    return Stats(text=text, link_text=link_text, commas=commas, good=good)
+
+
+def forget_subtree(
+    element: HtmlElement, parent: HtmlElement | None, stats: dict[HtmlElement, Stats]
+) -> None:
+    """Drop a removed subtree's figures and recompute those of its former ancestors."""
+    for descendant in element.iter():
+        stats.pop(descendant, None)
+    node = parent
+    while node is not None and node in stats:
+        stats[node] = _measure_one(node, stats)
+        node = node.getparent()

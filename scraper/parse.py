@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import cast
 from urllib.parse import urljoin, urlsplit
@@ -38,23 +37,19 @@ class Document:
     root: HtmlElement
     url: str | None
     base_url: str | None
-    _named: dict[str, list[tuple[int, HtmlElement]]] | None = field(default=None, repr=False)
+    _named: list[tuple[HtmlElement, frozenset[str]]] | None = field(default=None, repr=False)
 
-    def named(self, words: Iterable[str]) -> list[HtmlElement]:
+    def named(self, words: frozenset[str]) -> list[HtmlElement]:
         """Elements still in the tree whose class/id words (see `name_words`) include any of
-        `words`, in document order. The index is built by one pass on first use, so each
-        extractor's look-up is a dictionary access rather than a scan of the whole tree."""
+        `words`, in document order. Elements with a class or id and their words are collected
+        by one pass on first use; each look-up is then a set test per named element."""
         if self._named is None:
-            self._named = _index_names(self.root)
-        found: dict[int, HtmlElement] = {}
-        for word in words:
-            for position, element in self._named.get(word, ()):
-                found[position] = element
+            self._named = [(el, name_words(el)) for el in select(_NAMED_ELEMENTS, self.root)]
         root = self.root
         return [
-            found[position]
-            for position in sorted(found)
-            if found[position].getroottree().getroot() is root
+            element
+            for element, names in self._named
+            if not names.isdisjoint(words) and element.getroottree().getroot() is root
         ]
 
     def absolute_url(self, href: str | None) -> str | None:
@@ -70,14 +65,6 @@ class Document:
             except ValueError:
                 return None
         return href
-
-
-def _index_names(root: HtmlElement) -> dict[str, list[tuple[int, HtmlElement]]]:
-    index: dict[str, list[tuple[int, HtmlElement]]] = {}
-    for position, element in enumerate(select(_NAMED_ELEMENTS, root)):
-        for word in name_words(element):
-            index.setdefault(word, []).append((position, element))
-    return index
 
 
 def _base_url(root: HtmlElement, url: str | None) -> str | None:

@@ -121,8 +121,8 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     for element in meta.label_elements:
         remove_element(element)
     drop_non_content(doc.root)
-    drop_furniture(doc)
-    body = extract_body(doc, title=meta.title)
+    stats = drop_furniture(doc)
+    body = extract_body(doc, title=meta.title, stats=stats)
 
     day_first = (meta.language or "").split("-")[0] in DAY_FIRST_LANGUAGES
     updates, blocks = split_updates(

@@ -22,10 +22,10 @@ AUTHOR_META_NAMES = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
     "dcterms.creator", "byl", "twitter:creator",
 )  # fmt: skip
-BYLINE_SELECTOR_WORDS = (
-    "author-name", "authorname", "author__name", "byline__name", "byline-name",
+BYLINE_SELECTOR_WORDS = frozenset(
+    {    "author-name", "authorname", "author__name", "byline__name", "byline-name",
     "social-author__name", "post-author", "entry-author", "article-author", "author", "byline",
-    "by-author", "contributor", "writer", "c-byline__author",
+    "by-author", "contributor", "writer", "c-byline__author"}
 )  # fmt: skip
 ORGANIZATION_WORDS = frozenset(
     {"staff", "desk", "newsroom", "editors", "editorial", "team", "redaktion", "agency", "press",

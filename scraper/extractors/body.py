@@ -203,11 +203,16 @@ def is_link_cluster(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bo
     return False
 
 
-def extract_body(doc: Document, *, title: str | None = None) -> BodyResult:
-    """Find the main content in the (already cleaned) tree and return it as blocks."""
+def extract_body(
+    doc: Document, *, title: str | None = None, stats: dict[HtmlElement, Stats] | None = None
+) -> BodyResult:
+    """Find the main content in the (already cleaned) tree and return it as blocks.
+
+    `stats` are the features of the cleaned tree when the cleaner already measured them."""
     body = doc.root.find("body")
     scope = body if body is not None else doc.root
-    stats = measure(scope)
+    if stats is None or scope not in stats:
+        stats = measure(scope)
     ranked = score_candidates(scope, stats)
     containers = choose_container(ranked, stats) or [scope]
 

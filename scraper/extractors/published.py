@@ -38,9 +38,9 @@ MODIFIED_META = (
     ("dc.date.modified", "dublin-core"),
     ("dcterms.modified", "dublin-core"), ("datemodified", "microdata"),
 )  # fmt: skip
-DATE_CLASS_WORDS = (
-    "date", "post-date", "entry-date", "published", "pubdate", "timestamp", "article-date",
-    "social-date__text", "byline", "meta-date", "posted-on", "dateline", "time",
+DATE_CLASS_WORDS = frozenset(
+    {    "date", "post-date", "entry-date", "published", "pubdate", "timestamp", "article-date",
+    "social-date__text", "byline", "meta-date", "posted-on", "dateline", "time"}
 )  # fmt: skip
 DATE_ELEMENT_TAGS = frozenset({"span", "div", "p", "li", "small", "time", "abbr"})
 EARLIEST_YEAR = 1995
