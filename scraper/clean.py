@@ -27,13 +27,16 @@ from .parse import Document
 from .text import clean_text
 
 DROP_TAGS = (
-    "script", "style", "noscript", "template", "svg", "canvas", "link", "meta", "object", "map",
+    "script", "style", "template", "svg", "canvas", "link", "meta", "object", "map",
     "head",
 )  # fmt: skip
 # Form controls are dropped when short. libxml2 does not close an unclosed <button> the way a
 # browser does, so a page can end up with its whole article inside one: that one is kept.
 CONTROL_TAGS = ("button", "input", "select", "textarea", "option", "label", "dialog")
 MAX_CONTROL_CHARS = 200
+# <noscript> is dropped unless the page is rendered by scripts and the noscript block is its
+# only real text (forum engines such as Discourse serve the whole thread there).
+MIN_NOSCRIPT_PAGE_CHARS = 500
 # Hidden elements a script reveals on load: React's streamed server rendering (<div hidden
 # id="S:0">) holds the real page until its inline script swaps it in.
 REVEALED_HIDDEN_ID = re.compile(r"^S:\d+$")
@@ -128,11 +131,25 @@ def remove_element(element: HtmlElement) -> None:
 def drop_non_content(root: HtmlElement) -> None:
     """Remove elements that never carry readable text (rule group 1 and 2)."""
     doomed = list(root.iter(*DROP_TAGS))
+    doomed.extend(_script_fallbacks_to_drop(root))
     doomed.extend(el for el in root.iter(*CONTROL_TAGS) if text_length(el) <= MAX_CONTROL_CHARS)
     doomed.extend(el for el in select(_HIDDEN_CANDIDATES, root) if is_hidden(el))
     for element in doomed:
         if element.getparent() is not None:
             remove_element(element)
+
+
+def _script_fallbacks_to_drop(root: HtmlElement) -> list[HtmlElement]:
+    noscripts = list(root.iter("noscript"))
+    if not noscripts:
+        return []
+    total = text_length(root)
+    lengths = [text_length(element) for element in noscripts]
+    return [
+        element
+        for element, length in zip(noscripts, lengths, strict=True)
+        if length < MIN_NOSCRIPT_PAGE_CHARS or length < total - sum(lengths)
+    ]
 
 
 def drop_furniture(doc: Document) -> dict[HtmlElement, Stats]:
