@@ -1,6 +1,7 @@
 """The ``scraper`` command line: data to stdout, messages to stderr, one-line errors.
 
     scraper extract FILE|- [FILE ...] [--url URL] [--format json|jsonl|markdown|text]
+    scraper fetch URL [URL ...] [--format ...] [--ignore-robots] [--cache-dir DIR] [--timeout S]
     scraper schema
 
 Exit codes: 0 success, 1 when any input failed (each failure is one line on stderr), 2 usage.
@@ -9,6 +10,7 @@ Exit codes: 0 success, 1 when any input failed (each failure is one line on stde
 from __future__ import annotations
 
 import argparse
+import asyncio
 import gzip
 import sys
 from collections.abc import Sequence
@@ -17,6 +19,7 @@ from typing import BinaryIO
 
 from . import __version__
 from .errors import InputError, InputTooLargeError, ScraperError
+from .models import Page
 from .output import FORMATTERS
 from .pipeline import extract
 from .schema import page_schema_json
@@ -44,6 +47,20 @@ def _build_parser() -> argparse.ArgumentParser:
     extract_cmd.add_argument(
         "--format", choices=sorted(FORMATTERS), default="json", help="output format (json)"
     )
+
+    fetch_cmd = commands.add_parser("fetch", help="fetch pages politely, then extract them")
+    fetch_cmd.add_argument("urls", nargs="+", metavar="URL", help="http(s) URL of a page")
+    fetch_cmd.add_argument(
+        "--format", choices=sorted(FORMATTERS), default="json", help="output format (json)"
+    )
+    fetch_cmd.add_argument(
+        "--ignore-robots", action="store_true", help="do not read or obey robots.txt"
+    )
+    fetch_cmd.add_argument("--cache-dir", help="HTTP cache folder (reruns revalidate, offline)")
+    fetch_cmd.add_argument(
+        "--timeout", type=float, default=60.0, help="total seconds per page, retries included"
+    )
+    fetch_cmd.add_argument("--contact-url", help="URL put in the User-Agent for site owners")
 
     commands.add_parser("schema", help="print the JSON Schema of the output")
     return parser
@@ -78,7 +95,6 @@ def read_input(name: str, limit: int = DEFAULT_SETTINGS.max_bytes) -> bytes:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    formatter = FORMATTERS[args.format]
     status = EXIT_OK
     for name in args.files:
         try:
@@ -87,10 +103,43 @@ def _run_extract(args: argparse.Namespace) -> int:
             print(f"scraper: error: {name}: {error.stage}: {error}", file=sys.stderr)
             status = EXIT_FAILED
             continue
-        sys.stdout.write(formatter(page))
-        if args.format in ("json", "jsonl"):
-            sys.stdout.write("\n")
+        _write(page, args.format)
     return status
+
+
+def _write(page: Page, fmt: str) -> None:
+    sys.stdout.write(FORMATTERS[fmt](page))
+    if fmt in ("json", "jsonl"):
+        sys.stdout.write("\n")
+
+
+def _run_fetch(args: argparse.Namespace) -> int:
+    from .fetch import AsyncFetcher, FetchSettings  # the network stack loads only when used
+
+    settings = FetchSettings(
+        respect_robots=not args.ignore_robots,
+        cache_dir=args.cache_dir,
+        total_timeout=args.timeout,
+        contact_url=args.contact_url,
+    )
+
+    async def run() -> int:
+        status = EXIT_OK
+        async with AsyncFetcher(settings) as fetcher:
+            for url in args.urls:
+                try:
+                    result = await fetcher.fetch(url)
+                    page = extract(
+                        result.content, url=result.final_url, content_type=result.content_type
+                    )
+                except ScraperError as error:
+                    print(f"scraper: error: {url}: {error.stage}: {error}", file=sys.stderr)
+                    status = EXIT_FAILED
+                    continue
+                _write(page, args.format)
+        return status
+
+    return asyncio.run(run())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -101,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "schema":
             sys.stdout.write(page_schema_json())
             return EXIT_OK
+        if args.command == "fetch":
+            return _run_fetch(args)
         return _run_extract(args)
     except BrokenPipeError:  # `scraper ... | head` closed the pipe: not an error
         sys.stderr.close()

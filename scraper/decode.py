@@ -1,12 +1,15 @@
-"""Bytes to text, the way a browser does it.
+"""Bytes to text, the way a browser does it, and a little better.
 
 Order of precedence (the WHATWG encoding sniffing algorithm, simplified):
 
 1. a byte-order mark (UTF-8, UTF-16 LE/BE);
-2. the charset of the HTTP ``Content-Type`` header, when the caller passes one;
-3. a ``<meta charset>`` or ``<meta http-equiv="Content-Type">`` in the first 4 KiB... widened to
-   16 KiB because real pages put long ``<head>`` preambles before it;
-4. detection: UTF-8 first, then `detect_encoding` (charset-normalizer).
+2. bytes that are valid UTF-8 and not plain ASCII are UTF-8, whatever the page declares (a
+   browser would trust a wrong declaration and show mojibake; valid multi-byte UTF-8 is
+   practically never produced by a legacy encoding);
+3. the charset of the HTTP ``Content-Type`` header, when the caller passes one;
+4. a ``<meta charset>`` or ``<meta http-equiv="Content-Type">`` in the first 16 KiB (real
+   pages put long ``<head>`` preambles before it);
+5. detection (`detect_encoding`).
 
 A declared charset that cannot decode the bytes cleanly (a page served as UTF-8 that is really
 cp1252) falls through to the next step instead of producing mojibake. Invalid bytes never raise:
@@ -131,6 +134,12 @@ def _try_decode(data: bytes, encoding: str | None) -> str | None:
         return None
 
 
+def _valid_utf8_beyond_ascii(data: bytes) -> str | None:
+    if data.isascii():
+        return None
+    return _try_decode(data, "utf-8")
+
+
 def decode_html(data: bytes, *, content_type: str | None = None) -> DecodedHTML:
     """Decode page bytes to text; see the module docstring for the order of precedence.
 
@@ -145,6 +154,11 @@ def decode_html(data: bytes, *, content_type: str | None = None) -> DecodedHTML:
 
     header = charset_from_content_type(content_type)
     header_encoding = normalise_encoding(header) if header else None
+    utf8 = _valid_utf8_beyond_ascii(data)
+    if utf8 is not None:
+        # Non-ASCII text that is valid UTF-8 is UTF-8 whatever is declared: legacy encodings
+        # practically never produce valid multi-byte sequences by chance.
+        return DecodedHTML(utf8, "utf-8", "detected")
     text = _try_decode(data, header_encoding)
     if text is not None and header_encoding:
         return DecodedHTML(text, header_encoding, "header")
