@@ -14,7 +14,8 @@ from .dom import name_words, select
 from .errors import EmptyInputError, NotHTMLError, ParseError
 
 # Characters libxml2 refuses in a str: NUL and the C0 controls other than tab, LF, CR.
-_XML_INCOMPATIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
+_NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _LOOKS_LIKE_MARKUP = re.compile(r"<\s*[a-zA-Z!?/]")
 _JSON_START = re.compile(r"^\s*[\[{]")
@@ -100,15 +101,23 @@ def parse_html(text: str, *, url: str | None = None) -> Document:
     if not _LOOKS_LIKE_MARKUP.search(head) and not _LOOKS_LIKE_MARKUP.search(text[:100_000]):
         kind = "JSON" if _JSON_START.match(head) else "plain text"
         raise NotHTMLError(f"input is {kind}, not HTML", url=url)
-    text = _XML_INCOMPATIBLE.sub("", _XML_DECLARATION.sub("", text, count=1))
+    # libxml2 reads UTF-8 bytes fastest. C0 controls (which lxml refuses in text later) are
+    # deleted byte-wise: they never occur inside a multi-byte UTF-8 sequence. Lone surrogates
+    # (from lenient upstream decoding) become "?" here instead of failing.
+    data = _XML_DECLARATION.sub("", text, count=1).encode("utf-8", "replace")
+    data = data.translate(None, _CONTROL_BYTES)
+    for noncharacter in _NONCHARACTERS:
+        data = data.replace(noncharacter, b"")
     # A plain etree parser: lxml.html's element-class lookup costs more than the parse itself.
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+    parser = etree.HTMLParser(
+        remove_comments=True, remove_pis=True, collect_ids=False, encoding="utf-8"
+    )
     try:
-        root = etree.fromstring(text, parser=parser)
+        root = etree.fromstring(data, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
     if root is None:
-        root = _lenient_parse(text, url)
+        root = _lenient_parse(data.decode("utf-8", "replace"), url)
     for element in root.iter(*LINE_BREAKING_TAGS):
         element.tail = " " + element.tail if element.tail else " "
         if element.tag != "pre":

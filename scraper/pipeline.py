@@ -55,7 +55,7 @@ from .models import (
 )
 from .parse import Document, parse_html
 from .settings import DEFAULT_SETTINGS, ExtractSettings
-from .text import strip_surrogates, word_count
+from .text import word_count
 
 ARTICLE_OG_TYPES = frozenset({"article", "blog", "news", "newsarticle"})
 MIN_ARTICLE_WORDS = 120
@@ -86,7 +86,7 @@ def extract(
             f"input is {size} bytes, over the {settings.max_bytes}-byte limit", url=url
         )
     text = decode_html(html, content_type=content_type).text if isinstance(html, bytes) else html
-    doc = parse_html(strip_surrogates(text), url=url)
+    doc = parse_html(text, url=url)
     try:
         return _extract_document(doc, settings)
     except ScraperError:

@@ -10,8 +10,9 @@ from lxml.etree import _Element as HtmlElement
 
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
-# Zero-width and soft-hyphen characters that break matching but carry no text.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# Zero-width and soft-hyphen characters that break matching but carry no text, and the
+# replacement character left where bytes could not be decoded or a control character stood.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\ufffe"), None)
 
 
 def clean_text(text: str | None) -> str:
@@ -41,16 +42,3 @@ def word_count(text: str) -> int:
 def normalise_key(text: str) -> str:
     """A comparison key: NFKC, case-folded, white space collapsed."""
     return clean_text(unicodedata.normalize("NFKC", text)).casefold()
-
-
-def strip_surrogates(text: str) -> str:
-    """Replace lone surrogates so the text always encodes as UTF-8."""
-    return text.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(text) else text
-
-
-def _has_surrogates(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False

@@ -48,6 +48,7 @@ MAX_JSONLD_OBJECTS = 2_000
 _JS_COMMENT = re.compile(r"(?m)^\s*//[^\n]*$|/\*.*?\*/", re.DOTALL)
 _TRAILING_COMMA = re.compile(r",\s*([\]}])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _META_KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 
@@ -100,10 +101,17 @@ def parse_jsonld(raw: str) -> Any:
         return None
     for attempt in (raw, _repair_json(raw)):
         try:
-            return json.loads(attempt, strict=False)
+            parsed = json.loads(attempt, strict=False)
         except (ValueError, RecursionError):
             continue
+        return _without_lone_surrogates(parsed) if _SURROGATE_ESCAPE.search(attempt) else parsed
     return None
+
+
+def _without_lone_surrogates(data: Any) -> Any:
+    """Round-trip through UTF-8 so "\\ud800"-style escapes cannot reach the JSON output."""
+    text = json.dumps(data, ensure_ascii=False).encode("utf-8", "replace").decode("utf-8")
+    return json.loads(text)
 
 
 def _repair_json(raw: str) -> str:
