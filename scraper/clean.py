@@ -42,22 +42,27 @@ MIN_NOSCRIPT_PAGE_CHARS = 500
 REVEALED_HIDDEN_ID = re.compile(r"^S:\d+$")
 FURNITURE_TAGS = ("nav", "aside", "footer", "menu")
 # Class/id/role words of page furniture; matched as whole words inside the attribute values.
-BOILERPLATE_WORDS = (
-    "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "masthead",
-    "footer", "sidebar", "side-bar", "sidebars", "rail", "share", "shares", "sharing", "social",
-    "sociable", "newsletter", "newsletters", "subscribe", "subscription", "signup", "sign-up",
-    "cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay", "related", "recommended",
-    "recommendations", "more-stories", "comments", "comment-list", "commentlist", "disqus",
-    "advert", "advertisement", "ads", "ad", "adslot", "ad-slot", "ad-container", "sponsor",
-    "sponsored", "promo", "outbrain", "taboola", "zergnet", "pagination", "pager", "skip-link",
-    "toolbar", "author-bio", "author-box", "about-author", "login", "search", "sr-only",
-    "visually-hidden", "screen-reader-text", "print-only", "trending",
-    "most-popular", "mostread", "most-read", "tags", "tag-list", "taglist", "post-tags",
-    "byline", "dateline", "widget__shares", "jp-relatedposts", "sharedaddy", "yarpp",
-    "crp_related", "newsletter-signup", "site-header", "site-footer", "global-header",
-    "top-bar", "topbar", "bottom-bar", "keep-reading", "read-next", "up-next", "paywall",
+# Words that name furniture whatever else the element is called ("post-comments" is comments).
+STRONG_BOILERPLATE_WORDS = (
+    "share", "shares", "sharing", "social", "sociable", "newsletter", "newsletters", "subscribe",
+    "subscription", "signup", "sign-up", "cookie", "cookies", "consent", "gdpr", "popup", "modal",
+    "related", "recommended", "recommendations", "more-stories", "comments", "comment-list",
+    "commentlist", "disqus", "advert", "advertisement", "adslot", "ad-slot", "ad-container",
+    "sponsored", "promo", "outbrain", "taboola", "zergnet", "author-bio", "author-box",
+    "about-author", "trending", "most-popular", "mostread", "most-read", "widget__shares",
+    "jp-relatedposts", "sharedaddy", "yarpp", "crp_related", "newsletter-signup", "keep-reading",
+    "read-next", "up-next", "paywall", "breadcrumb", "breadcrumbs",
+)  # fmt: skip
+# Layout words: furniture unless the name also says content ("main-nav" yes, "nav-content" no).
+LAYOUT_BOILERPLATE_WORDS = (
+    "nav", "navbar", "navigation", "menu", "menubar", "masthead", "footer", "sidebar",
+    "side-bar", "sidebars", "rail", "overlay", "ads", "ad", "sponsor", "pagination", "pager",
+    "skip-link", "toolbar", "login", "search", "sr-only", "visually-hidden", "screen-reader-text",
+    "print-only", "tags", "tag-list", "taglist", "post-tags", "byline", "dateline",
+    "site-header", "site-footer", "global-header", "top-bar", "topbar", "bottom-bar",
     "offscreen", "dropdown", "submenu", "mega-menu", "header",
 )  # fmt: skip
+BOILERPLATE_WORDS = STRONG_BOILERPLATE_WORDS + LAYOUT_BOILERPLATE_WORDS
 CONTENT_WORDS = (
     "content", "article", "body", "main", "post", "entry", "story", "text", "blog", "column",
     "page", "container", "wrapper", "layout", "site", "hentry", "prose",
@@ -73,8 +78,10 @@ WIDGET_PHRASES = (
     "skip to main content", "back to top", "print", "email", "related", "related articles",
     "more stories", "subscribe", "sign up", "log in", "sponsored", "click to share",
 )  # fmt: skip
-# An element holding more than this share of the page's prose is a layout wrapper, not furniture.
+# An element holding more than this share of the page's prose is a layout wrapper, not furniture
+# (a much larger share for the strong words: a thread page is mostly "comments").
 MAX_FURNITURE_TEXT_SHARE = 0.5
+MAX_STRONG_FURNITURE_TEXT_SHARE = 0.8
 
 _HIDDEN_CANDIDATES = etree.XPath(
     "//*[@hidden or @aria-hidden='true' or contains(@style, 'none') or contains(@style, 'hidden')]"
@@ -82,6 +89,7 @@ _HIDDEN_CANDIDATES = etree.XPath(
 _ROLE_CANDIDATES = etree.XPath(".//*[@role]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BOILERPLATE = frozenset(BOILERPLATE_WORDS)
+_STRONG = frozenset(STRONG_BOILERPLATE_WORDS)
 _CONTENT = frozenset(CONTENT_WORDS)
 _WIDGET_PHRASES = frozenset(WIDGET_PHRASES)
 
@@ -94,7 +102,7 @@ def is_boilerplate_name(element: HtmlElement) -> bool:
     words = name_words(element)
     if not words or not words & _BOILERPLATE:
         return False
-    return not words & _CONTENT
+    return bool(words & _STRONG) or not words & _CONTENT
 
 
 def is_hidden(element: HtmlElement) -> bool:
@@ -173,7 +181,10 @@ def drop_furniture(doc: Document) -> dict[HtmlElement, Stats]:
             continue
         element_stats = stats.get(element)
         prose = element_stats.good if element_stats is not None else 0
-        if prose / total <= MAX_FURNITURE_TEXT_SHARE:
+        strong = not name_words(element).isdisjoint(_STRONG)
+        if prose / total <= (
+            MAX_STRONG_FURNITURE_TEXT_SHARE if strong else MAX_FURNITURE_TEXT_SHARE
+        ):
             parent = element.getparent()
             remove_element(element)
             forget_subtree(element, parent, stats)
