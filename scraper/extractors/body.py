@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
+from ..dates import parse_human_date
 from ..features import MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, Stats, measure
 from ..models import Block, HeadingBlock, ParagraphBlock
 from ..parse import Document
@@ -56,6 +57,20 @@ ANCESTOR_LEVELS = 5
 SIBLING_SCORE_SHARE = 0.2
 RUNNER_UP_SHARE = 0.75
 WIDEN_SHARE = 0.5
+# Short lines that are a date, "Posted on ...", "By <name>", "Updated ..." are metadata.
+MAX_DATELINE_CHARS = 80
+MAX_DATELINE_WORDS = 6
+DATELINE = re.compile(
+    r"^(?:posted|published|updated|last\s+updated|written|reviewed)\b"
+    r"(?:\s+(?:on|at|by|am|le|el))?\s*[:\-–]?\s*\S",
+    re.IGNORECASE,
+)
+# "By Jane Doe", "By Jane Doe and John Roe": every word after "By" a capitalised name part.
+BYLINE = re.compile(
+    r"^(?:by|von|par|por)\s+(?:(?:and|und|et|y|&|,)\s*|[A-Z][\w.'’-]*\s*){1,8}$",
+    re.IGNORECASE,
+)
+MIN_REPEAT_CHARS = 40
 _NAME_SPLIT = re.compile(r"[\s]+")
 
 
@@ -222,12 +237,44 @@ def extract_body(
     blocks: list[Block] = []
     for container in containers:
         blocks.extend(blocks_from(container, doc, skip))
-    blocks = [block for block in blocks if not _is_widget_block(block)]
+    blocks = _without_repeats([block for block in blocks if not _is_furniture_line(block)])
     return BodyResult(blocks=_drop_title(blocks, title), containers=containers)
 
 
-def _is_widget_block(block: Block) -> bool:
-    return isinstance(block, ParagraphBlock | HeadingBlock) and is_widget_phrase(block.text)
+def _is_furniture_line(block: Block) -> bool:
+    """A widget label ('Share', 'Print'), or a short dateline/byline left inside the body."""
+    if not isinstance(block, ParagraphBlock | HeadingBlock):
+        return False
+    text = block.text
+    if is_widget_phrase(text):
+        return True
+    if len(text) > MAX_DATELINE_CHARS:
+        return False
+    if BYLINE.match(text) and _names_capitalised(text):
+        return True
+    has_date = parse_human_date(text) is not None
+    if DATELINE.match(text) and (has_date or any(char.isdigit() for char in text)):
+        return True
+    return has_date and len(text.split()) <= MAX_DATELINE_WORDS
+
+
+def _names_capitalised(byline: str) -> bool:
+    words = [w for w in byline.split()[1:] if w.lower() not in ("and", "und", "et", "y", "&")]
+    return bool(words) and all(word[0].isupper() for word in words)
+
+
+def _without_repeats(blocks: list[Block]) -> list[Block]:
+    """Drop a paragraph that repeats an earlier one word for word (teaser + body, dek twice)."""
+    seen: set[str] = set()
+    kept: list[Block] = []
+    for block in blocks:
+        if isinstance(block, ParagraphBlock) and len(block.text) >= MIN_REPEAT_CHARS:
+            key = normalise_key(block.text)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(block)
+    return kept
 
 
 def _drop_title(blocks: list[Block], title: str | None) -> list[Block]:
