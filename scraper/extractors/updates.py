@@ -22,7 +22,7 @@ UPDATE_LABEL = re.compile(
            actualización|actualizado|mise\s+à\s+jour|aggiornamento)
         (?:\s+(?:at|on|vom|am|le|el|del))?
         (?:[^:\]\n]|(?<=\d):(?=\d)){0,60}?
-    )\s*[\])]?\s*(?::|—|–|-\s)\s*(?P<text>\S.*)$""",
+    )\s*[\])]?\s*(?::(?!\d)|—|–|-\s)\s*(?P<text>\S.*)$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
 _NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<year>\d{2,4}))?\b")
@@ -32,7 +32,7 @@ _NAMED_DATE = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(
-    r"\b(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s+(?P<zone>[A-Z]{2,5}))?",
+    r"\b(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?P<zone>(?-i:[A-Z]{2,5}))\b)?",
     re.IGNORECASE,
 )
 MAX_UPDATE_LABEL_WORDS = 12
