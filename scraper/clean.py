@@ -90,16 +90,19 @@ _ROLE_CANDIDATES = etree.XPath(".//*[@role]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BOILERPLATE = frozenset(BOILERPLATE_WORDS)
 _STRONG = frozenset(STRONG_BOILERPLATE_WORDS)
+# Furniture on an article, the content itself on a forum thread or Q&A page.
+COMMENT_WORDS = frozenset({"comments", "comment-list", "commentlist", "disqus"})
+_COMMENT = COMMENT_WORDS
 _CONTENT = frozenset(CONTENT_WORDS)
 _WIDGET_PHRASES = frozenset(WIDGET_PHRASES)
 
 
-def is_boilerplate_name(element: HtmlElement) -> bool:
+def is_boilerplate_name(element: HtmlElement, *, ignore: frozenset[str] | None = None) -> bool:
     """True when the element's class/id/role names page furniture and not content."""
     role = (element.get("role") or "").lower()
     if role in BOILERPLATE_ROLES:
         return True
-    words = name_words(element)
+    words = name_words(element) - ignore if ignore else name_words(element)
     if not words or not words & _BOILERPLATE:
         return False
     return bool(words & _STRONG) or not words & _CONTENT
@@ -138,8 +141,9 @@ def remove_element(element: HtmlElement) -> None:
 
 def drop_non_content(root: HtmlElement) -> None:
     """Remove elements that never carry readable text (rule group 1 and 2)."""
-    doomed = list(root.iter(*DROP_TAGS))
-    doomed.extend(_script_fallbacks_to_drop(root))
+    for element in list(root.iter(*DROP_TAGS)):
+        remove_element(element)
+    doomed = _script_fallbacks_to_drop(root)  # judged once script payloads are gone
     doomed.extend(el for el in root.iter(*CONTROL_TAGS) if text_length(el) <= MAX_CONTROL_CHARS)
     doomed.extend(el for el in select(_HIDDEN_CANDIDATES, root) if is_hidden(el))
     for element in doomed:
@@ -160,13 +164,15 @@ def _script_fallbacks_to_drop(root: HtmlElement) -> list[HtmlElement]:
     ]
 
 
-def drop_furniture(doc: Document) -> dict[HtmlElement, Stats]:
+def drop_furniture(doc: Document, *, discussion: bool = False) -> dict[HtmlElement, Stats]:
     """Remove navigation, sidebars and share bars (rule group 3).
 
     The names are a prior that content can override: an element holding more than
     `MAX_FURNITURE_TEXT_SHARE` of the page's prose is a layout wrapper that happens to be named
-    like furniture (``class="col-sm-9 sidebar-first-only"``), and is kept. Returns the
-    per-element features of what is left (see `scraper.features`).
+    like furniture (``class="col-sm-9 sidebar-first-only"``), and is kept. On a discussion page
+    (`discussion`: the page declares a forum thread or Q&A) the comments are the content, so
+    `COMMENT_WORDS` do not count as furniture. Returns the per-element features of what is left
+    (see `scraper.features`).
     """
     root = doc.root
     body = root.find("body")
@@ -174,7 +180,12 @@ def drop_furniture(doc: Document) -> dict[HtmlElement, Stats]:
     stats = measure(scope)
     total = stats[scope].good or 1
     candidates = list(scope.iter(*FURNITURE_TAGS))
-    candidates += [el for el in doc.named(_BOILERPLATE) if is_boilerplate_name(el)]
+    words = _BOILERPLATE - _COMMENT if discussion else _BOILERPLATE
+    candidates += [
+        el
+        for el in doc.named(words)
+        if is_boilerplate_name(el, ignore=_COMMENT if discussion else None)
+    ]
     candidates += [el for el in select(_ROLE_CANDIDATES, scope) if is_boilerplate_name(el)]
     for element in candidates:
         if element is scope or element.getparent() is None:

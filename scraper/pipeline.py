@@ -57,6 +57,8 @@ from .parse import Document, parse_html
 from .settings import DEFAULT_SETTINGS, ExtractSettings
 from .text import word_count
 
+# JSON-LD types that declare a discussion: there the comments are the content.
+DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage", "Question")
 ARTICLE_OG_TYPES = frozenset({"article", "blog", "news", "newsarticle"})
 MIN_ARTICLE_WORDS = 120
 MIN_LISTING_TEASERS = 6
@@ -121,7 +123,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     for element in meta.label_elements:
         remove_element(element)
     drop_non_content(doc.root)
-    stats = drop_furniture(doc)
+    stats = drop_furniture(doc, discussion=bool(data.objects_of_type(*DISCUSSION_TYPES)))
     body = extract_body(doc, title=meta.title, stats=stats)
 
     day_first = (meta.language or "").split("-")[0] in DAY_FIRST_LANGUAGES
