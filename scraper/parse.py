@@ -53,6 +53,16 @@ class Document:
             if not names.isdisjoint(words) and element.getroottree().getroot() is root
         ]
 
+    def named_within(self, words: frozenset[str], scope: HtmlElement) -> list[HtmlElement]:
+        """`named` restricted to `scope` and its descendants."""
+        if scope is self.root:
+            return self.named(words)
+        return [
+            element
+            for element in self.named(words)
+            if element is scope or any(a is scope for a in element.iterancestors())
+        ]
+
     def absolute_url(self, href: str | None) -> str | None:
         """Resolve `href` against the page's base; None for empty, script and data links."""
         if not href:

@@ -13,7 +13,6 @@ from typing import Any
 
 from lxml.etree import _Element as HtmlElement
 
-from ..dom import name_words
 from ..models import MetadataSource
 from ..parse import Document
 from ..text import clean_text, element_text, normalise_key
@@ -160,12 +159,7 @@ def extract_subtitle(
     if declared and (not title or normalise_key(declared) != normalise_key(title)):
         return declared
     title_key = normalise_key(title) if title else None
-    for element in scope.iter():
-        if (
-            not isinstance(element.tag, str)
-            or not name_words(element, include_id=False) & SUBTITLE_WORDS
-        ):
-            continue
+    for element in doc.named_within(SUBTITLE_WORDS, scope):
         text = element_text(element)
         if 15 <= len(text) <= 400 and normalise_key(text) != title_key:
             return text
@@ -206,14 +200,9 @@ def header_scope(doc: Document, headline: HtmlElement | None) -> HtmlElement:
     return node
 
 
-def _labels(root: HtmlElement) -> list[tuple[str, HtmlElement]]:
+def _labels(doc: Document, scope: HtmlElement) -> list[tuple[str, HtmlElement]]:
     labels: list[tuple[str, HtmlElement]] = []
-    for element in root.iter():
-        if (
-            not isinstance(element.tag, str)
-            or not name_words(element, include_id=False) & LABEL_WORDS
-        ):
-            continue
+    for element in doc.named_within(LABEL_WORDS, scope):
         text = element_text(element)
         if text and len(text) <= MAX_LABEL_CHARS:
             labels.append((text, element))
@@ -221,13 +210,13 @@ def _labels(root: HtmlElement) -> list[tuple[str, HtmlElement]]:
 
 
 def extract_labels(
-    scope: HtmlElement, data: StructuredData, article: dict[str, Any] | None
+    doc: Document, scope: HtmlElement, data: StructuredData, article: dict[str, Any] | None
 ) -> tuple[str | None, str | None, list[HtmlElement]]:
     """(kind, section, label elements) from visible labels, then JSON-LD and meta tags."""
     kind: str | None = None
     section: str | None = None
     used: list[HtmlElement] = []
-    for text, element in _labels(scope):
+    for text, element in _labels(doc, scope):
         parts = [p for p in LABEL_SPLIT.split(text) if p]
         kinds = [p for p in parts if p.casefold() in KIND_WORDS]
         others = [p for p in parts if p.casefold() not in KIND_WORDS]
@@ -334,7 +323,7 @@ def extract_metadata(
 ) -> PageMetadata:
     """Every page-level field of `PageMetadata`, given the title found first."""
     scope = header_scope(doc, headline_element(doc, title))
-    kind, section, label_elements = extract_labels(scope, data, article)
+    kind, section, label_elements = extract_labels(doc, scope, data, article)
     description = _jsonld_text(article, "description")
     if description is None:
         found = data.first_meta("description", "og:description", "twitter:description")

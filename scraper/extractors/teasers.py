@@ -73,18 +73,19 @@ def _same_page(url: str, page_urls: set[str]) -> bool:
     return url.split("#", 1)[0].rstrip("/") in page_urls
 
 
-def _is_headline_link(link: HtmlElement) -> bool:
+def _is_headline_link(link: HtmlElement, headline_elements: set[HtmlElement]) -> bool:
     node: HtmlElement | None = link
     for _ in range(MAX_HEADLINE_DEPTH + 1):
         if node is None:
             return False
-        if node.tag in HEADING_TAGS or _words(node) & HEADLINE_WORDS:
+        if node in headline_elements:
             return True
         node = node.getparent()
     return False
 
 
 def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Iterator[_Headline]:
+    headline_elements = set(doc.root.iter(*HEADING_TAGS)) | set(doc.named(HEADLINE_WORDS))
     for link in doc.root.iter("a"):
         url = doc.absolute_url(link.get("href"))
         if not url or _same_page(url, page_urls):
@@ -94,7 +95,7 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             continue
         if title_key and normalise_key(title) == title_key:
             continue
-        if _is_headline_link(link):
+        if _is_headline_link(link, headline_elements):
             yield _Headline(link=link, url=url, title=title)
 
 
