@@ -8,6 +8,7 @@ tags (`AUTHOR_META_NAMES`). Organisations (JSON-LD ``Organization``, agency cred
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -55,7 +56,7 @@ _HANDLE = re.compile(r"\s*@\w+")
 
 def clean_author_names(raw: str) -> list[str]:
     """Split a byline string into clean person names."""
-    text = clean_text(raw)
+    text = clean_text(html.unescape(raw) if "&" in raw else raw)
     text = _BY_PREFIX.sub("", text)
     text = _HANDLE.sub("", text)
     names: list[str] = []

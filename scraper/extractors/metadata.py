@@ -7,6 +7,7 @@ twitter:title ...) wins; then the declared title with any " | Site Name" suffix 
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,7 +57,9 @@ TAG_CONTAINER_WORDS = frozenset(
     {"tags", "tag-list", "taglist", "post-tags", "entry-tags", "article-tags", "widget__tags",
      "topics", "tag-links", "tags-links", "keywords", "article-topics", "story-tags"}
 )  # fmt: skip
-HEADER_LEVELS = 3  # how far above the <h1> its header region reaches
+HEADER_LEVELS = 3
+MIN_HEADLINE_WORDS = 2
+MAX_HEADLINE_WORDS = 40  # how far above the <h1> its header region reaches
 LABEL_SPLIT = re.compile(r"\s*[|/·•]\s*")
 MAX_LABEL_CHARS = 60
 MAX_TAGS = 40
@@ -87,13 +90,33 @@ def _jsonld_text(article: dict[str, Any] | None, *keys: str) -> str | None:
         if isinstance(value, list):
             value = next((v for v in value if isinstance(v, str)), None)
         if isinstance(value, str) and clean_text(value):
-            return clean_text(value)
+            return clean_text(html.unescape(value))
     return None
 
 
 def _headings(root: HtmlElement) -> list[str]:
     texts = [element_text(h1) for h1 in root.iter("h1")]
     return [text for text in texts if text][:5]
+
+
+def _visible_headline(doc: Document, site_name: str | None) -> str | None:
+    """The page's one headline as printed: the only <h1>, or the first in <article>/<main>.
+
+    Used when no declared title agrees with a heading: sites rewrite og:title and JSON-LD
+    headlines for search and social, while readers (and citations) see the <h1>."""
+    site_key = normalise_key(site_name) if site_name else None
+    found: list[tuple[str, HtmlElement]] = []
+    for h1 in doc.root.iter("h1"):
+        text = element_text(h1)
+        words = len(text.split())
+        if MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS and normalise_key(text) != site_key:
+            found.append((text, h1))
+    if len({normalise_key(text) for text, _ in found}) == 1:
+        return found[0][0]
+    for text, h1 in found:
+        if any(a.tag in ("article", "main") for a in h1.iterancestors()):
+            return text
+    return None
 
 
 def _strip_site_suffix(title: str, site_name: str | None, headings: list[str]) -> str:
@@ -137,6 +160,9 @@ def extract_title(
         stripped = normalise_key(_strip_site_suffix(value, site_name, headings))
         if stripped in heading_keys:
             return heading_keys[stripped], source
+    visible = _visible_headline(doc, site_name)
+    if visible:
+        return visible, "dom"
     if declared:
         value, source = declared[0]
         return _strip_site_suffix(value, site_name, headings), source

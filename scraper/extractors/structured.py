@@ -6,6 +6,7 @@ extractors that follow can look fields up by name instead of scanning the tree a
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -176,7 +177,8 @@ def _add_meta(data: StructuredData, element: HtmlElement) -> None:
         if charset:
             data.meta.setdefault("charset", []).append(charset)
         return
-    value = clean_text(value)
+    # Some CMSs escape twice ("&amp;#8217;"): the parser undoes one level, this the other.
+    value = clean_text(html.unescape(value) if "&" in value else value)
     for attribute in _META_KEY_ATTRIBUTES:
         key = element.get(attribute)
         if key:
