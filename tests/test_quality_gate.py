@@ -1,0 +1,58 @@
+"""Quality gate: our extractor on the whole WCXB dev split must not score below the pins.
+
+The pins live in ``benchmarks/pinned_scores.json`` (F1 floors rounded down, a leak ceiling
+rounded up). Raising a pin is a deliberate commit (``python benchmarks/gate.py --raise-pins``);
+lowering one is not allowed. Runs in a pool of 2 processes.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DATASET = PROJECT_ROOT.parent / "shared" / "datasets" / "wcxb-dev"
+JOBS = 2
+FAILURES_SHOWN = 20
+
+if str(PROJECT_ROOT) not in sys.path:
+    sys.path.insert(0, str(PROJECT_ROOT))
+
+from benchmarks import gate, scoring  # noqa: E402
+
+
+@pytest.mark.skipif(
+    not DATASET.is_dir(), reason=f"WCXB dev split not found at {DATASET} (the gate needs it)"
+)
+def test_quality_not_below_pins() -> None:
+    pins = gate.load_pins()
+    got = gate.measure(DATASET, JOBS)
+    problems = gate.violations(got, pins)
+    report = "\n".join(list(gate.describe(got, pins))[: len(pins["pins"]) + 1 + FAILURES_SHOWN])
+    assert not problems, "quality below the pinned scores:\n" + "\n".join(problems) + "\n" + report
+
+
+# The gate is only as good as its metric: a few checks that it is WCXB's.
+
+
+def test_word_f1_follows_wcxb() -> None:
+    assert scoring.word_f1("", "").f1 == 1.0  # empty truth, empty extraction
+    assert scoring.word_f1("anything", "").f1 == 0.0  # empty truth, something extracted
+    assert scoring.word_f1(None, "some words").f1 == 0.0  # crash / nothing extracted
+    got = scoring.word_f1("The cat, the CAT!", "the cat sat")  # bag of lowercased \w+ tokens
+    assert (got.precision, got.recall) == (0.5, 2 / 3)
+
+
+def test_snippet_rules() -> None:
+    text = "Hello  World\n\nnext block"
+    assert scoring.snippet_hits(text, ["hello  world"], scoring.WCXB_SNIPPETS) == 1
+    assert scoring.snippet_hits(text, ["World next"], scoring.WCXB_SNIPPETS) == 0
+    assert scoring.snippet_hits(text, ["World next"], scoring.TRAFILATURA_SNIPPETS) == 1
+    assert scoring.snippet_hits(text, ["hello world"], scoring.TRAFILATURA_SNIPPETS) == 0
+
+
+def test_pins_round_towards_lenient_side() -> None:
+    assert gate.pin_value(0.81299, "min") == 0.812
+    assert gate.pin_value(0.05301, "max") == 0.054
