@@ -17,6 +17,7 @@ reading", "Show less" ...) are dropped later, at block level, by the extractors.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
@@ -94,7 +95,33 @@ _STRONG = frozenset(STRONG_BOILERPLATE_WORDS)
 COMMENT_WORDS = frozenset({"comments", "comment-list", "commentlist", "disqus"})
 _COMMENT = COMMENT_WORDS
 _CONTENT = frozenset(CONTENT_WORDS)
+_NAME_PARTS = re.compile(r"[-_]+")
 _WIDGET_PHRASES = frozenset(WIDGET_PHRASES)
+
+
+@lru_cache(maxsize=4096)
+def _modifier_words(raw: str) -> frozenset[str]:
+    """Strong words used as modifiers of a content head noun in a compound name.
+
+    In ``node--type-newsletter-article`` or ``sponsored-content`` the last part names what the
+    element is (an article, content); the strong word before it only qualifies it. In
+    ``post-comments`` the head is the strong word, so it still counts.
+    """
+    modifiers: set[str] = set()
+    for token in raw.lower().split():
+        parts = [part for part in _NAME_PARTS.split(token) if part]
+        if len(parts) > 1 and parts[-1] in _CONTENT and token not in _STRONG:
+            modifiers.update(part for part in parts[:-1] if part in _STRONG)
+    return frozenset(modifiers)
+
+
+def strong_words(element: HtmlElement) -> frozenset[str]:
+    """The element's strong furniture words, leaving out those that only qualify content."""
+    found = name_words(element) & _STRONG
+    if not found:
+        return found
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return found - _modifier_words(raw)
 
 
 def is_boilerplate_name(element: HtmlElement, *, ignore: frozenset[str] | None = None) -> bool:
@@ -105,7 +132,8 @@ def is_boilerplate_name(element: HtmlElement, *, ignore: frozenset[str] | None =
     words = name_words(element) - ignore if ignore else name_words(element)
     if not words or not words & _BOILERPLATE:
         return False
-    return bool(words & _STRONG) or not words & _CONTENT
+    strong = strong_words(element) - ignore if ignore else strong_words(element)
+    return bool(strong) or not words & _CONTENT
 
 
 def is_hidden(element: HtmlElement) -> bool:
@@ -137,6 +165,38 @@ def remove_element(element: HtmlElement) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(element)
+
+
+class SetAside:
+    """Elements taken out of the tree for a while and put back where they were.
+
+    Teaser cards are set aside while the metadata extractors read the tree (a card's byline or
+    date is not the article's) and put back before the body is chosen, so that on a listing
+    page they are the content.
+    """
+
+    def __init__(self) -> None:
+        self._held: list[tuple[HtmlElement, HtmlElement]] = []
+
+    def hold(self, element: HtmlElement) -> None:
+        """Replace `element` by an empty placeholder (its tail text stays in the tree)."""
+        parent = element.getparent()
+        if parent is None:
+            return
+        placeholder = etree.Element("scraper-placeholder")
+        placeholder.tail, element.tail = element.tail, None
+        parent.replace(element, placeholder)
+        self._held.append((placeholder, element))
+
+    def restore(self) -> None:
+        """Put every held element back in place of its placeholder."""
+        for placeholder, element in reversed(self._held):
+            parent = placeholder.getparent()
+            if parent is None:
+                continue
+            element.tail, placeholder.tail = placeholder.tail, None
+            parent.replace(placeholder, element)
+        self._held.clear()
 
 
 def drop_non_content(root: HtmlElement) -> None:
@@ -192,7 +252,7 @@ def drop_furniture(doc: Document, *, discussion: bool = False) -> dict[HtmlEleme
             continue
         element_stats = stats.get(element)
         prose = element_stats.good if element_stats is not None else 0
-        strong = not name_words(element).isdisjoint(_STRONG)
+        strong = bool(strong_words(element))
         if prose / total <= (
             MAX_STRONG_FURNITURE_TEXT_SHARE if strong else MAX_FURNITURE_TEXT_SHARE
         ):

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from .clean import drop_furniture, drop_non_content, remove_element
+from .clean import SetAside, drop_furniture, drop_non_content, remove_element
 from .decode import decode_html
 from .errors import ExtractionError, InputTooLargeError, ParseError, ScraperError
 from .extractors.authors import extract_authors
 from .extractors.blocks import block_text
-from .extractors.body import extract_body
+from .extractors.body import extract_body, render_body
 from .extractors.lead_image import extract_lead_image
 from .extractors.metadata import (
     extract_canonical,
@@ -55,7 +55,7 @@ from .models import (
 )
 from .parse import Document, parse_html
 from .settings import DEFAULT_SETTINGS, ExtractSettings
-from .text import word_count
+from .text import normalise_key, word_count
 
 # JSON-LD types that declare a discussion: there the comments are the content.
 DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage", "Question")
@@ -109,9 +109,11 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
 
     canonical = extract_canonical(doc, data)
     page_urls = {u.split("#", 1)[0].rstrip("/") for u in (doc.url, canonical) if u}
-    teasers, card_roots = extract_teasers(doc, title=title, page_urls=page_urls)
-    for card in card_roots:
-        remove_element(card)
+    cards = extract_teasers(doc, title=title, page_urls=page_urls)
+    teasers = cards.teasers
+    set_aside = SetAside()  # a card's byline or date is not the article's
+    for card in cards.roots:
+        set_aside.hold(card)
 
     meta = extract_metadata(
         doc, data, article_object, title=title, title_source=title_source, site_name=site_name
@@ -122,24 +124,28 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
 
     for element in meta.label_elements:
         remove_element(element)
+    set_aside.restore()
     drop_non_content(doc.root)
     stats = drop_furniture(doc, discussion=bool(data.objects_of_type(*DISCUSSION_TYPES)))
-    body = extract_body(doc, title=meta.title, stats=stats)
-
-    day_first = (meta.language or "").split("-")[0] in DAY_FIRST_LANGUAGES
-    updates, blocks = split_updates(
-        body.blocks, dates.published, settings.site_timezone, day_first=day_first
-    )
-    notes, blocks = split_notes(blocks)
-    blocks = _without_lead_image(blocks, lead_image)
+    body = extract_body(doc, title=meta.title, stats=stats, exclude=cards.roots)
     page_type = _page_type(
         declared=article_object is not None or _declares_article(data.meta.get("og:type", [])),
-        words=word_count(_plain_text(blocks)),
+        words=word_count(_plain_text(body.blocks)),
         dated_or_signed=bool(dates.published or authors),
         teaser_count=len(teasers),
     )
-    if page_type == "listing":  # on a section front the cards are the main content
-        blocks = blocks + [block for teaser in teasers for block in _teaser_blocks(teaser)]
+    body_blocks = body.blocks
+    if page_type != "article":  # off an article the cards in the main content are content
+        body_blocks = render_body(doc, body.containers, stats, title=meta.title, keep=cards.roots)
+        if page_type == "listing":
+            body_blocks += _missed_cards_blocks(teasers, body_blocks)
+
+    day_first = (meta.language or "").split("-")[0] in DAY_FIRST_LANGUAGES
+    updates, blocks = split_updates(
+        body_blocks, dates.published, settings.site_timezone, day_first=day_first
+    )
+    notes, blocks = split_notes(blocks)
+    blocks = _without_lead_image(blocks, lead_image)
     text = _plain_text(blocks)
 
     article = Article(
@@ -190,6 +196,17 @@ def _without_lead_image(blocks: list[Block], lead_image: Image | None) -> list[B
 
 def _plain_text(blocks: list[Block]) -> str:
     return "\n\n".join(filter(None, (block_text(block) for block in blocks)))
+
+
+def _missed_cards_blocks(teasers: list[Teaser], blocks: list[Block]) -> list[Block]:
+    """On a listing page, the cards the body did not render, as headline + excerpt blocks."""
+    rendered = normalise_key(_plain_text(blocks))
+    return [
+        block
+        for teaser in teasers
+        if normalise_key(teaser.title) not in rendered
+        for block in _teaser_blocks(teaser)
+    ]
 
 
 def _teaser_blocks(teaser: Teaser) -> list[Block]:

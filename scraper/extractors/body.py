@@ -9,9 +9,9 @@ Stages (each a function below, run in this order by `extract_body`):
    (`POSITIVE_WORDS`, `NEGATIVE_WORDS`) and their link density.
 3. `choose_container`: the best-scored element, moved up to a shared ancestor when the runners-up
    live beside it (content split over sibling sections is kept whole).
-4. `prune_container`: inside the chosen container, drop link-heavy lists, short link rows and
-   other leftovers (`is_link_cluster`).
-5. `blocks_from` turns what is left into typed blocks.
+4. `render_body`: inside the chosen containers, drop link-heavy lists, short link rows and
+   other leftovers (`is_link_cluster`) and the excluded elements (teaser cards on an article),
+   and turn what is left into typed blocks (`blocks_from`).
 
 Fallback: when no element scores (tiny or text-free pages), the whole ``<body>`` is walked.
 """
@@ -19,6 +19,7 @@ Fallback: when no element scores (tiny or text-free pages), the whole ``<body>``
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from lxml.etree import _Element as HtmlElement
@@ -219,26 +220,51 @@ def is_link_cluster(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bo
 
 
 def extract_body(
-    doc: Document, *, title: str | None = None, stats: dict[HtmlElement, Stats] | None = None
+    doc: Document,
+    *,
+    title: str | None = None,
+    stats: dict[HtmlElement, Stats] | None = None,
+    exclude: Collection[HtmlElement] = (),
 ) -> BodyResult:
     """Find the main content in the (already cleaned) tree and return it as blocks.
 
-    `stats` are the features of the cleaned tree when the cleaner already measured them."""
+    `stats` are the features of the cleaned tree when the cleaner already measured them;
+    elements in `exclude` (teaser cards on an article) are left out of the blocks."""
     body = doc.root.find("body")
     scope = body if body is not None else doc.root
     if stats is None or scope not in stats:
         stats = measure(scope)
     ranked = score_candidates(scope, stats)
     containers = choose_container(ranked, stats) or [scope]
+    blocks = render_body(doc, containers, stats, title=title, exclude=exclude)
+    return BodyResult(blocks=blocks, containers=containers)
+
+
+def render_body(
+    doc: Document,
+    containers: list[HtmlElement],
+    stats: dict[HtmlElement, Stats],
+    *,
+    title: str | None = None,
+    exclude: Collection[HtmlElement] = (),
+    keep: Collection[HtmlElement] = (),
+) -> list[Block]:
+    """The blocks of the chosen containers, without link clusters, furniture lines, repeats,
+    the title, and the elements in `exclude`; elements in `keep` (teaser cards on a listing)
+    and their ancestors are never taken for link clusters."""
+    excluded = set(exclude)
+    kept = {ancestor for element in keep for ancestor in element.iterancestors()} | set(keep)
 
     def skip(element: HtmlElement) -> bool:
-        return is_link_cluster(element, stats)
+        if element in excluded:
+            return True
+        return element not in kept and is_link_cluster(element, stats)
 
     blocks: list[Block] = []
     for container in containers:
         blocks.extend(blocks_from(container, doc, skip))
     blocks = _without_repeats([block for block in blocks if not _is_furniture_line(block)])
-    return BodyResult(blocks=_drop_title(blocks, title), containers=containers)
+    return _drop_title(blocks, title)
 
 
 def _is_furniture_line(block: Block) -> bool:

@@ -53,9 +53,14 @@ EXCERPT_WORDS = frozenset(
 )  # fmt: skip
 MIN_HEADLINE_CHARS = 12
 MAX_HEADLINE_CHARS = 250
-MAX_CARD_CHARS = 3000
+MAX_CARD_CHARS = 1200  # headline, an excerpt of a few sentences, byline, date and labels
+UNREAD_IN_CARD_TAGS = frozenset({"template", "script", "style", "figcaption"})
+IMAGE_TEXT_WORDS = CAPTION_WORDS | CREDIT_WORDS
 MAX_HEADLINE_DEPTH = 3  # how far above the link its heading may be
 MAX_TEASERS = 500
+# A headline link carries most of its heading's text; a link inside a paragraph that merely sits
+# in an element named like a title (e.g. a "richtext-title" wrapper) is not a headline.
+MIN_HEADLINE_LINK_SHARE = 0.5
 
 
 @dataclass(slots=True)
@@ -73,19 +78,27 @@ def _same_page(url: str, page_urls: set[str]) -> bool:
     return url.split("#", 1)[0].rstrip("/") in page_urls
 
 
-def _is_headline_link(link: HtmlElement, headline_elements: set[HtmlElement]) -> bool:
+def _is_headline_link(
+    link: HtmlElement,
+    title: str,
+    headline_elements: set[HtmlElement],
+    lengths: dict[HtmlElement, int],
+) -> bool:
     node: HtmlElement | None = link
     for _ in range(MAX_HEADLINE_DEPTH + 1):
         if node is None:
             return False
         if node in headline_elements:
-            return True
+            if node not in lengths:
+                lengths[node] = len(element_text(node))
+            return len(title) >= MIN_HEADLINE_LINK_SHARE * lengths[node]
         node = node.getparent()
     return False
 
 
 def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Iterator[_Headline]:
     headline_elements = set(doc.root.iter(*HEADING_TAGS)) | set(doc.named(HEADLINE_WORDS))
+    lengths: dict[HtmlElement, int] = {}
     for link in doc.root.iter("a"):
         url = doc.absolute_url(link.get("href"))
         if not url or _same_page(url, page_urls):
@@ -95,17 +108,23 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             continue
         if title_key and normalise_key(title) == title_key:
             continue
-        if _is_headline_link(link, headline_elements):
+        if _is_headline_link(link, title, headline_elements, lengths):
             yield _Headline(link=link, url=url, title=title)
 
 
 def _visible_length(element: HtmlElement) -> int:
+    """Text length a reader sees as the card's own: not hidden template text, and not image
+    captions and credits (a photo's long caption does not make a card an article)."""
     total = len((element.text or "").strip())
     for child in element:
-        if isinstance(child.tag, str) and child.tag not in ("template", "script", "style"):
+        if isinstance(child.tag, str) and not _is_unread_in_card(child):
             total += _visible_length(child)
         total += len((child.tail or "").strip())
     return total
+
+
+def _is_unread_in_card(element: HtmlElement) -> bool:
+    return element.tag in UNREAD_IN_CARD_TAGS or bool(_words(element) & IMAGE_TEXT_WORDS)
 
 
 def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
@@ -210,19 +229,27 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     )
 
 
-def extract_teasers(
-    doc: Document, *, title: str | None, page_urls: set[str]
-) -> tuple[list[Teaser], list[HtmlElement]]:
-    """The page's teaser cards and their root elements (for the caller to detach)."""
+@dataclass(slots=True)
+class TeaserCards:
+    """The page's teasers, each with its card element, and every card root found (a card that
+    repeats an earlier teaser's URL is in `roots` but has no teaser of its own)."""
+
+    teasers: list[Teaser]
+    cards: list[HtmlElement]  # aligned with `teasers`
+    roots: list[HtmlElement]
+
+
+def extract_teasers(doc: Document, *, title: str | None, page_urls: set[str]) -> TeaserCards:
+    """The page's teaser cards and their root elements."""
     title_key = normalise_key(title) if title else None
     headlines = list(_headlines(doc, page_urls, title_key))[:MAX_TEASERS]
-    roots = _card_roots(headlines)
-    ordered = list(roots.items())  # headline (document) order
-    teasers: list[Teaser] = []
+    ordered = list(_card_roots(headlines).items())  # headline (document) order
+    found = TeaserCards(teasers=[], cards=[], roots=[card for card, _ in ordered])
     seen: set[str] = set()
     for card, headline in ordered:
         if headline.url in seen:
             continue
         seen.add(headline.url)
-        teasers.append(_build_teaser(card, headline, doc))
-    return teasers, [card for card, _ in ordered]
+        found.teasers.append(_build_teaser(card, headline, doc))
+        found.cards.append(card)
+    return found
