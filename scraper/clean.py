@@ -78,6 +78,7 @@ WIDGET_PHRASES = (
     "share on facebook", "share on twitter", "advertisement", "skip to content",
     "skip to main content", "back to top", "print", "email", "related", "related articles",
     "more stories", "subscribe", "sign up", "log in", "sponsored", "click to share",
+    "share", "link copied", "copy link", "copied",
 )  # fmt: skip
 # An element holding more than this share of the page's prose is a layout wrapper, not furniture
 # (a much larger share for the strong words: a thread page is mostly "comments").

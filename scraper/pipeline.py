@@ -21,6 +21,7 @@ declared the <h1> or <title> is used (see `extractors.metadata`).
 
 from __future__ import annotations
 
+from datetime import datetime, tzinfo
 from urllib.parse import urlsplit
 
 from .clean import SetAside, drop_furniture, drop_non_content, remove_element
@@ -30,6 +31,7 @@ from .extractors.authors import extract_authors
 from .extractors.blocks import block_text
 from .extractors.body import extract_body, render_body
 from .extractors.lead_image import extract_lead_image
+from .extractors.liveblog import entry_update, find_entries
 from .extractors.metadata import (
     extract_canonical,
     extract_metadata,
@@ -38,7 +40,7 @@ from .extractors.metadata import (
 )
 from .extractors.notes import split_notes
 from .extractors.published import extract_dates
-from .extractors.structured import collect_structured_data
+from .extractors.structured import JsonObject, collect_structured_data
 from .extractors.teasers import extract_teasers
 from .extractors.updates import split_updates
 from .models import (
@@ -52,6 +54,7 @@ from .models import (
     ParagraphBlock,
     Provenance,
     Teaser,
+    Update,
 )
 from .parse import Document, parse_html
 from .settings import DEFAULT_SETTINGS, ExtractSettings
@@ -126,6 +129,9 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         remove_element(element)
     set_aside.restore()
     drop_non_content(doc.root)
+    live_updates = _take_live_entries(
+        doc, data.objects_of_type("LiveBlogPosting"), dates.published, settings.site_timezone
+    )
     stats = drop_furniture(doc, discussion=bool(data.objects_of_type(*DISCUSSION_TYPES)))
     body = extract_body(doc, title=meta.title, stats=stats, exclude=cards.roots)
     page_type = _page_type(
@@ -141,9 +147,10 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
             body_blocks += _missed_cards_blocks(teasers, body_blocks)
 
     day_first = (meta.language or "").split("-")[0] in DAY_FIRST_LANGUAGES
-    updates, blocks = split_updates(
+    label_updates, blocks = split_updates(
         body_blocks, dates.published, settings.site_timezone, day_first=day_first
     )
+    updates = live_updates + label_updates
     notes, blocks = split_notes(blocks)
     blocks = _without_lead_image(blocks, lead_image)
     text = _plain_text(blocks)
@@ -181,6 +188,21 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         teasers=teasers,
         warnings=[],
     )
+
+
+def _take_live_entries(
+    doc: Document, declarations: list[JsonObject], published: datetime | None, zone: tzinfo | None
+) -> list[Update]:
+    """Live-blog entries as updates, taken out of the tree (the body keeps the summary)."""
+    entries = find_entries(doc, declared=bool(declarations))
+    updates = [
+        update
+        for entry in entries
+        if (update := entry_update(entry, doc, published, zone)) is not None
+    ]
+    for entry in entries:
+        remove_element(entry)
+    return updates
 
 
 def _without_lead_image(blocks: list[Block], lead_image: Image | None) -> list[Block]:

@@ -263,11 +263,11 @@ def render_body(
     blocks: list[Block] = []
     for container in containers:
         blocks.extend(blocks_from(container, doc, skip))
-    blocks = _without_repeats([block for block in blocks if not _is_furniture_line(block)])
+    blocks = _without_repeats([block for block in blocks if not is_furniture_line(block)])
     return _drop_title(blocks, title)
 
 
-def _is_furniture_line(block: Block) -> bool:
+def is_furniture_line(block: Block) -> bool:
     """A widget label ('Share', 'Print'), or a short dateline/byline left inside the body."""
     if not isinstance(block, ParagraphBlock | HeadingBlock):
         return False

@@ -12,18 +12,27 @@ import re
 from datetime import datetime, tzinfo
 
 from ..dates import MONTHS, apply_meridiem, zone_from_abbreviation
-from ..models import Block, ParagraphBlock, Update
+from ..models import Block, HeadingBlock, ParagraphBlock, Update
 from ..text import word_count
+from .blocks import block_text
 
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
-UPDATE_LABEL = re.compile(
-    r"""^\s*[\[(]?\s*(?P<label>
+_LABEL_WORDS = r"""(?P<label>
         (?:editor[’']?s\s+update|last\s+updated?|updated?|aktualisiert|aktualisierung|nachtrag|
            actualización|actualizado|mise\s+à\s+jour|aggiornamento)
         (?:\s+(?:at|on|vom|am|le|el|del))?
         (?:[^:\]\n]|(?<=\d):(?=\d)){0,60}?
-    )\s*[\])]?\s*(?::(?!\d)|—|–|-\s)\s*(?P<text>\S.*)$""",
+    )"""
+UPDATE_LABEL = re.compile(
+    r"^\s*(?P<open>[\[(])?\s*"
+    + _LABEL_WORDS
+    + r"""\s*(?(open)[\])]?)\s*(?::(?!\d)|—|–|-\s)\s*(?P<text>\S.*)$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+# A label printed in an element of its own ("Update, Sept. 21, 9:40 a.m."), the text following.
+LABEL_ONLY = re.compile(
+    r"^\s*(?P<open>[\[(])?\s*" + _LABEL_WORDS + r"\s*(?(open)[\])]?)\s*:?\s*$",
+    re.IGNORECASE | re.VERBOSE,
 )
 _NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<year>\d{2,4}))?\b")
 _NAMED_DATE = re.compile(
@@ -37,6 +46,9 @@ _TIME = re.compile(
 )
 MAX_UPDATE_LABEL_WORDS = 12
 MIN_UPDATE_TEXT_WORDS = 5  # fewer: an "Updated: <date>" line (a modified date), not a note
+# In a ticker an entry may run over a few paragraphs: they belong to it when the next entry
+# (or a crosshead and then the next entry) follows them.
+MAX_CONTINUATION_PARAGRAPHS = 3
 
 
 def _zone(published: datetime | None, site_zone: tzinfo | None) -> tzinfo | None:
@@ -49,9 +61,17 @@ def _zone(published: datetime | None, site_zone: tzinfo | None) -> tzinfo | None
 
 
 def resolve_label_time(
-    label: str, published: datetime | None, site_zone: tzinfo | None, *, day_first: bool = False
+    label: str,
+    published: datetime | None,
+    site_zone: tzinfo | None,
+    *,
+    day_first: bool = False,
+    previous: datetime | None = None,
 ) -> datetime | None:
-    """Resolve the date/time written in an update label; None when it names neither."""
+    """Resolve the date/time written in an update label; None when it names neither.
+
+    A label with a time and no date takes the day of `previous` (the entry printed just
+    before it, in a ticker) or else of the article."""
     year = published.year if published else None
     month = day = None
     rest = label
@@ -76,9 +96,10 @@ def resolve_label_time(
         minute = int(time_match["minute"] or 0)
         zone = zone_from_abbreviation(time_match["zone"]) or zone
     if month is None:
-        if hour is None or published is None:
+        day_source = previous or published
+        if hour is None or day_source is None:
             return None
-        month, day, year = published.month, published.day, published.year
+        month, day, year = day_source.month, day_source.day, day_source.year
     if year is None or day is None:
         return None
     year_written = bool((named and named["year"]) or (numeric and numeric["year"]))
@@ -97,24 +118,102 @@ def split_updates(
     *,
     day_first: bool = False,
 ) -> tuple[list[Update], list[Block]]:
-    """Take update paragraphs out of `blocks`; returns (updates, remaining blocks)."""
+    """Take update paragraphs out of `blocks`; returns (updates, remaining blocks).
+
+    A label printed on its own ("Update, Sept. 21:") takes the paragraph after it as its text;
+    in a ticker an entry keeps the paragraphs that follow it up to the next entry."""
     updates: list[Update] = []
     remaining: list[Block] = []
-    for block in blocks:
-        update = (
-            parse_update(block.text, published, site_zone, day_first=day_first)
-            if (isinstance(block, ParagraphBlock))
-            else None
-        )
+    index = 0
+    while index < len(blocks):
+        update, used = _update_at(blocks, index, published, site_zone, day_first, updates)
         if update is None:
-            remaining.append(block)
-        else:
-            updates.append(update)
+            remaining.append(blocks[index])
+            index += 1
+            continue
+        extra = _continuation(blocks, index + used, published, site_zone, day_first)
+        if extra:
+            text = "\n\n".join([update.text, *(block_text(b) for b in extra)])
+            update = update.model_copy(update={"text": text})
+        updates.append(update)
+        index += used + len(extra)
     return updates, remaining
 
 
+def _update_at(
+    blocks: list[Block],
+    index: int,
+    published: datetime | None,
+    site_zone: tzinfo | None,
+    day_first: bool,
+    earlier: list[Update],
+) -> tuple[Update | None, int]:
+    """The update starting at `blocks[index]` and how many blocks it spans (1 or 2)."""
+    block = blocks[index]
+    previous = next((u.timestamp for u in reversed(earlier) if u.timestamp), None)
+    if isinstance(block, ParagraphBlock):
+        update = parse_update(
+            block.text, published, site_zone, day_first=day_first, previous=previous
+        )
+        if update is not None:
+            return update, 1
+    if isinstance(block, ParagraphBlock | HeadingBlock) and index + 1 < len(blocks):
+        following = blocks[index + 1]
+        if LABEL_ONLY.match(block.text) and isinstance(following, ParagraphBlock):
+            label = block.text.strip().rstrip(":").strip()
+            update = parse_update(
+                f"{label}: {following.text}", published, site_zone, day_first=day_first,
+                previous=previous,
+            )  # fmt: skip
+            if update is not None:
+                return update, 2
+    return None, 1
+
+
+def _continuation(
+    blocks: list[Block],
+    start: int,
+    published: datetime | None,
+    site_zone: tzinfo | None,
+    day_first: bool,
+) -> list[Block]:
+    """Plain paragraphs after an entry that run up to the next entry (or its crosshead)."""
+    end = start
+    while (
+        end < len(blocks)
+        and end - start < MAX_CONTINUATION_PARAGRAPHS
+        and isinstance(blocks[end], ParagraphBlock)
+        and not _opens_update(blocks[end], published, site_zone, day_first)
+    ):
+        end += 1
+    if end == start or end >= len(blocks):
+        return []
+    if _opens_update(blocks[end], published, site_zone, day_first):
+        return blocks[start:end]
+    if (
+        isinstance(blocks[end], HeadingBlock)
+        and end + 1 < len(blocks)
+        and _opens_update(blocks[end + 1], published, site_zone, day_first)
+    ):
+        return blocks[start:end]
+    return []
+
+
+def _opens_update(
+    block: Block, published: datetime | None, site_zone: tzinfo | None, day_first: bool
+) -> bool:
+    if not isinstance(block, ParagraphBlock):
+        return False
+    return parse_update(block.text, published, site_zone, day_first=day_first) is not None
+
+
 def parse_update(
-    text: str, published: datetime | None, site_zone: tzinfo | None, *, day_first: bool = False
+    text: str,
+    published: datetime | None,
+    site_zone: tzinfo | None,
+    *,
+    day_first: bool = False,
+    previous: datetime | None = None,
 ) -> Update | None:
     """An `Update` when `text` opens with an update label, else None."""
     match = UPDATE_LABEL.match(text)
@@ -124,5 +223,7 @@ def parse_update(
     body = match["text"].strip()
     if len(label.split()) > MAX_UPDATE_LABEL_WORDS or word_count(body) < MIN_UPDATE_TEXT_WORDS:
         return None
-    timestamp = resolve_label_time(label, published, site_zone, day_first=day_first)
+    timestamp = resolve_label_time(
+        label, published, site_zone, day_first=day_first, previous=previous
+    )
     return Update(label=label, timestamp=timestamp, text=body)

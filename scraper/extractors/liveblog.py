@@ -1,0 +1,109 @@
+"""Live-blog entries: repeated, individually timestamped posts, each becoming an `Update`.
+
+An entry is recognised by what live blogs share across CMSs, not by one site's classes:
+
+1. it is one of at least `MIN_ENTRIES` sibling elements with the same class attribute;
+2. each of them holds a ``<time>`` (or an element named like a timestamp) and at least
+   `MIN_ENTRY_WORDS` words;
+3. the page declares a ``LiveBlogPosting``, or the siblings are named like live entries
+   (`LIVE_WORDS`).
+
+The label is the entry's printed time ("2:05 p.m. CST"); the timestamp comes from the machine
+``datetime`` attribute when there is one, else from the label resolved like an update label.
+The text is the entry's headline and paragraphs, without its byline and share widgets. Entries
+are taken out of the tree so that the body holds only the summary around them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime, tzinfo
+
+from lxml.etree import _Element as HtmlElement
+
+from ..clean import is_widget_phrase
+from ..dates import parse_date
+from ..dom import name_words, text_length
+from ..models import Update
+from ..parse import Document
+from ..text import element_text, word_count
+from .blocks import block_text, blocks_from
+from .body import is_furniture_line
+from .updates import resolve_label_time
+
+MIN_ENTRIES = 2
+MIN_ENTRY_WORDS = 10
+MAX_ENTRIES = 1000
+MAX_LABEL_CHARS = 60
+MAX_ENTRY_DEPTH = 6  # how far above its <time> an entry element may be
+LIVE_WORDS = frozenset(
+    {"live", "liveblog", "live-blog", "live-update", "live-updates", "liveupdate", "ticker",
+     "liveticker", "live-post", "livepost", "timeline-entry", "update", "updates", "lb-post",
+     "live-entry", "liveblog-entry", "live-event"}
+)  # fmt: skip
+TIMESTAMP_WORDS = frozenset({"timestamp", "time", "live-update-timestamp", "entry-time"})
+
+
+def _stamp_element(entry: HtmlElement) -> HtmlElement | None:
+    time = next(entry.iter("time"), None)
+    if time is not None:
+        return time
+    return next(
+        (el for el in entry.iter() if isinstance(el.tag, str) and name_words(el) & TIMESTAMP_WORDS),
+        None,
+    )
+
+
+def _candidate_groups(scope: HtmlElement) -> list[list[HtmlElement]]:
+    """Groups of same-class siblings that each hold exactly one ``<time>``, largest first."""
+    members: dict[tuple[HtmlElement, str], dict[HtmlElement, int]] = defaultdict(dict)
+    for time in scope.iter("time"):
+        for depth, entry in enumerate(time.iterancestors()):
+            parent = entry.getparent()
+            if parent is None or entry.tag in ("body", "html") or depth >= MAX_ENTRY_DEPTH:
+                break
+            key = (parent, entry.get("class") or entry.tag)
+            members[key][entry] = members[key].get(entry, 0) + 1
+    groups = [
+        list(counts)
+        for counts in members.values()
+        if len(counts) >= MIN_ENTRIES and all(n == 1 for n in counts.values())
+    ]
+    return sorted(groups, key=lambda group: sum(text_length(e) for e in group), reverse=True)
+
+
+def find_entries(doc: Document, *, declared: bool) -> list[HtmlElement]:
+    """The live-blog entry elements of the page, in document order."""
+    body = doc.root.find("body")
+    scope = body if body is not None else doc.root
+    for group in _candidate_groups(scope):
+        if not declared and not any(name_words(entry) & LIVE_WORDS for entry in group):
+            continue
+        if all(word_count(element_text(entry)) >= MIN_ENTRY_WORDS for entry in group):
+            return group[:MAX_ENTRIES]
+    return []
+
+
+def entry_update(
+    entry: HtmlElement,
+    doc: Document,
+    published: datetime | None,
+    site_zone: tzinfo | None,
+) -> Update | None:
+    """The `Update` one entry stands for (None when it has no printed time)."""
+    stamp = _stamp_element(entry)
+    if stamp is None:
+        return None
+    label = element_text(stamp)
+    if not label or len(label) > MAX_LABEL_CHARS:
+        return None
+    timestamp = parse_date(stamp.get("datetime")) or resolve_label_time(label, published, site_zone)
+    parts = [
+        block_text(block)
+        for block in blocks_from(entry, doc, lambda element: element is stamp)
+        if not is_furniture_line(block)
+    ]
+    text = "\n\n".join(p for p in parts if p and p != label and not is_widget_phrase(p))
+    if not text:
+        return None
+    return Update(label=label, timestamp=timestamp, text=text)
