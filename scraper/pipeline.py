@@ -143,8 +143,8 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     body_blocks = body.blocks
     if page_type != "article":  # off an article the cards in the main content are content
         body_blocks = render_body(doc, body.containers, stats, title=meta.title, keep=cards.roots)
-        if page_type == "listing":
-            body_blocks += _missed_cards_blocks(teasers, body_blocks)
+        if page_type == "listing" and word_count(_plain_text(body_blocks)) < MIN_ARTICLE_WORDS:
+            body_blocks += _missed_cards_blocks(teasers, body_blocks)  # the body missed the list
 
     day_first = (meta.language or "").split("-")[0] in DAY_FIRST_LANGUAGES
     label_updates, blocks = split_updates(

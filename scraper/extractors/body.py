@@ -169,7 +169,29 @@ def choose_container(
             sibling.tag == "p" and sibling_stats.text > 80 and sibling_stats.link_density < 0.25
         ):
             chosen.append(sibling)
-    return chosen
+    return _fill_gaps(chosen, parent, stats)
+
+
+def _fill_gaps(
+    chosen: list[HtmlElement], parent: HtmlElement, stats: dict[HtmlElement, Stats]
+) -> list[HtmlElement]:
+    """Add the prose siblings lying between two chosen ones: what the article's parts enclose
+    (an update box between the lead image and the text) is part of it."""
+    if len(chosen) < 2:
+        return chosen
+    siblings = [el for el in parent if isinstance(el.tag, str)]
+    first, last = siblings.index(chosen[0]), siblings.index(chosen[-1])
+    picked = set(chosen)
+    return [
+        sibling
+        for sibling in siblings[first : last + 1]
+        if sibling in picked
+        or (
+            (sibling_stats := stats.get(sibling)) is not None
+            and sibling_stats.good > 0
+            and sibling_stats.link_density <= MAX_LINK_DENSITY
+        )
+    ]
 
 
 def _widen(top: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement:

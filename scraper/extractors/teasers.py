@@ -14,9 +14,12 @@ Cards are detached from the tree afterwards so that none of their text reaches t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
+from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
@@ -61,6 +64,34 @@ MAX_TEASERS = 500
 # A headline link carries most of its heading's text; a link inside a paragraph that merely sits
 # in an element named like a title (e.g. a "richtext-title" wrapper) is not a headline.
 MIN_HEADLINE_LINK_SHARE = 0.5
+# Rails: lists of plain headline links under a label, or inside an element named like a rail.
+RAIL_LABEL = re.compile(
+    r"^(?:related(?:\s+(?:posts?|articles?|stories|story|coverage|content|reading|links))?"
+    r"|more\s+(?:from|on|about|in|stories|news|coverage|to\s+read)\b.*|most\s+(?:read|popular"
+    r"|viewed|shared|emailed)\b.*|read\s+(?:more|next|also)|also\s+read|see\s+also"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)|recommended(?:\s+\w+){0,2}"
+    r"|trending(?:\s+now)?|popular(?:\s+\w+)?|latest(?:\s+\w+)?|top\s+stories"
+    r"|what\s+to\s+read\s+next|further\s+reading|keep\s+reading|up\s+next"
+    r"|mehr\s+zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|weitere\s+artikel"
+    r"|das\s+könnte\s+sie\s+auch\s+interessieren|te\s+puede\s+interesar|lee\s+también"
+    r"|(?:à\s+)?lire\s+aussi|czytaj\s+także|leggi\s+anche)\s*[:.»›>]?$",
+    re.IGNORECASE,
+)
+RAIL_WORDS = frozenset(
+    {"related", "related-posts", "related-articles", "related-stories", "related-content",
+     "yarpp", "yarpp-related", "jp-relatedposts", "crp_related", "recommended",
+     "recommendations", "more-stories", "read-more-links", "read-next", "most-read",
+     "mostread", "most-popular", "trending", "more-from", "up-next", "also-read", "further-reading"}
+)  # fmt: skip
+MAX_RAIL_LABEL_CHARS = 60
+MAX_RAIL_DEPTH = 6
+MIN_RAIL_TITLE_WORDS = 3
+MIN_RAIL_LINK_SHARE = 0.5
+# Links to author, tag and section pages are not stories.
+NOT_STORY_PATH_PARTS = frozenset(
+    {"author", "authors", "tag", "tags", "topic", "topics", "category", "categories", "people",
+     "staff", "profile", "profiles", "user", "users", "u"}
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -68,6 +99,9 @@ class _Headline:
     link: HtmlElement
     url: str
     title: str
+    # For a link found in a rail or an inline promo, the card is at most its item: a section
+    # of the article that happens to hold one such link is not a card.
+    outermost: HtmlElement | None = None
 
 
 def _words(element: HtmlElement) -> frozenset[str]:
@@ -96,20 +130,96 @@ def _is_headline_link(
     return False
 
 
+def _inner_headline(link: HtmlElement, headline_elements: set[HtmlElement]) -> HtmlElement | None:
+    """A heading or headline-named element inside the link (a whole card wrapped in one <a>)."""
+    for element in link.iterdescendants():
+        if element in headline_elements:
+            return element
+    return None
+
+
+def _rails(doc: Document) -> set[HtmlElement]:
+    """Elements holding a list of links to other stories: with a class naming one (whole class
+    tokens only: a post tagged "related-reading" is not a rail), or the list that follows a
+    rail label ("Related posts:", "More from ...", "Most read"), or the label's parent when that
+    is mostly links."""
+    rails = {
+        element
+        for element in doc.named(RAIL_WORDS)
+        if RAIL_WORDS & set((element.get("class") or "").lower().split())
+    }
+    for heading in doc.root.iter(*HEADING_TAGS, "div", "span", "strong", "p"):
+        text = heading.text or ""
+        if len(heading) and not text.strip():
+            text = element_text(heading)
+        if len(text) > MAX_RAIL_LABEL_CHARS or not RAIL_LABEL.match(text.strip()):
+            continue
+        following = heading.getnext()
+        if following is not None and following.tag in ("ul", "ol", "div"):
+            rails.add(following)
+        parent = heading.getparent()
+        if parent is not None and parent.tag not in ("body", "html") and _mostly_links(parent):
+            rails.add(parent)
+    return rails
+
+
+def _mostly_links(element: HtmlElement) -> bool:
+    total = len(element_text(element))
+    linked = sum(len(element_text(link)) for link in element.iter("a"))
+    return total > 0 and linked >= MIN_RAIL_LINK_SHARE * total
+
+
+def _in_rail(link: HtmlElement, title: str, rails: set[HtmlElement]) -> bool:
+    """A link that is the whole of its item in a rail, with a headline's length."""
+    if len(title.split()) < MIN_RAIL_TITLE_WORDS:
+        return False
+    item = link.getparent()
+    if item is None or len(title) < MIN_HEADLINE_LINK_SHARE * len(element_text(item)):
+        return False
+    return any(ancestor in rails for ancestor in islice(link.iterancestors(), MAX_RAIL_DEPTH))
+
+
+def _is_labelled_link(link: HtmlElement, title: str) -> bool:
+    """An inline promo: a paragraph reading 'RELATED: <headline link>'."""
+    parent = link.getparent()
+    if parent is None or parent.tag not in ("p", "div", "li"):
+        return False
+    text = element_text(parent)
+    if not text.endswith(title):
+        return False
+    label = text[: len(text) - len(title)].strip()
+    return bool(label) and len(label) <= MAX_RAIL_LABEL_CHARS and bool(RAIL_LABEL.match(label))
+
+
+def _item_of(link: HtmlElement) -> HtmlElement | None:
+    """The list item (or else the parent) a rail link stands in."""
+    item = next((a for a in islice(link.iterancestors(), 3) if a.tag == "li"), None)
+    return item if item is not None else link.getparent()
+
+
+def _is_listing_path(url: str) -> bool:
+    path = urlsplit(url).path.lower()
+    return any(part in NOT_STORY_PATH_PARTS for part in path.strip("/").split("/")[:-1])
+
+
 def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Iterator[_Headline]:
     headline_elements = set(doc.root.iter(*HEADING_TAGS)) | set(doc.named(HEADLINE_WORDS))
+    rails = _rails(doc)
     lengths: dict[HtmlElement, int] = {}
     for link in doc.root.iter("a"):
         url = doc.absolute_url(link.get("href"))
-        if not url or _same_page(url, page_urls):
+        if not url or _same_page(url, page_urls) or _is_listing_path(url):
             continue
-        title = element_text(link)
+        inner = _inner_headline(link, headline_elements)
+        title = element_text(inner if inner is not None else link)
         if not MIN_HEADLINE_CHARS <= len(title) <= MAX_HEADLINE_CHARS or is_widget_phrase(title):
             continue
         if title_key and normalise_key(title) == title_key:
             continue
-        if _is_headline_link(link, title, headline_elements, lengths):
+        if inner is not None or _is_headline_link(link, title, headline_elements, lengths):
             yield _Headline(link=link, url=url, title=title)
+        elif _in_rail(link, title, rails) or _is_labelled_link(link, title):
+            yield _Headline(link=link, url=url, title=title, outermost=_item_of(link))
 
 
 def _visible_length(element: HtmlElement) -> int:
@@ -142,6 +252,8 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
             if _visible_length(ancestor) > MAX_CARD_CHARS or ancestor.find(".//h1") is not None:
                 break
             root = ancestor
+            if ancestor is headline.outermost:
+                break
         if root is not headline.link and root not in roots:
             roots[root] = headline
     # A root nested in another root (two links to the same article) belongs to the outer card.
@@ -220,7 +332,7 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     return Teaser(
         url=headline.url,
         title=headline.title,
-        label=label or section,
+        label=label,
         section=section,
         excerpt=_excerpt(card, used),
         image=image,
