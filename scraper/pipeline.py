@@ -133,7 +133,9 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         doc, data.objects_of_type("LiveBlogPosting"), dates.published, settings.site_timezone
     )
     stats = drop_furniture(doc, discussion=bool(data.objects_of_type(*DISCUSSION_TYPES)))
-    body = extract_body(doc, title=meta.title, stats=stats, exclude=cards.roots)
+    body = extract_body(
+        doc, title=meta.title, subtitle=meta.subtitle, stats=stats, exclude=cards.roots
+    )
     page_type = _page_type(
         declared=article_object is not None or _declares_article(data.meta.get("og:type", [])),
         words=word_count(_plain_text(body.blocks)),
@@ -142,7 +144,9 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     )
     body_blocks = body.blocks
     if page_type != "article":  # off an article the cards in the main content are content
-        body_blocks = render_body(doc, body.containers, stats, title=meta.title, keep=cards.roots)
+        body_blocks = render_body(
+            doc, body.containers, stats, title=meta.title, subtitle=meta.subtitle, keep=cards.roots
+        )
         if page_type == "listing" and word_count(_plain_text(body_blocks)) < MIN_ARTICLE_WORDS:
             body_blocks += _missed_cards_blocks(teasers, body_blocks)  # the body missed the list
 

@@ -72,6 +72,7 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 MIN_REPEAT_CHARS = 40
+HEADER_BLOCKS = 4  # how far down the container the headline and dek may be repeated
 _NAME_SPLIT = re.compile(r"[\s]+")
 
 
@@ -245,6 +246,7 @@ def extract_body(
     doc: Document,
     *,
     title: str | None = None,
+    subtitle: str | None = None,
     stats: dict[HtmlElement, Stats] | None = None,
     exclude: Collection[HtmlElement] = (),
 ) -> BodyResult:
@@ -258,7 +260,7 @@ def extract_body(
         stats = measure(scope)
     ranked = score_candidates(scope, stats)
     containers = choose_container(ranked, stats) or [scope]
-    blocks = render_body(doc, containers, stats, title=title, exclude=exclude)
+    blocks = render_body(doc, containers, stats, title=title, subtitle=subtitle, exclude=exclude)
     return BodyResult(blocks=blocks, containers=containers)
 
 
@@ -268,6 +270,7 @@ def render_body(
     stats: dict[HtmlElement, Stats],
     *,
     title: str | None = None,
+    subtitle: str | None = None,
     exclude: Collection[HtmlElement] = (),
     keep: Collection[HtmlElement] = (),
 ) -> list[Block]:
@@ -286,7 +289,7 @@ def render_body(
     for container in containers:
         blocks.extend(blocks_from(container, doc, skip))
     blocks = _without_repeats([block for block in blocks if not is_furniture_line(block)])
-    return _drop_title(blocks, title)
+    return _drop_header_repeats(blocks, title, subtitle)
 
 
 def is_furniture_line(block: Block) -> bool:
@@ -325,11 +328,19 @@ def _without_repeats(blocks: list[Block]) -> list[Block]:
     return kept
 
 
-def _drop_title(blocks: list[Block], title: str | None) -> list[Block]:
-    if not title or not blocks:
+def _drop_header_repeats(
+    blocks: list[Block], title: str | None, subtitle: str | None
+) -> list[Block]:
+    """Drop the headline and the dek where the container repeats them at its top: they are
+    `Article.title` and `Article.subtitle`, not body text."""
+    keys = {normalise_key(text) for text in (title, subtitle) if text}
+    if not keys:
         return blocks
-    key = normalise_key(title)
-    for index, block in enumerate(blocks[:3]):
-        if isinstance(block, HeadingBlock) and normalise_key(block.text) == key:
-            return blocks[:index] + blocks[index + 1 :]
-    return blocks
+    head = [
+        block
+        for block in blocks[:HEADER_BLOCKS]
+        if not (
+            isinstance(block, HeadingBlock | ParagraphBlock) and normalise_key(block.text) in keys
+        )
+    ]
+    return head + blocks[HEADER_BLOCKS:]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import Block, EditorNote, EditorNoteKind, ParagraphBlock, QuoteBlock
+from ..models import Block, EditorNote, EditorNoteKind, HeadingBlock, ParagraphBlock, QuoteBlock
 
 # (label pattern, kind); the label must be followed by a colon or a dash.
 NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
@@ -39,6 +39,13 @@ _SENTENCE = re.compile(
     + r")",
     re.IGNORECASE,
 )
+# A label printed in an element of its own ("Correction"), its text in the next paragraph.
+_LABEL_ONLY = re.compile(
+    r"^\s*[\[(]?\s*(?P<label>"
+    + "|".join(f"(?:{pattern})" for pattern, _ in NOTE_LABELS)
+    + r")\s*[\])]?\s*[:—–-]?\s*$",
+    re.IGNORECASE,
+)
 MAX_NOTE_CHARS = 2000
 
 
@@ -60,13 +67,29 @@ def parse_note(text: str) -> EditorNote | None:
 
 
 def split_notes(blocks: list[Block]) -> tuple[list[EditorNote], list[Block]]:
-    """Take note paragraphs out of `blocks`; returns (notes, remaining blocks)."""
+    """Take note paragraphs out of `blocks`; returns (notes, remaining blocks).
+
+    A label on its own line ("Correction") takes the paragraph after it as its text."""
     notes: list[EditorNote] = []
     remaining: list[Block] = []
-    for block in blocks:
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            isinstance(block, ParagraphBlock | HeadingBlock)
+            and isinstance(following, ParagraphBlock | QuoteBlock)
+            and (label := _LABEL_ONLY.match(block.text))
+        ):
+            note = parse_note(f"{label['label']}: {following.text}")
+            if note is not None:
+                notes.append(note)
+                index += 2
+                continue
         note = parse_note(block.text) if isinstance(block, ParagraphBlock | QuoteBlock) else None
         if note is None:
             remaining.append(block)
         else:
             notes.append(note)
+        index += 1
     return notes, remaining

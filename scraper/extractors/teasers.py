@@ -48,7 +48,15 @@ SECTION_WORDS = SECTION_LABEL_WORDS | frozenset(
         "teaser__section",
         "topic",
         "primary-tag",
+        "tag",
+        "context",
     }
+)
+# 'In "City"' (Jetpack), 'Filed under: Energy': the section is the quoted or following part.
+SECTION_PREFIX = re.compile(
+    r"^(?:(?:posted\s+)?in\s+[\"“„](?P<quoted>[^\"”“]+)[\"”“]|(?:posted\s+in|filed\s+under)\s*:\s*"
+    r"(?P<plain>.+))$",
+    re.IGNORECASE,
 )
 EXCERPT_WORDS = frozenset(
     {"excerpt", "summary", "dek", "description", "widget__brief", "teaser__text", "card__text",
@@ -102,6 +110,8 @@ class _Headline:
     # For a link found in a rail or an inline promo, the card is at most its item: a section
     # of the article that happens to hold one such link is not a card.
     outermost: HtmlElement | None = None
+    # When one link wraps the whole card, the heading inside it that holds the title.
+    inner: HtmlElement | None = None
 
 
 def _words(element: HtmlElement) -> frozenset[str]:
@@ -198,7 +208,10 @@ def _item_of(link: HtmlElement) -> HtmlElement | None:
 
 
 def _is_listing_path(url: str) -> bool:
+    """Author, tag and section pages, and the site's home page: not stories."""
     path = urlsplit(url).path.lower()
+    if not path.strip("/"):
+        return True
     return any(part in NOT_STORY_PATH_PARTS for part in path.strip("/").split("/")[:-1])
 
 
@@ -217,7 +230,7 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         if title_key and normalise_key(title) == title_key:
             continue
         if inner is not None or _is_headline_link(link, title, headline_elements, lengths):
-            yield _Headline(link=link, url=url, title=title)
+            yield _Headline(link=link, url=url, title=title, inner=inner)
         elif _in_rail(link, title, rails) or _is_labelled_link(link, title):
             yield _Headline(link=link, url=url, title=title, outermost=_item_of(link))
 
@@ -265,13 +278,20 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
 
 
 def _text_of_role(card: HtmlElement, words: frozenset[str], skip: set[HtmlElement]) -> str | None:
+    """The text of the first element named for the role, as printed ("News | Energy")."""
     for element in card.iter():
-        if isinstance(element.tag, str) and _words(element) & words and element not in skip:
-            text = element_text(element)
-            if text and len(text) <= MAX_LABEL_CHARS and not is_widget_phrase(text):
-                skip.update(element.iter())
-                return text
+        if not isinstance(element.tag, str) or element in skip or not _words(element) & words:
+            continue
+        text = _label_value(element_text(element))
+        if text and len(text) <= MAX_LABEL_CHARS and not is_widget_phrase(text):
+            skip.update(element.iter())
+            return text
     return None
+
+
+def _label_value(text: str) -> str:
+    match = SECTION_PREFIX.match(text)
+    return (match["quoted"] or match["plain"]).strip() if match else text
 
 
 def _excerpt(card: HtmlElement, used: set[HtmlElement]) -> str | None:
@@ -279,6 +299,8 @@ def _excerpt(card: HtmlElement, used: set[HtmlElement]) -> str | None:
     for element in card.iter("p", "div", "span"):
         if element in used or any(a in used for a in element.iterancestors()):
             continue
+        if any(d in used for d in element.iterdescendants()):
+            continue  # it holds the title or another part: not the excerpt
         if element.tag != "p" and not _words(element) & EXCERPT_WORDS:
             continue
         if element.tag != "p" and any(child.tag == "p" for child in element.iter()):
@@ -313,7 +335,8 @@ def _card_date(card: HtmlElement) -> datetime | None:
 
 
 def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teaser:
-    used: set[HtmlElement] = set(headline.link.iter())
+    title_element = headline.inner if headline.inner is not None else headline.link
+    used: set[HtmlElement] = set(title_element.iter())
     for ancestor in headline.link.iterancestors():
         if ancestor is card:
             break
@@ -326,8 +349,11 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     for element in card.iter():
         if isinstance(element.tag, str) and _words(element) & (CAPTION_WORDS | CREDIT_WORDS):
             used.update(element.iter())
-    label = _text_of_role(card, KICKER_WORDS, used)
-    section = _text_of_role(card, SECTION_WORDS, used)
+    # A kicker may hold the section link ("News | Energy"): each role reads the card on its own.
+    label_used, section_used = set(used), set(used)
+    label = _text_of_role(card, KICKER_WORDS, label_used)
+    section = _text_of_role(card, SECTION_WORDS, section_used)
+    used |= label_used | section_used
     published = _card_date(card)
     return Teaser(
         url=headline.url,
