@@ -64,6 +64,7 @@ from .text import normalise_key, word_count
 DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage", "Question")
 ARTICLE_OG_TYPES = frozenset({"article", "blog", "news", "newsarticle"})
 MIN_ARTICLE_WORDS = 120
+MIN_IMAGE_NAME_CHARS = 12  # shorter file names ("image.jpg") say nothing about identity
 MIN_LISTING_TEASERS = 6
 LISTING_WORDS_PER_TEASER = 40  # less body text than this per card: the cards are the page
 DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "da", "sv"})
@@ -210,14 +211,23 @@ def _take_live_entries(
 
 
 def _without_lead_image(blocks: list[Block], lead_image: Image | None) -> list[Block]:
+    """Drop the body's copy of the lead image (the same file, maybe in another size)."""
     if lead_image is None:
         return blocks
-    key = urlsplit(lead_image.url).path
+    key = _image_key(lead_image.url)
     return [
         block
         for block in blocks
-        if not (isinstance(block, ImageBlock) and urlsplit(block.image.url).path == key)
+        if not (isinstance(block, ImageBlock) and _image_key(block.image.url) == key)
     ]
+
+
+def _image_key(url: str) -> str:
+    """The image's file name when it is distinctive (resizers put sizes in the path), else the
+    whole path."""
+    path = urlsplit(url).path
+    name = path.rsplit("/", 1)[-1]
+    return name if len(name) >= MIN_IMAGE_NAME_CHARS and "." in name else path
 
 
 def _plain_text(blocks: list[Block]) -> str:

@@ -7,10 +7,12 @@ block-level element closes it; block elements become their own block or are walk
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
+from ..dom import name_words
 from ..models import (
     Block,
     CodeBlock,
@@ -24,7 +26,9 @@ from ..models import (
 )
 from ..parse import Document
 from ..text import clean_text, element_text, raw_text
-from .images import image_from_element
+from .images import CAPTION_WORDS, CREDIT_WORDS, image_from_element
+
+FIGURE_TEXT_WORDS = CAPTION_WORDS | CREDIT_WORDS
 
 BLOCK_TAGS = frozenset(
     {"address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "dir",
@@ -53,7 +57,10 @@ class BlockWalker:
 
     def walk(self, element: HtmlElement) -> list[Block]:
         """Walk `element` (inclusive) and return the blocks found, in document order."""
-        self._visit_children(element)
+        if element.tag in _HANDLERS or _is_figure_like(element):  # a figure chosen on its own
+            self._visit(element)
+        else:
+            self._visit_children(element)
         self._flush()
         return self.blocks
 
@@ -87,6 +94,8 @@ class BlockWalker:
             self._inline.append(_inline_text(element))
             return
         handler = _HANDLERS.get(tag)
+        if handler is None and _is_figure_like(element):
+            handler = BlockWalker._figure
         if handler is None:  # a generic container: its inline runs are paragraphs
             self._flush()
             self._visit_children(element)
@@ -215,6 +224,25 @@ def _inline_pieces(element: HtmlElement) -> Iterator[str]:
                 yield from _inline_pieces(child)
         if child.tail:
             yield child.tail
+
+
+def _is_figure_like(element: HtmlElement) -> bool:
+    """A wrapper holding one picture and nothing but its caption and credit (a CMS's media
+    field, not a <figure>)."""
+    if element.tag not in ("div", "article", "section", "span"):
+        return False
+    images = list(islice(element.iter("img"), 2))
+    if len(images) != 1:
+        return False
+    text_children = [
+        child for child in element if isinstance(child.tag, str) and raw_text(child).strip()
+    ]
+    if not text_children:
+        return False
+    return all(
+        name_words(child, include_id=False) & FIGURE_TEXT_WORDS or child.tag == "figcaption"
+        for child in text_children
+    )
 
 
 def _is_icon(img: HtmlElement) -> bool:

@@ -358,7 +358,7 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     return Teaser(
         url=headline.url,
         title=headline.title,
-        label=label,
+        label=label or section,
         section=section,
         excerpt=_excerpt(card, used),
         image=image,
