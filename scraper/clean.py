@@ -67,6 +67,9 @@ BOILERPLATE_WORDS = STRONG_BOILERPLATE_WORDS + LAYOUT_BOILERPLATE_WORDS
 CONTENT_WORDS = (
     "content", "article", "body", "main", "post", "entry", "story", "text", "blog", "column",
     "page", "container", "wrapper", "layout", "site", "hentry", "prose",
+    # notes attached to the story ("ad-disclosure" is a disclosure, not an ad)
+    "disclosure", "disclaimer", "correction", "corrections", "clarification", "editors-note",
+    "editor-note", "editorial-note",
 )  # fmt: skip
 BOILERPLATE_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
@@ -78,7 +81,8 @@ WIDGET_PHRASES = (
     "share on facebook", "share on twitter", "advertisement", "skip to content",
     "skip to main content", "back to top", "print", "email", "related", "related articles",
     "more stories", "subscribe", "sign up", "log in", "sponsored", "click to share",
-    "share", "link copied", "copy link", "copied",
+    "share", "link copied", "copy link", "copied", "table of contents", "contents",
+    "in this article", "jump to", "inhaltsverzeichnis", "sommaire", "índice",
 )  # fmt: skip
 # An element holding more than this share of the page's prose is a layout wrapper, not furniture
 # (a much larger share for the strong words: a thread page is mostly "comments").
@@ -98,6 +102,15 @@ _COMMENT = COMMENT_WORDS
 _CONTENT = frozenset(CONTENT_WORDS)
 _NAME_PARTS = re.compile(r"[-_]+")
 _WIDGET_PHRASES = frozenset(WIDGET_PHRASES)
+WIDGET_PUNCTUATION = " .:›»>|·•-"
+MAX_WIDGET_RUN_CHARS = 80
+_WIDGET_RUN = re.compile(
+    "(?:"
+    + "|".join(re.escape(p) for p in sorted(WIDGET_PHRASES, key=len, reverse=True))
+    + ")(?:[ .:›»>|·•-]*(?:"
+    + "|".join(re.escape(p) for p in sorted(WIDGET_PHRASES, key=len, reverse=True))
+    + "))+"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -148,9 +161,12 @@ def is_hidden(element: HtmlElement) -> bool:
 
 
 def is_widget_phrase(text: str) -> bool:
-    """True when the whole text is a widget label such as 'keep reading' or 'Show less'."""
-    key = clean_text(text).casefold().strip(" .:›»>|·•-")
-    return key in _WIDGET_PHRASES
+    """True when the whole text is a widget label such as 'keep reading' or 'Show less', or a
+    run of them ('keep readingShow less': two spans printed without a space)."""
+    key = clean_text(text).casefold().strip(WIDGET_PUNCTUATION)
+    if key in _WIDGET_PHRASES:
+        return True
+    return len(key) <= MAX_WIDGET_RUN_CHARS and bool(_WIDGET_RUN.fullmatch(key))
 
 
 def remove_element(element: HtmlElement) -> None:

@@ -57,7 +57,7 @@ class BlockWalker:
 
     def walk(self, element: HtmlElement) -> list[Block]:
         """Walk `element` (inclusive) and return the blocks found, in document order."""
-        if element.tag in _HANDLERS or _is_figure_like(element):  # a figure chosen on its own
+        if element.tag in ("figure", "picture", "img") or _is_figure_like(element):
             self._visit(element)
         else:
             self._visit_children(element)

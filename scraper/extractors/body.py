@@ -71,6 +71,12 @@ BYLINE = re.compile(
     r"^(?:by|von|par|por)\s+(?:(?:and|und|et|y|&|,)\s*|[A-Z][\w.'’-]*\s*){1,8}$",
     re.IGNORECASE,
 )
+# The post count a section or tag page prints under its name.
+LISTING_COUNT = re.compile(
+    r"^(?:a\s+collection\s+of\s+|showing\s+)?[\d,.–-]+(?:\s+of\s+[\d,.]+)?\s+"
+    r"(?:posts?|articles?|stories|results?|items?|entries|beiträge|artikel)\.?$",
+    re.IGNORECASE,
+)
 MIN_REPEAT_CHARS = 40
 HEADER_BLOCKS = 4  # how far down the container the headline and dek may be repeated
 _NAME_SPLIT = re.compile(r"[\s]+")
@@ -297,10 +303,12 @@ def is_furniture_line(block: Block) -> bool:
     if not isinstance(block, ParagraphBlock | HeadingBlock):
         return False
     text = block.text
-    if is_widget_phrase(text):
-        return True
+    if is_widget_phrase(text) or not any(char.isalnum() for char in text):
+        return True  # a widget label, or a lone icon or emoji
     if len(text) > MAX_DATELINE_CHARS:
         return False
+    if LISTING_COUNT.match(text):
+        return True
     if BYLINE.match(text) and _names_capitalised(text):
         return True
     has_date = parse_human_date(text) is not None

@@ -20,7 +20,8 @@ NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
     (r"corrections?|korrektur|berichtigung|corrección|rectificatif|correction\s+appended",
      "correction"),
     (r"clarifications?|klarstellung|aclaración|précision", "clarification"),
-    (r"disclosures?|full\s+disclosure|disclaimer|transparenzhinweis|offenlegung", "disclosure"),
+    (r"(?:(?:advertising|affiliate|ftc|financial|sponsorship|ethics|full)\s+)?disclosures?"
+     r"|disclaimer|transparenzhinweis|offenlegung", "disclosure"),
 )  # fmt: skip
 NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
     (r"an\s+earlier\s+version\s+of\s+this\s+(?:article|story|post|report)", "correction"),
@@ -28,7 +29,7 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
     (r"this\s+(?:article|story|post|report)\s+(?:has\s+been|was)\s+updated", "editors_note"),
 )  # fmt: skip
 _LABEL = re.compile(
-    r"^\s*[\[(]?\s*(?P<label>"
+    r"^[\s/|*•]*[\[(]?\s*(?P<label>"
     + "|".join(f"(?P<k{index}>{pattern})" for index, (pattern, _) in enumerate(NOTE_LABELS))
     + r")\s*[\])]?\s*(?::|—|–|-)\s*(?P<text>\S.*)$",
     re.IGNORECASE | re.DOTALL,
