@@ -66,6 +66,7 @@ ARTICLE_OG_TYPES = frozenset({"article", "blog", "news", "newsarticle"})
 MIN_ARTICLE_WORDS = 120
 MIN_IMAGE_NAME_CHARS = 12  # shorter file names ("image.jpg") say nothing about identity
 MIN_LISTING_TEASERS = 6
+LONG_ARTICLE_WORDS = 300  # undated and unsigned, but long prose with few cards (a wiki page)
 LISTING_WORDS_PER_TEASER = 40  # less body text than this per card: the cards are the page
 DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "da", "sv"})
 
@@ -257,11 +258,14 @@ def _declares_article(og_types: list[str]) -> bool:
 
 
 def _page_type(*, declared: bool, words: int, dated_or_signed: bool, teaser_count: int) -> PageType:
-    """'article' when declared (or long, dated or signed), 'listing' when cards dominate."""
+    """'article' when declared, or long enough and dated or signed, or long and free of cards;
+    'listing' when cards dominate; else 'other'."""
     if declared and words >= MIN_ARTICLE_WORDS // 2:
+        return "article"
+    if words >= MIN_ARTICLE_WORDS and dated_or_signed:
         return "article"
     if teaser_count >= MIN_LISTING_TEASERS and words < teaser_count * LISTING_WORDS_PER_TEASER:
         return "listing"
-    if words >= MIN_ARTICLE_WORDS and dated_or_signed:
+    if words >= LONG_ARTICLE_WORDS and teaser_count < MIN_LISTING_TEASERS:
         return "article"
     return "other"
