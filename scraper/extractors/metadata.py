@@ -11,9 +11,11 @@ import html
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
+from ..dom import name_words
 from ..models import MetadataSource
 from ..parse import Document
 from ..text import clean_text, element_text, normalise_key
@@ -60,6 +62,14 @@ TAG_CONTAINER_WORDS = frozenset(
 HEADER_LEVELS = 3
 MIN_HEADLINE_WORDS = 2
 MAX_HEADLINE_WORDS = 40  # how far above the <h1> its header region reaches
+# Class/id words of an <h1> that holds the site's name or logo.
+BRANDING_WORDS = frozenset(
+    {"logo", "site-title", "site-logo", "brand", "site-name", "blog-title", "masthead",
+     "navbar-brand", "header-logo", "site-branding"}
+)  # fmt: skip
+MIN_CONTENT_WORD_CHARS = 4  # shorter words ("a", "the", "M&A") say nothing about the topic
+MIN_TRUNCATED_CHARS = 60
+WORD = re.compile(r"\w+")
 LABEL_SPLIT = re.compile(r"\s*[|/·•]\s*")
 MAX_LABEL_CHARS = 60
 MAX_TAGS = 40
@@ -94,9 +104,38 @@ def _jsonld_text(article: dict[str, Any] | None, *keys: str) -> str | None:
     return None
 
 
-def _headings(root: HtmlElement) -> list[str]:
-    texts = [element_text(h1) for h1 in root.iter("h1")]
+def _is_branding(h1: HtmlElement, site_key: str | None) -> bool:
+    """An <h1> that holds the site's name or logo (blog themes), not a headline."""
+    if site_key and normalise_key(element_text(h1)) == site_key:
+        return True
+    if not name_words(h1).isdisjoint(BRANDING_WORDS):
+        return True
+    links = [a.get("href") or "" for a in h1.iter("a")]
+    return any(urlsplit(href.strip()).path in ("", "/") for href in links if href.strip())
+
+
+def _headline_candidates(root: HtmlElement, site_name: str | None) -> list[HtmlElement]:
+    site_key = normalise_key(site_name) if site_name else None
+    return [h1 for h1 in root.iter("h1") if not _is_branding(h1, site_key)]
+
+
+def _headings(root: HtmlElement, site_name: str | None = None) -> list[str]:
+    texts = [element_text(h1) for h1 in _headline_candidates(root, site_name)]
     return [text for text in texts if text][:5]
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in WORD.findall(normalise_key(text)) if len(w) >= MIN_CONTENT_WORD_CHARS}
+
+
+def _shares_words(text: str, others: list[str]) -> bool:
+    """True when `text` has a content word in common with one of `others` (or either side has
+    no content words to compare)."""
+    words = _content_words(text)
+    others = [other for other in others if other]
+    if not words or not others:
+        return True
+    return any(words & _content_words(other) for other in others)
 
 
 def _visible_headline(doc: Document, site_name: str | None) -> str | None:
@@ -106,7 +145,7 @@ def _visible_headline(doc: Document, site_name: str | None) -> str | None:
     headlines for search and social, while readers (and citations) see the <h1>."""
     site_key = normalise_key(site_name) if site_name else None
     found: list[tuple[str, HtmlElement]] = []
-    for h1 in doc.root.iter("h1"):
+    for h1 in _headline_candidates(doc.root, site_name):
         text = element_text(h1)
         words = len(text.split())
         if MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS and normalise_key(text) != site_key:
@@ -139,11 +178,24 @@ def _strip_site_suffix(title: str, site_name: str | None, headings: list[str]) -
     return first if len(first) >= len(last) else last
 
 
+def _longest_declared(
+    declared: list[tuple[str, MetadataSource]],
+) -> tuple[str, MetadataSource]:
+    """The first declared title, unless it is a cut-off start of another one (Yoast truncates
+    JSON-LD headlines at 110 characters)."""
+    value, source = declared[0]
+    key = normalise_key(value)
+    for other, _other_source in declared[1:]:
+        if len(key) >= MIN_TRUNCATED_CHARS and normalise_key(other).startswith(key):
+            return other, source
+    return value, source
+
+
 def extract_title(
     doc: Document, data: StructuredData, article: dict[str, Any] | None, site_name: str | None
 ) -> tuple[str | None, MetadataSource | None]:
     """The article title and its source (see the module docstring for the order)."""
-    headings = _headings(doc.root)
+    headings = _headings(doc.root, site_name)
     declared: list[tuple[str, MetadataSource]] = []
     headline = _jsonld_text(article, "headline", "name")
     if headline:
@@ -160,14 +212,18 @@ def extract_title(
         stripped = normalise_key(_strip_site_suffix(value, site_name, headings))
         if stripped in heading_keys:
             return heading_keys[stripped], source
-    visible = _visible_headline(doc, site_name)
-    if visible:
-        return visible, "dom"
-    if declared:
-        value, source = declared[0]
-        return _strip_site_suffix(value, site_name, headings), source
     title_element = doc.root.find(".//title")
     title_tag = element_text(title_element) if title_element is not None else ""
+    visible = _visible_headline(doc, site_name)
+    # A printed headline beats a rewritten SEO title, but only when it is about the same thing
+    # (not a section name, a prompt or a sidebar heading promoted to <h1>).
+    stated = [_strip_site_suffix(v, site_name, []) for v, _ in declared]
+    stated.append(_strip_site_suffix(title_tag, site_name, []) if title_tag else "")
+    if visible and _shares_words(visible, stated):
+        return visible, "dom"
+    if declared:
+        value, source = _longest_declared(declared)
+        return _strip_site_suffix(value, site_name, headings), source
     if len(headings) >= 1 and title_tag and normalise_key(headings[0]) in normalise_key(title_tag):
         return headings[0], "dom"
     if title_tag:
@@ -202,15 +258,16 @@ def extract_subtitle(
 
 
 def headline_element(doc: Document, title: str | None) -> HtmlElement | None:
-    """The <h1> that shows `title` (or the first <h1> when none matches)."""
+    """The heading that shows `title`: an <h1>, else an <h2>/<h3> (themes that print the site
+    name as <h1>); else the first <h1> that is not the site's name or logo."""
     title_key = normalise_key(title) if title else None
-    first: HtmlElement | None = None
-    for h1 in doc.root.iter("h1"):
-        if first is None:
-            first = h1
-        if title_key and normalise_key(element_text(h1)) == title_key:
-            return h1
-    return first
+    if title_key:
+        for tag in ("h1", "h2", "h3"):
+            for heading in doc.root.iter(tag):
+                if normalise_key(element_text(heading)) == title_key:
+                    return heading
+    candidates = _headline_candidates(doc.root, None)
+    return candidates[0] if candidates else next(doc.root.iter("h1"), None)
 
 
 def header_scope(doc: Document, headline: HtmlElement | None) -> HtmlElement:
