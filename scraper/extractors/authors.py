@@ -1,9 +1,13 @@
-"""Authors: JSON-LD, then visible bylines, then meta tags; names cleaned of 'By', roles, handles.
+"""Authors: JSON-LD, microdata, printed bylines, then meta tags; names cleaned of 'By', roles,
+dates, "and" and handles.
 
-Precedence (first source that yields a name wins): JSON-LD ``author`` of the article object,
-microdata ``itemprop=author``, byline elements in the DOM (`BYLINE_SELECTOR_WORDS`), then meta
-tags (`AUTHOR_META_NAMES`). Organisations (JSON-LD ``Organization``, agency credits) are kept with
-``kind="organization"``.
+Precedence (first source that yields a name wins): JSON-LD ``author`` of the article object
+(``@id`` references resolved in the ``@graph``; an organisation-only credit yields to a person
+named in the printed byline), microdata ``itemprop=author``, byline elements in the DOM
+(`BYLINE_SELECTOR_WORDS`: names linked to author pages first, else the element's ``*name``
+child, else its text; bylines in comment threads skipped), a "By Jane Doe" line printed under
+the headline, then meta tags (`AUTHOR_META_NAMES`). Organisations (JSON-LD ``Organization``,
+agency and desk credits) are kept with ``kind="organization"``.
 """
 
 from __future__ import annotations
@@ -33,6 +37,13 @@ BYLINE_SELECTOR_WORDS = frozenset(
 ORGANIZATION_WORDS = frozenset(
     {"staff", "desk", "newsroom", "editors", "editorial", "team", "redaktion", "agency", "press",
      "associated press", "reuters", "afp", "dpa", "ap", "news", "wire"}
+)  # fmt: skip
+# A credit made only of these words is a role, not a name.
+ROLE_WORDS = frozenset(
+    {"staff", "senior", "contributing", "special", "managing", "associate", "deputy", "chief",
+     "executive", "editor", "editors", "writer", "writers", "reporter", "reporters",
+     "correspondent", "correspondents", "columnist", "contributor", "contributors",
+     "journalist", "producer", "photographer", "guest", "freelance"}
 )  # fmt: skip
 MAX_NAME_WORDS = 6
 MAX_AUTHORS = 10
@@ -88,6 +99,8 @@ def _is_plausible_name(name: str) -> bool:
     words = name.split()
     if not 0 < len(words) <= MAX_NAME_WORDS or len(name) > 80 or _NOT_A_NAME.search(name):
         return False
+    if all(word.casefold().strip(".") in ROLE_WORDS for word in words):  # ", Staff Writers"
+        return False
     # A lower-case phrase ("a bartender", "love eating") is a bio sentence; a lone lower-case
     # word may be a handle ("hackermondev").
     return name[0].isupper() or (len(words) == 1 and name[0].isalnum())
@@ -104,20 +117,31 @@ def _kind_of(name: str, declared: str | None = None) -> AuthorKind:
     return "person"
 
 
-def _authors_from_jsonld(value: Any, doc: Document) -> list[Author]:
+def _authors_from_jsonld(
+    value: Any, doc: Document, graph: dict[str, dict[str, Any]]
+) -> list[Author]:
     items = value if isinstance(value, list) else [value]
     authors: list[Author] = []
     for item in items[: MAX_AUTHORS * 2]:
         if isinstance(item, str):
             authors.extend(Author(name=n, kind=_kind_of(n)) for n in clean_author_names(item))
         elif isinstance(item, dict):
+            if "name" not in item and isinstance(item.get("@id"), str):  # a bare @graph reference
+                item = graph.get(item["@id"], item)
             name = item.get("name")
             if isinstance(name, list):
                 name = " ".join(str(n) for n in name)
             if not isinstance(name, str):
                 continue
             declared = "Organization" if "Organization" in jsonld_types(item) else None
-            url = item.get("url") or item.get("@id")
+            node = graph.get(item.get("@id")) if isinstance(item.get("@id"), str) else None
+            url = item.get("url") or (node or {}).get("url")
+            if (
+                not isinstance(url, str)
+                and isinstance(item.get("@id"), str)
+                and "#" not in item["@id"]
+            ):
+                url = item["@id"]  # an @id without a fragment is the author's page
             url = doc.absolute_url(url) if isinstance(url, str) and url.startswith("http") else None
             for clean in clean_author_names(name):
                 authors.append(Author(name=clean, url=url, kind=_kind_of(clean, declared)))
@@ -218,7 +242,8 @@ def extract_authors(
 ) -> tuple[list[Author], MetadataSource | None]:
     """The article's authors and the source they came from."""
     if article and article.get("author"):
-        authors = _unique(_authors_from_jsonld(article["author"], doc))
+        graph = {o["@id"]: o for o in data.jsonld if isinstance(o.get("@id"), str)}
+        authors = _unique(_authors_from_jsonld(article["author"], doc, graph))
         if authors and all(a.kind == "organization" for a in authors):
             # A publisher credited as author: a person named in the byline is the better answer.
             people = [a for a in _unique(_authors_from_dom(doc)) if a.kind == "person"]

@@ -1,8 +1,12 @@
 """Page-level metadata: title, dek, kind and section labels, tags, site name, language, URL.
 
-Title: the visible ``<h1>`` that agrees with a declared title (JSON-LD ``headline``, og:title,
-twitter:title ...) wins; then the declared title with any " | Site Name" suffix cut; then a lone
-``<h1>`` that the ``<title>`` contains; then the ``<title>`` itself, cut the same way.
+Title: the visible ``<h1>`` that agrees with a declared title (JSON-LD ``headline`` > og:title >
+twitter:title > dc.title and other meta names > microdata ``headline``) wins, with that declared
+source; then the visible ``<h1>`` (source ``dom``) if it shares a content word with the declared
+titles; then the declared title (a truncated one yields to the full title it starts) with any
+" | Site Name" suffix cut; then an ``<h1>``/``<h2>``/``<h3>`` that the ``<title>`` contains; then
+the ``<title>`` itself, cut the same way. ``<h1>`` elements that hold the site's name or logo are
+not headlines.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ SUBTITLE_WORDS = frozenset(
     {"dek", "deck", "subtitle", "sub-title", "subheadline", "sub-headline", "standfirst",
      "strapline", "widget__subheadline", "article-dek", "article__dek", "article-subtitle",
      "headline-sub", "summary-lede", "post-subtitle", "entry-subtitle", "c-dek", "subhead",
-     "article__subtitle", "article-standfirst", "post-excerpt"}
+     "article__subtitle", "article-standfirst", "post-excerpt", "post-description"}
 )  # fmt: skip
 # Class words of the small labels printed above or beside a headline.
 KICKER_WORDS = frozenset(
@@ -42,6 +46,9 @@ SECTION_LABEL_WORDS = frozenset(
      "post-category", "article-section", "story-section", "cat-links"}
 )  # fmt: skip
 LABEL_WORDS = KICKER_WORDS | SECTION_LABEL_WORDS
+# Names of form/field captions (Drupal "field-label": "Submitted by", "Tags:").
+FIELD_LABEL_WORDS = frozenset({"field-label", "field__label", "views-label"})
+NOT_A_LABEL = re.compile(r"[:,]")
 # Words that name the kind of piece rather than a topic section.
 KIND_WORDS = frozenset(
     {"analysis", "opinion", "commentary", "editorial", "column", "review", "explainer",
@@ -204,6 +211,9 @@ def extract_title(
         for value in data.meta.get(name, ()):
             if value:
                 declared.append((value, source))  # type: ignore[arg-type]
+    for element in data.microdata.get("headline", [])[:1]:
+        if element_text(element):
+            declared.append((element_text(element), "microdata"))
     heading_keys = {normalise_key(h): h for h in headings}
     for value, source in declared:
         key = normalise_key(value)
@@ -226,6 +236,16 @@ def extract_title(
         return _strip_site_suffix(value, site_name, headings), source
     if len(headings) >= 1 and title_tag and normalise_key(headings[0]) in normalise_key(title_tag):
         return headings[0], "dom"
+    # Themes that print the site name as <h1> print the post title as <h2>/<h3> (Blogger).
+    for tag in ("h2", "h3"):
+        for heading in doc.root.iter(tag):
+            text = element_text(heading)
+            if (
+                title_tag
+                and len(text.split()) >= MIN_HEADLINE_WORDS
+                and normalise_key(text) in normalise_key(title_tag)
+            ):
+                return text, "dom"
     if title_tag:
         return _strip_site_suffix(title_tag, site_name, headings), "title-tag"
     if headings:
@@ -286,8 +306,11 @@ def header_scope(doc: Document, headline: HtmlElement | None) -> HtmlElement:
 def _labels(doc: Document, scope: HtmlElement) -> list[tuple[str, HtmlElement]]:
     labels: list[tuple[str, HtmlElement]] = []
     for element in doc.named_within(LABEL_WORDS, scope):
+        if not name_words(element).isdisjoint(FIELD_LABEL_WORDS):
+            continue
         text = element_text(element)
-        if text and len(text) <= MAX_LABEL_CHARS:
+        # "Labels: a, b" is a tag list with its field name, not a kicker
+        if text and len(text) <= MAX_LABEL_CHARS and not NOT_A_LABEL.search(text):
             labels.append((text, element))
     return labels
 
@@ -317,6 +340,8 @@ def extract_labels(
         )
     if section is None:
         section = _jsonld_text(article, "articleSection")
+        if section is None and data.microdata.get("articleSection"):
+            section = element_text(data.microdata["articleSection"][0]) or None
         if section is None:
             found = data.first_meta("article:section", "parsely-section", "section")
             section = found[1] if found else None
@@ -325,8 +350,11 @@ def extract_labels(
 
 def extract_tags(doc: Document, data: StructuredData, article: dict[str, Any] | None) -> list[str]:
     """Visible tag links first (what the reader sees), else declared keywords."""
+    # rel="category tag" (WordPress) marks a category link, not a tag
     tags = [
-        element_text(a) for a in doc.root.iter("a") if "tag" in (a.get("rel") or "").lower().split()
+        element_text(a)
+        for a in doc.root.iter("a")
+        if _rel_words(a) & {"tag", "category"} == {"tag"}
     ]
     for element in doc.named(TAG_CONTAINER_WORDS):
         tags.extend(element_text(a) for a in element.iter("a"))
@@ -341,6 +369,10 @@ def extract_tags(doc: Document, data: StructuredData, article: dict[str, Any] | 
         if len(tags) == 1 and "," in tags[0]:
             tags = tags[0].split(",")
     return _unique_labels(tags)[:MAX_TAGS]
+
+
+def _rel_words(element: HtmlElement) -> set[str]:
+    return set((element.get("rel") or "").lower().split())
 
 
 def _unique_labels(values: list[str]) -> list[str]:

@@ -1,11 +1,22 @@
 """Published and modified dates, in a fixed order of sources, never later than 'now'.
 
-Published: JSON-LD ``datePublished`` > OpenGraph/article meta (`PUBLISHED_META`) > microdata
-``datePublished`` > a ``<time>`` element in the article header > a visible date in a date/byline
-element (`DATE_CLASS_WORDS`) > the URL path. Modified: JSON-LD ``dateModified`` >
-`MODIFIED_META` > microdata ``dateModified``. A modified date equal to or before the published
-one is dropped (it says nothing). Dates after `ExtractSettings.current_time()` are rejected
-wherever they come from; scripts and cookies are never read.
+Published, first usable source wins:
+
+1. JSON-LD ``datePublished`` of an article-typed object (`ARTICLE_TYPES`);
+2. OpenGraph / article / Dublin Core / other meta names (`PUBLISHED_META`, in that order);
+3. microdata ``datePublished``;
+4. a WebPage-only JSON-LD ``datePublished``, when the page prints the same day (Yoast writes
+   one on every page, articles or not);
+5. a date printed next to the headline (`header.header_text`: short pieces only, below the
+   headline first, then above it); a ``<time datetime>`` there gives the zone;
+6. a printed "Last updated" date when it is the only date the page gives (with a warning);
+7. the URL path (``/2023/09/19/``).
+
+Modified: JSON-LD ``dateModified`` > `MODIFIED_META` > microdata ``dateModified`` > a printed
+"Updated ..." date. A modified date equal to or before the published one is dropped (it says
+nothing). Dates after `ExtractSettings.current_time()` (plus `FUTURE_SLACK`) or before
+`EARLIEST_YEAR` are rejected wherever they come from; scripts and cookies are never read.
+Values keep the offset the page states and are naive when it states none.
 """
 
 from __future__ import annotations
