@@ -41,6 +41,7 @@ from benchmarks.tables import MISSING, SEPARATOR, Table, fmt, pct, show  # noqa:
 DEFAULT_JOBS = 2
 PROGRESS_EVERY = 100
 FAILURES_SHOWN_PER_PEER = 10
+META_PAGE_TYPE = "article"  # the metadata table is repeated for this page type
 BODY_HEADERS = ("pages", "F1", "P", "R", "with-hit", "w/o-leak", "empty", "fail")
 
 
@@ -148,16 +149,20 @@ def f1_matrix(
     return table
 
 
-def meta_table(groups: dict[str, list[PageResult]]) -> Table:
-    """Title / authors / date agreement per system (dash = the system has no such field)."""
-    figures = {name: summary.meta(results) for name, results in groups.items()}
+def meta_table(groups: dict[str, list[PageResult]], page_type: str = summary.ALL_TYPES) -> Table:
+    """Title / authors / date agreement per system on one page type (dash = the system has no
+    such field)."""
+    figures = {
+        name: summary.meta_by_type(results).get(page_type, summary.meta([]))
+        for name, results in groups.items()
+    }
     meta_names = [name for name in groups if SYSTEMS[name].fields - {"text"}]
 
     def header(label: str, count: int | None) -> str:
         return f"{label} (n={count})" if count else label
 
     table = Table(
-        "Metadata",
+        "Metadata" if page_type == summary.ALL_TYPES else f"Metadata: {page_type} pages",
         (
             "system",
             header("title", _max_n(figures, "title_n")),
@@ -255,7 +260,10 @@ def build_report(
             name: {kind: dataclasses.asdict(fig) for kind, fig in tables[name].items()}
             for name in text_systems(groups)
         },
-        "metadata": {name: dataclasses.asdict(summary.meta(r)) for name, r in groups.items()},
+        "metadata": {
+            name: {kind: dataclasses.asdict(fig) for kind, fig in summary.meta_by_type(r).items()}
+            for name, r in groups.items()
+        },
         "failures": [
             {"system": r.system, "page_id": r.page_id, "kind": r.error_kind, "error": r.error}
             for results in groups.values()
@@ -297,6 +305,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if any(r.f1 is not None for r in results):
         shown.append(f1_matrix(groups, tables))
     shown.append(meta_table(groups))
+    if any(r.page_type == META_PAGE_TYPE for r in results):
+        shown.append(meta_table(groups, META_PAGE_TYPE))
     for table in shown:
         show(table)
     print("Failures")

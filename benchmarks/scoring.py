@@ -30,7 +30,12 @@ snippets as 100 % found). Here a page without snippets of a kind is left out of 
 
 Metadata
 --------
-* title: equal after Unicode NFKC, ``casefold()`` and whitespace collapsing.
+* title: equal after Unicode NFKC, typographic quotes folded to ASCII (`QUOTE_FOLD`),
+  ``casefold()`` and whitespace collapsing. NFKC leaves ’ and ' distinct (they are different
+  characters, not compatibility variants), but WCXB's truth was typed with straight quotes on
+  pages that print curly ones ("We've" for "We’ve"): without the fold a system is marked wrong
+  for returning the page's own characters. The same fold applies to every system and to author
+  names.
 * authors: the *sets* of normalised names are equal. Both the truth strings and every predicted
   name go through `split_author_names`: a leading "By"/"Von" is dropped, strings are split on
   ``;``, ``|``, ``,``, `` and ``, `` & ``, `` und ``, and pieces that are only credentials or
@@ -73,6 +78,11 @@ CREDENTIALS = frozenset(
     }
 )  # fmt: skip
 CREDENTIAL_STRIP = re.compile(r"[.()®™]")
+# Typographic apostrophes and quotation marks -> ASCII (see the module docstring).
+QUOTE_FOLD = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'",
+     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"'}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +161,9 @@ def snippet_rate(pairs: Iterable[tuple[int, int]], rule: SnippetRule) -> float |
 
 
 def normalise_text(value: str) -> str:
-    """NFKC, casefold, collapse whitespace."""
-    return " ".join(unicodedata.normalize("NFKC", value).casefold().split())
+    """NFKC, typographic quotes folded to ASCII, casefold, collapse whitespace."""
+    folded = unicodedata.normalize("NFKC", value).translate(QUOTE_FOLD)
+    return " ".join(folded.casefold().split())
 
 
 def title_match(predicted: str | None, truth: str | None) -> bool | None:

@@ -100,3 +100,11 @@ def body_by_type(
     for page_type in page_types(results):
         table[page_type] = body([r for r in results if r.page_type == page_type], rule)
     return table
+
+
+def meta_by_type(results: Sequence[PageResult]) -> dict[str, MetaSummary]:
+    """`meta` over all pages (key ``"all"``) and per page type."""
+    table = {ALL_TYPES: meta(results)}
+    for page_type in page_types(results):
+        table[page_type] = meta([r for r in results if r.page_type == page_type])
+    return table

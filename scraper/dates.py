@@ -121,6 +121,24 @@ def parse_human_date(text: str) -> datetime | None:
     return None
 
 
+def find_human_dates(text: str) -> list[tuple[int, int, datetime]]:
+    """Every full date written in `text` as ``(start, end, value)``, in order of position.
+
+    Where two patterns read overlapping text the earlier-starting (then longer) reading wins."""
+    found: list[tuple[int, int, datetime]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            parsed = _from_match(match)
+            if parsed is not None:
+                found.append((match.start(), match.end(), parsed))
+    found.sort(key=lambda item: (item[0], -item[1]))
+    kept: list[tuple[int, int, datetime]] = []
+    for item in found:
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    return kept
+
+
 def _from_match(match: re.Match[str]) -> datetime | None:
     groups = match.groupdict()
     month = MONTHS.get(groups["monthname"].lower().rstrip(".")) if groups.get("monthname") else None

@@ -30,6 +30,7 @@ from .errors import ExtractionError, InputTooLargeError, ParseError, ScraperErro
 from .extractors.authors import extract_authors
 from .extractors.blocks import block_text
 from .extractors.body import extract_body, render_body
+from .extractors.header import header_text
 from .extractors.lead_image import extract_lead_image
 from .extractors.liveblog import entry_update, find_entries
 from .extractors.metadata import (
@@ -37,6 +38,7 @@ from .extractors.metadata import (
     extract_metadata,
     extract_site_name,
     extract_title,
+    headline_element,
 )
 from .extractors.notes import split_notes
 from .extractors.published import extract_dates
@@ -123,8 +125,9 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     meta = extract_metadata(
         doc, data, article_object, title=title, title_source=title_source, site_name=site_name
     )
-    authors, authors_source = extract_authors(doc, data, article_object)
-    dates = extract_dates(doc, data, article_object, settings.current_time())
+    header = header_text(doc.root, headline_element(doc, meta.title))
+    authors, authors_source = extract_authors(doc, data, article_object, header)
+    dates = extract_dates(doc, data, article_object, settings.current_time(), header)
     lead_image = extract_lead_image(doc, data, article_object)
 
     for element in meta.label_elements:
@@ -192,7 +195,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         updates=updates,
         editor_notes=notes,
         teasers=teasers,
-        warnings=[],
+        warnings=dates.warnings,
     )
 
 

@@ -1,9 +1,13 @@
-"""Authors: JSON-LD, then visible bylines, then meta tags; names cleaned of 'By', roles, handles.
+"""Authors: JSON-LD, microdata, printed bylines, then meta tags; names cleaned of 'By', roles,
+dates, "and" and handles.
 
-Precedence (first source that yields a name wins): JSON-LD ``author`` of the article object,
-microdata ``itemprop=author``, byline elements in the DOM (`BYLINE_SELECTOR_WORDS`), then meta
-tags (`AUTHOR_META_NAMES`). Organisations (JSON-LD ``Organization``, agency credits) are kept with
-``kind="organization"``.
+Precedence (first source that yields a name wins): JSON-LD ``author`` of the article object
+(``@id`` references resolved in the ``@graph``; an organisation-only credit yields to a person
+named in the printed byline), microdata ``itemprop=author``, byline elements in the DOM
+(`BYLINE_SELECTOR_WORDS`: names linked to author pages first, else the element's ``*name``
+child, else its text; bylines in comment threads skipped), a "By Jane Doe" line printed under
+the headline, then meta tags (`AUTHOR_META_NAMES`). Organisations (JSON-LD ``Organization``,
+agency and desk credits) are kept with ``kind="organization"``.
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ from typing import Any
 
 from lxml.etree import _Element as HtmlElement
 
+from ..dom import name_words
 from ..models import Author, AuthorKind, MetadataSource
 from ..parse import Document
 from ..text import clean_text, element_text
+from .header import HeaderText
 from .structured import StructuredData, jsonld_types
 
 AUTHOR_META_NAMES = (
@@ -32,25 +38,47 @@ ORGANIZATION_WORDS = frozenset(
     {"staff", "desk", "newsroom", "editors", "editorial", "team", "redaktion", "agency", "press",
      "associated press", "reuters", "afp", "dpa", "ap", "news", "wire"}
 )  # fmt: skip
+# A credit made only of these words is a role, not a name.
+ROLE_WORDS = frozenset(
+    {"staff", "senior", "contributing", "special", "managing", "associate", "deputy", "chief",
+     "executive", "editor", "editors", "writer", "writers", "reporter", "reporters",
+     "correspondent", "correspondents", "columnist", "contributor", "contributors",
+     "journalist", "producer", "photographer", "guest", "freelance"}
+)  # fmt: skip
 MAX_NAME_WORDS = 6
 MAX_AUTHORS = 10
 
 _BY_PREFIX = re.compile(
-    r"^\s*(?:written\s+by|posted\s+by|reported\s+by|by|von|por|par|di|door|av|przez|autor(?:in)?:?)"
-    r"\s*[:\-]?\s+",
+    r"^\s*(?:(?:view\s+all\s+(?:posts|articles)\s+by|(?:written|posted|reported|authored|text|"
+    r"words|story|photos?)\s+by)\s*:?\s*|(?:author|authors|writer|autor(?:in)?)\s*:\s*|"
+    r"(?:by|von|por|par|di|door|av|przez)\s*[:\-]?\s+|(?:written\s+)?by(?=[A-Z]))",
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bi\b|\|)\s*", re.I)
 _NOT_A_NAME = re.compile(
-    r"\d|@|https?://|www\.|\b(?:updated|published|min(?:ute)?s?\s+read|read\s+more|email|"
-    r"follow|twitter|facebook|ago|share|comments?|photos?|images?)\b",
+    r"\d|@|https?://|www\.|\*|\b(?:updated|published|min(?:ute)?s?\s+read|read\s+more|email|"
+    r"follow|twitter|facebook|ago|share|comments?|photos?|images?|says|wrote|reply|"
+    r"about\s+the\s+authors?|the\s+author|view\s+(?:more|all)|posts?|privacy|policy|"
+    r"reviewed|name|hi\s+there|subscribe|sign\s+in|log\s+in)\b",
     re.IGNORECASE,
 )
+# Links to an author's page: their texts are the names, whatever else the byline holds.
+AUTHOR_HREF = re.compile(
+    r"/(?:author|authors|people|person|profile|profiles|staff|team|contributors?|writers?|"
+    r"journalists?|experts?|bio)/[^/?#]+",
+    re.IGNORECASE,
+)
+# Containers whose bylines belong to someone else's words (reader comments).
+COMMENT_WORDS = frozenset({"comment", "comments", "comment-list", "commentlist", "reply"})
 _ROLE_SUFFIX = re.compile(
     r"\s*(?:[,|–—-]\s*|\s+)(?:staff\s+writer|senior\s+\w+|contributing\s+\w+|correspondent|"
     r"reporter|editor(?:-at-large)?|columnist|contributor|writer|journalist|special\s+to\s+.+)$",
     re.IGNORECASE,
 )
+_HEADER_BY = re.compile(r"^(?:by|written\s+by|von|par|por)\s*:?\s+[A-Z]", re.IGNORECASE)
+_HEADER_BY_ALONE = re.compile(r"^(?:by|written\s+by|von|par|por)\s*:?$", re.IGNORECASE)
+MAX_HEADER_PIECES = 12
+MAX_BYLINE_CHARS = 120
 _HANDLE = re.compile(r"\s*@\w+")
 
 
@@ -69,7 +97,13 @@ def clean_author_names(raw: str) -> list[str]:
 
 def _is_plausible_name(name: str) -> bool:
     words = name.split()
-    return 0 < len(words) <= MAX_NAME_WORDS and len(name) <= 80 and not _NOT_A_NAME.search(name)
+    if not 0 < len(words) <= MAX_NAME_WORDS or len(name) > 80 or _NOT_A_NAME.search(name):
+        return False
+    if all(word.casefold().strip(".") in ROLE_WORDS for word in words):  # ", Staff Writers"
+        return False
+    # A lower-case phrase ("a bartender", "love eating") is a bio sentence; a lone lower-case
+    # word may be a handle ("hackermondev").
+    return name[0].isupper() or (len(words) == 1 and name[0].isalnum())
 
 
 def _kind_of(name: str, declared: str | None = None) -> AuthorKind:
@@ -83,20 +117,31 @@ def _kind_of(name: str, declared: str | None = None) -> AuthorKind:
     return "person"
 
 
-def _authors_from_jsonld(value: Any, doc: Document) -> list[Author]:
+def _authors_from_jsonld(
+    value: Any, doc: Document, graph: dict[str, dict[str, Any]]
+) -> list[Author]:
     items = value if isinstance(value, list) else [value]
     authors: list[Author] = []
     for item in items[: MAX_AUTHORS * 2]:
         if isinstance(item, str):
             authors.extend(Author(name=n, kind=_kind_of(n)) for n in clean_author_names(item))
         elif isinstance(item, dict):
+            if "name" not in item and isinstance(item.get("@id"), str):  # a bare @graph reference
+                item = graph.get(item["@id"], item)
             name = item.get("name")
             if isinstance(name, list):
                 name = " ".join(str(n) for n in name)
             if not isinstance(name, str):
                 continue
             declared = "Organization" if "Organization" in jsonld_types(item) else None
-            url = item.get("url") or item.get("@id")
+            node = graph.get(item.get("@id")) if isinstance(item.get("@id"), str) else None
+            url = item.get("url") or (node or {}).get("url")
+            if (
+                not isinstance(url, str)
+                and isinstance(item.get("@id"), str)
+                and "#" not in item["@id"]
+            ):
+                url = item["@id"]  # an @id without a fragment is the author's page
             url = doc.absolute_url(url) if isinstance(url, str) and url.startswith("http") else None
             for clean in clean_author_names(name):
                 authors.append(Author(name=clean, url=url, kind=_kind_of(clean, declared)))
@@ -113,14 +158,46 @@ def _byline_elements(doc: Document) -> list[HtmlElement]:
     return found
 
 
+def _in_comments(element: HtmlElement) -> bool:
+    return any(not name_words(a).isdisjoint(COMMENT_WORDS) for a in element.iterancestors())
+
+
+def _author_links(element: HtmlElement) -> list[HtmlElement]:
+    links = [element] if element.tag == "a" else list(element.iter("a"))
+    return [
+        a
+        for a in links
+        if AUTHOR_HREF.search(a.get("href") or "") or (a.get("rel") or "").lower() == "author"
+    ]
+
+
 def _authors_from_dom(doc: Document) -> list[Author]:
     authors: list[Author] = []
     for element in _byline_elements(doc):
-        text = element_text(element)
+        if _in_comments(element):
+            continue
+        links = _author_links(element)
+        if links:  # the linked names, without the roles and bios printed around them
+            for link in links:
+                for name in clean_author_names(element_text(link)):
+                    url = doc.absolute_url(link.get("href"))
+                    authors.append(Author(name=name, url=url, kind=_kind_of(name)))
+            if authors:
+                break
+            continue
+        name_element = next(
+            (
+                e
+                for e in element.iterdescendants()
+                if any(w.endswith("name") for w in name_words(e))
+            ),
+            element,
+        )
+        text = element_text(name_element)
         if not text or len(text) > 200:
             continue
-        link = element if element.tag == "a" else next(element.iter("a"), None)
-        url = doc.absolute_url(link.get("href")) if link is not None else None
+        first_link = element if element.tag == "a" else next(element.iter("a"), None)
+        url = doc.absolute_url(first_link.get("href")) if first_link is not None else None
         names = clean_author_names(text)
         for name in names:
             authors.append(
@@ -142,12 +219,36 @@ def _unique(authors: list[Author]) -> list[Author]:
     return result[:MAX_AUTHORS]
 
 
+def _authors_from_header(header: HeaderText | None) -> list[Author]:
+    """A "By Jane Doe" line printed near the headline, whatever its markup."""
+    if header is None:
+        return []
+    pieces = header.after[:MAX_HEADER_PIECES]
+    for index, piece in enumerate(pieces):
+        if _HEADER_BY_ALONE.match(piece) and index + 1 < len(pieces):
+            piece = f"By {pieces[index + 1]}"
+        if _HEADER_BY.match(piece) and len(piece) <= MAX_BYLINE_CHARS:
+            names = clean_author_names(piece)
+            if names:
+                return [Author(name=n, kind=_kind_of(n)) for n in names]
+    return []
+
+
 def extract_authors(
-    doc: Document, data: StructuredData, article: dict[str, Any] | None
+    doc: Document,
+    data: StructuredData,
+    article: dict[str, Any] | None,
+    header: HeaderText | None = None,
 ) -> tuple[list[Author], MetadataSource | None]:
     """The article's authors and the source they came from."""
     if article and article.get("author"):
-        authors = _unique(_authors_from_jsonld(article["author"], doc))
+        graph = {o["@id"]: o for o in data.jsonld if isinstance(o.get("@id"), str)}
+        authors = _unique(_authors_from_jsonld(article["author"], doc, graph))
+        if authors and all(a.kind == "organization" for a in authors):
+            # A publisher credited as author: a person named in the byline is the better answer.
+            people = [a for a in _unique(_authors_from_dom(doc)) if a.kind == "person"]
+            if people:
+                return people, "byline"
         if authors:
             return authors, "json-ld"
     for element in data.microdata.get("author", [])[:3]:
@@ -156,6 +257,9 @@ def extract_authors(
         if names:
             return _unique([Author(name=n) for n in names]), "microdata"
     authors = _unique(_authors_from_dom(doc))
+    if authors:
+        return authors, "byline"
+    authors = _unique(_authors_from_header(header))
     if authors:
         return authors, "byline"
     for name in AUTHOR_META_NAMES:

@@ -78,6 +78,8 @@ LISTING_COUNT = re.compile(
     re.IGNORECASE,
 )
 MIN_REPEAT_CHARS = 40
+META_SEPARATORS = ("·", "|", "•")
+MAX_META_LINE_WORDS = 12
 HEADER_BLOCKS = 4  # how far down the container the headline and dek may be repeated
 _NAME_SPLIT = re.compile(r"[\s]+")
 
@@ -314,6 +316,8 @@ def is_furniture_line(block: Block) -> bool:
     has_date = parse_human_date(text) is not None
     if DATELINE.match(text) and (has_date or any(char.isdigit() for char in text)):
         return True
+    if has_date and any(separator in text for separator in META_SEPARATORS):
+        return len(text.split()) <= MAX_META_LINE_WORDS  # "Nov 2, 2023 · 6 min · Jane Doe"
     return has_date and len(text.split()) <= MAX_DATELINE_WORDS
 
 

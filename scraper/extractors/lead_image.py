@@ -38,6 +38,8 @@ def _declared_image(
         image = article.get("image")
         if isinstance(image, list):
             image = image[0] if image else None
+        if isinstance(image, dict) and "url" not in image and isinstance(image.get("@id"), str):
+            image = next((o for o in data.jsonld if o.get("@id") == image["@id"]), image)
         url: Any = image.get("url") if isinstance(image, dict) else image
         if isinstance(url, str) and doc.absolute_url(url):
             width = image.get("width") if isinstance(image, dict) else None
@@ -63,6 +65,11 @@ def _declared_image(
         int(width[1]) if width and width[1].isdigit() else None,
         int(height[1]) if height and height[1].isdigit() else None,
     )
+
+
+def _int_attribute(img: HtmlElement, name: str) -> int | None:
+    value = (img.get(name) or "").strip()
+    return int(value) if value.isdigit() else None
 
 
 def _path_key(url: str) -> str:
@@ -105,7 +112,7 @@ def _loose_caption(doc: Document) -> tuple[str | None, str | None]:
         container = element.getparent()
         if container is None or container.find(".//img") is not None:
             continue
-        if any(a.tag == "figure" for a in element.iterancestors()):
+        if any(a.tag in ("figure", "footer") for a in element.iterancestors()):
             continue
         return caption_and_credit(container)
     return None, None
@@ -127,7 +134,9 @@ def extract_lead_image(
         if figure is not None:
             caption, credit = caption_and_credit(figure)
         real = doc.absolute_url(image_source(img))
-        url = real if real and _path_key(real) == _path_key(url) else url
+        if real and _path_key(real) == _path_key(url) and real != url:
+            # the printed rendition: its own size, not the declared one's
+            url, width, height = real, _int_attribute(img, "width"), _int_attribute(img, "height")
     if caption is None and credit is None:
         caption, credit = _loose_caption(doc)
     return Image(url=url, alt=alt, caption=caption, credit=credit, width=width, height=height)

@@ -1,8 +1,12 @@
 """Page-level metadata: title, dek, kind and section labels, tags, site name, language, URL.
 
-Title: the visible ``<h1>`` that agrees with a declared title (JSON-LD ``headline``, og:title,
-twitter:title ...) wins; then the declared title with any " | Site Name" suffix cut; then a lone
-``<h1>`` that the ``<title>`` contains; then the ``<title>`` itself, cut the same way.
+Title: the visible ``<h1>`` that agrees with a declared title (JSON-LD ``headline`` > og:title >
+twitter:title > dc.title and other meta names > microdata ``headline``) wins, with that declared
+source; then the visible ``<h1>`` (source ``dom``) if it shares a content word with the declared
+titles; then the declared title (a truncated one yields to the full title it starts) with any
+" | Site Name" suffix cut; then an ``<h1>``/``<h2>``/``<h3>`` that the ``<title>`` contains; then
+the ``<title>`` itself, cut the same way. ``<h1>`` elements that hold the site's name or logo are
+not headlines.
 """
 
 from __future__ import annotations
@@ -10,10 +14,13 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
+from ..dom import name_words
 from ..models import MetadataSource
 from ..parse import Document
 from ..text import clean_text, element_text, normalise_key
@@ -28,7 +35,7 @@ SUBTITLE_WORDS = frozenset(
     {"dek", "deck", "subtitle", "sub-title", "subheadline", "sub-headline", "standfirst",
      "strapline", "widget__subheadline", "article-dek", "article__dek", "article-subtitle",
      "headline-sub", "summary-lede", "post-subtitle", "entry-subtitle", "c-dek", "subhead",
-     "article__subtitle", "article-standfirst", "post-excerpt"}
+     "article__subtitle", "article-standfirst", "post-excerpt", "post-description"}
 )  # fmt: skip
 # Class words of the small labels printed above or beside a headline.
 KICKER_WORDS = frozenset(
@@ -40,6 +47,9 @@ SECTION_LABEL_WORDS = frozenset(
      "post-category", "article-section", "story-section", "cat-links"}
 )  # fmt: skip
 LABEL_WORDS = KICKER_WORDS | SECTION_LABEL_WORDS
+# Names of form/field captions (Drupal "field-label": "Submitted by", "Tags:").
+FIELD_LABEL_WORDS = frozenset({"field-label", "field__label", "views-label"})
+NOT_A_LABEL = re.compile(r"[:,]")
 # Words that name the kind of piece rather than a topic section.
 KIND_WORDS = frozenset(
     {"analysis", "opinion", "commentary", "editorial", "column", "review", "explainer",
@@ -60,6 +70,14 @@ TAG_CONTAINER_WORDS = frozenset(
 HEADER_LEVELS = 3
 MIN_HEADLINE_WORDS = 2
 MAX_HEADLINE_WORDS = 40  # how far above the <h1> its header region reaches
+# Class/id words of an <h1> that holds the site's name or logo.
+BRANDING_WORDS = frozenset(
+    {"logo", "site-title", "site-logo", "brand", "site-name", "blog-title", "masthead",
+     "navbar-brand", "header-logo", "site-branding"}
+)  # fmt: skip
+MIN_CONTENT_WORD_CHARS = 4  # shorter words ("a", "the", "M&A") say nothing about the topic
+MIN_TRUNCATED_CHARS = 60
+WORD = re.compile(r"\w+")
 LABEL_SPLIT = re.compile(r"\s*[|/·•]\s*")
 MAX_LABEL_CHARS = 60
 MAX_TAGS = 40
@@ -94,9 +112,62 @@ def _jsonld_text(article: dict[str, Any] | None, *keys: str) -> str | None:
     return None
 
 
-def _headings(root: HtmlElement) -> list[str]:
-    texts = [element_text(h1) for h1 in root.iter("h1")]
+def _is_branding(h1: HtmlElement, site_key: str | None) -> bool:
+    """An <h1> that holds the site's name or logo (blog themes), not a headline."""
+    if site_key and normalise_key(element_text(h1)) == site_key:
+        return True
+    if not name_words(h1).isdisjoint(BRANDING_WORDS):
+        return True
+    links = [a.get("href") or "" for a in h1.iter("a")]
+    return any(urlsplit(href.strip()).path in ("", "/") for href in links if href.strip())
+
+
+HEADLINE_CLASS_WORDS = frozenset(
+    {"headline", "article-headline", "entry-title", "post-title", "article-title", "story-title"}
+)
+NAV_WORDS = frozenset({"breadcrumb", "breadcrumbs", "nav", "navigation", "menu"})
+NAV_DEPTH = 6
+MAX_NAMED_HEADLINES = 3
+
+
+def _headline_candidates(root: HtmlElement, site_name: str | None) -> list[HtmlElement]:
+    """The <h1>s that can be the headline (not the site's logo, not a breadcrumb); on pages
+    whose only <h1> is such furniture, the <h2>/<h3> named like a headline."""
+    site_key = normalise_key(site_name) if site_name else None
+    found = [h1 for h1 in root.iter("h1") if not _is_branding(h1, site_key) and not _in_nav(h1)]
+    if found:
+        return found
+    return [
+        heading
+        for heading in root.iter("h2", "h3")
+        if name_words(heading, include_id=False) & HEADLINE_CLASS_WORDS and not _in_nav(heading)
+    ][:MAX_NAMED_HEADLINES]
+
+
+def _in_nav(element: HtmlElement) -> bool:
+    for node in (element, *islice(element.iterancestors(), NAV_DEPTH)):
+        if node.tag == "nav" or name_words(node, include_id=False) & NAV_WORDS:
+            return True
+    return False
+
+
+def _headings(root: HtmlElement, site_name: str | None = None) -> list[str]:
+    texts = [element_text(h1) for h1 in _headline_candidates(root, site_name)]
     return [text for text in texts if text][:5]
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in WORD.findall(normalise_key(text)) if len(w) >= MIN_CONTENT_WORD_CHARS}
+
+
+def _shares_words(text: str, others: list[str]) -> bool:
+    """True when `text` has a content word in common with one of `others` (or either side has
+    no content words to compare)."""
+    words = _content_words(text)
+    others = [other for other in others if other]
+    if not words or not others:
+        return True
+    return any(words & _content_words(other) for other in others)
 
 
 def _visible_headline(doc: Document, site_name: str | None) -> str | None:
@@ -106,7 +177,7 @@ def _visible_headline(doc: Document, site_name: str | None) -> str | None:
     headlines for search and social, while readers (and citations) see the <h1>."""
     site_key = normalise_key(site_name) if site_name else None
     found: list[tuple[str, HtmlElement]] = []
-    for h1 in doc.root.iter("h1"):
+    for h1 in _headline_candidates(doc.root, site_name):
         text = element_text(h1)
         words = len(text.split())
         if MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS and normalise_key(text) != site_key:
@@ -139,11 +210,24 @@ def _strip_site_suffix(title: str, site_name: str | None, headings: list[str]) -
     return first if len(first) >= len(last) else last
 
 
+def _longest_declared(
+    declared: list[tuple[str, MetadataSource]],
+) -> tuple[str, MetadataSource]:
+    """The first declared title, unless it is a cut-off start of another one (Yoast truncates
+    JSON-LD headlines at 110 characters)."""
+    value, source = declared[0]
+    key = normalise_key(value)
+    for other, _other_source in declared[1:]:
+        if len(key) >= MIN_TRUNCATED_CHARS and normalise_key(other).startswith(key):
+            return other, source
+    return value, source
+
+
 def extract_title(
     doc: Document, data: StructuredData, article: dict[str, Any] | None, site_name: str | None
 ) -> tuple[str | None, MetadataSource | None]:
     """The article title and its source (see the module docstring for the order)."""
-    headings = _headings(doc.root)
+    headings = _headings(doc.root, site_name)
     declared: list[tuple[str, MetadataSource]] = []
     headline = _jsonld_text(article, "headline", "name")
     if headline:
@@ -152,6 +236,9 @@ def extract_title(
         for value in data.meta.get(name, ()):
             if value:
                 declared.append((value, source))  # type: ignore[arg-type]
+    for element in data.microdata.get("headline", [])[:1]:
+        if element_text(element):
+            declared.append((element_text(element), "microdata"))
     heading_keys = {normalise_key(h): h for h in headings}
     for value, source in declared:
         key = normalise_key(value)
@@ -160,16 +247,38 @@ def extract_title(
         stripped = normalise_key(_strip_site_suffix(value, site_name, headings))
         if stripped in heading_keys:
             return heading_keys[stripped], source
-    visible = _visible_headline(doc, site_name)
-    if visible:
-        return visible, "dom"
-    if declared:
-        value, source = declared[0]
-        return _strip_site_suffix(value, site_name, headings), source
     title_element = doc.root.find(".//title")
     title_tag = element_text(title_element) if title_element is not None else ""
+    visible = _visible_headline(doc, site_name)
+    # A printed headline beats a rewritten SEO title, but only when it is about the same thing
+    # (not a section name, a prompt or a sidebar heading promoted to <h1>).
+    stated = [_strip_site_suffix(v, site_name, []) for v, _ in declared]
+    stated.append(_strip_site_suffix(title_tag, site_name, []) if title_tag else "")
+    if visible:
+        # An <h1> printing a kicker before the headline ("Sturmtief „Yvette“ Sturmtief legt ...")
+        # holds the declared title whole: the declared one is the headline.
+        visible_key = normalise_key(visible)
+        for (_, source), value in zip(declared, stated, strict=False):
+            key = normalise_key(value)
+            if key and key != visible_key and visible_key.endswith(key):
+                return value, source
+    if visible and _shares_words(visible, stated):
+        return visible, "dom"
+    if declared:
+        value, source = _longest_declared(declared)
+        return _strip_site_suffix(value, site_name, headings), source
     if len(headings) >= 1 and title_tag and normalise_key(headings[0]) in normalise_key(title_tag):
         return headings[0], "dom"
+    # Themes that print the site name as <h1> print the post title as <h2>/<h3> (Blogger).
+    for tag in ("h2", "h3"):
+        for heading in doc.root.iter(tag):
+            text = element_text(heading)
+            if (
+                title_tag
+                and len(text.split()) >= MIN_HEADLINE_WORDS
+                and normalise_key(text) in normalise_key(title_tag)
+            ):
+                return text, "dom"
     if title_tag:
         return _strip_site_suffix(title_tag, site_name, headings), "title-tag"
     if headings:
@@ -202,15 +311,16 @@ def extract_subtitle(
 
 
 def headline_element(doc: Document, title: str | None) -> HtmlElement | None:
-    """The <h1> that shows `title` (or the first <h1> when none matches)."""
+    """The heading that shows `title`: an <h1>, else an <h2>/<h3> (themes that print the site
+    name as <h1>); else the first <h1> that is not the site's name or logo."""
     title_key = normalise_key(title) if title else None
-    first: HtmlElement | None = None
-    for h1 in doc.root.iter("h1"):
-        if first is None:
-            first = h1
-        if title_key and normalise_key(element_text(h1)) == title_key:
-            return h1
-    return first
+    if title_key:
+        for tag in ("h1", "h2", "h3"):
+            for heading in doc.root.iter(tag):
+                if normalise_key(element_text(heading)) == title_key:
+                    return heading
+    candidates = _headline_candidates(doc.root, None)
+    return candidates[0] if candidates else next(doc.root.iter("h1"), None)
 
 
 def header_scope(doc: Document, headline: HtmlElement | None) -> HtmlElement:
@@ -229,8 +339,11 @@ def header_scope(doc: Document, headline: HtmlElement | None) -> HtmlElement:
 def _labels(doc: Document, scope: HtmlElement) -> list[tuple[str, HtmlElement]]:
     labels: list[tuple[str, HtmlElement]] = []
     for element in doc.named_within(LABEL_WORDS, scope):
+        if not name_words(element).isdisjoint(FIELD_LABEL_WORDS):
+            continue
         text = element_text(element)
-        if text and len(text) <= MAX_LABEL_CHARS:
+        # "Labels: a, b" is a tag list with its field name, not a kicker
+        if text and len(text) <= MAX_LABEL_CHARS and not NOT_A_LABEL.search(text):
             labels.append((text, element))
     return labels
 
@@ -260,6 +373,8 @@ def extract_labels(
         )
     if section is None:
         section = _jsonld_text(article, "articleSection")
+        if section is None and data.microdata.get("articleSection"):
+            section = element_text(data.microdata["articleSection"][0]) or None
         if section is None:
             found = data.first_meta("article:section", "parsely-section", "section")
             section = found[1] if found else None
@@ -268,8 +383,11 @@ def extract_labels(
 
 def extract_tags(doc: Document, data: StructuredData, article: dict[str, Any] | None) -> list[str]:
     """Visible tag links first (what the reader sees), else declared keywords."""
+    # rel="category tag" (WordPress) marks a category link, not a tag
     tags = [
-        element_text(a) for a in doc.root.iter("a") if "tag" in (a.get("rel") or "").lower().split()
+        element_text(a)
+        for a in doc.root.iter("a")
+        if _rel_words(a) & {"tag", "category"} == {"tag"}
     ]
     for element in doc.named(TAG_CONTAINER_WORDS):
         tags.extend(element_text(a) for a in element.iter("a"))
@@ -284,6 +402,10 @@ def extract_tags(doc: Document, data: StructuredData, article: dict[str, Any] | 
         if len(tags) == 1 and "," in tags[0]:
             tags = tags[0].split(",")
     return _unique_labels(tags)[:MAX_TAGS]
+
+
+def _rel_words(element: HtmlElement) -> set[str]:
+    return set((element.get("rel") or "").lower().split())
 
 
 def _unique_labels(values: list[str]) -> list[str]:

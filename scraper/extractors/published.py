@@ -1,26 +1,37 @@
 """Published and modified dates, in a fixed order of sources, never later than 'now'.
 
-Published: JSON-LD ``datePublished`` > OpenGraph/article meta (`PUBLISHED_META`) > microdata
-``datePublished`` > a ``<time>`` element in the article header > a visible date in a date/byline
-element (`DATE_CLASS_WORDS`) > the URL path. Modified: JSON-LD ``dateModified`` >
-`MODIFIED_META` > microdata ``dateModified``. A modified date equal to or before the published
-one is dropped (it says nothing). Dates after `ExtractSettings.current_time()` are rejected
-wherever they come from; scripts and cookies are never read.
+Published, first usable source wins:
+
+1. JSON-LD ``datePublished`` of an article-typed object (`ARTICLE_TYPES`);
+2. OpenGraph / article / Dublin Core / other meta names (`PUBLISHED_META`, in that order);
+3. microdata ``datePublished``;
+4. a WebPage-only JSON-LD ``datePublished``, when the page prints the same day (Yoast writes
+   one on every page, articles or not);
+5. a date printed next to the headline (`header.header_text`: short pieces only, below the
+   headline first, then above it); a ``<time datetime>`` there gives the zone;
+6. a printed "Last updated" date when it is the only date the page gives (with a warning);
+7. the URL path (``/2023/09/19/``).
+
+Modified: JSON-LD ``dateModified`` > `MODIFIED_META` > microdata ``dateModified`` > a printed
+"Updated ..." date. A modified date equal to or before the published one is dropped (it says
+nothing). Dates after `ExtractSettings.current_time()` (plus `FUTURE_SLACK`) or before
+`EARLIEST_YEAR` are rejected wherever they come from; scripts and cookies are never read.
+Values keep the offset the page states and are naive when it states none.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from lxml.etree import _Element as HtmlElement
-
-from ..dates import date_from_url, is_after, parse_date, parse_human_date
+from ..dates import date_from_url, find_human_dates, is_after, parse_date
 from ..models import MetadataSource
 from ..parse import Document
 from ..text import element_text
-from .structured import StructuredData
+from .header import HeaderText
+from .structured import ARTICLE_TYPES, StructuredData, jsonld_types
 
 PUBLISHED_META = (
     ("article:published_time", "opengraph"), ("og:published_time", "opengraph"),
@@ -38,13 +49,29 @@ MODIFIED_META = (
     ("dc.date.modified", "dublin-core"),
     ("dcterms.modified", "dublin-core"), ("datemodified", "microdata"),
 )  # fmt: skip
-DATE_CLASS_WORDS = frozenset(
-    {    "date", "post-date", "entry-date", "published", "pubdate", "timestamp", "article-date",
-    "social-date__text", "byline", "meta-date", "posted-on", "dateline", "time"}
-)  # fmt: skip
-DATE_ELEMENT_TAGS = frozenset({"span", "div", "p", "li", "small", "time", "abbr"})
+# Words printed before a header date that say which date it is (checked on the text just
+# before the date, so "Published Aug 16, 2019 - Updated July 9, 2025" reads as two dates).
+MODIFIED_LABEL = re.compile(
+    r"(?:updated|modified|revised|reviewed|edited|refreshed|aktualisiert|geändert|mis à jour|"
+    r"actualizado|actualisé|aggiornato|atualizado)\W{0,3}(?:on|at|am|le|el|il|em)?\W{0,3}$",
+    re.IGNORECASE,
+)
+LABEL_CHARS = 40
+MAX_DATELINE_CHARS = 120  # longer text pieces are sentences of the body, not datelines
 EARLIEST_YEAR = 1995
 FUTURE_SLACK = timedelta(days=1)
+UPDATED_ONLY_WARNING = (
+    "published: the page prints only a 'last updated' date; it is given as the published date"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class VisibleDate:
+    """A date printed in the article header, with what its label says it is."""
+
+    value: datetime
+    modified: bool
+    source: MetadataSource
 
 
 @dataclass(slots=True)
@@ -55,6 +82,7 @@ class Dates:
     published_source: MetadataSource | None = None
     modified: datetime | None = None
     modified_source: MetadataSource | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 def _valid(value: datetime | None, now: datetime) -> datetime | None:
@@ -94,49 +122,96 @@ def _from_microdata(data: StructuredData, prop: str, now: datetime) -> datetime 
     return None
 
 
-def _from_time_elements(root: HtmlElement, now: datetime) -> datetime | None:
-    for element in root.iter("time"):
-        raw = element.get("datetime") or element_text(element)
-        value = _valid(parse_date(raw), now)
-        if value is not None:
-            return value
-    return None
-
-
-def _from_date_elements(doc: Document, now: datetime) -> datetime | None:
-    for element in doc.named(DATE_CLASS_WORDS):
-        if element.tag not in DATE_ELEMENT_TAGS:
+def _piece_dates(pieces: list[str], times: dict[int, str], now: datetime) -> list[VisibleDate]:
+    """Dates of the short pieces (datelines, not sentences of the body), in piece order."""
+    found: list[VisibleDate] = []
+    for index, piece in enumerate(pieces):
+        timed = _valid(parse_date(times[index]), now) if index in times else None
+        if len(piece) > MAX_DATELINE_CHARS:
             continue
-        text = element_text(element)
-        if 6 <= len(text) <= 120:
-            value = _valid(parse_human_date(text), now)
-            if value is not None:
-                return value
-    return None
+        previous = pieces[index - 1][-LABEL_CHARS:] if index else ""
+        for start, _end, value in find_human_dates(piece):
+            checked = _valid(value, now)
+            if checked is None:
+                continue
+            label = f"{previous} {piece[:start]}"
+            if timed is not None and timed.date() == checked.date():  # keep the <time>'s zone
+                found.append(VisibleDate(timed, _says_modified(label), "time-element"))
+            else:
+                found.append(VisibleDate(checked, _says_modified(label), "dom"))
+        if timed is not None and not find_human_dates(piece):  # icons, relative times
+            label = f"{pieces[index - 1][-LABEL_CHARS:] if index else ''} {piece}"
+            found.append(VisibleDate(timed, _says_modified(label), "time-element"))
+    return found
+
+
+def _says_modified(label: str) -> bool:
+    return bool(MODIFIED_LABEL.search(label[-LABEL_CHARS:].rstrip()))
+
+
+def visible_dates(header: HeaderText, now: datetime) -> list[VisibleDate]:
+    """Dates printed around the headline: below it in reading order, then above it (nearest
+    first)."""
+    below = _piece_dates(header.after, header.after_times, now)
+    above = _piece_dates(header.before, header.before_times, now)
+    return below + above[::-1]
+
+
+def _is_article_object(article: dict[str, Any] | None) -> bool:
+    return bool(article and jsonld_types(article) & set(ARTICLE_TYPES))
+
+
+def _declared_published(
+    data: StructuredData, article: dict[str, Any] | None, now: datetime
+) -> tuple[datetime, MetadataSource] | None:
+    if _is_article_object(article):
+        value = _from_jsonld(article, "datePublished", now)
+        if value is not None:
+            return value, "json-ld"
+    found = _from_meta(data, PUBLISHED_META, now)
+    if found is not None:
+        return found
+    value = _from_microdata(data, "datePublished", now)
+    return (value, "microdata") if value is not None else None
 
 
 def extract_dates(
-    doc: Document, data: StructuredData, article: dict[str, Any] | None, now: datetime
+    doc: Document,
+    data: StructuredData,
+    article: dict[str, Any] | None,
+    now: datetime,
+    header: HeaderText | None = None,
 ) -> Dates:
     """Published and modified dates; see the module docstring for the order of sources."""
     dates = Dates()
-    published_sources: list[tuple[MetadataSource, Any]] = [
-        ("json-ld", lambda: _from_jsonld(article, "datePublished", now)),
-        ("meta", lambda: _from_meta(data, PUBLISHED_META, now)),
-        ("microdata", lambda: _from_microdata(data, "datePublished", now)),
-        ("time-element", lambda: _from_time_elements(doc.root, now)),
-        ("dom", lambda: _from_date_elements(doc, now)),
-        ("url", lambda: _valid(date_from_url(doc.url), now)),
-    ]
-    for source, getter in published_sources:
-        found = getter()
-        if isinstance(found, tuple):
-            dates.published, dates.published_source = found
-            break
-        if found is not None:
-            dates.published, dates.published_source = found, source
-            break
+    printed = visible_dates(header, now) if header is not None else []
+    printed_published = next((d for d in printed if not d.modified), None)
+    printed_modified = next((d for d in printed if d.modified), None)
+    declared = _declared_published(data, article, now)
     modified = _from_jsonld(article, "dateModified", now)
+    # A WebPage object's datePublished (Yoast writes one on every page) counts only when the
+    # page prints the same day.
+    page_date = None if _is_article_object(article) else _from_jsonld(article, "datePublished", now)
+    if declared is not None:
+        dates.published, dates.published_source = declared
+    elif (
+        page_date is not None
+        and printed_published is not None
+        and printed_published.value.date() == page_date.date()
+    ):
+        dates.published, dates.published_source = page_date, "json-ld"
+    if dates.published is None and printed_published is not None:
+        dates.published = printed_published.value
+        dates.published_source = printed_published.source
+    if dates.published is None and printed_modified is not None:
+        # The page dates itself only by its last update: that is the date a reader cites.
+        dates.published = printed_modified.value
+        dates.published_source = printed_modified.source
+        dates.warnings.append(UPDATED_ONLY_WARNING)
+    if dates.published is None:
+        url_date = _valid(date_from_url(doc.url), now)
+        if url_date is not None:
+            dates.published, dates.published_source = url_date, "url"
     if modified is not None:
         dates.modified, dates.modified_source = modified, "json-ld"
     else:
@@ -146,6 +221,8 @@ def extract_dates(
         else:
             dates.modified = _from_microdata(data, "dateModified", now)
             dates.modified_source = "microdata" if dates.modified else None
+    if dates.modified is None and printed_modified is not None:
+        dates.modified, dates.modified_source = printed_modified.value, printed_modified.source
     if dates.published and dates.modified and not is_after(dates.modified, dates.published):
         dates.modified, dates.modified_source = None, None
     return dates
