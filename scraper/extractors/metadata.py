@@ -125,7 +125,7 @@ def _is_branding(h1: HtmlElement, site_key: str | None) -> bool:
 HEADLINE_CLASS_WORDS = frozenset(
     {"headline", "article-headline", "entry-title", "post-title", "article-title", "story-title"}
 )
-NAV_WORDS = frozenset({"breadcrumb", "breadcrumbs", "nav", "navigation", "menu"})
+NAV_WORDS = frozenset({"breadcrumb", "breadcrumbs"})
 NAV_DEPTH = 6
 MAX_NAMED_HEADLINES = 3
 
@@ -144,6 +144,24 @@ def _headline_candidates(root: HtmlElement, site_name: str | None) -> list[HtmlE
     ][:MAX_NAMED_HEADLINES]
 
 
+def headline_text(heading: HtmlElement) -> str:
+    """The heading's text without a kicker printed inside it
+    (<h1><span class="kicker">Storm</span> Rail lines closed</h1>)."""
+    kickers = [
+        element
+        for element in heading.iterdescendants()
+        if isinstance(element.tag, str) and name_words(element, include_id=False) & KICKER_WORDS
+    ]
+    if not kickers:
+        return element_text(heading)
+    full = element_text(heading)
+    for kicker in kickers:
+        label = element_text(kicker)
+        if label and full.startswith(label):
+            full = full[len(label) :].strip(" :|–—-")
+    return clean_text(full) or element_text(heading)
+
+
 def _in_nav(element: HtmlElement) -> bool:
     for node in (element, *islice(element.iterancestors(), NAV_DEPTH)):
         if node.tag == "nav" or name_words(node, include_id=False) & NAV_WORDS:
@@ -152,7 +170,7 @@ def _in_nav(element: HtmlElement) -> bool:
 
 
 def _headings(root: HtmlElement, site_name: str | None = None) -> list[str]:
-    texts = [element_text(h1) for h1 in _headline_candidates(root, site_name)]
+    texts = [headline_text(h1) for h1 in _headline_candidates(root, site_name)]
     return [text for text in texts if text][:5]
 
 
@@ -178,7 +196,7 @@ def _visible_headline(doc: Document, site_name: str | None) -> str | None:
     site_key = normalise_key(site_name) if site_name else None
     found: list[tuple[str, HtmlElement]] = []
     for h1 in _headline_candidates(doc.root, site_name):
-        text = element_text(h1)
+        text = headline_text(h1)
         words = len(text.split())
         if MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS and normalise_key(text) != site_key:
             found.append((text, h1))
@@ -254,14 +272,6 @@ def extract_title(
     # (not a section name, a prompt or a sidebar heading promoted to <h1>).
     stated = [_strip_site_suffix(v, site_name, []) for v, _ in declared]
     stated.append(_strip_site_suffix(title_tag, site_name, []) if title_tag else "")
-    if visible:
-        # An <h1> printing a kicker before the headline ("Sturmtief „Yvette“ Sturmtief legt ...")
-        # holds the declared title whole: the declared one is the headline.
-        visible_key = normalise_key(visible)
-        for (_, source), value in zip(declared, stated, strict=False):
-            key = normalise_key(value)
-            if key and key != visible_key and visible_key.endswith(key):
-                return value, source
     if visible and _shares_words(visible, stated):
         return visible, "dom"
     if declared:
