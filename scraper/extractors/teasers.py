@@ -28,7 +28,7 @@ from ..dates import parse_date, parse_human_date
 from ..dom import name_words
 from ..models import Author, Teaser
 from ..parse import Document
-from ..text import element_text, normalise_key
+from ..text import element_text, normalise_key, short_text
 from .authors import BYLINE_SELECTOR_WORDS, clean_author_names
 from .images import CAPTION_WORDS, CREDIT_WORDS, image_from_element
 from .metadata import KICKER_WORDS, MAX_LABEL_CHARS, SECTION_LABEL_WORDS
@@ -92,6 +92,7 @@ RAIL_WORDS = frozenset(
      "mostread", "most-popular", "trending", "more-from", "up-next", "also-read", "further-reading"}
 )  # fmt: skip
 MAX_RAIL_LABEL_CHARS = 60
+MAX_LABEL_CHILDREN = 2
 MAX_RAIL_DEPTH = 6
 MIN_RAIL_TITLE_WORDS = 3
 MIN_RAIL_LINK_SHARE = 0.5
@@ -160,8 +161,10 @@ def _rails(doc: Document) -> set[HtmlElement]:
     }
     for heading in doc.root.iter(*HEADING_TAGS, "div", "span", "strong", "p"):
         text = heading.text or ""
+        if len(heading) > MAX_LABEL_CHILDREN:
+            continue  # a label is a few words, maybe wrapped once or twice
         if len(heading) and not text.strip():
-            text = element_text(heading)
+            text = short_text(heading, MAX_RAIL_LABEL_CHARS) or ""
         if len(text) > MAX_RAIL_LABEL_CHARS or not RAIL_LABEL.match(text.strip()):
             continue
         following = heading.getnext()
@@ -183,10 +186,12 @@ def _in_rail(link: HtmlElement, title: str, rails: set[HtmlElement]) -> bool:
     """A link that is the whole of its item in a rail, with a headline's length."""
     if len(title.split()) < MIN_RAIL_TITLE_WORDS:
         return False
-    item = link.getparent()
-    if item is None or len(title) < MIN_HEADLINE_LINK_SHARE * len(element_text(item)):
+    if not any(ancestor in rails for ancestor in islice(link.iterancestors(), MAX_RAIL_DEPTH)):
         return False
-    return any(ancestor in rails for ancestor in islice(link.iterancestors(), MAX_RAIL_DEPTH))
+    item = link.getparent()
+    return (
+        item is not None and short_text(item, int(len(title) / MIN_HEADLINE_LINK_SHARE)) is not None
+    )
 
 
 def _is_labelled_link(link: HtmlElement, title: str) -> bool:
@@ -194,8 +199,8 @@ def _is_labelled_link(link: HtmlElement, title: str) -> bool:
     parent = link.getparent()
     if parent is None or parent.tag not in ("p", "div", "li"):
         return False
-    text = element_text(parent)
-    if not text.endswith(title):
+    text = short_text(parent, len(title) + MAX_RAIL_LABEL_CHARS + 1)
+    if text is None or not text.endswith(title):
         return False
     label = text[: len(text) - len(title)].strip()
     return bool(label) and len(label) <= MAX_RAIL_LABEL_CHARS and bool(RAIL_LABEL.match(label))
@@ -220,19 +225,23 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
     rails = _rails(doc)
     lengths: dict[HtmlElement, int] = {}
     for link in doc.root.iter("a"):
+        if not link.get("href"):
+            continue
+        inner = _inner_headline(link, headline_elements)
+        title = element_text(inner) if inner is not None else short_text(link, MAX_HEADLINE_CHARS)
+        if not title or len(title) < MIN_HEADLINE_CHARS or len(title) > MAX_HEADLINE_CHARS:
+            continue
+        if is_widget_phrase(title) or (title_key and normalise_key(title) == title_key):
+            continue
+        outermost: HtmlElement | None = None
+        if inner is None and not _is_headline_link(link, title, headline_elements, lengths):
+            if not (_in_rail(link, title, rails) or _is_labelled_link(link, title)):
+                continue
+            outermost = _item_of(link)
         url = doc.absolute_url(link.get("href"))
         if not url or _same_page(url, page_urls) or _is_listing_path(url):
             continue
-        inner = _inner_headline(link, headline_elements)
-        title = element_text(inner if inner is not None else link)
-        if not MIN_HEADLINE_CHARS <= len(title) <= MAX_HEADLINE_CHARS or is_widget_phrase(title):
-            continue
-        if title_key and normalise_key(title) == title_key:
-            continue
-        if inner is not None or _is_headline_link(link, title, headline_elements, lengths):
-            yield _Headline(link=link, url=url, title=title, inner=inner)
-        elif _in_rail(link, title, rails) or _is_labelled_link(link, title):
-            yield _Headline(link=link, url=url, title=title, outermost=_item_of(link))
+        yield _Headline(link=link, url=url, title=title, inner=inner, outermost=outermost)
 
 
 def _visible_length(element: HtmlElement) -> int:
