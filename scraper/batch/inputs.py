@@ -114,6 +114,8 @@ def check_inputs(names: Iterable[str | Path]) -> None:
             raise BatchError(f"{text}: no such file or folder")
         if not os.access(path, os.R_OK):
             raise BatchError(f"{text}: permission denied")
+        if input_kind(path) == "csv":
+            _csv_column(path)
 
 
 def iter_records(names: Iterable[str | Path], *, max_bytes: int) -> Iterator[InputRecord]:
@@ -176,20 +178,39 @@ def _url_list(path: Path, _max_bytes: int) -> Iterator[InputRecord]:
         raise _read_error(path, error) from error
 
 
-def _csv_rows(path: Path, _max_bytes: int) -> Iterator[InputRecord]:
-    delimiter = "\t" if ".tsv" in path.name.lower() else ","
+def _url_column(path: Path, header: list[str]) -> int:
+    names = [cell.strip().lower() for cell in header]
+    column = next((names.index(n) for n in URL_COLUMNS if n in names), None)
+    if column is None:
+        raise BatchError(
+            f"{path}: no URL column (the header needs one of {', '.join(URL_COLUMNS)})"
+        )
+    return column
+
+
+def _csv_reader(stream: io.TextIOWrapper, path: Path) -> Iterator[list[str]]:
+    return csv.reader(stream, delimiter="\t" if ".tsv" in path.name.lower() else ",")
+
+
+def _csv_column(path: Path) -> None:
+    """Raise `BatchError` unless the CSV's header names a URL column (an empty file passes)."""
     try:
         with _open_text(path) as stream:
-            reader = csv.reader(stream, delimiter=delimiter)
+            header = next(_csv_reader(stream, path), None)
+    except (OSError, EOFError, UnicodeError, csv.Error) as error:
+        raise _read_error(path, error) from error
+    if header is not None:
+        _url_column(path, header)
+
+
+def _csv_rows(path: Path, _max_bytes: int) -> Iterator[InputRecord]:
+    try:
+        with _open_text(path) as stream:
+            reader = csv.reader(stream, delimiter="\t" if ".tsv" in path.name.lower() else ",")
             header = next(reader, None)
             if header is None:
                 return
-            names = [cell.strip().lower() for cell in header]
-            column = next((names.index(n) for n in URL_COLUMNS if n in names), None)
-            if column is None:
-                raise BatchError(
-                    f"{path}: no URL column (the header needs one of {', '.join(URL_COLUMNS)})"
-                )
+            column = _url_column(path, header)
             for row in reader:
                 url = row[column].strip() if column < len(row) else ""
                 if url:
@@ -234,18 +255,21 @@ def _folder(folder: Path, max_bytes: int) -> Iterator[InputRecord]:
 def _archive(path: Path, max_bytes: int) -> Iterator[InputRecord]:
     from warcio.archiveiterator import ArchiveIterator  # loads only for archives
 
-    offset = 0
+    offset = 0  # where the record being read starts
     try:
         with path.open("rb") as stream:
             records = ArchiveIterator(stream, arc2warc=True)
             for record in records:
-                offset = records.get_record_offset()
-                if record.rec_type not in PAGE_RECORD_TYPES:
-                    continue
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
-                if not url.startswith(("http://", "https://")):
-                    continue  # dns:, whois: ... records are not pages
-                yield _archived_record(record, url, f"{path}@{offset}", max_bytes)
+                # dns:, whois: ... records, requests and metadata are not pages
+                if record.rec_type in PAGE_RECORD_TYPES and url.startswith(("http://", "https://")):
+                    page = _archived_record(record, url, max_bytes)
+                    # The offset is known once the record is read (warcio reads it to the end).
+                    source = f"{path}@{records.get_record_offset()}"
+                    yield InputRecord(
+                        url=url, source=source, document=page.document, problem=page.problem
+                    )
+                offset = records.get_record_offset() + records.get_record_length()
     except Exception as error:  # warcio raises bare Exceptions, zlib.error, EOFError ...
         message = f"archive unreadable after byte {offset}: {type(error).__name__}: {error}"
         problem = ErrorInfo(stage="input", type="ArchiveError", message=message)
@@ -254,8 +278,14 @@ def _archive(path: Path, max_bytes: int) -> Iterator[InputRecord]:
         )
 
 
-def _archived_record(record: Any, url: str, source: str, max_bytes: int) -> InputRecord:
-    """One WARC/ARC response record as an input (warcio's record is untyped)."""
+@dataclass(frozen=True, slots=True)
+class _Archived:
+    document: ArchivedPage | None
+    problem: ErrorInfo | None
+
+
+def _archived_record(record: Any, url: str, max_bytes: int) -> _Archived:
+    """One WARC/ARC response record: the page, or why it is not one (the record is untyped)."""
     rec_headers = record.rec_headers
     http = record.http_headers
     status = int(http.get_statuscode() or 0) if http is not None else 200
@@ -268,27 +298,26 @@ def _archived_record(record: Any, url: str, source: str, max_bytes: int) -> Inpu
         "source": "archive",
     }
     media = (content_type or "").split(";", 1)[0].strip().lower()
-    problem: ErrorInfo | None = None
     if not 200 <= status < 300:
-        problem = ErrorInfo(
-            stage="fetch", type="HTTPStatusError", message=f"archived HTTP {status}", status=status
+        message = f"archived HTTP {status}"
+        return _Archived(
+            None, ErrorInfo(stage="fetch", type="HTTPStatusError", message=message, status=status)
         )
-    elif media not in HTML_MEDIA_TYPES and media not in UNDECLARED_TYPES:
-        problem = ErrorInfo(
-            stage="fetch",
-            type="UnsupportedContentTypeError",
-            message=f"archived response is {media}, not HTML",
+    if media not in HTML_MEDIA_TYPES and media not in UNDECLARED_TYPES:
+        message = f"archived response is {media}, not HTML"
+        return _Archived(
+            None, ErrorInfo(stage="fetch", type="UnsupportedContentTypeError", message=message)
         )
-    if problem is not None:
-        return InputRecord(url=url, source=source, problem=problem)
     content: bytes = record.content_stream().read(max_bytes + 1)
+    if getattr(record.raw_stream, "limit", 0) > 0 and len(content) <= max_bytes:
+        # warcio returns what there is of a record cut short; the rest of the file is gone too
+        raise EOFError(f"the record of {url} is cut short: the archive ends early")
     if len(content) > max_bytes:
-        problem = ErrorInfo(
-            stage="input", type="InputTooLargeError", message=f"over the {max_bytes}-byte limit"
-        )
-        return InputRecord(url=url, source=source, problem=problem)
-    page = ArchivedPage(content=content, content_type=content_type, url=url, facts=facts)
-    return InputRecord(url=url, source=source, document=page)
+        message = f"over the {max_bytes}-byte limit"
+        return _Archived(None, ErrorInfo(stage="input", type="InputTooLargeError", message=message))
+    return _Archived(
+        ArchivedPage(content=content, content_type=content_type, url=url, facts=facts), None
+    )
 
 
 _READERS = {

@@ -269,10 +269,7 @@ def _reconcile(state: RunState, output: Path, warc: Path | None) -> None:
     if output.exists():
         offsets["jsonl_offset"] = recover_jsonl(output, state.offset("jsonl_offset"), mark)
     if warc is not None and warc.exists():
-        start = state.offset("warc_offset")
-        if warc.stat().st_size < start:
-            raise BatchError(f"{warc} is shorter than its state says: start a new output")
-        offsets["warc_offset"] = recover(warc, start, state.is_done)
+        offsets["warc_offset"] = recover(warc, state.offset("warc_offset"), state.is_done)
     state.checkpoint(offsets)
 
 

@@ -24,10 +24,13 @@ from __future__ import annotations
 import http
 import io
 import json
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import urlsplit
+
+from scraper.errors import BatchError
 
 __all__ = ["page_group", "recover", "scan_groups", "warcinfo_record"]
 
@@ -35,6 +38,8 @@ WARC_VERSION = "1.1"
 METADATA_TYPE = "application/json"
 REWRITTEN_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
 ORIGINAL_PREFIX = "X-Archive-Orig-"
+GZIP_WBITS = 16 + zlib.MAX_WBITS
+READ_CHUNK = 1 << 20
 
 
 def _writer(buffer: io.BytesIO) -> Any:
@@ -130,30 +135,64 @@ def page_group(
     return buffer.getvalue()
 
 
-def scan_groups(path: Path, start: int) -> Iterator[tuple[int, str | None]]:
+def _gzip_members(stream: BinaryIO, start: int) -> Iterator[tuple[int, bytes]]:
+    """(end offset, decompressed data) of each whole gzip member from `start`; stops at a torn
+    or corrupt one."""
+    position = start
+    pending = b""
+    while True:
+        decompressor = zlib.decompressobj(GZIP_WBITS)
+        parts: list[bytes] = []
+        while not decompressor.eof:
+            if not pending:
+                pending = stream.read(READ_CHUNK)
+                if not pending:
+                    return  # the end of the file, or a member cut short
+            try:
+                parts.append(decompressor.decompress(pending))
+            except zlib.error:
+                return
+            used = len(pending) - len(decompressor.unused_data)
+            position += used
+            pending = decompressor.unused_data
+        yield position, b"".join(parts)
+
+
+def _metadata_url(record: bytes) -> tuple[bool, str | None]:
+    """(whole?, input URL of a metadata record) for one decompressed WARC record."""
+    head, separator, block = record.partition(b"\r\n\r\n")
+    if not separator or not head.startswith(b"WARC/"):
+        return False, None
+    fields = dict(line.split(b":", 1) for line in head.split(b"\r\n")[1:] if b":" in line)
+    try:
+        length = int(fields.get(b"Content-Length", b"").strip())
+    except ValueError:
+        return False, None
+    if len(block) != length + 4 or not block.endswith(b"\r\n\r\n"):
+        return False, None
+    if fields.get(b"WARC-Type", b"").strip() != b"metadata":
+        return True, None
+    try:
+        url = json.loads(block[:length])["url"]
+    except (ValueError, KeyError, TypeError):
+        return False, None
+    return True, url if isinstance(url, str) else None
+
+
+def scan_groups(path: Path, start: int) -> Iterator[tuple[int, str]]:
     """From byte `start`, yield (end offset, input URL) for every whole metadata record.
 
-    Stops silently at the first record that cannot be read whole (a torn tail).
+    Reads the gzip members itself (every record of ours is one), checking each is complete and
+    its WARC block has the declared length; stops at the first that is not (a torn tail).
     """
-    from warcio.archiveiterator import ArchiveIterator
-
     with path.open("rb") as stream:
         stream.seek(start)
-        records = ArchiveIterator(stream)
-        try:
-            for record in records:
-                url: str | None = None
-                if record.rec_type == "metadata":
-                    try:
-                        url = json.loads(record.content_stream().read())["url"]
-                    except (ValueError, KeyError, TypeError):
-                        return
-                records.read_to_end(record)
-                end = records.get_record_offset() + records.get_record_length()
-                if record.rec_type == "metadata":
-                    yield end, url
-        except Exception:  # warcio raises bare Exceptions, zlib.error, EOFError on a torn tail
-            return
+        for end, record in _gzip_members(stream, start):
+            whole, url = _metadata_url(record)
+            if not whole:
+                return
+            if url is not None:
+                yield end, url
 
 
 def recover(path: Path, start: int, is_written: Callable[[str], bool]) -> int:
@@ -162,9 +201,11 @@ def recover(path: Path, start: int, is_written: Callable[[str], bool]) -> int:
     Returns the new size. Groups are written in the order of their lines, so the groups without
     a line can only be the last ones.
     """
+    if path.stat().st_size < start:
+        raise BatchError(f"{path} is shorter than its state says: start a new output")
     good_end = start
     for end, url in scan_groups(path, start):
-        if url is None or not is_written(url):
+        if not is_written(url):
             break
         good_end = end
     with path.open("r+b") as stream:
