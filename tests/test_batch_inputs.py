@@ -133,3 +133,18 @@ def test_corrupt_warc_tail_is_an_error_record_after_the_good_records(tmp_path: P
     assert "https://a.example/1" in last.problem.message  # the page cut short is named
     assert last.url.startswith(path.resolve().as_uri())
     assert len(records) == 2  # the cut page is not passed on half
+
+
+def test_arc_files_are_read_too(tmp_path: Path) -> None:
+    page = wcxb_pages(1)[0]
+    version_block = b"1 0 scraper-test\nURL IP-address Archive-date Content-type Archive-length\n"
+    header = b"filedesc://test.arc 0.0.0.0 20240101000000 text/plain %d\n" % len(version_block)
+    response = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+    record = b"http://a.example/old 127.0.0.1 20240101000000 text/html %d\n" % len(response)
+    path = tmp_path / "old.arc.gz"
+    path.write_bytes(
+        gzip.compress(header + version_block + b"\n") + gzip.compress(record + response + b"\n")
+    )
+    (only,) = iter_records([path], max_bytes=MAX)
+    assert only.url == "http://a.example/old"
+    assert only.document is not None and only.document.content == page

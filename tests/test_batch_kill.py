@@ -132,3 +132,39 @@ def test_killed_runs_resume_to_exactly_once(server: FetchServer, tmp_path: Path,
     # Pages done before a kill were not fetched again: at most the in-flight ones per kill.
     fetched = sum(len(server.hits(f"/{side}/{i}")) for side in "ab" for i in range(PAGES))
     assert fetched <= len(urls) + len(kills) * 64, context
+
+
+@pytest.mark.parametrize("group", [True, False], ids=["ctrl-c", "sigterm"])
+def test_interrupted_run_says_so_and_resumes(
+    server: FetchServer, tmp_path: Path, group: bool
+) -> None:
+    urls = [server.page(f"/i/{i}", html) for i, html in enumerate(wcxb_pages(PAGES))]
+    listing = tmp_path / "urls.txt"
+    listing.write_text("\n".join(urls) + "\n")
+    output, warc = tmp_path / "out.jsonl", tmp_path / "out.warc.gz"
+    command = _command(listing, output, warc)
+    process = _start(command)
+    deadline = time.monotonic() + RUN_TIMEOUT
+    while _line_count(output) < 3 and process.poll() is None:
+        assert time.monotonic() < deadline, "the run made no progress"
+        time.sleep(POLL)
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    if group:  # Ctrl-C in a terminal: SIGINT to the whole process group, workers included
+        os.killpg(process.pid, signal.SIGINT)
+    else:
+        process.send_signal(signal.SIGTERM)
+    _out, err = process.communicate(timeout=RUN_TIMEOUT)
+    assert process.returncode == 130, err.decode()[-500:]
+    assert err.decode().endswith("scraper: interrupted; continue with --resume\n")
+    assert "Traceback" not in err.decode(), err.decode()[-2000:]
+    assert output.read_bytes().endswith(b"\n")
+    written = len(read_lines(output))
+    assert Counter(metadata_urls(warc)) == Counter(line["url"] for line in read_lines(output))
+
+    process = _start(command)
+    _out, err = process.communicate(timeout=RUN_TIMEOUT)
+    assert process.returncode == 0, err.decode()[-500:]
+    lines = read_lines(output)
+    assert Counter(line["url"] for line in lines) == Counter(urls)
+    assert written < len(urls)
+    assert Counter(metadata_urls(warc)) == Counter(urls)

@@ -11,7 +11,9 @@ One event loop in the main process:
    `AsyncFetcher`, so its per-host politeness holds across the whole run;
 4. the page goes to the extraction pool (`worker.extract_job` in a `ProcessPoolExecutor` of one
    worker per core; at most two queued per worker), which returns the finished line and WARC
-   group, so serialising and gzip run on the workers too;
+   group, so serialising and gzip run on the workers too. When extraction is the bottleneck,
+   no new fetch starts while `BatchSettings.backlog` fetched pages wait for the pool, so pages
+   are not held in memory ahead of need (and slow sites still get `max_in_flight` fetches);
 5. results are written as they complete (`writers.OutputFiles`: WARC group, then JSONL line),
    and marked done in the state; a failure at any stage is an error record, never a drop;
 6. about once a second, the outputs are fsynced and their sizes checkpointed with the done marks
@@ -42,6 +44,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scraper.errors import BatchError, ScraperError
 from scraper.settings import DEFAULT_SETTINGS, ExtractSettings
@@ -53,6 +56,9 @@ from .state import RunState, state_path
 from .warc import recover, warcinfo_record
 from .worker import ExtractJob, ExtractOutput, WarcExchange, extract_job
 from .writers import OutputFiles, recover_jsonl, write_parquet
+
+if TYPE_CHECKING:  # the network stack is imported when a run starts, not with this module
+    from scraper.fetch import FetchSettings
 
 __all__ = ["BatchSettings", "arun", "run"]
 
@@ -72,6 +78,8 @@ class BatchSettings:
     - ``workers``: extraction processes; None: one per core available; 0: extract in the main
       process (no pool: for debugging, and the single-process baseline).
     - ``max_in_flight``: inputs between admission and output at once; bounds memory.
+    - ``backlog``: fetched pages waiting for an extraction worker before new fetches pause
+      (None: four per worker, at least 8).
     - ``read_batch``: records taken from the input reader thread at a time.
     - ``checkpoint_interval``: seconds between checkpoints of the resume state.
     - ``fsync``: fsync the outputs before each checkpoint (survives power loss, not just kills).
@@ -79,6 +87,7 @@ class BatchSettings:
 
     workers: int | None = None
     max_in_flight: int = 64
+    backlog: int | None = None
     read_batch: int = 64
     checkpoint_interval: float = 1.0
     fsync: bool = True
@@ -86,8 +95,8 @@ class BatchSettings:
     def __post_init__(self) -> None:
         if self.workers is not None and self.workers < 0:
             raise ValueError(f"BatchSettings.workers must be >= 0, got {self.workers}")
-        if self.max_in_flight < 1 or self.read_batch < 1:
-            raise ValueError("BatchSettings.max_in_flight and read_batch must be >= 1")
+        if self.max_in_flight < 1 or self.read_batch < 1 or (self.backlog or 1) < 1:
+            raise ValueError("BatchSettings.max_in_flight, backlog and read_batch must be >= 1")
         if not self.checkpoint_interval > 0:
             raise ValueError("BatchSettings.checkpoint_interval must be positive")
 
@@ -112,7 +121,7 @@ def run(
     resume: bool = False,
     overwrite: bool = False,
     settings: BatchSettings | None = None,
-    fetch_settings: object | None = None,
+    fetch_settings: FetchSettings | None = None,
     extract_settings: ExtractSettings = DEFAULT_SETTINGS,
     reporter: Reporter | None = None,
 ) -> BatchSummary:
@@ -154,15 +163,13 @@ async def arun(
     resume: bool = False,
     overwrite: bool = False,
     settings: BatchSettings | None = None,
-    fetch_settings: object | None = None,
+    fetch_settings: FetchSettings | None = None,
     extract_settings: ExtractSettings = DEFAULT_SETTINGS,
     reporter: Reporter | None = None,
 ) -> BatchSummary:
     """`run` for callers inside an event loop (same arguments)."""
     from scraper.fetch import FetchSettings
 
-    if fetch_settings is not None and not isinstance(fetch_settings, FetchSettings):
-        raise TypeError("fetch_settings must be a scraper.fetch.FetchSettings")
     if not inputs:
         raise BatchError("no inputs given")
     check_inputs(inputs)
@@ -175,16 +182,21 @@ async def arun(
     except BaseException:
         state.close()
         raise
-    batch = _Batch(
-        inputs=list(inputs),
-        state=state,
-        files=files,
-        settings=settings or BatchSettings(),
-        fetch_settings=fetch_settings or FetchSettings(),
-        extract_settings=extract_settings,
-        reporter=reporter or QuietReporter(),
-        archive=warc_path is not None,
-    )
+    try:
+        batch = _Batch(
+            inputs=list(inputs),
+            state=state,
+            files=files,
+            settings=settings or BatchSettings(),
+            fetch_settings=fetch_settings or FetchSettings(),
+            extract_settings=extract_settings,
+            reporter=reporter or QuietReporter(),
+            archive=warc_path is not None,
+        )
+    except BaseException:
+        files.close()
+        state.close()
+        raise
     if warc_path is not None and files.warc_size == 0:
         from scraper import __version__
 
@@ -255,6 +267,8 @@ def _reconcile(state: RunState, output: Path, warc: Path | None) -> None:
     state.reset_pending()
 
     def mark(record: dict[str, object]) -> None:
+        if not isinstance(record, dict) or not isinstance(record.get("url"), str):
+            raise BatchError(f"{output}: a line without a url: not the output of a batch run")
         error = record.get("error")
         detail = error if isinstance(error, dict) else {}
         state.mark_done(
@@ -268,8 +282,11 @@ def _reconcile(state: RunState, output: Path, warc: Path | None) -> None:
     offsets: dict[str, int] = {}
     if output.exists():
         offsets["jsonl_offset"] = recover_jsonl(output, state.offset("jsonl_offset"), mark)
-    if warc is not None and warc.exists():
-        offsets["warc_offset"] = recover(warc, state.offset("warc_offset"), state.is_done)
+    if warc is not None:  # a WARC deleted since starts again from its beginning
+        exists = warc.exists()
+        offsets["warc_offset"] = (
+            recover(warc, state.offset("warc_offset"), state.is_done) if exists else 0
+        )
     state.checkpoint(offsets)
 
 
@@ -325,16 +342,15 @@ class _Batch:
         state: RunState,
         files: OutputFiles,
         settings: BatchSettings,
-        fetch_settings: object,
+        fetch_settings: FetchSettings,
         extract_settings: ExtractSettings,
         reporter: Reporter,
         archive: bool,
     ) -> None:
-        from scraper.fetch import AsyncFetcher, FetchSettings
+        from scraper.fetch import AsyncFetcher
         from scraper.fetch.body import ACCEPT_ENCODING
         from scraper.fetch.fetcher import ACCEPT
 
-        assert isinstance(fetch_settings, FetchSettings)
         self.inputs = inputs
         self.state = state
         self.files = files
@@ -354,6 +370,10 @@ class _Batch:
         workers = max(1, settings.worker_count)
         self.slots = asyncio.Semaphore(settings.max_in_flight)
         self.extract_slots = asyncio.Semaphore(2 * workers)
+        self.backlog_limit = settings.backlog or max(8, 4 * workers)
+        self.waiting = 0  # fetched pages waiting for an extraction slot
+        self.room = asyncio.Event()  # set while `waiting` is under `backlog_limit`
+        self.room.set()
         self.tasks: set[asyncio.Task[None]] = set()
         self._finished = False
 
@@ -396,6 +416,7 @@ class _Batch:
         if admission == "duplicate":
             self.tally.duplicates += 1
             return
+        await self.room.wait()
         await self.slots.acquire()
         self.tally.in_flight += 1
         task = asyncio.create_task(self._handle(record))
@@ -437,8 +458,22 @@ class _Batch:
             )
         else:
             job = await self._fetch(record)
-        async with self.extract_slots:
+        self._wait_changed(+1)
+        try:
+            await self.extract_slots.acquire()
+        finally:
+            self._wait_changed(-1)
+        try:
             return await self.extractor.run(job)
+        finally:
+            self.extract_slots.release()
+
+    def _wait_changed(self, change: int) -> None:
+        self.waiting += change
+        if self.waiting < self.backlog_limit:
+            self.room.set()
+        else:
+            self.room.clear()
 
     async def _fetch(self, record: InputRecord) -> ExtractJob:
         result = await self.fetcher.fetch(record.url)
