@@ -10,7 +10,9 @@ The kind of an input is decided by its name (`input_kind`, a table of suffixes):
 | a folder                           | its HTML and archive files, recursively, sorted         |
 | anything else, or ``-`` (stdin)    | a URL list: one URL a line, ``#`` starts a comment line |
 
-Nothing is read ahead: memory does not grow with the length of a list or the size of an archive.
+Nothing is read ahead: memory does not grow with the length of a list or the size of an archive
+(a folder's file names are listed one directory at a time). The key of a record is its URL as
+written (``file://`` URI for a local file): the same string twice is a duplicate.
 A record either needs fetching (``document is None``), carries the page already
 (``document``), or carries the ``problem`` that makes it an error record (an archived 404, a PDF
 in a WARC, a corrupt archive): inputs are never dropped silently. Archive records that are not

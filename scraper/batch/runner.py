@@ -54,7 +54,7 @@ from .progress import BatchSummary, QuietReporter, Reporter, Tally
 from .records import ErrorInfo, error_line, fetch_facts
 from .state import RunState, state_path
 from .warc import recover, warcinfo_record
-from .worker import ExtractJob, ExtractOutput, WarcExchange, extract_job
+from .worker import ExtractJob, ExtractOutput, WarcExchange, extract_job, ignore_interrupts
 from .writers import OutputFiles, recover_jsonl, write_parquet
 
 if TYPE_CHECKING:  # the network stack is imported when a run starts, not with this module
@@ -307,7 +307,9 @@ class _Extractor:
             return None
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["scraper.batch.worker"])
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        return ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=context, initializer=ignore_interrupts
+        )
 
     async def run(self, job: ExtractJob) -> ExtractOutput:
         """The job's output; a page that kills its worker twice becomes an error record."""

@@ -7,6 +7,7 @@ raises for a bad page: extraction failures become error records.
 
 from __future__ import annotations
 
+import signal
 from dataclasses import dataclass, field
 
 from scraper.errors import ScraperError
@@ -16,7 +17,7 @@ from scraper.settings import DEFAULT_SETTINGS, ExtractSettings
 from .records import ErrorInfo, RecordLine, error_line, page_line
 from .warc import page_group
 
-__all__ = ["ExtractJob", "ExtractOutput", "WarcExchange", "extract_job"]
+__all__ = ["ExtractJob", "ExtractOutput", "WarcExchange", "extract_job", "ignore_interrupts"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -82,3 +83,10 @@ def extract_job(job: ExtractJob) -> ExtractOutput:
         body=exchange.body,
     )
     return ExtractOutput(record, group)
+
+
+def ignore_interrupts() -> None:
+    """Pool initializer: Ctrl-C (SIGINT to the whole process group) is the main process's to
+    handle. A worker interrupted while it holds the pool's queue lock would leave the others
+    waiting for it forever, and the shutdown with them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
