@@ -108,7 +108,10 @@ def test_local_files_csv_and_warc_inputs(server: FetchServer, tmp_path: Path) ->
 
 
 def test_warc_output_records_every_exchange(server: FetchServer, tmp_path: Path) -> None:
-    urls = serve_pages(server, 3)
+    urls = serve_pages(server, 2)
+    page = wcxb_pages(3)[2]
+    encoded = gzip.compress(page)
+    urls.append(server.page("/gzipped", encoded, headers={"Content-Encoding": "gzip"}))
     missing = server.url("/missing")
     listing = tmp_path / "urls.txt"
     listing.write_text("\n".join([*urls, missing]) + "\n")
@@ -121,6 +124,19 @@ def test_warc_output_records_every_exchange(server: FetchServer, tmp_path: Path)
     assert kinds == {"warcinfo": 1, "request": 3, "response": 3, "metadata": 3}
     responses = {uri: content for kind, uri, content in records if kind == "response"}
     assert responses[urls[1]] == wcxb_pages(3)[1]  # the body as served
+    assert responses[urls[2]] == page  # decoded, with headers that say so:
+    from warcio.archiveiterator import ArchiveIterator
+
+    with warc.open("rb") as stream:
+        for record in ArchiveIterator(stream):
+            if (
+                record.rec_type == "response"
+                and record.rec_headers.get_header("WARC-Target-URI") == urls[2]
+            ):
+                http = record.http_headers
+                assert http.get_header("Content-Encoding") is None
+                assert http.get_header("X-Archive-Orig-Content-Encoding") == "gzip"
+                assert http.get_header("Content-Length") == str(len(page))
     assert sorted(metadata_urls(warc)) == sorted(urls)  # the 404 has no response to record
     lines = {r["url"]: r for r in read_lines(tmp_path / "out.jsonl")}
     for kind, uri, content in records:
