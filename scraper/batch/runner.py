@@ -258,7 +258,11 @@ def _open_state(
         raise BatchError(f"cannot create the output folder: {error}") from error
     state = RunState(state_file)
     if resume:
-        _reconcile(state, output, warc)
+        try:
+            _reconcile(state, output, warc)
+        except BaseException:
+            state.close()
+            raise
     return state
 
 
