@@ -7,11 +7,14 @@ import functools
 import gzip
 import io
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from scraper.batch import ExtractJob, ExtractOutput, extract_job
 
 WCXB_HTML = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "wcxb-dev" / "html"
 
@@ -71,3 +74,13 @@ def metadata_urls(path: Path) -> list[str]:
         for kind, _uri, content in warc_records(path)
         if kind == "metadata"
     ]
+
+
+CRASH_MARK = "crash-the-worker"
+
+
+def crashing_extract_job(job: ExtractJob) -> ExtractOutput:
+    """`extract_job`, except that a job whose URL holds `CRASH_MARK` kills its process."""
+    if CRASH_MARK in job.url:
+        os._exit(1)
+    return extract_job(job)

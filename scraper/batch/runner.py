@@ -38,7 +38,7 @@ import contextlib
 import multiprocessing
 import os
 import signal
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -299,38 +299,55 @@ def _take(records: Iterator[InputRecord], count: int) -> list[InputRecord]:
 
 
 class _Extractor:
-    """Runs `extract_job` in a process pool (replaced if a worker dies), or inline."""
+    """Runs `function` (`extract_job`) in a process pool, or inline with ``workers=0``.
 
-    def __init__(self, workers: int) -> None:
+    When a worker dies (out of memory, a crash in a C library) every job pending in the pool
+    fails with it; the pool is replaced and each of those jobs is run again alone, in a one-off
+    process, so that only the page that kills its worker becomes an error record.
+    """
+
+    def __init__(
+        self, workers: int, function: Callable[[ExtractJob], ExtractOutput] = extract_job
+    ) -> None:
         self.workers = workers
+        self.function = function
         self._generation = 0
-        self._pool = self._new_pool()
+        self._pool = self._new_pool(workers) if workers else None
+        self._quarantine = asyncio.Lock()
 
-    def _new_pool(self) -> ProcessPoolExecutor | None:
-        if self.workers == 0:
-            return None
+    @staticmethod
+    def _new_pool(workers: int) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["scraper.batch.worker"])
         return ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=context, initializer=ignore_interrupts
+            max_workers=workers, mp_context=context, initializer=ignore_interrupts
         )
 
     async def run(self, job: ExtractJob) -> ExtractOutput:
-        """The job's output; a page that kills its worker twice becomes an error record."""
+        """The job's output (an error record if the job kills its worker)."""
         if self._pool is None:
-            return extract_job(job)
+            return self.function(job)
         loop = asyncio.get_running_loop()
-        for _attempt in range(2):
-            pool, generation = self._pool, self._generation
+        pool, generation = self._pool, self._generation
+        try:
+            return await loop.run_in_executor(pool, self.function, job)
+        except BrokenProcessPool:
+            if generation == self._generation:  # the first job to notice replaces the pool
+                self._generation += 1
+                pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = self._new_pool(self.workers)
+        return await self._alone(job)
+
+    async def _alone(self, job: ExtractJob) -> ExtractOutput:
+        loop = asyncio.get_running_loop()
+        async with self._quarantine:
+            solo = self._new_pool(1)
             try:
-                return await loop.run_in_executor(pool, extract_job, job)
+                return await loop.run_in_executor(solo, self.function, job)
             except BrokenProcessPool:
-                if generation == self._generation:  # the first task to notice replaces the pool
-                    self._generation += 1
-                    if pool is not None:
-                        pool.shutdown(wait=False, cancel_futures=True)
-                    self._pool = self._new_pool()
-        return ExtractOutput(error_line(job.url, job.source, job.fetch, WORKER_CRASH))
+                return ExtractOutput(error_line(job.url, job.source, job.fetch, WORKER_CRASH))
+            finally:
+                solo.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:
         """Stop the workers."""
