@@ -6,6 +6,7 @@
 """
 
 from .errors import (
+    BatchError,
     EmptyInputError,
     ExtractionError,
     FetchError,
@@ -36,6 +37,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Article",
     "Author",
+    "BatchError",
     "Block",
     "EditorNote",
     "EmptyInputError",

@@ -2,9 +2,14 @@
 
     scraper extract FILE|- [FILE ...] [--url URL] [--format json|jsonl|markdown|text]
     scraper fetch URL [URL ...] [--format ...] [--ignore-robots] [--cache-dir DIR] [--timeout S]
+    scraper batch INPUT [INPUT ...] -o OUT.jsonl [--warc OUT.warc.gz] [--parquet OUT.parquet]
+                  [--resume | --overwrite] [--quiet] [politeness and worker options]
     scraper schema
 
 Exit codes: 0 success, 1 when any input failed (each failure is one line on stderr), 2 usage.
+`scraper batch` writes failed pages as error records in its output: it exits 0 when the run
+completed, 1 when it could not start or go on or an input file could not be read to the end,
+130 when interrupted (resume with --resume).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from . import __version__
-from .errors import InputError, InputTooLargeError, ScraperError
+from .errors import BatchError, InputError, InputTooLargeError, ScraperError
 from .models import Page
 from .output import FORMATTERS
 from .pipeline import extract
@@ -62,8 +67,50 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     fetch_cmd.add_argument("--contact-url", help="URL put in the User-Agent for site owners")
 
+    _add_batch_parser(commands)
     commands.add_parser("schema", help="print the JSON Schema of the output")
     return parser
+
+
+def _add_batch_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    batch = commands.add_parser(
+        "batch",
+        help="fetch and extract many pages: URL lists, CSV, HTML files or folders, WARC/ARC",
+        description="Each input URL becomes one JSON line of OUT (the page, or an error "
+        "record). Resumable after a crash or kill with --resume. Progress goes to stderr.",
+    )
+    batch.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="URL list (one a line, - for stdin), .csv with a url column, .html file, folder, "
+        ".warc/.arc (.gz)",
+    )
+    batch.add_argument("-o", "--output", required=True, metavar="OUT.jsonl", help="JSONL output")
+    batch.add_argument("--warc", metavar="OUT.warc.gz", help="also record every exchange as WARC")
+    batch.add_argument("--parquet", metavar="OUT.parquet", help="also write Parquet at the end")
+    mode = batch.add_mutually_exclusive_group()
+    mode.add_argument("--resume", action="store_true", help="continue the run that wrote OUT")
+    mode.add_argument("--overwrite", action="store_true", help="replace OUT (and its state)")
+    batch.add_argument("-q", "--quiet", action="store_true", help="no progress, no summary")
+    batch.add_argument(
+        "--workers", type=int, help="extraction processes (default: one per core; 0: none)"
+    )
+    batch.add_argument(
+        "--per-host-concurrency", type=int, default=2, help="requests at once per host (2)"
+    )
+    batch.add_argument(
+        "--per-host-delay", type=float, default=0.5, help="seconds between requests per host"
+    )
+    batch.add_argument("--concurrency", type=int, default=64, help="requests at once overall (64)")
+    batch.add_argument(
+        "--ignore-robots", action="store_true", help="do not read or obey robots.txt"
+    )
+    batch.add_argument("--cache-dir", help="HTTP cache folder (reruns revalidate, offline)")
+    batch.add_argument(
+        "--timeout", type=float, default=60.0, help="total seconds per page, retries included"
+    )
+    batch.add_argument("--contact-url", help="URL put in the User-Agent for site owners")
 
 
 def _read_limited(stream: BinaryIO, limit: int) -> bytes:
@@ -142,6 +189,40 @@ def _run_fetch(args: argparse.Namespace) -> int:
     return asyncio.run(run())
 
 
+def _run_batch(args: argparse.Namespace) -> int:
+    from .batch import BatchSettings, QuietReporter, RichReporter, run
+    from .fetch import FetchSettings
+
+    try:
+        fetch_settings = FetchSettings(
+            respect_robots=not args.ignore_robots,
+            cache_dir=args.cache_dir,
+            total_timeout=args.timeout,
+            contact_url=args.contact_url,
+            per_host_concurrency=args.per_host_concurrency,
+            per_host_delay=args.per_host_delay,
+            global_concurrency=args.concurrency,
+        )
+        settings = BatchSettings(
+            workers=args.workers, max_in_flight=max(64, min(args.concurrency, 1024))
+        )
+    except ValueError as error:
+        print(f"scraper: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    summary = run(
+        args.inputs,
+        args.output,
+        warc=args.warc,
+        parquet=args.parquet,
+        resume=args.resume,
+        overwrite=args.overwrite,
+        settings=settings,
+        fetch_settings=fetch_settings,
+        reporter=QuietReporter() if args.quiet else RichReporter(),
+    )
+    return EXIT_FAILED if summary.input_failures else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``scraper`` console script; returns the exit code."""
     parser = _build_parser()
@@ -152,12 +233,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         if args.command == "fetch":
             return _run_fetch(args)
+        if args.command == "batch":
+            return _run_batch(args)
         return _run_extract(args)
+    except BatchError as error:
+        print(f"scraper: error: {error}", file=sys.stderr)
+        return EXIT_FAILED
     except BrokenPipeError:  # `scraper ... | head` closed the pipe: not an error
         sys.stderr.close()
         return EXIT_OK
-    except KeyboardInterrupt:
-        print("scraper: interrupted", file=sys.stderr)
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        hint = "; continue with --resume" if args.command == "batch" else ""
+        print(f"scraper: interrupted{hint}", file=sys.stderr)
         return 130
 
 

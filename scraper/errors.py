@@ -7,7 +7,9 @@
     │   └── InputTooLargeError    over `ExtractSettings.max_bytes`
     ├── ParseError            stage "parse": lxml could not build a tree
     ├── ExtractionError       stage "extract": an internal failure on a page that parsed
-    └── FetchError            stage "fetch": see `scraper.fetch.errors` for the subclasses
+    ├── FetchError            stage "fetch": see `scraper.fetch.errors` for the subclasses
+    └── BatchError            stage "batch": a batch run cannot start or go on (output exists,
+                              state does not match the output, unreadable input list ...)
 
 A batch run turns each of these into one error record (URL, stage, type, message) and goes on.
 """
@@ -63,3 +65,9 @@ class ExtractionError(ScraperError):
     """Extraction failed on a page that parsed (an internal error, reported with its cause)."""
 
     stage = "extract"
+
+
+class BatchError(ScraperError):
+    """A batch run cannot start or continue (see `scraper.batch`); one page failing is not one."""
+
+    stage = "batch"

@@ -260,6 +260,7 @@ class AsyncFetcher:
                 retry_wait_ms=trace.retry_wait * 1000,
                 decode_ms=(finished - decode_started) * 1000,
             ),
+            response_headers=tuple(page.headers.multi_items()),
         )
 
     async def _follow(self, url: str, deadline: Deadline, trace: _Trace) -> _Followed:

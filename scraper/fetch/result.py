@@ -53,7 +53,9 @@ class FetchResult:
     """A fetched HTML page.
 
     ``content`` is the body after Content-Encoding was removed; ``text`` is it decoded with
-    `scraper.decode.decode_html` (``encoding`` and ``encoding_source`` say how).
+    `scraper.decode.decode_html` (``encoding`` and ``encoding_source`` say how). ``headers`` keeps
+    the `RELEVANT_HEADERS`; ``response_headers`` is every header of the final response, in order
+    (what an archive record of the exchange needs).
     """
 
     url: str
@@ -70,3 +72,4 @@ class FetchResult:
     attempts: int
     from_cache: bool
     timings: Timings
+    response_headers: tuple[tuple[str, str], ...] = field(default=(), repr=False)
