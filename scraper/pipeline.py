@@ -24,6 +24,8 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from urllib.parse import urlsplit
 
+from lxml.etree import _Element as HtmlElement
+
 from .clean import SetAside, drop_furniture, drop_non_content, remove_element
 from .decode import decode_html
 from .errors import ExtractionError, InputTooLargeError, ParseError, ScraperError
@@ -45,6 +47,7 @@ from .extractors.published import extract_dates
 from .extractors.structured import JsonObject, collect_structured_data
 from .extractors.teasers import extract_teasers
 from .extractors.updates import split_updates
+from .features import Stats
 from .models import (
     Article,
     Block,
@@ -69,6 +72,7 @@ MIN_ARTICLE_WORDS = 120
 MIN_IMAGE_NAME_CHARS = 12  # shorter file names ("image.jpg") say nothing about identity
 MIN_LISTING_TEASERS = 6
 LONG_ARTICLE_WORDS = 300  # undated and unsigned, but long prose with few cards (a wiki page)
+CARDS_FILL_SHARE = 0.5
 LISTING_WORDS_PER_TEASER = 40  # less body text than this per card: the cards are the page
 DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "da", "sv"})
 
@@ -148,7 +152,9 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         teaser_count=len(teasers),
     )
     body_blocks = body.blocks
-    if page_type != "article":  # off an article the cards in the main content are content
+    if page_type != "article" or _cards_fill(body.containers, cards.roots, stats):
+        # Off an article, or where cards make up the chosen content (an events list), the
+        # cards in the main content are the content.
         body_blocks = render_body(
             doc, body.containers, stats, title=meta.title, subtitle=meta.subtitle, keep=cards.roots
         )
@@ -236,6 +242,21 @@ def _image_key(url: str) -> str:
 
 def _plain_text(blocks: list[Block]) -> str:
     return "\n\n".join(filter(None, (block_text(block) for block in blocks)))
+
+
+def _cards_fill(
+    containers: list[HtmlElement], roots: list[HtmlElement], stats: dict[HtmlElement, Stats]
+) -> bool:
+    """True when teaser cards hold most of the chosen containers' text: the cards are the
+    page's content (an events list, a forum index), not a rail beside an article."""
+    inside = set(containers)
+    total = sum(stats[c].text for c in containers if c in stats)
+    in_cards = sum(
+        stats[card].text
+        for card in roots
+        if card in stats and any(a in inside for a in card.iterancestors())
+    )
+    return total > 0 and in_cards >= CARDS_FILL_SHARE * total
 
 
 def _missed_cards_blocks(teasers: list[Teaser], blocks: list[Block]) -> list[Block]:
