@@ -146,7 +146,9 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         doc, title=meta.title, subtitle=meta.subtitle, stats=stats, exclude=cards.roots
     )
     page_type = _page_type(
-        declared=article_object is not None or _declares_article(data.meta.get("og:type", [])),
+        declared=article_object is not None
+        or bool(live_updates)
+        or _declares_article(data.meta.get("og:type", [])),
         words=word_count(_plain_text(body.blocks)),
         dated_or_signed=bool(dates.published or authors),
         teaser_count=len(teasers),

@@ -31,6 +31,7 @@ EXTRA_DELAY = (0.0, 0.05)  # seconds after the target line count is reached
 STARTUP_KILL = (0.05, 0.8)  # seconds after start, for the run killed while starting
 POLL = 0.005
 RUN_TIMEOUT = 60.0
+INTERRUPT_PACE = 0.05  # seconds between requests to the one host
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -40,7 +41,7 @@ def server() -> Iterator[FetchServer]:
         yield running
 
 
-def _command(listing: Path, output: Path, warc: Path) -> list[str]:
+def _command(listing: Path, output: Path, warc: Path, *, per_host_delay: float = 0) -> list[str]:
     return [
         sys.executable,
         "-m",
@@ -54,7 +55,7 @@ def _command(listing: Path, output: Path, warc: Path) -> list[str]:
         "--resume",
         "--quiet",
         "--per-host-delay",
-        "0",
+        str(per_host_delay),
         "--per-host-concurrency",
         "8",
         "--workers",
@@ -142,7 +143,8 @@ def test_interrupted_run_says_so_and_resumes(
     listing = tmp_path / "urls.txt"
     listing.write_text("\n".join(urls) + "\n")
     output, warc = tmp_path / "out.jsonl", tmp_path / "out.warc.gz"
-    command = _command(listing, output, warc)
+    # Paced (about 2.5 s for the whole list) so that the run cannot end before the signal.
+    command = _command(listing, output, warc, per_host_delay=INTERRUPT_PACE)
     process = _start(command)
     deadline = time.monotonic() + RUN_TIMEOUT
     while _line_count(output) < 3 and process.poll() is None:

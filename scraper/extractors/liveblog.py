@@ -16,6 +16,7 @@ are taken out of the tree so that the body holds only the summary around them.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import datetime, tzinfo
 
@@ -41,6 +42,8 @@ LIVE_WORDS = frozenset(
      "liveticker", "live-post", "livepost", "timeline-entry", "update", "updates", "lb-post",
      "live-entry", "liveblog-entry", "live-event"}
 )  # fmt: skip
+CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+RELATIVE_TIME = re.compile(r"\bago\b|\bvor\b|\bil y a\b|\bhace\b", re.IGNORECASE)
 TIMESTAMP_WORDS = frozenset({"timestamp", "time", "live-update-timestamp", "entry-time"})
 
 
@@ -55,7 +58,8 @@ def _stamp_element(entry: HtmlElement) -> HtmlElement | None:
 
 
 def _candidate_groups(scope: HtmlElement) -> list[list[HtmlElement]]:
-    """Groups of same-class siblings that each hold exactly one ``<time>``, largest first."""
+    """Groups of same-class siblings that each hold a ``<time>``, largest first (an entry may
+    print a second time in its text: its first is its stamp)."""
     members: dict[tuple[HtmlElement, str], dict[HtmlElement, int]] = defaultdict(dict)
     for time in scope.iter("time"):
         for depth, entry in enumerate(time.iterancestors()):
@@ -64,11 +68,7 @@ def _candidate_groups(scope: HtmlElement) -> list[list[HtmlElement]]:
                 break
             key = (parent, entry.get("class") or entry.tag)
             members[key][entry] = members[key].get(entry, 0) + 1
-    groups = [
-        list(counts)
-        for counts in members.values()
-        if len(counts) >= MIN_ENTRIES and all(n == 1 for n in counts.values())
-    ]
+    groups = [list(counts) for counts in members.values() if len(counts) >= MIN_ENTRIES]
     return sorted(groups, key=lambda group: sum(text_length(e) for e in group), reverse=True)
 
 
@@ -84,6 +84,26 @@ def find_entries(doc: Document, *, declared: bool) -> list[HtmlElement]:
     return []
 
 
+def _printed_time(stamp: HtmlElement) -> str:
+    """The clock time printed for the entry: the stamp's text, unless that is relative
+    ("6h ago") and an absolute time is printed beside it ("16.47 GMT")."""
+    text = element_text(stamp)
+    if CLOCK_TIME.search(text) and not RELATIVE_TIME.search(text):
+        return text
+    neighbours = [stamp.getnext(), stamp.getprevious()]
+    for neighbour in neighbours:
+        if neighbour is not None and isinstance(neighbour.tag, str):
+            other = element_text(neighbour)
+            if CLOCK_TIME.search(other) and len(other) <= MAX_LABEL_CHARS:
+                return other
+    return text
+
+
+def _is_stamp_line(text: str, label: str) -> bool:
+    """The entry's own time line ("6h ago 16.47 GMT") or a widget label."""
+    return is_widget_phrase(text) or (len(text) <= MAX_LABEL_CHARS and label in text)
+
+
 def entry_update(
     entry: HtmlElement,
     doc: Document,
@@ -94,7 +114,7 @@ def entry_update(
     stamp = _stamp_element(entry)
     if stamp is None:
         return None
-    label = element_text(stamp)
+    label = _printed_time(stamp)
     if not label or len(label) > MAX_LABEL_CHARS:
         return None
     timestamp = parse_date(stamp.get("datetime")) or resolve_label_time(label, published, site_zone)
@@ -103,7 +123,7 @@ def entry_update(
         for block in blocks_from(entry, doc, lambda element: element is stamp)
         if not is_furniture_line(block)
     ]
-    text = "\n\n".join(p for p in parts if p and p != label and not is_widget_phrase(p))
+    text = "\n\n".join(p for p in parts if p and not _is_stamp_line(p, label))
     if not text:
         return None
     return Update(label=label, timestamp=timestamp, text=text)

@@ -28,10 +28,10 @@ from ..dates import parse_date, parse_human_date
 from ..dom import name_words
 from ..models import Author, Teaser
 from ..parse import Document
-from ..text import element_text, normalise_key, short_text
+from ..text import clean_text, element_text, normalise_key, short_text
 from .authors import BYLINE_SELECTOR_WORDS, clean_author_names
 from .images import CAPTION_WORDS, CREDIT_WORDS, image_from_element
-from .metadata import KICKER_WORDS, MAX_LABEL_CHARS, SECTION_LABEL_WORDS
+from .metadata import KICKER_WORDS, MAX_LABEL_CHARS, SECTION_LABEL_WORDS, headline_text
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 HEADLINE_WORDS = frozenset(
@@ -149,6 +149,21 @@ def _inner_headline(link: HtmlElement, headline_elements: set[HtmlElement]) -> H
     return None
 
 
+def _overlaid_headline(
+    link: HtmlElement, headline_elements: set[HtmlElement], title: str
+) -> HtmlElement | None:
+    """The card heading an empty overlay link stands for: a heading beside the link that
+    prints the link's label."""
+    parent = link.getparent()
+    if parent is None or not title:
+        return None
+    key = normalise_key(title)
+    for element in parent.iterdescendants():
+        if element in headline_elements and key in normalise_key(element_text(element)):
+            return element
+    return None
+
+
 def _rails(doc: Document) -> set[HtmlElement]:
     """Elements holding a list of links to other stories: with a class naming one (whole class
     tokens only: a post tagged "related-reading" is not a rail), or the list that follows a
@@ -228,7 +243,10 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         if not link.get("href"):
             continue
         inner = _inner_headline(link, headline_elements)
-        title = element_text(inner) if inner is not None else short_text(link, MAX_HEADLINE_CHARS)
+        title = headline_text(inner) if inner is not None else short_text(link, MAX_HEADLINE_CHARS)
+        if not title and not len(link):  # an empty overlay link over the whole card
+            title = clean_text(link.get("aria-label") or link.get("title"))
+            inner = _overlaid_headline(link, headline_elements, title)
         if not title or len(title) < MIN_HEADLINE_CHARS or len(title) > MAX_HEADLINE_CHARS:
             continue
         if is_widget_phrase(title) or (title_key and normalise_key(title) == title_key):
@@ -343,14 +361,29 @@ def _card_date(card: HtmlElement) -> datetime | None:
     return None
 
 
+def _title_parts(element: HtmlElement) -> Iterator[HtmlElement]:
+    """The title element's subtree, except a kicker printed inside it (read as the label): a
+    short part named like a kicker, not the title text itself (Drupal's "field--label-hidden")."""
+    length = len(element_text(element))
+    kickers = [
+        part
+        for part in element.iterdescendants()
+        if isinstance(part.tag, str)
+        and _words(part) & KICKER_WORDS
+        and len(element_text(part)) < MIN_HEADLINE_LINK_SHARE * length
+    ]
+    skipped = {node for kicker in kickers for node in kicker.iter()}
+    return (part for part in element.iter() if part not in skipped)
+
+
 def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teaser:
     title_element = headline.inner if headline.inner is not None else headline.link
-    used: set[HtmlElement] = set(title_element.iter())
+    used: set[HtmlElement] = set(_title_parts(title_element))
     for ancestor in headline.link.iterancestors():
         if ancestor is card:
             break
         if ancestor.tag in HEADING_TAGS or _words(ancestor) & HEADLINE_WORDS:
-            used.update(ancestor.iter())
+            used.update(_title_parts(ancestor))
     image = None
     img = next((i for i in card.iter("img") if i not in used), None)
     if img is not None:
