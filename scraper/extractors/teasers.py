@@ -28,7 +28,7 @@ from ..dates import parse_date, parse_human_date
 from ..dom import name_words
 from ..models import Author, Teaser
 from ..parse import Document
-from ..text import clean_text, element_text, normalise_key, short_text
+from ..text import clean_text, element_text, normalise_key, raw_text, short_text
 from .authors import BYLINE_SELECTOR_WORDS, clean_author_names
 from .images import CAPTION_WORDS, CREDIT_WORDS, image_from_element
 from .metadata import KICKER_WORDS, MAX_LABEL_CHARS, SECTION_LABEL_WORDS, headline_text
@@ -64,6 +64,7 @@ EXCERPT_WORDS = frozenset(
 )  # fmt: skip
 MIN_HEADLINE_CHARS = 12
 MAX_HEADLINE_CHARS = 250
+MAX_RAW_LINK_CHARS = 20 * MAX_HEADLINE_CHARS  # white space included
 MAX_CARD_CHARS = 1200  # headline, an excerpt of a few sentences, byline, date and labels
 UNREAD_IN_CARD_TAGS = frozenset({"template", "script", "style", "figcaption"})
 IMAGE_TEXT_WORDS = CAPTION_WORDS | CREDIT_WORDS
@@ -149,6 +150,15 @@ def _inner_headline(link: HtmlElement, headline_elements: set[HtmlElement]) -> H
     return None
 
 
+def _link_text(link: HtmlElement) -> str | None:
+    """The link's text when it is short enough to be a headline (read in C: links are small)."""
+    raw = raw_text(link)
+    if len(raw) > MAX_RAW_LINK_CHARS:
+        return None
+    text = clean_text(raw)
+    return text if len(text) <= MAX_HEADLINE_CHARS else None
+
+
 def _overlaid_headline(
     link: HtmlElement, headline_elements: set[HtmlElement], title: str
 ) -> HtmlElement | None:
@@ -212,8 +222,15 @@ def _in_rail(link: HtmlElement, title: str, rails: set[HtmlElement]) -> bool:
 def _is_labelled_link(link: HtmlElement, title: str) -> bool:
     """An inline promo: a paragraph reading 'RELATED: <headline link>'."""
     parent = link.getparent()
-    if parent is None or parent.tag not in ("p", "div", "li"):
+    if (
+        parent is None
+        or parent.tag not in ("p", "div", "li")
+        or (parent[0] is link and (not (parent.text or "").strip()))
+    ):
         return False
+    opening = (parent.text or "").strip() or (parent[0].text or "").strip()
+    if not RAIL_LABEL.match(opening.rstrip()):
+        return False  # the paragraph does not open with a promo label
     text = short_text(parent, len(title) + MAX_RAIL_LABEL_CHARS + 1)
     if text is None or not text.endswith(title):
         return False
@@ -243,7 +260,7 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         if not link.get("href"):
             continue
         inner = _inner_headline(link, headline_elements)
-        title = headline_text(inner) if inner is not None else short_text(link, MAX_HEADLINE_CHARS)
+        title = headline_text(inner) if inner is not None else _link_text(link)
         if not title and not len(link):  # an empty overlay link over the whole card
             title = clean_text(link.get("aria-label") or link.get("title"))
             inner = _overlaid_headline(link, headline_elements, title)
