@@ -120,6 +120,9 @@ def _add_batch_parser(commands: argparse._SubParsersAction[argparse.ArgumentPars
         "--dask-retries", type=int, default=2, help="extra attempts of a failed partition (2)"
     )
     batch.add_argument(
+        "--dask-timeout", type=float, default=10.0, help="seconds to reach the scheduler (10)"
+    )
+    batch.add_argument(
         "--urls-per-partition",
         type=int,
         default=5000,
@@ -278,6 +281,7 @@ def _run_distributed(
     try:
         options = DistributedSettings(
             retries=args.dask_retries,
+            connect_timeout=args.dask_timeout,
             plan=PartitionPlan(urls_per_partition=args.urls_per_partition),
         )
     except ValueError as error:

@@ -274,7 +274,8 @@ def test_unreachable_scheduler_is_one_clear_error(
             distributed_settings=DistributedSettings(connect_timeout=1),
         )
     assert time.monotonic() - started < 15
-    code = main(["batch", str(listing), "-o", str(tmp_path / "out"), "--dask", "127.0.0.1:9"])
+    target = ["-o", str(tmp_path / "out"), "--dask", "127.0.0.1:9", "--dask-timeout", "1"]
+    code = main(["batch", str(listing), *target])
     assert code == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("scraper: error: cannot reach the Dask scheduler")
@@ -289,3 +290,32 @@ def test_without_dask_the_cli_says_how_to_install_it(
     code = main(["batch", str(listing), "-o", str(tmp_path / "out"), "--dask", "127.0.0.1:9"])
     assert code == 1
     assert "pip install 'scraper[distributed]'" in capsys.readouterr().err
+
+
+def test_cli_batch_dask(
+    client: Client,
+    servers: list[FetchServer],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    urls = serve(servers, 6)
+    listing = tmp_path / "urls.txt"
+    listing.write_text("\n".join(urls) + "\n")
+    out = tmp_path / "out"
+    args = ["batch", str(listing), "-o", str(out), "--dask", client.scheduler.address]
+    fast = ["--per-host-delay", "0", "--urls-per-partition", "2", "--parquet", "--warc"]
+
+    assert main([*args, *fast]) == 0
+
+    err = capsys.readouterr().err
+    assert "scraper batch --dask finished" in err and "6 pages, 0 errors" in err
+    manifest = Manifest.load(out / MANIFEST_NAME)
+    assert len(manifest.partitions) >= 2
+    for entry in manifest.partitions:
+        assert entry.parquet and (out / entry.parquet).exists()
+        assert entry.warc and (out / entry.warc).exists()
+    assert Counter(r["url"] for r in shard_records(out)) == Counter(urls)
+    assert main([*args, *fast]) == 1  # the run exists: --resume or --overwrite
+    assert "--resume" in capsys.readouterr().err
+    assert main([*args, *fast, "--resume", "-q"]) == 0
+    assert all(hits(servers, url) == 1 for url in urls)  # all done: nothing fetched again
