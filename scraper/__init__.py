@@ -29,6 +29,7 @@ from .models import (
     Update,
 )
 from .pipeline import extract
+from .record import extract_record
 from .settings import ExtractSettings
 
 __version__ = "0.1.0"
@@ -56,4 +57,5 @@ __all__ = [
     "Update",
     "__version__",
     "extract",
+    "extract_record",
 ]

@@ -4,12 +4,14 @@
     scraper fetch URL [URL ...] [--format ...] [--ignore-robots] [--cache-dir DIR] [--timeout S]
     scraper batch INPUT [INPUT ...] -o OUT.jsonl [--warc OUT.warc.gz] [--parquet OUT.parquet]
                   [--resume | --overwrite] [--quiet] [politeness and worker options]
+    scraper batch INPUT [INPUT ...] -o OUT_DIR --dask SCHEDULER [--warc] [--parquet] [...]
     scraper schema
 
 Exit codes: 0 success, 1 when any input failed (each failure is one line on stderr), 2 usage.
 `scraper batch` writes failed pages as error records in its output: it exits 0 when the run
 completed, 1 when it could not start or go on or an input file could not be read to the end,
-130 when interrupted (resume with --resume).
+130 when interrupted (resume with --resume). With --dask, 1 also when a partition failed
+every attempt.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ import asyncio
 import gzip
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from . import __version__
 from .errors import BatchError, InputError, InputTooLargeError, ScraperError
@@ -29,6 +32,10 @@ from .output import FORMATTERS
 from .pipeline import extract
 from .schema import page_schema_json
 from .settings import DEFAULT_SETTINGS
+
+if TYPE_CHECKING:
+    from .batch import BatchSettings
+    from .fetch import FetchSettings
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -86,9 +93,41 @@ def _add_batch_parser(commands: argparse._SubParsersAction[argparse.ArgumentPars
         help="URL list (one a line, - for stdin), .csv with a url column, .html file, folder, "
         ".warc/.arc (.gz)",
     )
-    batch.add_argument("-o", "--output", required=True, metavar="OUT.jsonl", help="JSONL output")
-    batch.add_argument("--warc", metavar="OUT.warc.gz", help="also record every exchange as WARC")
-    batch.add_argument("--parquet", metavar="OUT.parquet", help="also write Parquet at the end")
+    batch.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="JSONL output (--dask: a folder)"
+    )
+    batch.add_argument(
+        "--warc",
+        nargs="?",
+        const="",
+        metavar="OUT.warc.gz",
+        help="also record every exchange as WARC (--dask: no name, one per shard)",
+    )
+    batch.add_argument(
+        "--parquet",
+        nargs="?",
+        const="",
+        metavar="OUT.parquet",
+        help="also write Parquet at the end (--dask: no name, one per shard)",
+    )
+    batch.add_argument(
+        "--dask",
+        metavar="SCHEDULER",
+        help="run on the Dask cluster at SCHEDULER (tcp://host:8786): OUT is a folder of "
+        "shards and a manifest (pip install 'scraper[distributed]')",
+    )
+    batch.add_argument(
+        "--dask-retries", type=int, default=2, help="extra attempts of a failed partition (2)"
+    )
+    batch.add_argument(
+        "--dask-timeout", type=float, default=10.0, help="seconds to reach the scheduler (10)"
+    )
+    batch.add_argument(
+        "--urls-per-partition",
+        type=int,
+        default=5000,
+        help="--dask: URLs per partition of URL lists (a target: a host is never split)",
+    )
     mode = batch.add_mutually_exclusive_group()
     mode.add_argument("--resume", action="store_true", help="continue the run that wrote OUT")
     mode.add_argument("--overwrite", action="store_true", help="replace OUT (and its state)")
@@ -209,6 +248,11 @@ def _run_batch(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"scraper: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    if args.dask:
+        return _run_distributed(args, settings, fetch_settings)
+    if "" in (args.warc, args.parquet):
+        print("scraper: error: --warc and --parquet need a file name", file=sys.stderr)
+        return EXIT_USAGE
     summary = run(
         args.inputs,
         args.output,
@@ -221,6 +265,44 @@ def _run_batch(args: argparse.Namespace) -> int:
         reporter=QuietReporter() if args.quiet else RichReporter(),
     )
     return EXIT_FAILED if summary.input_failures else EXIT_OK
+
+
+def _run_distributed(
+    args: argparse.Namespace, settings: BatchSettings, fetch_settings: FetchSettings
+) -> int:
+    from .batch.distributed import (
+        PARTITION_SETTINGS,
+        ClusterProgress,
+        DistributedSettings,
+        run_distributed,
+    )
+    from .batch.partitions import PartitionPlan
+
+    try:
+        options = DistributedSettings(
+            retries=args.dask_retries,
+            connect_timeout=args.dask_timeout,
+            plan=PartitionPlan(urls_per_partition=args.urls_per_partition),
+        )
+    except ValueError as error:
+        print(f"scraper: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.workers is None:  # on a worker, extraction runs in the task (see PARTITION_SETTINGS)
+        settings = replace(settings, workers=PARTITION_SETTINGS.workers)
+    summary = run_distributed(
+        args.inputs,
+        args.output,
+        args.dask,
+        warc=args.warc is not None,
+        parquet=args.parquet is not None,
+        resume=args.resume,
+        overwrite=args.overwrite,
+        settings=settings,
+        fetch_settings=fetch_settings,
+        distributed_settings=options,
+        reporter=None if args.quiet else ClusterProgress(),
+    )
+    return EXIT_FAILED if summary.failed or summary.input_failures else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

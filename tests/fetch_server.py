@@ -144,9 +144,10 @@ class _Server(ThreadingHTTPServer):
 class FetchServer:
     """Start with `running()`; register routes with `route()`; read `arrivals`."""
 
-    def __init__(self) -> None:
+    def __init__(self, address: str = "127.0.0.1") -> None:
+        self.address = address  # any 127.x.y.z: several servers give several hosts
         self.state = State()
-        self._server = _Server(("127.0.0.1", 0), Handler)
+        self._server = _Server((address, 0), Handler)
         self._server.state = self.state
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(
@@ -164,9 +165,9 @@ class FetchServer:
             self._server.shutdown()
             self._server.server_close()
 
-    def url(self, path: str, *, host: str = "127.0.0.1") -> str:
-        """The URL of `path` on this server, reached through `host`."""
-        return f"http://{host}:{self.port}{path}"
+    def url(self, path: str, *, host: str | None = None) -> str:
+        """The URL of `path` on this server, reached through `host` (its address by default)."""
+        return f"http://{host or self.address}:{self.port}{path}"
 
     def route(self, path: str, handler: Route) -> None:
         """Serve `path` with `handler`."""

@@ -13,6 +13,8 @@ it gives exactly-once output, is in `scraper.batch.runner`; the output format in
 
 Modules: `inputs` (readers), `state` (SQLite resume state), `writers` (JSONL, Parquet), `warc`,
 `worker` (the picklable per-page function run in the process pool), `progress`, `runner`.
+On a Dask cluster: `distributed` (``run_distributed``; imports Dask only when called),
+`partitions`, `manifest`.
 """
 
 from __future__ import annotations
