@@ -88,7 +88,7 @@ def extract(
             f"input is {size} bytes, over the {settings.max_bytes}-byte limit", url=url
         )
     text = decode_html(html, content_type=content_type).text if isinstance(html, bytes) else html
-    doc = parse_html(text, url=url)
+    doc = parse_html(text, url=url, settings=settings)
     try:
         return _extract_document(doc, settings)
     except ScraperError:
@@ -173,7 +173,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         updates=updates,
         editor_notes=notes,
         teasers=teasers,
-        warnings=[],
+        warnings=list(doc.warnings),
     )
 
 
