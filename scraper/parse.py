@@ -113,7 +113,9 @@ def parse_html(
         data = data.replace(noncharacter, b"")
     # A plain etree parser: lxml.html's element-class lookup costs more than the parse itself.
     try:
-        root, warnings = build_tree(data, max_elements=settings.max_elements)
+        root, warnings = build_tree(
+            data, max_elements=settings.max_elements, max_attributes=settings.max_attributes
+        )
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise ParseError(f"cannot parse HTML: {error}", url=url) from error
     if root is None:  # libxml2 builds a tree whenever there is an element or any text

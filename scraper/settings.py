@@ -20,6 +20,8 @@ class ExtractSettings:
     - ``max_depth``: elements nested deeper are unwrapped to their text (a warning is
       recorded), keeping recursive passes far from Python's recursion limit. libxml2 stops
       reading at depth 2,048 whatever this says (the rest is lost, with a warning).
+    - ``max_attributes``: attributes of one element beyond this many are dropped (a warning is
+      recorded); libxml2 takes time quadratic in an element's attribute count.
     - JSON-LD, fixed: scripts over 2,000,000 characters or nested deeper than 40 levels are
       ignored; at most 2,000 objects are read from one script
       (`scraper.extractors.structured`).
@@ -34,11 +36,12 @@ class ExtractSettings:
     max_bytes: int = 50 * 1024 * 1024
     max_elements: int = 100_000
     max_depth: int = 256
+    max_attributes: int = 256
     site_timezone: tzinfo | None = None
     now: datetime | None = field(default=None)
 
     def __post_init__(self) -> None:
-        for name in ("max_bytes", "max_elements", "max_depth"):
+        for name in ("max_bytes", "max_elements", "max_depth", "max_attributes"):
             if getattr(self, name) < 1:
                 raise ValueError(f"ExtractSettings.{name} must be at least 1")
 
