@@ -142,7 +142,7 @@ class _AttributeCap(_AttributeCount):
         return self._builder.close() if self.started else None
 
 
-_XML_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*\Z")
+_XML_NAME = re.compile(r"\A[A-Za-z_][A-Za-z0-9_.\-]*\Z")
 _NOT_NAME_CHARS = re.compile(r"[^A-Za-z0-9_.\-]")
 
 

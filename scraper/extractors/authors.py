@@ -40,18 +40,20 @@ _BY_PREFIX = re.compile(
     r"\s*[:\-]?\s+",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bi\b|\|)\s*", re.I)
+_SEPARATORS = re.compile(
+    r"(?<!\s)\s*+(?:,|;|\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bi\b|\|)\s*+", re.I
+)
 _NOT_A_NAME = re.compile(
     r"\d|@|https?://|www\.|\b(?:updated|published|min(?:ute)?s?\s+read|read\s+more|email|"
     r"follow|twitter|facebook|ago|share|comments?|photos?|images?)\b",
     re.IGNORECASE,
 )
 _ROLE_SUFFIX = re.compile(
-    r"\s*(?:[,|–—-]\s*|\s+)(?:staff\s+writer|senior\s+\w+|contributing\s+\w+|correspondent|"
+    r"(?<!\s)(?:\s*+[,|–—-]\s*+|\s++)(?:staff\s+writer|senior\s+\w+|contributing\s+\w+|correspondent|"
     r"reporter|editor(?:-at-large)?|columnist|contributor|writer|journalist|special\s+to\s+.+)$",
     re.IGNORECASE,
 )
-_HANDLE = re.compile(r"\s*@\w+")
+_HANDLE = re.compile(r"(?<!\s)\s*+@\w+")
 
 
 def clean_author_names(raw: str) -> list[str]:

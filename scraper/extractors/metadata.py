@@ -23,7 +23,7 @@ TITLE_META = (
     ("og:title", "opengraph"), ("twitter:title", "twitter"), ("dc.title", "dublin-core"),
     ("parsely-title", "meta"), ("sailthru.title", "meta"), ("title", "meta"),
 )  # fmt: skip
-TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|:)\s+")
+TITLE_SEPARATORS = re.compile(r"(?<!\s)\s++(?:\||-|–|—|::|·|•|»|/|:)\s+")
 SUBTITLE_WORDS = frozenset(
     {"dek", "deck", "subtitle", "sub-title", "subheadline", "sub-headline", "standfirst",
      "strapline", "widget__subheadline", "article-dek", "article__dek", "article-subtitle",
@@ -60,7 +60,7 @@ TAG_CONTAINER_WORDS = frozenset(
 HEADER_LEVELS = 3
 MIN_HEADLINE_WORDS = 2
 MAX_HEADLINE_WORDS = 40  # how far above the <h1> its header region reaches
-LABEL_SPLIT = re.compile(r"\s*[|/·•]\s*")
+LABEL_SPLIT = re.compile(r"(?<!\s)\s*+[|/·•]\s*+")
 MAX_LABEL_CHARS = 60
 MAX_TAGS = 40
 

@@ -28,13 +28,13 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
     (r"this\s+(?:article|story|post|report)\s+(?:has\s+been|was)\s+updated", "editors_note"),
 )  # fmt: skip
 _LABEL = re.compile(
-    r"^\s*[\[(]?\s*(?P<label>"
+    r"^\s*+[\[(]?\s*+(?P<label>"
     + "|".join(f"(?P<k{index}>{pattern})" for index, (pattern, _) in enumerate(NOTE_LABELS))
-    + r")\s*[\])]?\s*(?::|—|–|-)\s*(?P<text>\S.*)$",
+    + r")\s*+[\])]?\s*+(?::|—|–|-)\s*+(?P<text>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _SENTENCE = re.compile(
-    r"^\s*(?:"
+    r"^\s*+(?:"
     + "|".join(f"(?P<s{index}>{pattern})" for index, (pattern, _) in enumerate(NOTE_SENTENCES))
     + r")",
     re.IGNORECASE,

@@ -17,12 +17,12 @@ from ..text import word_count
 
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 UPDATE_LABEL = re.compile(
-    r"""^\s*[\[(]?\s*(?P<label>
+    r"""^\s*+[\[(]?\s*+(?P<label>
         (?:editor[’']?s\s+update|last\s+updated?|updated?|aktualisiert|aktualisierung|nachtrag|
            actualización|actualizado|mise\s+à\s+jour|aggiornamento)
-        (?:\s+(?:at|on|vom|am|le|el|del))?
+        (?:\s++(?:at|on|vom|am|le|el|del))?
         (?:[^:\]\n]|(?<=\d):(?=\d)){0,60}?
-    )\s*[\])]?\s*(?::(?!\d)|—|–|-\s)\s*(?P<text>\S.*)$""",
+    )\s*+[\])]?\s*+(?::(?!\d)|—|–|-\s)\s*+(?P<text>\S.*)$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
 _NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<year>\d{2,4}))?\b")
