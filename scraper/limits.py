@@ -83,7 +83,9 @@ def _plain_markup(max_attributes: int) -> re.Pattern[bytes]:
         % (_TAG_END, rest_of_tag)
         + raw_text
         + rb"|<plaintext%s.*+" % _TAG_END
-        + rb"|<[A-Za-z][^\t\n\f\r />]*+%s" % rest_of_tag
+        # Any other start tag; a raw-text one that did not fit above is not vouched for.
+        + rb"|<(?!(?:script|plaintext|%s)%s)[A-Za-z][^\t\n\f\r />]*+%s"
+        % (b"|".join(_RAW_TEXT_TAGS), _TAG_END, rest_of_tag)
         + rb")*+",
         re.IGNORECASE | re.DOTALL,
     )

@@ -17,6 +17,12 @@ from .settings import DEFAULT_SETTINGS, ExtractSettings
 # Characters libxml2 refuses in a str: NUL and the C0 controls other than tab, LF, CR.
 _CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
 _NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
+# Character references to the same characters ("&#11;", "&#x1F", "&#xFFFE;"): libxml2 decodes
+# them into text that lxml then refuses to write back.
+_CONTROL_REFERENCES = re.compile(
+    rb"&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[fF][fF][fF][eEfF])(?![0-9a-fA-F])"
+    rb"|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9]));?"
+)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _LOOKS_LIKE_MARKUP = re.compile(r"<\s*[a-zA-Z!?/]")
 _JSON_START = re.compile(r"^\s*[\[{]")
@@ -111,6 +117,8 @@ def parse_html(
     data = data.translate(None, _CONTROL_BYTES)
     for noncharacter in _NONCHARACTERS:
         data = data.replace(noncharacter, b"")
+    if b"&#" in data:
+        data = _CONTROL_REFERENCES.sub(b"", data)
     # A plain etree parser: lxml.html's element-class lookup costs more than the parse itself.
     try:
         root, warnings = build_tree(

@@ -21,9 +21,10 @@ declared the <h1> or <title> is used (see `extractors.metadata`).
 
 from __future__ import annotations
 
+from typing import cast
 from urllib.parse import urlsplit
 
-from .clean import drop_furniture, drop_non_content, remove_element
+from .clean import drop_furniture, drop_non_content, remove_elements
 from .decode import decode_html
 from .errors import ExtractionError, InputTooLargeError, ParseError, ScraperError
 from .extractors.authors import extract_authors
@@ -55,7 +56,7 @@ from .models import (
 )
 from .parse import Document, parse_html
 from .settings import DEFAULT_SETTINGS, ExtractSettings
-from .text import word_count
+from .text import valid_unicode, word_count
 
 # JSON-LD types that declare a discussion: there the comments are the content.
 DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage", "Question")
@@ -82,13 +83,24 @@ def extract(
     Raises a `ScraperError` subclass for input that is not a readable HTML page
     (`EmptyInputError`, `NotHTMLError`, `InputTooLargeError`, `ParseError`).
     """
-    size = len(html)
+    url = valid_unicode(url) if url else url  # a lone surrogate would make the JSON invalid
+    size = _size_in_bytes(html, settings.max_bytes)
     if size > settings.max_bytes:
         raise InputTooLargeError(
             f"input is {size} bytes, over the {settings.max_bytes}-byte limit", url=url
         )
-    text = decode_html(html, content_type=content_type).text if isinstance(html, bytes) else html
-    doc = parse_html(text, url=url, settings=settings)
+    try:
+        decoded = decode_html(html, content_type=content_type) if isinstance(html, bytes) else None
+    except ScraperError as error:
+        error.url = error.url or url
+        raise
+    text = decoded.text if decoded is not None else cast(str, html)
+    try:
+        doc = parse_html(text, url=url, settings=settings)
+    except ScraperError:
+        raise
+    except (RecursionError, ValueError, MemoryError) as error:
+        raise ParseError(f"cannot parse HTML: {type(error).__name__}: {error}", url=url) from error
     try:
         return _extract_document(doc, settings)
     except ScraperError:
@@ -101,6 +113,13 @@ def extract(
         )
 
 
+def _size_in_bytes(html: str | bytes, limit: int) -> int:
+    """The input's size in bytes (UTF-8 for text), encoding only when the answer depends on it."""
+    if isinstance(html, bytes) or len(html) > limit or len(html) * 4 <= limit:
+        return len(html)
+    return len(html.encode("utf-8", "surrogatepass"))
+
+
 def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     data = collect_structured_data(doc)
     article_object = data.article_object()
@@ -110,8 +129,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     canonical = extract_canonical(doc, data)
     page_urls = {u.split("#", 1)[0].rstrip("/") for u in (doc.url, canonical) if u}
     teasers, card_roots = extract_teasers(doc, title=title, page_urls=page_urls)
-    for card in card_roots:
-        remove_element(card)
+    remove_elements(card_roots)
 
     meta = extract_metadata(
         doc, data, article_object, title=title, title_source=title_source, site_name=site_name
@@ -120,8 +138,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     dates = extract_dates(doc, data, article_object, settings.current_time())
     lead_image = extract_lead_image(doc, data, article_object)
 
-    for element in meta.label_elements:
-        remove_element(element)
+    remove_elements(list(meta.label_elements))
     drop_non_content(doc.root)
     stats = drop_furniture(doc, discussion=bool(data.objects_of_type(*DISCUSSION_TYPES)))
     body = extract_body(doc, title=meta.title, stats=stats)

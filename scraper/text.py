@@ -8,7 +8,7 @@ import unicodedata
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-_SPACES = re.compile(r"\s+")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _WORD = re.compile(r"\w+")
 # Zero-width and soft-hyphen characters that break matching but carry no text, and the
 # replacement character left where bytes could not be decoded or a control character stood.
@@ -19,7 +19,13 @@ def clean_text(text: str | None) -> str:
     """Collapse white space (including NBSP) to single spaces and strip; remove invisibles."""
     if not text:
         return ""
-    return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
+    # str.split() splits on exactly the characters \s matches in a str pattern, twice as fast.
+    return " ".join(text.translate(_INVISIBLE).split())
+
+
+def valid_unicode(text: str) -> str:
+    """`text` with lone surrogates (which UTF-8 cannot encode) replaced by U+FFFD."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def raw_text(element: HtmlElement) -> str:
