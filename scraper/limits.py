@@ -56,7 +56,10 @@ _TAG_END = rb"(?=[\t\n\f\r />])"
 _SEPARATORS = rb"[\t\n\f\r /]*+"
 _ATTRIBUTE = (
     rb"(?>[^\t\n\f\r />][^\t\n\f\r /=>]*+"  # name (may start with "=")
-    rb"(?:[\t\n\f\r ]*+=[\t\n\f\r ]*+(?:\"[^\"<]*+\"|'[^'<]*+'|[^\t\n\f\r >]*+))?+)"
+    # then a whole value (quoted: with no "<"), or no "=" at all: a value this check cannot
+    # read fails the check instead of being read some other way than libxml2 reads it
+    rb"(?:[\t\n\f\r ]*+=[\t\n\f\r ]*+(?:\"[^\"<]*+\"|'[^'<]*+'|(?![\"'])[^\t\n\f\r >]*+)"
+    rb"|(?![\t\n\f\r ]*+=)))"
 )
 
 
@@ -68,21 +71,27 @@ def _plain_markup(max_attributes: int) -> re.Pattern[bytes]:
         max_attributes,
         _SEPARATORS,
     )
+    # End tags are tokenized like start tags (quoted values may hold ">"), attributes dropped.
+    end_rest = rb"(?:%s%s)*+%s(?:>|\Z)" % (_SEPARATORS, _ATTRIBUTE, _SEPARATORS)
+    # libxml2 honours "/>" on raw-text tags (<script/> holds nothing): not vouched for.
+    raw_rest_of_tag = rest_of_tag.replace(rb"(?:>|\Z)", rb"(?<!/)(?:>|\Z)")
     raw_text = b"".join(
-        rb"|<%s%s%s(?:[^<]++|<(?!/%s[\t\n\f\r />]))*+(?:</%s[^>]*+>?|\Z)"
-        % (name, _TAG_END, rest_of_tag, name, name)
+        rb"|<%s%s%s(?:[^<]++|<(?!/%s[\t\n\f\r />]))*+(?:</%s%s|\Z)"
+        % (name, _TAG_END, raw_rest_of_tag, name, name, end_rest)
         for name in _RAW_TEXT_TAGS
     )
     return re.compile(
         rb"(?:[^<]++"  # text
         rb"|<!--(?:>|->|(?:[^-]++|-(?!-!?>))*+(?:--!?>|\Z))"  # comment
         rb"|<[!?][^>]*+>?"  # doctype, bogus comment
-        rb"|</[^>]*+>?"  # end tag: libxml2 ends it at the first ">"
+        rb"|</[A-Za-z][^\t\n\f\r />]*+%s"
+        % end_rest  # end tag
+        + rb"|</(?![A-Za-z])[^>]*+>?"  # "</" + not a letter: a bogus comment
         rb"|<(?![A-Za-z!?/])"  # a "<" that starts nothing
-        rb"|<script%s%s(?:[^<]++|<(?!/script[\t\n\f\r />]|!--))*+(?:</script[^>]*+>?|\Z)"
-        % (_TAG_END, rest_of_tag)
+        + rb"|<script%s%s(?:[^<]++|<(?!/script[\t\n\f\r />]|!--))*+(?:</script%s|\Z)"
+        % (_TAG_END, raw_rest_of_tag, end_rest)
         + raw_text
-        + rb"|<plaintext%s.*+" % _TAG_END
+        + rb"|<plaintext%s%s.*+" % (_TAG_END, raw_rest_of_tag)
         # Any other start tag; a raw-text one that did not fit above is not vouched for.
         + rb"|<(?!(?:script|plaintext|%s)%s)[A-Za-z][^\t\n\f\r />]*+%s"
         % (b"|".join(_RAW_TEXT_TAGS), _TAG_END, rest_of_tag)
@@ -212,7 +221,10 @@ def _parse_until(
         seen = target.started if target is not None else seen + sum(1 for _ in pull.read_events())
         if seen > max_elements:
             break
-    root: HtmlElement | None = parser.close()
+    try:
+        root: HtmlElement | None = parser.close()
+    except etree.XMLSyntaxError:  # "no element found": nothing but comments, end tags ...
+        root = None
     return root, parser.feed_error_log
 
 
@@ -252,6 +264,11 @@ def flatten_deep(root: HtmlElement, max_depth: int) -> bool:
     flattened = False
     for element in select(_at_depth(max(1, max_depth)), root):
         if len(element):
-            etree.strip_tags(element, "*")
+            # One text node with all the text below (strip_tags would move nested children up
+            # one level at a time, quadratic in the depth, and leave one text node per piece,
+            # which lxml walks on every access).
+            text = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+            del element[:]
+            element.text = text
             flattened = True
     return flattened
