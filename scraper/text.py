@@ -12,15 +12,18 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _WORD = re.compile(r"\w+")
 # Zero-width and soft-hyphen characters that break matching but carry no text, and the
 # replacement character left where bytes could not be decoded or a control character stood.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\ufffe"), None)
+INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\ufffe"
 
 
 def clean_text(text: str | None) -> str:
     """Collapse white space (including NBSP) to single spaces and strip; remove invisibles."""
     if not text:
         return ""
-    # str.split() splits on exactly the characters \s matches in a str pattern, twice as fast.
-    return " ".join(text.translate(_INVISIBLE).split())
+    # str.replace and str.split (which splits on exactly what \s matches in a str pattern) run
+    # at memory speed; str.translate and re.sub were 10x slower on long non-ASCII text.
+    for char in INVISIBLE_CHARS:
+        text = text.replace(char, "")
+    return " ".join(text.split())
 
 
 def valid_unicode(text: str) -> str:
