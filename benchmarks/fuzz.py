@@ -46,6 +46,7 @@ from scraper.errors import ScraperError  # noqa: E402
 DEFAULT_PAGES = PROJECT_ROOT.parent / "shared" / "datasets"
 MAX_SEED_PAGES = 200
 MB = 1_000_000
+RETIME = 5  # the slowest inputs per MB timed again at the end
 
 TAGS = (
     "html", "head", "body", "div", "p", "span", "a", "b", "i", "em", "strong", "h1", "h2", "h3",
@@ -232,6 +233,8 @@ class Report:
     crashes: list[tuple[int, str]] = field(default_factory=list)
     worst_seconds: tuple[float, int, int] = (0.0, -1, 0)
     worst_per_mb: tuple[float, int, int] = (0.0, -1, 0)
+    slowest: list[tuple[float, int, int]] = field(default_factory=list)  # (s/MB, index, bytes)
+    retimed: list[tuple[int, int, float]] = field(default_factory=list)  # (index, bytes, s)
     over_bound: int = 0
     seconds: float = 0.0
 
@@ -248,6 +251,11 @@ class Report:
             f"worst seconds per MB over inputs >= {min_mb} MB: {per_mb:.3f} s/MB "
             f"(input {mb_index}, {mb_size / MB:.2f} MB)",
             f"inputs over 1 s/MB * size + {slack} s: {self.over_bound}",
+            *(
+                f"  re-timed alone: input {index} ({size / MB:.3f} MB): {seconds:.3f} s = "
+                f"{seconds / max(size / MB, 1e-9):.3f} s/MB"
+                for index, size, seconds in self.retimed
+            ),
         ]
 
 
@@ -300,14 +308,22 @@ def fuzz(
                 (crashes_dir / f"seed{seed}-input{index}.html").write_bytes(data)
         if seconds > report.worst_seconds[0]:
             report.worst_seconds = (seconds, index, len(data))
-        if len(data) >= min_mb * MB and seconds / (len(data) / MB) > report.worst_per_mb[0]:
-            report.worst_per_mb = (seconds / (len(data) / MB), index, len(data))
+        if len(data) >= min_mb * MB:
+            per_mb = (seconds / (len(data) / MB), index, len(data))
+            report.worst_per_mb = max(report.worst_per_mb, per_mb)
+            report.slowest = sorted([*report.slowest, per_mb], reverse=True)[:RETIME]
         if seconds > len(data) / MB + slack:
             report.over_bound += 1
         if progress is not None and (index + 1) % 1000 == 0:
             report.seconds = time.perf_counter() - started
             progress(report)
     report.seconds = time.perf_counter() - started
+    # A shared machine stalls now and then: the slowest inputs are timed again, alone, best of 3.
+    again = {report.worst_seconds[1]} | {index for _, index, _ in report.slowest}
+    for index in sorted(again - {-1}):
+        data = make_input(seed, index, pages)
+        best = min(run_one(data, hang_seconds)[0] for _ in range(3))
+        report.retimed.append((index, len(data), best))
     return report
 
 
@@ -328,7 +344,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         worst = report.worst_seconds
         print(
             f"  {report.inputs} inputs, {len(report.crashes)} crashes, worst {worst[0]:.2f} s "
-            f"(input {worst[1]}), per MB {report.worst_per_mb[0]:.3f}, {report.seconds:.0f} s",
+            f"(input {worst[1]}), per MB {report.worst_per_mb[0]:.3f} "
+            f"(input {report.worst_per_mb[1]}), {report.seconds:.0f} s",
             file=sys.stderr,
             flush=True,
         )
