@@ -154,6 +154,8 @@ def decode_html(data: bytes, *, content_type: str | None = None) -> DecodedHTML:
 
     header = charset_from_content_type(content_type)
     header_encoding = normalise_encoding(header) if header else None
+    if header_encoding and header_encoding.startswith("utf-16") and not _looks_utf16(data[:4096]):
+        header_encoding = None  # a header claiming UTF-16 for bytes without its NULs is lying
     utf8 = _valid_utf8_beyond_ascii(data)
     if utf8 is not None:
         # Non-ASCII text that is valid UTF-8 is UTF-8 whatever is declared: legacy encodings

@@ -68,12 +68,40 @@ def _measure_one(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> Stats
 
 
 def forget_subtree(
-    element: HtmlElement, parent: HtmlElement | None, stats: dict[HtmlElement, Stats]
+    element: HtmlElement,
+    parent: HtmlElement | None,
+    stats: dict[HtmlElement, Stats],
+    stale: set[HtmlElement] | None = None,
 ) -> None:
-    """Drop a removed subtree's figures and recompute those of its former ancestors."""
+    """Drop a removed subtree's figures and recompute those of its former ancestors.
+
+    With `stale`, the ancestors are only added to it, for `refresh` to recompute when they are
+    read: removing k children of one element then costs O(k + children), not O(k * children).
+    """
     for descendant in element.iter():
         stats.pop(descendant, None)
     node = parent
     while node is not None and node in stats:
-        stats[node] = _measure_one(node, stats)
+        if stale is None:
+            stats[node] = _measure_one(node, stats)
+        elif node in stale:
+            break  # its ancestors are stale already
+        else:
+            stale.add(node)
         node = node.getparent()
+
+
+def refresh(element: HtmlElement, stats: dict[HtmlElement, Stats], stale: set[HtmlElement]) -> None:
+    """Recompute the figures of `element` if stale, its stale descendants first; the result is
+    what eager recomputation in `forget_subtree` would have given."""
+    if element not in stale:
+        return
+    stack: list[tuple[HtmlElement, bool]] = [(element, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if children_done:
+            stats[node] = _measure_one(node, stats)
+            stale.discard(node)
+        else:
+            stack.append((node, True))
+            stack.extend((child, False) for child in node if child in stale)

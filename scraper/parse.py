@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import cast
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -12,10 +11,18 @@ from lxml.etree import _Element as HtmlElement
 
 from .dom import name_words, select
 from .errors import EmptyInputError, NotHTMLError, ParseError
+from .limits import build_tree, flatten_deep
+from .settings import DEFAULT_SETTINGS, ExtractSettings
 
 # Characters libxml2 refuses in a str: NUL and the C0 controls other than tab, LF, CR.
 _CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
 _NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
+# Character references to the same characters ("&#11;", "&#x1F", "&#xFFFE;"): libxml2 decodes
+# them into text that lxml then refuses to write back.
+_CONTROL_REFERENCES = re.compile(
+    rb"&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[fF][fF][fF][eEfF])(?![0-9a-fA-F])"
+    rb"|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9]));?"
+)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _LOOKS_LIKE_MARKUP = re.compile(r"<\s*[a-zA-Z!?/]")
 _JSON_START = re.compile(r"^\s*[\[{]")
@@ -38,6 +45,7 @@ class Document:
     root: HtmlElement
     url: str | None
     base_url: str | None
+    warnings: list[str] = field(default_factory=list)
     _named: list[tuple[HtmlElement, frozenset[str]]] | None = field(default=None, repr=False)
 
     def named(self, words: frozenset[str]) -> list[HtmlElement]:
@@ -86,24 +94,15 @@ def _base_url(root: HtmlElement, url: str | None) -> str | None:
     return url
 
 
-def _lenient_parse(text: str, url: str | None) -> HtmlElement:
-    """Build the tree with BeautifulSoup's forgiving parser when libxml2 gives up."""
-    from lxml.html import soupparser  # imported here: only broken pages pay for bs4
+def parse_html(
+    text: str, *, url: str | None = None, settings: ExtractSettings = DEFAULT_SETTINGS
+) -> Document:
+    """Parse decoded HTML into a `Document`, within the settings' element and depth limits
+    (see `scraper.limits`; each limit hit adds a line to `Document.warnings`).
 
-    try:
-        root = soupparser.fromstring(text)
-    except Exception as error:  # bs4 raises assorted errors on garbage; all mean "cannot parse"
-        raise ParseError(f"cannot parse HTML: {error}", url=url) from error
-    if root is None:
-        raise ParseError("cannot parse HTML: no root element", url=url)
-    return cast(HtmlElement, root)
-
-
-def parse_html(text: str, *, url: str | None = None) -> Document:
-    """Parse decoded HTML into a `Document`.
-
-    Raises `EmptyInputError` for blank input, `NotHTMLError` when the text carries no markup at all
-    (JSON, plain text), and `ParseError` when libxml2 cannot build a tree.
+    Raises `EmptyInputError` for blank input (or markup that holds no element and no text),
+    `NotHTMLError` when the text carries no markup at all (JSON, plain text), and `ParseError`
+    when libxml2 cannot build a tree.
     """
     if not text or not text.strip():
         raise EmptyInputError("input is empty", url=url)
@@ -118,18 +117,25 @@ def parse_html(text: str, *, url: str | None = None) -> Document:
     data = data.translate(None, _CONTROL_BYTES)
     for noncharacter in _NONCHARACTERS:
         data = data.replace(noncharacter, b"")
+    if b"&#" in data:
+        data = _CONTROL_REFERENCES.sub(b"", data)
     # A plain etree parser: lxml.html's element-class lookup costs more than the parse itself.
-    parser = etree.HTMLParser(
-        remove_comments=True, remove_pis=True, collect_ids=False, encoding="utf-8"
-    )
     try:
-        root = etree.fromstring(data, parser=parser)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        root = None
-    if root is None:
-        root = _lenient_parse(data.decode("utf-8", "replace"), url)
+        root, warnings = build_tree(
+            data, max_elements=settings.max_elements, max_attributes=settings.max_attributes
+        )
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
+        raise ParseError(f"cannot parse HTML: {error}", url=url) from error
+    if root is None:  # libxml2 builds a tree whenever there is an element or any text
+        raise EmptyInputError(
+            "input holds no element and no text (only comments, a doctype or end tags)", url=url
+        )
     for element in root.iter(*LINE_BREAKING_TAGS):
         element.tail = " " + element.tail if element.tail else " "
         if element.tag != "pre":
             element.text = " " + element.text if element.text else " "
-    return Document(root=root, url=url, base_url=_base_url(root, url))
+    if flatten_deep(root, settings.max_depth):
+        warnings.append(
+            f"elements nested deeper than {settings.max_depth} were unwrapped to their text"
+        )
+    return Document(root=root, url=url, base_url=_base_url(root, url), warnings=warnings)

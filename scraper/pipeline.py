@@ -22,11 +22,12 @@ declared the <h1> or <title> is used (see `extractors.metadata`).
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
+from typing import cast
 from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
-from .clean import SetAside, drop_furniture, drop_non_content, remove_element
+from .clean import SetAside, drop_furniture, drop_non_content, remove_element, remove_elements
 from .decode import decode_html
 from .errors import ExtractionError, InputTooLargeError, ParseError, ScraperError
 from .extractors.authors import extract_authors
@@ -63,7 +64,7 @@ from .models import (
 )
 from .parse import Document, parse_html
 from .settings import DEFAULT_SETTINGS, ExtractSettings
-from .text import normalise_key, word_count
+from .text import normalise_key, valid_unicode, word_count
 
 # JSON-LD types that declare a discussion: there the comments are the content.
 DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage", "Question")
@@ -93,13 +94,24 @@ def extract(
     Raises a `ScraperError` subclass for input that is not a readable HTML page
     (`EmptyInputError`, `NotHTMLError`, `InputTooLargeError`, `ParseError`).
     """
-    size = len(html)
+    url = valid_unicode(url) if url else url  # a lone surrogate would make the JSON invalid
+    size = _size_in_bytes(html, settings.max_bytes)
     if size > settings.max_bytes:
         raise InputTooLargeError(
             f"input is {size} bytes, over the {settings.max_bytes}-byte limit", url=url
         )
-    text = decode_html(html, content_type=content_type).text if isinstance(html, bytes) else html
-    doc = parse_html(text, url=url)
+    try:
+        decoded = decode_html(html, content_type=content_type) if isinstance(html, bytes) else None
+    except ScraperError as error:
+        error.url = error.url or url
+        raise
+    text = decoded.text if decoded is not None else cast(str, html)
+    try:
+        doc = parse_html(text, url=url, settings=settings)
+    except ScraperError:
+        raise
+    except (RecursionError, ValueError, MemoryError) as error:
+        raise ParseError(f"cannot parse HTML: {type(error).__name__}: {error}", url=url) from error
     try:
         return _extract_document(doc, settings)
     except ScraperError:
@@ -110,6 +122,13 @@ def extract(
         raise ExtractionError(f"extraction failed: {type(error).__name__}: {error}", url=url) from (
             error
         )
+
+
+def _size_in_bytes(html: str | bytes, limit: int) -> int:
+    """The input's size in bytes (UTF-8 for text), encoding only when the answer depends on it."""
+    if isinstance(html, bytes) or len(html) > limit or len(html) * 4 <= limit:
+        return len(html)
+    return len(html.encode("utf-8", "surrogatepass"))
 
 
 def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
@@ -134,8 +153,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     dates = extract_dates(doc, data, article_object, settings.current_time(), header)
     lead_image = extract_lead_image(doc, data, article_object)
 
-    for element in meta.label_elements:
-        remove_element(element)
+    remove_elements(list(meta.label_elements))
     set_aside.restore()
     drop_non_content(doc.root)
     live_updates = _take_live_entries(
@@ -203,7 +221,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         updates=updates,
         editor_notes=notes,
         teasers=teasers,
-        warnings=dates.warnings,
+        warnings=list(doc.warnings) + dates.warnings,
     )
 
 

@@ -8,18 +8,27 @@ import unicodedata
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-_SPACES = re.compile(r"\s+")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _WORD = re.compile(r"\w+")
 # Zero-width and soft-hyphen characters that break matching but carry no text, and the
 # replacement character left where bytes could not be decoded or a control character stood.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\ufffe]")
+INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\ufffe"
 
 
 def clean_text(text: str | None) -> str:
     """Collapse white space (including NBSP) to single spaces and strip; remove invisibles."""
     if not text:
         return ""
-    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+    # str.replace and str.split (which splits on exactly what \s matches in a str pattern) run
+    # at memory speed; str.translate and re.sub were 10x slower on long non-ASCII text.
+    for char in INVISIBLE_CHARS:
+        text = text.replace(char, "")
+    return " ".join(text.split())
+
+
+def valid_unicode(text: str) -> str:
+    """`text` with lone surrogates (which UTF-8 cannot encode) replaced by U+FFFD."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def raw_text(element: HtmlElement) -> str:

@@ -31,7 +31,7 @@ EXTRA_DELAY = (0.0, 0.05)  # seconds after the target line count is reached
 STARTUP_KILL = (0.05, 0.8)  # seconds after start, for the run killed while starting
 POLL = 0.005
 RUN_TIMEOUT = 60.0
-INTERRUPT_PACE = 0.05  # seconds between requests to the one host
+INTERRUPT_PACE = 0.1  # seconds between requests to the one host
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -143,7 +143,7 @@ def test_interrupted_run_says_so_and_resumes(
     listing = tmp_path / "urls.txt"
     listing.write_text("\n".join(urls) + "\n")
     output, warc = tmp_path / "out.jsonl", tmp_path / "out.warc.gz"
-    # Paced (about 2.5 s for the whole list) so that the run cannot end before the signal.
+    # Paced (about 5 s for the whole list) so that the run cannot end before the signal.
     command = _command(listing, output, warc, per_host_delay=INTERRUPT_PACE)
     process = _start(command)
     deadline = time.monotonic() + RUN_TIMEOUT

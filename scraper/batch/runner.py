@@ -420,6 +420,12 @@ class _Batch:
                         await self._admit(record)
                 if self.tasks:
                     await asyncio.gather(*self.tasks)
+            current = asyncio.current_task()
+            if current is not None and current.cancelling():
+                # Ctrl-C or SIGTERM arrived while the last pages finished (a page task that
+                # turned its cancellation into an error record let `gather` return): the run
+                # was still interrupted.
+                raise asyncio.CancelledError
         finally:
             ticker.cancel()
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):

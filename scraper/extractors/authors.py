@@ -54,7 +54,9 @@ _BY_PREFIX = re.compile(
     r"(?:by|von|por|par|di|door|av|przez)\s*[:\-]?\s+|(?:written\s+)?by(?=[A-Z]))",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bi\b|\|)\s*", re.I)
+_SEPARATORS = re.compile(
+    r"(?<!\s)\s*+(?:,|;|\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bi\b|\|)\s*+", re.I
+)
 _NOT_A_NAME = re.compile(
     r"\d|@|https?://|www\.|\*|\b(?:updated|published|min(?:ute)?s?\s+read|read\s+more|email|"
     r"follow|twitter|facebook|ago|share|comments?|photos?|images?|says|wrote|reply|"
@@ -71,15 +73,17 @@ AUTHOR_HREF = re.compile(
 # Containers whose bylines belong to someone else's words (reader comments).
 COMMENT_WORDS = frozenset({"comment", "comments", "comment-list", "commentlist", "reply"})
 _ROLE_SUFFIX = re.compile(
-    r"\s*(?:[,|–—-]\s*|\s+)(?:staff\s+writer|senior\s+\w+|contributing\s+\w+|correspondent|"
+    r"(?<!\s)(?:\s*+[,|–—-]\s*+|\s++)(?:staff\s+writer|senior\s+\w+|contributing\s+\w+|correspondent|"
     r"reporter|editor(?:-at-large)?|columnist|contributor|writer|journalist|special\s+to\s+.+)$",
     re.IGNORECASE,
 )
-_HEADER_BY = re.compile(r"^(?:by|written\s+by|von|par|por)\s*:?\s+[A-Z]", re.IGNORECASE)
-_HEADER_BY_ALONE = re.compile(r"^(?:by|written\s+by|von|par|por)\s*:?$", re.IGNORECASE)
+_HEADER_BY = re.compile(
+    r"^(?:by|written\s++by|von|par|por)\s*+:?\s*+(?<=[\s:])[A-Z]", re.IGNORECASE
+)
+_HEADER_BY_ALONE = re.compile(r"^(?:by|written\s++by|von|par|por)\s*+:?$", re.IGNORECASE)
 MAX_HEADER_PIECES = 12
 MAX_BYLINE_CHARS = 120
-_HANDLE = re.compile(r"\s*@\w+")
+_HANDLE = re.compile(r"(?<!\s)\s*+@\w+")
 
 
 def clean_author_names(raw: str) -> list[str]:

@@ -63,12 +63,12 @@ MAX_DATELINE_CHARS = 80
 MAX_DATELINE_WORDS = 6
 DATELINE = re.compile(
     r"^(?:posted|published|updated|last\s+updated|written|reviewed)\b"
-    r"(?:\s+(?:on|at|by|am|le|el))?\s*[:\-–]?\s*\S",
+    r"(?:\s++(?:on|at|by|am|le|el))?\s*+[:\-–]?\s*+\S",
     re.IGNORECASE,
 )
 # "By Jane Doe", "By Jane Doe and John Roe": every word after "By" a capitalised name part.
 BYLINE = re.compile(
-    r"^(?:by|von|par|por)\s+(?:(?:and|und|et|y|&|,)\s*|[A-Z][\w.'’-]*\s*){1,8}$",
+    r"^(?:by|von|par|por)\s+(?:(?:and|und|et|y|&|,)\s*+|[A-Z][\w.'’-]*+\s*+){1,8}$",
     re.IGNORECASE,
 )
 # The post count a section or tag page prints under its name.

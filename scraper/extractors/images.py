@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from lxml.etree import _Element as HtmlElement
 
@@ -27,18 +28,32 @@ CREDIT_WORDS = frozenset(
      "photographer", "attribution", "courtesy"}
 )  # fmt: skip
 # A credit written at the end of a caption: "... 2023. REUTERS/Jeenah Moon",
-# "... (Photo by X/Getty Images)", "... Photo: X", "Mandatory Credit: ...".
+# "... (Photo by X/Getty Images)", "... Photo: X", "Mandatory Credit: ...". A match starts where
+# its white space starts ((?<!\s) and possessive runs), so `search` never re-scans a long run.
 TRAILING_CREDIT = re.compile(
     r"""(?:
-        \s*\((?P<paren>[^()]{0,60}?\b(?i:photo|image|picture|foto|bild|credit)s?\s*(?:by|:|credit:?|courtesy)
-            \s*[^()]{2,150})\)\.?\s*$
-      | \s+(?P<labelled>(?i:mandatory\s+credit|photo\s+credit|image\s+credit|credit|photo|foto|bild|
-            picture|image|source|quelle)\s*:\s*[^.]{2,150}\.?)\s*$
-      | (?<=[.!?])\s+(?P<agency>[A-Z][^.]{0,120}?(?:/|\bvia\s+)(?:[A-Z][\w.&' -]{1,60})[^.]*?
-            (?:\b[A-Z]{2,}[\s\w.,'-]*)?[.!]?)\s*$
+        (?<!\s)\s*+\((?P<paren>[^()]{0,60}?\b(?i:photo|image|picture|foto|bild|credit)s?\s*
+            (?:by|:|credit:?|courtesy)\s*[^()]{2,150})\)\.?\s*$
+      | (?<!\s)\s++(?P<labelled>(?i:mandatory\s+credit|photo\s+credit|image\s+credit|credit|photo|
+            foto|bild|picture|image|source|quelle)\s*:\s*[^.]{2,150}\.?)\s*$
     )""",
     re.VERBOSE,
 )
+# The agency credit after a sentence ("... 2023. REUTERS/Jeenah Moon", "... via AP. ATTENTION
+# EDITORS ...") is found by `agency_credit_start`, which answers what the regex
+#   (?<=[.!?])\s+(?P<agency>[A-Z][^.]{0,120}?(?:/|\bvia\s+)(?:[A-Z][\w.&' -]{1,60})
+#   [^.]*?(?:\b[A-Z]{2,}[\s\w.,'-]*)?[.!]?)\s*$
+# would, in linear time (as a regex it backtracks polynomially: a 6,000-character caption took
+# 0.5 s). Only the last `MAX_AGENCY_STARTS` sentence starts are tried.
+MAX_AGENCY_STARTS = 64
+AGENCY_LEAD_CHARS = 120  # [^.]{0,120}? before the separator
+_AGENCY_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_AGENCY_SEPARATOR = re.compile(r"/|\bvia\s")
+_AGENCY_NAME = re.compile(r"[\w.&' -]{1,60}")
+_SPACE_RUN = re.compile(r"\s+")
+_CAPS_WORD = re.compile(r"\b[A-Z]{2}")
+_DOT = re.compile(r"\.")
+_TAIL = re.compile(r"[\s\w.,'-]*")
 _SRCSET_ITEM = re.compile(r"(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?")
 _PLACEHOLDER = re.compile(
     r"^data:|blank\.|spacer\.|pixel\.|placeholder|1x1|lazy\.(?:gif|png)", re.I
@@ -75,13 +90,68 @@ def _largest_srcset_entry(srcset: str | None) -> str | None:
 def split_credit(caption: str) -> tuple[str, str | None]:
     """Split a trailing photo credit off a caption; returns (caption, credit or None)."""
     match = TRAILING_CREDIT.search(caption)
-    if not match:
+    agency = agency_credit_start(caption)
+    if agency is not None and (match is None or agency[0] < match.start()):
+        start, credit = agency[0], caption[agency[1] :]
+    elif match is not None:
+        start, credit = match.start(), next(group for group in match.groups() if group)
+    else:
         return caption, None
-    credit = next(group for group in match.groups() if group)
-    head = caption[: match.start()].strip()
+    head = caption[:start].strip()
     if not head:
         return caption, None
     return head, clean_text(credit)
+
+
+def agency_credit_start(caption: str) -> tuple[int, int] | None:
+    """Where a trailing agency credit starts: (start of the white space before it, start of
+    the credit), for the first sentence start that fits the pattern quoted above.
+
+    After the agency name the rest of the caption must either hold no "." but a final one, or
+    reach, before its first ".", an all-caps word from which only ``[\\s\\w.,'-]`` follows
+    (then one optional "." or "!"). Both are answered from positions computed once."""
+    starts = [(m.start(), m.end()) for m in _AGENCY_START.finditer(caption)]
+    if not starts:
+        return None
+    dots = [m.start() for m in _DOT.finditer(caption)]
+    stripped = caption.rstrip()
+    final_dot = len(stripped) - 1 if stripped.endswith(".") else -1
+    # Rest without a caps word: no "." after it but the final one.
+    inner_dots = [dot for dot in dots if dot != final_dot]
+    last_inner_dot = inner_dots[-1] if inner_dots else -1
+    # Rest with a caps word: it must start at or after `tail_start`.
+    body = stripped[:-1] if stripped.endswith("!") else stripped
+    tail = _TAIL.match(body[::-1])
+    tail_start = len(body) - (tail.end() if tail else 0)
+    caps = [m.start() for m in _CAPS_WORD.finditer(caption)]
+
+    def next_dot(position: int) -> int:
+        index = bisect_left(dots, position)
+        return dots[index] if index < len(dots) else len(caption)
+
+    def rest_fits(rest: int) -> bool:
+        if rest > last_inner_dot:
+            return True
+        index = bisect_left(caps, max(rest, tail_start))
+        return index < len(caps) and caps[index] < next_dot(rest)
+
+    for start, agency in starts[-MAX_AGENCY_STARTS:]:
+        lead_end = min(agency + 1 + AGENCY_LEAD_CHARS, next_dot(agency + 1))
+        window_end = min(len(caption), lead_end + 4)
+        for separator in _AGENCY_SEPARATOR.finditer(caption, agency + 1, window_end):
+            if separator.start() > lead_end:
+                break
+            name = separator.end()
+            if separator.group() != "/":
+                name = _SPACE_RUN.match(caption, name - 1).end()  # type: ignore[union-attr]
+            if name >= len(caption) or not ("A" <= caption[name] <= "Z"):
+                continue
+            run = _AGENCY_NAME.match(caption, name + 1)
+            if run is None:
+                continue
+            if any(rest_fits(rest) for rest in range(name + 2, run.end() + 1)):
+                return start, agency
+    return None
 
 
 def _int(value: str | None) -> int | None:

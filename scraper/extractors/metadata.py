@@ -30,7 +30,7 @@ TITLE_META = (
     ("og:title", "opengraph"), ("twitter:title", "twitter"), ("dc.title", "dublin-core"),
     ("parsely-title", "meta"), ("sailthru.title", "meta"), ("title", "meta"),
 )  # fmt: skip
-TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|:)\s+")
+TITLE_SEPARATORS = re.compile(r"(?<!\s)\s++(?:\||-|–|—|::|·|•|»|/|:)\s+")
 SUBTITLE_WORDS = frozenset(
     {"dek", "deck", "subtitle", "sub-title", "subheadline", "sub-headline", "standfirst",
      "strapline", "widget__subheadline", "article-dek", "article__dek", "article-subtitle",
@@ -78,7 +78,7 @@ BRANDING_WORDS = frozenset(
 MIN_CONTENT_WORD_CHARS = 4  # shorter words ("a", "the", "M&A") say nothing about the topic
 MIN_TRUNCATED_CHARS = 60
 WORD = re.compile(r"\w+")
-LABEL_SPLIT = re.compile(r"\s*[|/·•]\s*")
+LABEL_SPLIT = re.compile(r"(?<!\s)\s*+[|/·•]\s*+")
 MAX_LABEL_CHARS = 60
 MAX_TAGS = 40
 

@@ -29,22 +29,22 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
     (r"this\s+(?:article|story|post|report)\s+(?:has\s+been|was)\s+updated", "editors_note"),
 )  # fmt: skip
 _LABEL = re.compile(
-    r"^[\s/|*•]*[\[(]?\s*(?P<label>"
+    r"^[\s/|*•]*+[\[(]?\s*+(?P<label>"
     + "|".join(f"(?P<k{index}>{pattern})" for index, (pattern, _) in enumerate(NOTE_LABELS))
-    + r")\s*[\])]?\s*(?::|—|–|-)\s*(?P<text>\S.*)$",
+    + r")\s*+[\])]?\s*+(?::|—|–|-)\s*+(?P<text>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _SENTENCE = re.compile(
-    r"^\s*(?:"
+    r"^\s*+(?:"
     + "|".join(f"(?P<s{index}>{pattern})" for index, (pattern, _) in enumerate(NOTE_SENTENCES))
     + r")",
     re.IGNORECASE,
 )
 # A label printed in an element of its own ("Correction"), its text in the next paragraph.
 _LABEL_ONLY = re.compile(
-    r"^\s*[\[(]?\s*(?P<label>"
+    r"^\s*+[\[(]?\s*+(?P<label>"
     + "|".join(f"(?:{pattern})" for pattern, _ in NOTE_LABELS)
-    + r")\s*[\])]?\s*[:—–-]?\s*$",
+    + r")\s*+[\])]?\s*+[:—–-]?\s*+$",
     re.IGNORECASE,
 )
 MAX_NOTE_CHARS = 2000

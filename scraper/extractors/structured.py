@@ -46,8 +46,12 @@ MAX_JSONLD_CHARS = 2_000_000
 MAX_JSONLD_DEPTH = 40
 MAX_JSONLD_OBJECTS = 2_000
 
-_JS_COMMENT = re.compile(r"(?m)^\s*//[^\n]*$|/\*.*?\*/", re.DOTALL)
-_TRAILING_COMMA = re.compile(r",\s*([\]}])")
+# What lenient parsing removes outside JSON strings: // and /* */ comments (an unclosed one runs
+# to the end) and trailing commas. Strings are matched whole so nothing inside them is touched.
+# Every branch is linear: no quantifier can re-scan what another already consumed.
+_REPAIRABLE = re.compile(
+    r'"(?:[^"\\]|\\.)*+(?:"|\\?\Z)|//[^\n]*+|/\*.*?(?:\*/|\Z)|,(?=\s*+[\]}])', re.DOTALL
+)
 _CONTROL = re.compile(r"[\x00-\x1f]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
@@ -96,17 +100,40 @@ def jsonld_types(obj: JsonObject) -> set[str]:
 
 
 def parse_jsonld(raw: str) -> Any:
-    """Parse a JSON-LD script leniently (comments, trailing commas, raw control characters)."""
+    """Parse a JSON-LD script leniently (comments, trailing commas, raw control characters).
+
+    None when the script is empty, longer than `MAX_JSONLD_CHARS`, nested deeper than
+    `MAX_JSONLD_DEPTH` or not JSON even after repair. Lone surrogates ("\\ud800") become "?"
+    so they cannot reach the JSON output."""
+    if len(raw) > MAX_JSONLD_CHARS:
+        return None
     raw = _CDATA.sub("", raw.strip())
-    if not raw or len(raw) > MAX_JSONLD_CHARS:
+    if not raw:
         return None
     for attempt in (raw, _repair_json(raw)):
         try:
             parsed = json.loads(attempt, strict=False)
         except (ValueError, RecursionError):
             continue
+        if not _nested_within(parsed, MAX_JSONLD_DEPTH):
+            return None
         return _without_lone_surrogates(parsed) if _SURROGATE_ESCAPE.search(attempt) else parsed
     return None
+
+
+def _nested_within(data: Any, limit: int) -> bool:
+    """True when lists and objects in `data` nest at most `limit` deep (checked without
+    recursion)."""
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return False
+        if isinstance(item, dict):
+            stack.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item)
+    return True
 
 
 def _without_lone_surrogates(data: Any) -> Any:
@@ -116,9 +143,13 @@ def _without_lone_surrogates(data: Any) -> Any:
 
 
 def _repair_json(raw: str) -> str:
-    raw = _JS_COMMENT.sub("", raw)
-    raw = _TRAILING_COMMA.sub(r"\1", raw)
+    raw = _REPAIRABLE.sub(_keep_strings, raw)
     return _CONTROL.sub(" ", raw.rstrip().rstrip(";"))
+
+
+def _keep_strings(match: re.Match[str]) -> str:
+    token = match[0]
+    return token if token.startswith('"') else ""
 
 
 def flatten_jsonld(data: Any) -> Iterator[JsonObject]:

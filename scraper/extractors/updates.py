@@ -20,18 +20,18 @@ _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _LABEL_WORDS = r"""(?P<label>
         (?:editor[’']?s\s+update|last\s+updated?|updated?|aktualisiert|aktualisierung|nachtrag|
            actualización|actualizado|mise\s+à\s+jour|aggiornamento)
-        (?:\s+(?:at|on|vom|am|le|el|del))?
+        (?:\s++(?:at|on|vom|am|le|el|del))?
         (?:[^:\]\n]|(?<=\d):(?=\d)){0,60}?
     )"""
 UPDATE_LABEL = re.compile(
-    r"^\s*(?P<open>[\[(])?\s*"
+    r"^\s*+(?P<open>[\[(])?\s*+"
     + _LABEL_WORDS
-    + r"""\s*(?(open)[\])]?)\s*(?::(?!\d)|—|–|-\s)\s*(?P<text>\S.*)$""",
+    + r"""\s*+(?(open)[\])]?)\s*+(?::(?!\d)|—|–|-\s)\s*+(?P<text>\S.*)$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
 # A label printed in an element of its own ("Update, Sept. 21, 9:40 a.m."), the text following.
 LABEL_ONLY = re.compile(
-    r"^\s*(?P<open>[\[(])?\s*" + _LABEL_WORDS + r"\s*(?(open)[\])]?)\s*:?\s*$",
+    r"^\s*+(?P<open>[\[(])?\s*+" + _LABEL_WORDS + r"\s*+(?(open)[\])]?)\s*+:?\s*+$",
     re.IGNORECASE | re.VERBOSE,
 )
 _NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<year>\d{2,4}))?\b")

@@ -52,13 +52,13 @@ _FEED = 4096
 _SNIFF_BYTES = 1024
 # WHATWG "identify an unknown MIME type": a tag that starts an HTML document.
 _HTML_START = re.compile(
-    rb"\s*(?:<!doctype\s+html|<html|<head|<body|<script|<iframe|<h1|<div|<font|<table|<a"
+    rb"\A\s*(?:<!doctype\s+html|<html|<head|<body|<script|<iframe|<h1|<div|<font|<table|<a"
     rb"|<style|<title|<b|<br|<p|<!--|<meta|<link)[\s>/]",
     re.IGNORECASE,
 )
-_XML_START = re.compile(rb"\s*<\?xml", re.IGNORECASE)
+_XML_START = re.compile(rb"\A\s*<\?xml", re.IGNORECASE)
 _XHTML_ROOT = re.compile(rb"<html[\s>]", re.IGNORECASE)
-_JSON_START = re.compile(rb"\s*[\[{]")
+_JSON_START = re.compile(rb"\A\s*[\[{]")
 
 
 def media_type(content_type: str | None) -> str:

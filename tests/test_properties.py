@@ -1,0 +1,184 @@
+"""Property tests (hypothesis) for the text and date helpers and for the markup check.
+
+What must hold for any input: no exception but the documented ones, idempotence where it holds,
+the text helpers' invariants, and no publication date after ``now``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, timezone
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import scraper
+from scraper import ExtractSettings
+from scraper.dates import (
+    apply_meridiem,
+    date_from_url,
+    is_after,
+    parse_date,
+    parse_human_date,
+    parse_iso,
+    zone_from_abbreviation,
+)
+from scraper.extractors.published import FUTURE_SLACK
+from scraper.limits import _most_attributes, plain_markup
+from scraper.text import clean_text, normalise_key, valid_unicode, word_count
+
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\ufffe"
+# Text rich in what the helpers treat specially: every kind of white space, invisibles, digits,
+# month names, zone abbreviations, separators, lone surrogates.
+SPECIAL = st.sampled_from(
+    [
+        *(" ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x85", "\xa0", "\u2028", "\u3000"),
+        *INVISIBLE,
+        *("September", "sept.", "März", "19", "2023", "12:30", "p.m.", "EDT", "Z", "+02:00", "T"),
+        *("/", "-", ".", ",", ":", "\ud800", "a", "É", "ß", "ﬁ"),
+    ]
+)
+TEXT = st.text() | st.lists(SPECIAL, max_size=40).map("".join)
+NOW = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
+
+
+@given(TEXT)
+def test_clean_text_invariants(text: str) -> None:
+    cleaned = clean_text(text)
+    assert clean_text(cleaned) == cleaned
+    assert cleaned == cleaned.strip()
+    assert "  " not in cleaned
+    assert not any(char in cleaned for char in INVISIBLE)
+    assert not any(char.isspace() and char != " " for char in cleaned)
+    # the same as the regex it replaced
+    assert (
+        cleaned == re.sub(r"\s+", " ", text.translate(dict.fromkeys(map(ord, INVISIBLE)))).strip()
+    )
+
+
+def test_clean_text_of_nothing() -> None:
+    assert clean_text(None) == "" and clean_text("") == ""
+
+
+@given(TEXT, TEXT)
+def test_word_count_adds_up(first: str, second: str) -> None:
+    assert word_count(first) >= 0
+    assert word_count(f"{first} {second}") == word_count(first) + word_count(second)
+
+
+@given(TEXT)
+def test_normalise_key_is_a_cleaned_casefolded_key(text: str) -> None:
+    key = normalise_key(text)
+    assert key == clean_text(key)
+    assert key.casefold() == key
+
+
+@given(TEXT)
+def test_valid_unicode_always_encodes(text: str) -> None:
+    valid = valid_unicode(text)
+    valid.encode("utf-8")
+    assert len(valid) == len(text)
+    if not re.search("[\ud800-\udfff]", text):
+        assert valid == text
+
+
+@given(TEXT)
+def test_date_parsers_never_raise(text: str) -> None:
+    for parser in (parse_date, parse_human_date, parse_iso):
+        value = parser(text)
+        assert value is None or isinstance(value, datetime)
+    human = parse_human_date(text)
+    assert human is None or 1900 <= human.year <= 2099
+    url_date = date_from_url(text)
+    assert url_date is None or (url_date.tzinfo is None and 1900 <= url_date.year <= 2099)
+    zone = zone_from_abbreviation(text)
+    assert zone is None or isinstance(zone, timezone)
+
+
+@given(st.integers(1, 12), st.sampled_from([None, "", "am", "a.m.", "PM", "p.m", "pm"]))
+def test_meridiem_gives_a_24_hour_clock(hour: int, meridiem: str | None) -> None:
+    converted = apply_meridiem(hour, meridiem)
+    assert 0 <= converted <= 23
+    if meridiem and meridiem.lower().startswith("p"):
+        assert converted >= 12
+
+
+NAIVE_OR_AWARE = st.datetimes(
+    min_value=datetime(1900, 1, 1), max_value=datetime(2099, 12, 31)
+) | st.datetimes(
+    min_value=datetime(1900, 1, 2),
+    max_value=datetime(2099, 12, 30),
+    timezones=st.sampled_from([UTC, timezone(timedelta(hours=-5)), timezone(timedelta(hours=9))]),
+)
+
+
+@given(NAIVE_OR_AWARE, NAIVE_OR_AWARE)
+def test_is_after_is_a_strict_order(first: datetime, second: datetime) -> None:
+    assert not (is_after(first, second) and is_after(second, first))
+    assert not is_after(first, first)
+
+
+def _page_with_date(written: str) -> str:
+    return (
+        f'<html><head><meta property="article:published_time" content="{written}">'
+        f'<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": '
+        f'"{written}"}}</script></head><body><h1>Title</h1><time datetime="{written}">'
+        f"{written}</time><p>Published {written}. " + "Words of the story here. " * 30 + "</p>"
+        "</body></html>"
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(NAIVE_OR_AWARE, st.sampled_from(["iso", "human", "epoch"]))
+def test_published_is_never_after_now(moment: datetime, style: str) -> None:
+    if style == "iso":
+        written = moment.isoformat()
+    elif style == "human":
+        written = moment.strftime("%B %d, %Y %I:%M %p")
+    else:
+        aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        written = str(int(aware.timestamp()))
+    page = scraper.extract(
+        _page_with_date(written),
+        url=f"https://example.org/{moment:%Y/%m/%d}/story",
+        settings=ExtractSettings(now=NOW),
+    )
+    assert page.article is not None
+    for value in (page.article.published, page.article.modified):
+        assert value is None or not is_after(value, NOW + FUTURE_SLACK)
+
+
+# -- the markup check behind max_attributes never vouches for a tag with more -------------------
+
+_NAMES = st.sampled_from(["a", "b", "c", "d", "e", "f", "x-y", "=", '"', "'", "<", "/"])
+_VALUES = st.sampled_from(["", "v", "a b", "<", ">", "'", '"', "</script>", "<!--", "-->"])
+_ATTRIBUTE = st.builds(
+    lambda name, quote, value: f"{name}={quote}{value}{quote}" if quote is not None else name,
+    _NAMES,
+    st.sampled_from([None, '"', "'", ""]),
+    _VALUES,
+)
+_TAG = st.builds(
+    lambda tag, attributes, separators: (
+        f"<{tag}"
+        + "".join(sep + attribute for sep, attribute in zip(separators, attributes, strict=False))
+        + ">"
+    ),
+    st.sampled_from(["div", "p", "script", "style", "title", "textarea", "plaintext", "a", "x:y"]),
+    st.lists(_ATTRIBUTE, max_size=8),
+    st.lists(st.sampled_from([" ", "/", "\n", " / ", ""]), min_size=8, max_size=8),
+)
+_PIECE = _TAG | st.sampled_from(
+    [
+        *("text", "</script>", "</div>", "<!--", "-->", "--!>", "<!-->", "<!x>", "<?x>", "</ x>"),
+        *("<", "</style >", "</title/", ">", "'", '"', "<script><!--", "<script>", "-->", "\n"),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECE, max_size=30).map("".join))
+def test_markup_check_never_vouches_for_too_many_attributes(markup: str) -> None:
+    data = markup.encode()
+    if plain_markup(data, 3):
+        assert _most_attributes(data, 10_000) <= 3
