@@ -69,8 +69,20 @@ def _line_count(path: Path) -> int:
 
 def _start(command: list[str]) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        command, cwd=ROOT, start_new_session=True, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL
+        command,
+        cwd=ROOT,
+        start_new_session=True,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        preexec_fn=_foreground_signals,
     )
+
+
+def _foreground_signals() -> None:
+    """Run the child as a foreground job would: a test runner started in the background by a
+    non-interactive shell ignores SIGINT, and the child would inherit that (Python then never
+    raises KeyboardInterrupt, and a Ctrl-C test would see the run finish normally)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.mark.parametrize("seed", [7, 2024])
