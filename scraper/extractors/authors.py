@@ -45,6 +45,11 @@ ROLE_WORDS = frozenset(
      "correspondent", "correspondents", "columnist", "contributor", "contributors",
      "journalist", "producer", "photographer", "guest", "freelance"}
 )  # fmt: skip
+# Account names and template fillers that CMSs print where no author was set.
+PLACEHOLDER_NAMES = frozenset(
+    {"admin", "administrator", "webmaster", "undefined", "null", "none", "unknown", "others",
+     "anonymous", "user", "author", "root", "site admin", "wordpress", "default", "n/a"}
+)  # fmt: skip
 MAX_NAME_WORDS = 6
 MAX_AUTHORS = 10
 
@@ -102,6 +107,8 @@ def clean_author_names(raw: str) -> list[str]:
 def _is_plausible_name(name: str) -> bool:
     words = name.split()
     if not 0 < len(words) <= MAX_NAME_WORDS or len(name) > 80 or _NOT_A_NAME.search(name):
+        return False
+    if name.casefold() in PLACEHOLDER_NAMES:  # a CMS default, not a person ("admin")
         return False
     if all(word.casefold().strip(".") in ROLE_WORDS for word in words):  # ", Staff Writers"
         return False
