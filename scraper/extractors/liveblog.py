@@ -57,11 +57,12 @@ def _stamp_element(entry: HtmlElement) -> HtmlElement | None:
     )
 
 
-def _candidate_groups(scope: HtmlElement) -> list[list[HtmlElement]]:
-    """Groups of same-class siblings that each hold a ``<time>``, largest first (an entry may
-    print a second time in its text: its first is its stamp)."""
+def _candidate_groups(scope: HtmlElement, stamps: list[HtmlElement]) -> list[list[HtmlElement]]:
+    """Groups of same-class siblings that each hold a stamp (a ``<time>`` or an element named
+    like a timestamp), largest first (an entry may print a second time in its text: its first
+    is its stamp)."""
     members: dict[tuple[HtmlElement, str], dict[HtmlElement, int]] = defaultdict(dict)
-    for time in scope.iter("time"):
+    for time in stamps:
         for depth, entry in enumerate(time.iterancestors()):
             parent = entry.getparent()
             if parent is None or entry.tag in ("body", "html") or depth >= MAX_ENTRY_DEPTH:
@@ -76,7 +77,9 @@ def find_entries(doc: Document, *, declared: bool) -> list[HtmlElement]:
     """The live-blog entry elements of the page, in document order."""
     body = doc.root.find("body")
     scope = body if body is not None else doc.root
-    for group in _candidate_groups(scope):
+    stamps = list(scope.iter("time"))
+    stamps += [el for el in doc.named(TIMESTAMP_WORDS) if el.tag != "time"][:MAX_ENTRIES]
+    for group in _candidate_groups(scope, stamps):
         if not declared and not any(name_words(entry) & LIVE_WORDS for entry in group):
             continue
         if all(word_count(element_text(entry)) >= MIN_ENTRY_WORDS for entry in group):

@@ -12,7 +12,7 @@ import re
 from datetime import datetime, tzinfo
 
 from ..dates import MONTHS, apply_meridiem, zone_from_abbreviation
-from ..models import Block, HeadingBlock, ParagraphBlock, Update
+from ..models import Block, HeadingBlock, ParagraphBlock, QuoteBlock, Update
 from ..text import word_count
 from .blocks import block_text
 
@@ -34,6 +34,7 @@ LABEL_ONLY = re.compile(
     r"^\s*+(?P<open>[\[(])?\s*+" + _LABEL_WORDS + r"\s*+(?(open)[\])]?)\s*+:?\s*+$",
     re.IGNORECASE | re.VERBOSE,
 )
+_ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<year>\d{2,4}))?\b")
 _NAMED_DATE = re.compile(
     rf"\b(?:(?P<month1>{_MONTH})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_MONTH}))"
@@ -75,9 +76,13 @@ def resolve_label_time(
     year = published.year if published else None
     month = day = None
     rest = label
+    iso = _ISO_DATE.search(label)
     named = _NAMED_DATE.search(label)
     numeric = _NUMERIC_DATE.search(label)
-    if named:
+    if iso:
+        year, month, day = int(iso["year"]), int(iso["month"]), int(iso["day"])
+        rest = label[: iso.start()] + label[iso.end() :]
+    elif named:
         month = MONTHS[(named["month1"] or named["month2"]).lower()]
         day = int(named["day1"] or named["day2"])
         year = int(named["year"]) if named["year"] else year
@@ -102,7 +107,7 @@ def resolve_label_time(
         month, day, year = day_source.month, day_source.day, day_source.year
     if year is None or day is None:
         return None
-    year_written = bool((named and named["year"]) or (numeric and numeric["year"]))
+    year_written = bool(iso or (named and named["year"]) or (numeric and numeric["year"]))
     if published and not year_written and month < published.month - 6:
         year += 1  # "1/3" on a story from December: the next year
     try:
@@ -151,7 +156,7 @@ def _update_at(
     """The update starting at `blocks[index]` and how many blocks it spans (1 or 2)."""
     block = blocks[index]
     previous = next((u.timestamp for u in reversed(earlier) if u.timestamp), None)
-    if isinstance(block, ParagraphBlock):
+    if isinstance(block, ParagraphBlock | QuoteBlock):  # an update set as a blockquote too
         update = parse_update(
             block.text, published, site_zone, day_first=day_first, previous=previous
         )
