@@ -106,13 +106,12 @@ _NAME_PARTS = re.compile(r"[-_]+")
 _WIDGET_PHRASES = frozenset(WIDGET_PHRASES)
 WIDGET_PUNCTUATION = " .:›»>|·•-"
 MAX_WIDGET_RUN_CHARS = 80
-_WIDGET_RUN = re.compile(
+_WIDGET_PHRASE = (
     "(?:"
-    + "|".join(re.escape(p) for p in sorted(WIDGET_PHRASES, key=len, reverse=True))
-    + ")(?:[ .:›»>|·•-]*(?:"
-    + "|".join(re.escape(p) for p in sorted(WIDGET_PHRASES, key=len, reverse=True))
-    + "))+"
+    + "|".join(re.escape(phrase) for phrase in sorted(WIDGET_PHRASES, key=len, reverse=True))
+    + ")"
 )
+_WIDGET_RUN = re.compile(f"{_WIDGET_PHRASE}(?:[{re.escape(WIDGET_PUNCTUATION)}]*{_WIDGET_PHRASE})+")
 
 
 @lru_cache(maxsize=4096)

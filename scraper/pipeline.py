@@ -5,12 +5,15 @@ Stages, in order (each takes the one parsed `Document`; none re-parses):
 1. decode   bytes to text (`scraper.decode`): BOM, HTTP charset, meta charset, detection;
 2. parse    text to an lxml tree (`scraper.parse`), links resolved against <base> or the URL;
 3. structured data   meta tags, JSON-LD, microdata (`extractors.structured`);
-4. metadata          title, dek, labels, tags, site, language (`extractors.metadata`), authors
-                     (`extractors.authors`), dates (`extractors.published`), from the full tree;
-5. teasers           cards linking elsewhere (`extractors.teasers`), then detached from the tree;
+4. teasers           cards linking elsewhere (`extractors.teasers`), set aside while stages 5-6
+                     read the tree (a card's byline or date is not the article's), then put back;
+5. metadata          title, dek, labels, tags, site, language (`extractors.metadata`), authors
+                     (`extractors.authors`), dates (`extractors.published`);
 6. lead image        (`extractors.lead_image`);
-7. clean             scripts, hidden elements, navigation and widgets removed (`scraper.clean`);
-8. body              main-content container to typed blocks (`extractors.body`);
+7. clean             scripts, hidden elements removed (`scraper.clean`); live-blog entries taken
+                     out as updates (`extractors.liveblog`); navigation and widgets removed;
+8. body              main-content container to typed blocks (`extractors.body`), teaser cards
+                     left out on an article and kept where they are the content;
 9. notes, updates    labelled paragraphs moved out of the body (`extractors.notes`,
                      `extractors.updates`);
 10. assemble         `Page` with `page_type` decided from what was found.

@@ -231,6 +231,9 @@ def _is_figure_like(element: HtmlElement) -> bool:
     field, not a <figure>)."""
     if element.tag not in ("div", "article", "section", "span"):
         return False
+    # Cheap necessary condition first: this runs for every generic container the walk visits.
+    if not any(_is_figure_text(child) for child in element):
+        return False
     images = list(islice(element.iter("img"), 2))
     if len(images) != 1:
         return False
@@ -239,9 +242,15 @@ def _is_figure_like(element: HtmlElement) -> bool:
     ]
     if not text_children:
         return False
-    return all(
-        name_words(child, include_id=False) & FIGURE_TEXT_WORDS or child.tag == "figcaption"
-        for child in text_children
+    return all(_is_figure_text(child) for child in text_children)
+
+
+def _is_figure_text(element: HtmlElement) -> bool:
+    """A caption or credit element."""
+    if not isinstance(element.tag, str):
+        return False
+    return element.tag == "figcaption" or bool(
+        name_words(element, include_id=False) & FIGURE_TEXT_WORDS
     )
 
 

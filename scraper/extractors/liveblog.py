@@ -61,15 +61,14 @@ def _candidate_groups(scope: HtmlElement, stamps: list[HtmlElement]) -> list[lis
     """Groups of same-class siblings that each hold a stamp (a ``<time>`` or an element named
     like a timestamp), largest first (an entry may print a second time in its text: its first
     is its stamp)."""
-    members: dict[tuple[HtmlElement, str], dict[HtmlElement, int]] = defaultdict(dict)
+    members: dict[tuple[HtmlElement, str], dict[HtmlElement, None]] = defaultdict(dict)
     for time in stamps:
         for depth, entry in enumerate(time.iterancestors()):
             parent = entry.getparent()
             if parent is None or entry.tag in ("body", "html") or depth >= MAX_ENTRY_DEPTH:
                 break
-            key = (parent, entry.get("class") or entry.tag)
-            members[key][entry] = members[key].get(entry, 0) + 1
-    groups = [list(counts) for counts in members.values() if len(counts) >= MIN_ENTRIES]
+            members[(parent, entry.get("class") or entry.tag)][entry] = None  # ordered set
+    groups = [list(group) for group in members.values() if len(group) >= MIN_ENTRIES]
     return sorted(groups, key=lambda group: sum(text_length(e) for e in group), reverse=True)
 
 

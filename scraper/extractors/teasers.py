@@ -428,11 +428,10 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
 
 @dataclass(slots=True)
 class TeaserCards:
-    """The page's teasers, each with its card element, and every card root found (a card that
-    repeats an earlier teaser's URL is in `roots` but has no teaser of its own)."""
+    """The page's teasers and every card root found (a card that repeats an earlier teaser's
+    URL is in `roots` but has no teaser of its own)."""
 
     teasers: list[Teaser]
-    cards: list[HtmlElement]  # aligned with `teasers`
     roots: list[HtmlElement]
 
 
@@ -441,12 +440,11 @@ def extract_teasers(doc: Document, *, title: str | None, page_urls: set[str]) ->
     title_key = normalise_key(title) if title else None
     headlines = list(_headlines(doc, page_urls, title_key))[:MAX_TEASERS]
     ordered = list(_card_roots(headlines).items())  # headline (document) order
-    found = TeaserCards(teasers=[], cards=[], roots=[card for card, _ in ordered])
+    found = TeaserCards(teasers=[], roots=[card for card, _ in ordered])
     seen: set[str] = set()
     for card, headline in ordered:
         if headline.url in seen:
             continue
         seen.add(headline.url)
         found.teasers.append(_build_teaser(card, headline, doc))
-        found.cards.append(card)
     return found
