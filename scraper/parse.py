@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -11,7 +12,7 @@ from lxml.etree import _Element as HtmlElement
 
 from .dom import name_words, select
 from .errors import EmptyInputError, NotHTMLError, ParseError
-from .limits import build_tree, flatten_deep
+from .limits import block_budget, build_tree, element_budget, flatten_deep
 from .settings import DEFAULT_SETTINGS, ExtractSettings
 
 # Characters libxml2 refuses in a str: NUL and the C0 controls other than tab, LF, CR.
@@ -46,6 +47,7 @@ class Document:
     url: str | None
     base_url: str | None
     warnings: list[str] = field(default_factory=list)
+    max_blocks: int = 1_000_000  # the body stops after this many blocks (`limits.block_budget`)
     _named: list[tuple[HtmlElement, frozenset[str]]] | None = field(default=None, repr=False)
 
     def named(self, words: frozenset[str]) -> list[HtmlElement]:
@@ -79,11 +81,18 @@ class Document:
         if not href or href.startswith(("javascript:", "data:", "mailto:", "tel:", "#")):
             return None
         if self.base_url:
-            try:
-                return urljoin(self.base_url, href)
-            except ValueError:
-                return None
+            return _join(self.base_url, href)
         return href
+
+
+@lru_cache(maxsize=4096)
+def _join(base: str, href: str) -> str | None:
+    # urljoin is slow (two urlparse calls); pages repeat links, and a page of 100,000 images
+    # would spend seconds here.
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return None
 
 
 def _base_url(root: HtmlElement, url: str | None) -> str | None:
@@ -121,8 +130,16 @@ def parse_html(
         data = _CONTROL_REFERENCES.sub(b"", data)
     # A plain etree parser: lxml.html's element-class lookup costs more than the parse itself.
     try:
+        budget = element_budget(len(data), settings.max_elements, settings.min_bytes_per_element)
         root, warnings = build_tree(
-            data, max_elements=settings.max_elements, max_attributes=settings.max_attributes
+            data,
+            max_elements=budget,
+            max_attributes=settings.max_attributes,
+            why=(
+                f" (one per {settings.min_bytes_per_element} bytes of this page)"
+                if budget < settings.max_elements
+                else ""
+            ),
         )
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise ParseError(f"cannot parse HTML: {error}", url=url) from error
@@ -138,4 +155,10 @@ def parse_html(
         warnings.append(
             f"elements nested deeper than {settings.max_depth} were unwrapped to their text"
         )
-    return Document(root=root, url=url, base_url=_base_url(root, url), warnings=warnings)
+    return Document(
+        root=root,
+        url=url,
+        base_url=_base_url(root, url),
+        warnings=warnings,
+        max_blocks=block_budget(len(data), settings.min_bytes_per_block),
+    )

@@ -175,12 +175,19 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         teaser_count=len(teasers),
     )
     body_blocks = body.blocks
-    if page_type != "article" or _cards_fill(body.containers, cards.roots, stats):
+    cards_inside = _cards_inside(body.containers, cards.roots)
+    if page_type != "article" or _cards_fill(body.containers, cards_inside, stats):
         # Off an article, or where cards make up the chosen content (an events list), the
         # cards in the main content are the content.
-        body_blocks = render_body(
-            doc, body.containers, stats, title=meta.title, subtitle=meta.subtitle, keep=cards.roots
-        )
+        if cards_inside:  # else rendering again would give the same blocks
+            body_blocks = render_body(
+                doc,
+                body.containers,
+                stats,
+                title=meta.title,
+                subtitle=meta.subtitle,
+                keep=cards.roots,
+            )
         if page_type == "listing" and word_count(_plain_text(body_blocks)) < MIN_ARTICLE_WORDS:
             body_blocks += _missed_cards_blocks(teasers, body_blocks)  # the body missed the list
 
@@ -267,17 +274,25 @@ def _plain_text(blocks: list[Block]) -> str:
     return "\n\n".join(filter(None, (block_text(block) for block in blocks)))
 
 
+def _cards_inside(containers: list[HtmlElement], roots: list[HtmlElement]) -> list[HtmlElement]:
+    """The teaser cards that are one of the chosen containers or lie inside one."""
+    chosen = set(containers)
+    return [
+        card
+        for card in roots
+        if card in chosen or any(ancestor in chosen for ancestor in card.iterancestors())
+    ]
+
+
 def _cards_fill(
-    containers: list[HtmlElement], roots: list[HtmlElement], stats: dict[HtmlElement, Stats]
+    containers: list[HtmlElement], cards_inside: list[HtmlElement], stats: dict[HtmlElement, Stats]
 ) -> bool:
-    """True when teaser cards hold most of the chosen containers' text: the cards are the
-    page's content (an events list, a forum index), not a rail beside an article."""
-    inside = set(containers)
+    """True when the teaser cards inside the chosen containers hold most of their text: the
+    cards are the page's content (an events list, a forum index), not a rail beside an article."""
+    chosen = set(containers)
     total = sum(stats[c].text for c in containers if c in stats)
     in_cards = sum(
-        stats[card].text
-        for card in roots
-        if card in stats and any(a in inside for a in card.iterancestors())
+        stats[card].text for card in cards_inside if card in stats and card not in chosen
     )
     return total > 0 and in_cards >= CARDS_FILL_SHARE * total
 

@@ -34,7 +34,7 @@ from scraper.output import to_json, to_markdown
 
 MB = 1_000_000
 SECONDS_PER_MB = 1.0
-SECONDS_CONSTANT = 5.0  # covers the max_elements-bound passes (~2.5 s) on a loaded machine
+SECONDS_CONSTANT = 1.0  # fixed costs, and slack for a loaded CI machine
 RSS_PER_MB = 40  # the input as str and as UTF-8, the tree, the text: ~10-20x in practice
 RSS_CONSTANT_MB = 300
 URL = "https://example.org/2023/09/19/story"
@@ -189,8 +189,24 @@ CASES: list[Case] = [
     Case(
         "300k-paragraphs",
         lambda: "<html><body>" + ARTICLE + "<p>a</p>" * 300_000 + "</body></html>",
-        _both(_has_story, _warned("more than 100000 elements")),
-        "a Page with the story, cut at max_elements",
+        _both(
+            _has_story,
+            _warned("more than 100000 elements"),
+            _warned("body blocks for its size"),
+        ),
+        "a Page with the story, cut at max_elements, the body at one block per 100 bytes",
+    ),
+    Case(
+        "megabyte-of-images",
+        lambda: "<html><body>" + ARTICLE + "<img src=a.jpg>" * 70_000 + "</body></html>",
+        _both(_has_story, _warned("(one per 20 bytes")),
+        "a Page with the story, the images cut to one element per 20 bytes",
+    ),
+    Case(
+        "dense-but-small",
+        lambda: "<html><body>" + ARTICLE + "<p>a</p>" * 990 + "</body></html>",
+        lambda page: not page.warnings and _has_story(page),
+        "a Page with every paragraph: below 1,000 blocks the density limits do not apply",
     ),
     Case(
         "configured-max-elements",

@@ -81,9 +81,20 @@ class BlockWalker:
     def _visit_children(self, element: HtmlElement) -> None:
         self._add_inline(element.text)
         for child in element:
+            if len(self.blocks) >= self.doc.max_blocks:
+                self._note_cut()
+                return
             if isinstance(child.tag, str) and not self.skip(child):
                 self._visit(child)
             self._add_inline(child.tail)
+
+    def _note_cut(self) -> None:
+        warning = (
+            f"page has more than {self.doc.max_blocks} body blocks for its size: "
+            "the rest of the body was dropped"
+        )
+        if warning not in self.doc.warnings:
+            self.doc.warnings.append(warning)
 
     def _visit(self, element: HtmlElement) -> None:
         tag = element.tag
