@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from .dom import name_words, select
+from .dom import name_words
 from .errors import EmptyInputError, NotHTMLError, ParseError
 from .limits import block_budget, build_tree, element_budget, flatten_deep
 from .settings import DEFAULT_SETTINGS, ExtractSettings
@@ -55,7 +55,11 @@ class Document:
         `words`, in document order. Elements with a class or id and their words are collected
         by one pass on first use; each look-up is then a set test per named element."""
         if self._named is None:
-            self._named = [(el, name_words(el)) for el in select(_NAMED_ELEMENTS, self.root)]
+            self._named = [
+                (element, name_words(element))
+                for element in self.root.iter()
+                if element.get("class") or element.get("id")
+            ]
         root = self.root
         return [
             element

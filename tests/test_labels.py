@@ -6,13 +6,16 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+import scraper
 from scraper.dates import date_from_url, parse_date
-from scraper.extractors.notes import parse_note
+from scraper.extractors.notes import parse_note, split_notes
 from scraper.extractors.updates import parse_update
+from scraper.models import ParagraphBlock
 
 EDT = timezone(timedelta(hours=-4))
 PUBLISHED = datetime(2023, 9, 19, 11, 46, tzinfo=EDT)
 BODY = "A United States official said that talks will be held in the next 24 hours."
+STORY = [ParagraphBlock(text="The fund was set up in 2019 by the town council.")]
 
 
 @pytest.mark.parametrize(
@@ -27,6 +30,19 @@ BODY = "A United States official said that talks will be held in the next 24 hou
         (f"Editor's update, 9/21 at 10:30 a.m.: {BODY}", "Editor's update, 9/21 at 10:30 a.m.",
          datetime(2023, 9, 21, 10, 30, tzinfo=EDT)),
         (f"Update 1/3: {BODY}", "Update 1/3", datetime(2024, 1, 3, tzinfo=EDT)),
+        (f"[Update] {BODY}", "Update", None),  # a closing bracket, no separator
+        (f"[Update 9/20] {BODY}", "Update 9/20", datetime(2023, 9, 20, tzinfo=EDT)),
+        (f"Update — 5:30 p.m.: {BODY}", "Update — 5:30 p.m.",
+         datetime(2023, 9, 19, 17, 30, tzinfo=EDT)),  # the time after the dash is the label's
+        (f"Update 3:15 p.m. {BODY}", "Update 3:15 p.m.",
+         datetime(2023, 9, 19, 15, 15, tzinfo=EDT)),  # a clock time, then a sentence
+        (f"Aktualisierung, 14.20 Uhr: {BODY}", "Aktualisierung, 14.20 Uhr",
+         datetime(2023, 9, 19, 14, 20, tzinfo=EDT)),  # "14.20 Uhr" is a time, not a date
+        (f"Update 14.30 uur: {BODY}", "Update 14.30 uur",
+         datetime(2023, 9, 19, 14, 30, tzinfo=EDT)),
+        (f"Atualização, 15h20: {BODY}", "Atualização, 15h20",
+         datetime(2023, 9, 19, 15, 20, tzinfo=EDT)),
+        (f"UPDATES: {BODY}", "UPDATES", None),
     ],
 )  # fmt: skip
 def test_update_labels(text: str, label: str, timestamp: datetime | None) -> None:
@@ -55,6 +71,9 @@ def test_site_zone_is_used_when_the_page_gives_only_utc() -> None:
         "Updated: September 20, 2023",  # a modified date, not a note
         "Update your browser to see this page.",
         "Updates to the iOS app arrive weekly for everyone.",
+        "Updated at 2:45 p.m. ET with comment from the mayor's office.",  # a note (below)
+        "Update 3:15 p.m. was when the alarm went off, said the fire chief.",
+        "Updating the firmware: first, unplug the router and wait ten seconds.",
     ],
 )
 def test_not_updates(text: str) -> None:
@@ -71,11 +90,36 @@ def test_not_updates(text: str) -> None:
         ("Disclosure: The author owns shares.", "disclosure", "Disclosure"),
         ("An earlier version of this article misstated the date.", "correction", None),
         ("This story has been updated to add a statement.", "editors_note", None),
+        ("Updated at 2:45 p.m. ET with comment from the mayor.", "editors_note", None),
     ],
 )
 def test_note_labels(text: str, kind: str, label: str | None) -> None:
     note = parse_note(text)
     assert note is not None and (note.kind, note.label) == (kind, label)
+
+
+def test_label_on_its_own_line_is_not_taken_for_a_dateline() -> None:
+    """A dated "Update ..." line (a noun: a label) opens the update in the next paragraph; a
+    dated "Updated ..." line (a participle) at the top is the page's dateline."""
+    story = "<p>" + "The council met on Monday to debate the riverfront plan. " * 6 + "</p>"
+    html = (
+        "<html><body><article><h1>Council approves plan</h1><div class='entry-content'>"
+        "<p>Updated Feb. 15, 2024, 8:00 a.m.</p>" + story * 2 + "<div class='update-box'>"
+        "<p><strong>Update Feb. 14, 2024, 10:05 a.m.</strong></p>"
+        f"<p>{BODY}</p></div>" + story + "</div></article></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/news/council-plan")
+    assert [(u.label, u.text) for u in page.updates] == [("Update Feb. 14, 2024, 10:05 a.m.", BODY)]
+    assert page.article is not None and "Updated Feb. 15" not in page.article.text
+    assert page.article.text.startswith("The council met")
+
+
+@pytest.mark.parametrize("line", ["Correction", "Correction:", "Correction: March 8, 2024"])
+def test_note_label_line_takes_the_next_paragraph(line: str) -> None:
+    text = "An earlier version of this article misstated the size of the fund."
+    notes, rest = split_notes([ParagraphBlock(text=line), ParagraphBlock(text=text), *STORY])
+    assert [(n.kind, n.label, n.text) for n in notes] == [("correction", "Correction", text)]
+    assert rest == STORY
 
 
 @pytest.mark.parametrize(

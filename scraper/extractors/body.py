@@ -31,6 +31,8 @@ from ..models import Block, HeadingBlock, ParagraphBlock
 from ..parse import Document
 from ..text import normalise_key
 from .blocks import blocks_from
+from .notes import parse_note
+from .updates import NOUN_LABEL_ONLY
 
 PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "dd", "li", "h2", "h3", "h4"})
 CONTAINER_TAGS = frozenset(
@@ -307,6 +309,10 @@ def is_furniture_line(block: Block) -> bool:
     text = block.text
     if is_widget_phrase(text) or not any(char.isalnum() for char in text):
         return True  # a widget label, or a lone icon or emoji
+    if NOUN_LABEL_ONLY.match(text) or parse_note(text):
+        # "Update, Feb. 14, 10:05 a.m.": the label of the update that follows; "Updated at
+        # 2 p.m. with comment from ...": an editor's note, not a dateline
+        return False
     if len(text) > MAX_DATELINE_CHARS:
         return False
     if LISTING_COUNT.match(text):

@@ -3,9 +3,12 @@
 An entry is recognised by what live blogs share across CMSs, not by one site's classes:
 
 1. it is one of at least `MIN_ENTRIES` sibling elements with the same class attribute;
-2. each of them holds a ``<time>`` (or an element named like a timestamp) and at least
-   `MIN_ENTRY_WORDS` words;
-3. the page declares a ``LiveBlogPosting``, or the siblings are named like live entries
+2. each of them holds a ``<time>``, an element named like a timestamp, or (on a page that
+   declares a live blog or names elements like one) an element whose whole text is a clock
+   time; siblings are alike when they share the tag and first class ("post post--pinned");
+3. at least two thirds of them hold `MIN_ENTRY_WORDS` words or more, and their text is not
+   mostly link text;
+4. the page declares a ``LiveBlogPosting``, or the siblings are named like live entries
    (`LIVE_WORDS`).
 
 The label is the entry's printed time ("2:05 p.m. CST"); the timestamp comes from the machine
@@ -34,6 +37,8 @@ from .updates import resolve_label_time
 
 MIN_ENTRIES = 2
 MIN_ENTRY_WORDS = 10
+LONG_ENTRY_SHARE = 2 / 3
+MAX_ENTRY_LINK_SHARE = 0.5
 MAX_ENTRIES = 1000
 MAX_LABEL_CHARS = 60
 MAX_ENTRY_DEPTH = 6  # how far above its <time> an entry element may be
@@ -44,17 +49,48 @@ LIVE_WORDS = frozenset(
 )  # fmt: skip
 CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 RELATIVE_TIME = re.compile(r"\bago\b|\bvor\b|\bil y a\b|\bhace\b", re.IGNORECASE)
-TIMESTAMP_WORDS = frozenset({"timestamp", "time", "live-update-timestamp", "entry-time"})
+TIMESTAMP_WORDS = frozenset(
+    {"timestamp", "time", "live-update-timestamp", "entry-time", "date", "datetime", "timeago",
+     "uhrzeit", "zeit", "hora", "heure", "ora"}
+)  # fmt: skip
+# An element whose whole text is a clock time ("14:20", "4:52 p.m. ET", "14.20 Uhr"): the
+# stamp of an entry on a page that declares a live blog but marks its times up no other way.
+CLOCK_ONLY = re.compile(
+    r"^\s*+\d{1,2}(?:[:.]\d{2})?+\s*+(?:[ap]\.?m\.?|uhr|h)?+(?:\s++[A-Z]{2,4})?+\s*+$",
+    re.IGNORECASE,
+)
+CLOCK_TAGS = ("span", "strong", "b", "p", "div", "small", "h3", "h4", "h5", "em")
+MAX_CLOCK_STAMPS = 5000
+
+
+def _is_clock(element: HtmlElement) -> bool:
+    text = element.text
+    return (
+        not len(element)
+        and text is not None
+        and len(text) <= 20
+        and bool(CLOCK_ONLY.match(text) and CLOCK_TIME.search(text))
+    )
 
 
 def _stamp_element(entry: HtmlElement) -> HtmlElement | None:
     time = next(entry.iter("time"), None)
     if time is not None:
         return time
-    return next(
+    named = next(
         (el for el in entry.iter() if isinstance(el.tag, str) and name_words(el) & TIMESTAMP_WORDS),
         None,
     )
+    if named is not None:
+        return named
+    return next((el for el in entry.iter(*CLOCK_TAGS) if _is_clock(el)), None)
+
+
+def _sibling_kind(entry: HtmlElement) -> str:
+    """What same-kind siblings share: the tag and the first class ("post post--pinned" and
+    "post" are both posts)."""
+    classes = (entry.get("class") or "").split()
+    return f"{entry.tag}.{classes[0]}" if classes else entry.tag
 
 
 def _candidate_groups(scope: HtmlElement, stamps: list[HtmlElement]) -> list[list[HtmlElement]]:
@@ -67,7 +103,7 @@ def _candidate_groups(scope: HtmlElement, stamps: list[HtmlElement]) -> list[lis
             parent = entry.getparent()
             if parent is None or entry.tag in ("body", "html") or depth >= MAX_ENTRY_DEPTH:
                 break
-            members[(parent, entry.get("class") or entry.tag)][entry] = None  # ordered set
+            members[(parent, _sibling_kind(entry))][entry] = None  # ordered set
     groups = [list(group) for group in members.values() if len(group) >= MIN_ENTRIES]
     return sorted(groups, key=lambda group: sum(text_length(e) for e in group), reverse=True)
 
@@ -78,12 +114,26 @@ def find_entries(doc: Document, *, declared: bool) -> list[HtmlElement]:
     scope = body if body is not None else doc.root
     stamps = list(scope.iter("time"))
     stamps += [el for el in doc.named(TIMESTAMP_WORDS) if el.tag != "time"][:MAX_ENTRIES]
+    if declared or doc.named(LIVE_WORDS):
+        stamps += [el for el in scope.iter(*CLOCK_TAGS) if _is_clock(el)][:MAX_CLOCK_STAMPS]
     for group in _candidate_groups(scope, stamps):
         if not declared and not any(name_words(entry) & LIVE_WORDS for entry in group):
             continue
-        if all(word_count(element_text(entry)) >= MIN_ENTRY_WORDS for entry in group):
+        # Most entries carry a paragraph or more; a one-line "Breaking: ..." may sit among them.
+        long_entries = sum(word_count(element_text(e)) >= MIN_ENTRY_WORDS for e in group)
+        if long_entries >= max(MIN_ENTRIES, LONG_ENTRY_SHARE * len(group)) and not _mostly_links(
+            group
+        ):
             return group[:MAX_ENTRIES]
     return []
+
+
+def _mostly_links(group: list[HtmlElement]) -> bool:
+    """Entries whose text is mostly link text are cards pointing to posts elsewhere (a "live"
+    rail in a sidebar), not the posts."""
+    total = sum(text_length(entry) for entry in group)
+    linked = sum(text_length(link) for entry in group for link in entry.iter("a"))
+    return linked > MAX_ENTRY_LINK_SHARE * total
 
 
 def _printed_time(stamp: HtmlElement) -> str:

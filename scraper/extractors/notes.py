@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import parse_human_date
 from ..models import Block, EditorNote, EditorNoteKind, HeadingBlock, ParagraphBlock, QuoteBlock
 
 # (label pattern, kind); the label must be followed by a colon or a dash.
@@ -27,6 +28,10 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
     (r"an\s+earlier\s+version\s+of\s+this\s+(?:article|story|post|report)", "correction"),
     (r"this\s+(?:article|story|post)\s+(?:has\s+been|was)\s+corrected", "correction"),
     (r"this\s+(?:article|story|post|report)\s+(?:has\s+been|was)\s+updated", "editors_note"),
+    # "Updated at 2:45 p.m. ET with comment from the mayor.": what changed, not a new fact
+    (r"updated\s+(?:at|on)\s+(?:[^:\n]|(?<=\d):(?=\d)){1,40}?"
+     r"\s+(?:with|to\s+(?:add|include|reflect|correct))\b",
+     "editors_note"),
 )  # fmt: skip
 _LABEL = re.compile(
     r"^[\s/|*•]*+[\[(]?\s*+(?P<label>"
@@ -48,6 +53,7 @@ _LABEL_ONLY = re.compile(
     re.IGNORECASE,
 )
 MAX_NOTE_CHARS = 2000
+MAX_NOTE_DATE_CHARS = 40
 
 
 def parse_note(text: str) -> EditorNote | None:
@@ -67,6 +73,18 @@ def parse_note(text: str) -> EditorNote | None:
     return None
 
 
+def _label_line(text: str) -> str | None:
+    """The label of a line holding only a note label ("Correction"), or a label and the date
+    of the note ("Correction: March 8, 2024"), whose text is the next paragraph."""
+    match = _LABEL_ONLY.match(text) or _LABEL.match(text)
+    if match is None:
+        return None
+    rest = match.groupdict().get("text")
+    if rest and (len(rest) > MAX_NOTE_DATE_CHARS or parse_human_date(rest) is None):
+        return None
+    return match["label"].strip()
+
+
 def split_notes(blocks: list[Block]) -> tuple[list[EditorNote], list[Block]]:
     """Take note paragraphs out of `blocks`; returns (notes, remaining blocks).
 
@@ -80,9 +98,9 @@ def split_notes(blocks: list[Block]) -> tuple[list[EditorNote], list[Block]]:
         if (
             isinstance(block, ParagraphBlock | HeadingBlock)
             and isinstance(following, ParagraphBlock | QuoteBlock)
-            and (label := _LABEL_ONLY.match(block.text))
+            and (label := _label_line(block.text))
         ):
-            note = parse_note(f"{label['label']}: {following.text}")
+            note = parse_note(f"{label}: {following.text}")
             if note is not None:
                 notes.append(note)
                 index += 2

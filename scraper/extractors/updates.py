@@ -17,25 +17,67 @@ from ..text import word_count
 from .blocks import block_text
 
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
-_LABEL_WORDS = r"""(?P<label>
-        (?:editor[’']?s\s+update|last\s+updated?|updated?|aktualisiert|aktualisierung|nachtrag|
-           actualización|actualizado|mise\s+à\s+jour|aggiornamento)
-        (?:\s++(?:at|on|vom|am|le|el|del))?
-        (?:[^:\]\n]|(?<=\d):(?=\d)){0,60}?
-    )"""
+# Label words: nouns open an update ("Update:", "Aktualisierung, 14.20 Uhr:"); participles
+# ("Updated 3 p.m.:") open one too when text follows, but on a line of their own they are a
+# dateline (the page's modified date), not a label.
+UPDATE_NOUNS = (
+    r"editor[’']?s\s+update", r"updates?", r"aktualisierung", r"nachtrag", r"actualización",
+    r"actualització", r"mise\s+à\s+jour", r"m[àa]j", r"aggiornamento", r"atualização",
+    r"aktualizacja", r"uppdatering", r"opdatering", r"oppdatering",
+)  # fmt: skip
+UPDATE_PARTICIPLES = (
+    r"last\s+updated?", r"updated", r"aktualisiert", r"actualizado", r"aggiornato",
+    r"atualizado", r"bijgewerkt", r"uppdaterad", r"zaktualizowano",
+)  # fmt: skip
+
+
+def _label_words(words: tuple[str, ...]) -> str:
+    return (
+        r"(?P<label>(?:" + "|".join(words) + r")\b"
+        r"(?:\s++(?:at|on|vom|am|le|el|del|ore|às|um|om))?"
+        r"(?:[^:\]\n]|(?<=\d):(?=\d)){0,60}?)"
+    )
+
+
+_SEPARATOR = r"(?::(?!\d)|—|–|-\s)"
 UPDATE_LABEL = re.compile(
     r"^\s*+(?P<open>[\[(])?\s*+"
-    + _LABEL_WORDS
-    + r"""\s*+(?(open)[\])]?)\s*+(?::(?!\d)|—|–|-\s)\s*+(?P<text>\S.*)$""",
+    + _label_words(UPDATE_PARTICIPLES + UPDATE_NOUNS)
+    # "[Update] The company ...": after a closing bracket the separator may be left out
+    + r"\s*+(?:(?(open)[\])]|(?!))\s*+"
+    + _SEPARATOR
+    + r"?|(?(open)[\])]?)\s*+"
+    + _SEPARATOR
+    + r")\s*+(?P<text>\S.*)$",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+# "Update 3:15 p.m. The agency ...": a label ending in a clock time, then a sentence.
+UNSEPARATED_LABEL = re.compile(
+    r"^\s*+(?P<label>(?:update|updated)\b[^:\n]{0,40}?\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b\.?"
+    r"(?:\s+(?-i:[A-Z]{2,4})\b)?+)\s+(?P<text>(?-i:[A-Z\x22\u201c\u2018]).*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# "Update — 5:30 p.m.: ...": a time or date after a dash belongs to the label.
+_WHEN_THEN_COLON = re.compile(
+    r"^(?P<when>(?:[^:\n]|(?<=\d):(?=\d)){1,30}?)\s*+:(?!\d)\s*+(?P<text>\S.*)$", re.DOTALL
 )
 # A label printed in an element of its own ("Update, Sept. 21, 9:40 a.m."), the text following.
 LABEL_ONLY = re.compile(
-    r"^\s*+(?P<open>[\[(])?\s*+" + _LABEL_WORDS + r"\s*+(?(open)[\])]?)\s*+:?\s*+$",
+    r"^\s*+(?P<open>[\[(])?\s*+"
+    + _label_words(UPDATE_PARTICIPLES + UPDATE_NOUNS)
+    + r"\s*+(?(open)[\])]?)\s*+:?\s*+$",
+    re.IGNORECASE | re.VERBOSE,
+)
+NOUN_LABEL_ONLY = re.compile(
+    r"^\s*+(?P<open>[\[(])?\s*+" + _label_words(UPDATE_NOUNS) + r"\s*+(?(open)[\])]?)\s*+:?\s*+$",
     re.IGNORECASE | re.VERBOSE,
 )
 _ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
-_NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<year>\d{2,4}))?\b")
+# "14.20 Uhr", "14.30 uur", "14.20h" are times, not dates.
+_NUMERIC_DATE = re.compile(
+    r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<year>\d{2,4}))?\b(?!\s*(?:uhr|uur|h)\b)",
+    re.IGNORECASE,
+)
 _NAMED_DATE = re.compile(
     rf"\b(?:(?P<month1>{_MONTH})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_MONTH}))"
     r"(?:,?\s+(?P<year>\d{4}))?",
@@ -221,11 +263,15 @@ def parse_update(
     previous: datetime | None = None,
 ) -> Update | None:
     """An `Update` when `text` opens with an update label, else None."""
-    match = UPDATE_LABEL.match(text)
+    match = UPDATE_LABEL.match(text) or UNSEPARATED_LABEL.match(text)
     if not match:
         return None
     label = match["label"].strip()
     body = match["text"].strip()
+    when = _WHEN_THEN_COLON.match(body)
+    if when and _TIME.search(when["when"]) and len(when["when"].split()) <= 5:
+        label = text[match.start("label") : match.start("text") + when.end("when")].strip()
+        body = when["text"].strip()
     if len(label.split()) > MAX_UPDATE_LABEL_WORDS or word_count(body) < MIN_UPDATE_TEXT_WORDS:
         return None
     timestamp = resolve_label_time(

@@ -1,0 +1,115 @@
+"""Live-blog entries in markup variants: how entries are stamped, grouped and told apart from
+a rail of links to live posts elsewhere. Each page is a minimal live page around one variant."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+import scraper
+from scraper import ExtractSettings
+
+NEW_YORK = ZoneInfo("America/New_York")
+POST = "The river crested overnight and crews worked to shore up the levee near the old mill."
+DECLARATION = (
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+    '"LiveBlogPosting", "headline": "Flood live", "datePublished": "2024-03-14T08:00:00-04:00"}'
+    "</script>"
+)
+
+
+def _live_page(entries: str, *, declared: bool = True) -> str:
+    return (
+        "<html lang='en'><head><title>Flood: live updates | Daily</title>"
+        + (DECLARATION if declared else "")
+        + '<meta property="article:published_time" content="2024-03-14T08:00:00-04:00">'
+        + "</head><body><main><h1>Flood: live updates</h1>"
+        + f"<p class='summary'>{POST} {POST}</p><div class='feed'>{entries}</div>"
+        + "</main></body></html>"
+    )
+
+
+def _updates(html: str) -> list[tuple[str, datetime | None, str]]:
+    page = scraper.extract(
+        html, url="https://example.com/live/flood", settings=ExtractSettings(site_timezone=NEW_YORK)
+    )
+    return [(u.label, u.timestamp, u.text) for u in page.updates]
+
+
+def _at(hour: int, minute: int) -> datetime:
+    return datetime(2024, 3, 14, hour, minute, tzinfo=NEW_YORK)
+
+
+CASES = {
+    "pinned entry with an extra class": (
+        '<div class="post post--pinned"><span class="post-time">5:00 p.m.</span>'
+        f"<h2>Pinned</h2><p>{POST}</p></div>"
+        + "".join(
+            f'<div class="post"><span class="post-time">{t}</span><h2>Head</h2><p>{POST}</p></div>'
+            for t in ("4:52 p.m.", "3:10 p.m.")
+        ),
+        [("5:00 p.m.", _at(17, 0)), ("4:52 p.m.", _at(16, 52)), ("3:10 p.m.", _at(15, 10))],
+    ),
+    "one short entry among long ones": (
+        "".join(
+            f'<article class="live-post"><time datetime="2024-03-14T{h}:00-04:00">{h}:00</time>'
+            f"<p>{text}</p></article>"
+            for h, text in (("16", "Breaking: the mayor resigns."), ("15", POST), ("14", POST))
+        ),
+        [("16:00", _at(16, 0)), ("15:00", _at(15, 0)), ("14:00", _at(14, 0))],
+    ),
+    "clock time in a strong, no class": (
+        "".join(
+            f'<div class="block"><p><strong>{t}</strong></p><p>{POST}</p></div>'
+            for t in ("14:20", "13:05", "11:45")
+        ),
+        [("14:20", _at(14, 20)), ("13:05", _at(13, 5)), ("11:45", _at(11, 45))],
+    ),
+    "stamp in an element named date": (
+        "".join(
+            f'<div class="ticker-item"><div class="date">{t}</div><p>{POST}</p></div>'
+            for t in ("14:20 Uhr", "13:05 Uhr")
+        ),
+        [("14:20 Uhr", _at(14, 20)), ("13:05 Uhr", _at(13, 5))],
+    ),
+    "relative stamp beside the clock time": (
+        "".join(
+            f'<li class="lb-item"><span class="timeago">{ago}</span> <span>{t}</span>'
+            f"<p>{POST}</p></li>"
+            for ago, t in (("32 min ago", "4:52 p.m. ET"), ("1 hr ago", "3:40 p.m. ET"))
+        ),
+        [("4:52 p.m. ET", _at(16, 52)), ("3:40 p.m. ET", _at(15, 40))],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_live_entries(name: str) -> None:
+    entries, expected = CASES[name]
+    updates = _updates(_live_page(entries))
+    assert [(label, timestamp) for label, timestamp, _ in updates] == expected
+    assert all(POST in text or "mayor" in text for _, _, text in updates)
+
+
+def test_rail_of_links_to_live_posts_is_not_entries() -> None:
+    """A sidebar "live" rail: stamped items, each a headline linking to a post elsewhere."""
+    rail = "".join(
+        f'<li class="liveblog-item"><div class="liveblog-date"><a href="/live/{n}">'
+        f'<span title="{t}">{t}</span></a></div><div class="liveblog-headline">'
+        f'<a href="/live/{n}">Officials say the levee near the old mill will hold through '
+        "the night</a></div></li>"
+        for n, t in enumerate(("4:53 pm", "4:17 pm", "4:08 pm"))
+    )
+    assert _updates(_live_page(f'<ul class="liveblog-timeline">{rail}</ul>')) == []
+
+
+def test_clock_times_count_only_on_live_pages() -> None:
+    """Same-class blocks opening with a bare time are entries only where the page declares a
+    live blog (or names elements like one): a timetable or a recipe's steps are not."""
+    steps = "".join(
+        f'<div class="block"><p><strong>{t}</strong></p><p>{POST}</p></div>'
+        for t in ("14:20", "13:05", "11:45")
+    )
+    assert _updates(_live_page(steps, declared=False)) == []
