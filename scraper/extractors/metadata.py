@@ -23,7 +23,7 @@ from lxml.etree import _Element as HtmlElement
 from ..dom import name_words
 from ..models import MetadataSource
 from ..parse import Document
-from ..text import clean_text, element_text, normalise_key
+from ..text import clean_text, element_text, normalise_key, short_text
 from .structured import StructuredData, jsonld_types
 
 TITLE_META = (
@@ -80,6 +80,7 @@ MIN_TRUNCATED_CHARS = 60
 WORD = re.compile(r"\w+")
 LABEL_SPLIT = re.compile(r"(?<!\s)\s*+[|/·•]\s*+")
 MAX_LABEL_CHARS = 60
+MAX_SUBTITLE_CHARS = 400
 MAX_TAGS = 40
 
 
@@ -114,7 +115,7 @@ def _jsonld_text(article: dict[str, Any] | None, *keys: str) -> str | None:
 
 def _is_branding(h1: HtmlElement, site_key: str | None) -> bool:
     """An <h1> that holds the site's name or logo (blog themes), not a headline."""
-    if site_key and normalise_key(element_text(h1)) == site_key:
+    if site_key and _shows(h1, site_key):
         return True
     if not name_words(h1).isdisjoint(BRANDING_WORDS):
         return True
@@ -282,7 +283,7 @@ def extract_title(
     # Themes that print the site name as <h1> print the post title as <h2>/<h3> (Blogger).
     for tag in ("h2", "h3"):
         for heading in doc.root.iter(tag):
-            text = element_text(heading)
+            text = short_text(heading, len(title_tag) + 20) or ""
             if (
                 title_tag
                 and len(text.split()) >= MIN_HEADLINE_WORDS
@@ -305,11 +306,11 @@ def extract_subtitle(
         return declared
     title_key = normalise_key(title) if title else None
     for element in doc.named_within(SUBTITLE_WORDS, scope):
-        text = element_text(element)
-        if 15 <= len(text) <= 400 and normalise_key(text) != title_key:
+        text = short_text(element, MAX_SUBTITLE_CHARS) or ""
+        if len(text) >= 15 and normalise_key(text) != title_key:
             return text
     for h1 in scope.iter("h1"):
-        if title_key and normalise_key(element_text(h1)) != title_key:
+        if title_key and not _shows(h1, title_key):
             continue
         following = h1.getnext()
         if following is not None and following.tag in ("h2", "p") and len(following) <= 2:
@@ -320,6 +321,13 @@ def extract_subtitle(
     return None
 
 
+def _shows(element: HtmlElement, key: str) -> bool:
+    """Whether the element's text is `key` (a `normalise_key`). Its text is read only up to a
+    little over the key's length: on broken markup a heading may hold the whole page."""
+    text = short_text(element, 2 * len(key) + 40)
+    return text is not None and normalise_key(text) == key
+
+
 def headline_element(doc: Document, title: str | None) -> HtmlElement | None:
     """The heading that shows `title`: an <h1>, else an <h2>/<h3> (themes that print the site
     name as <h1>); else the first <h1> that is not the site's name or logo."""
@@ -327,7 +335,7 @@ def headline_element(doc: Document, title: str | None) -> HtmlElement | None:
     if title_key:
         for tag in ("h1", "h2", "h3"):
             for heading in doc.root.iter(tag):
-                if normalise_key(element_text(heading)) == title_key:
+                if _shows(heading, title_key):
                     return heading
     candidates = _headline_candidates(doc.root, None)
     return candidates[0] if candidates else next(doc.root.iter("h1"), None)
@@ -351,9 +359,9 @@ def _labels(doc: Document, scope: HtmlElement) -> list[tuple[str, HtmlElement]]:
     for element in doc.named_within(LABEL_WORDS, scope):
         if not name_words(element).isdisjoint(FIELD_LABEL_WORDS):
             continue
-        text = element_text(element)
+        text = short_text(element, MAX_LABEL_CHARS)
         # "Labels: a, b" is a tag list with its field name, not a kicker
-        if text and len(text) <= MAX_LABEL_CHARS and not NOT_A_LABEL.search(text):
+        if text and not NOT_A_LABEL.search(text):
             labels.append((text, element))
     return labels
 
