@@ -85,6 +85,7 @@ WIDGET_PHRASES = (
     "more stories", "subscribe", "sign up", "log in", "sponsored", "click to share",
     "share", "link copied", "copy link", "copied", "table of contents", "contents",
     "in this article", "jump to", "inhaltsverzeichnis", "sommaire", "índice",
+    "key event", "key events", "pinned", "pinned post", "report abuse",
 )  # fmt: skip
 # An element holding more than this share of the page's prose is a layout wrapper, not furniture
 # (a much larger share for the strong words: a thread page is mostly "comments").

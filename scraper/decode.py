@@ -82,6 +82,7 @@ class DecodedHTML:
     text: str
     encoding: str
     source: str  # "bom", "header", "meta", "detected" or "fallback"
+    utf8: bytes | None = None  # the input bytes, when they are exactly `text` in UTF-8
 
 
 def normalise_encoding(label: str) -> str | None:
@@ -160,7 +161,7 @@ def decode_html(data: bytes, *, content_type: str | None = None) -> DecodedHTML:
     if utf8 is not None:
         # Non-ASCII text that is valid UTF-8 is UTF-8 whatever is declared: legacy encodings
         # practically never produce valid multi-byte sequences by chance.
-        return DecodedHTML(utf8, "utf-8", "detected")
+        return DecodedHTML(utf8, "utf-8", "detected", utf8=data)
     text = _try_decode(data, header_encoding)
     if text is not None and header_encoding:
         return DecodedHTML(text, header_encoding, "header")
@@ -180,7 +181,7 @@ def decode_html(data: bytes, *, content_type: str | None = None) -> DecodedHTML:
 
     text = _try_decode(data, "utf-8")
     if text is not None:
-        return DecodedHTML(text, "utf-8", "detected")
+        return DecodedHTML(text, "utf-8", "detected", utf8=data)
     detected = detect_encoding(data)
     if detected is None:
         # Nothing fits; windows-1252 is the browser default for legacy pages.

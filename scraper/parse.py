@@ -17,7 +17,7 @@ from .settings import DEFAULT_SETTINGS, ExtractSettings
 
 # Characters libxml2 refuses in a str: NUL and the C0 controls other than tab, LF, CR.
 _CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
-_NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
+_NONCHARACTERS = ("\ufffe", "\uffff")
 # Character references to the same characters ("&#11;", "&#x1F", "&#xFFFE;"): libxml2 decodes
 # them into text that lxml then refuses to write back.
 _CONTROL_REFERENCES = re.compile(
@@ -108,14 +108,19 @@ def _base_url(root: HtmlElement, url: str | None) -> str | None:
 
 
 def parse_html(
-    text: str, *, url: str | None = None, settings: ExtractSettings = DEFAULT_SETTINGS
+    text: str,
+    *,
+    url: str | None = None,
+    settings: ExtractSettings = DEFAULT_SETTINGS,
+    utf8: bytes | None = None,
 ) -> Document:
     """Parse decoded HTML into a `Document`, within the settings' element and depth limits
     (see `scraper.limits`; each limit hit adds a line to `Document.warnings`).
 
     Raises `EmptyInputError` for blank input (or markup that holds no element and no text),
     `NotHTMLError` when the text carries no markup at all (JSON, plain text), and `ParseError`
-    when libxml2 cannot build a tree.
+    when libxml2 cannot build a tree. `utf8`, when given, is `text` encoded as UTF-8 (the
+    bytes the page came as), saving the encoding.
     """
     if not text or not text.strip():
         raise EmptyInputError("input is empty", url=url)
@@ -126,10 +131,15 @@ def parse_html(
     # libxml2 reads UTF-8 bytes fastest. C0 controls (which lxml refuses in text later) are
     # deleted byte-wise: they never occur inside a multi-byte UTF-8 sequence. Lone surrogates
     # (from lenient upstream decoding) become "?" here instead of failing.
-    data = _XML_DECLARATION.sub("", text, count=1).encode("utf-8", "replace")
+    declaration = _XML_DECLARATION.match(text)
+    if utf8 is None or declaration:
+        data = text[declaration.end() if declaration else 0 :].encode("utf-8", "replace")
+    else:
+        data = utf8
     data = data.translate(None, _CONTROL_BYTES)
-    for noncharacter in _NONCHARACTERS:
-        data = data.replace(noncharacter, b"")
+    if any(noncharacter in text for noncharacter in _NONCHARACTERS):  # instant on most text
+        for noncharacter in _NONCHARACTERS:
+            data = data.replace(noncharacter.encode(), b"")
     if b"&#" in data:
         data = _CONTROL_REFERENCES.sub(b"", data)
     # A plain etree parser: lxml.html's element-class lookup costs more than the parse itself.
@@ -152,9 +162,13 @@ def parse_html(
             "input holds no element and no text (only comments, a doctype or end tags)", url=url
         )
     for element in root.iter(*LINE_BREAKING_TAGS):
-        element.tail = " " + element.tail if element.tail else " "
+        tail = element.tail
+        if not tail or not tail[0].isspace():  # most already open with a line break
+            element.tail = " " + tail if tail else " "
         if element.tag != "pre":
-            element.text = " " + element.text if element.text else " "
+            inner = element.text
+            if not inner or not inner[0].isspace():
+                element.text = " " + inner if inner else " "
     if flatten_deep(root, settings.max_depth):
         warnings.append(
             f"elements nested deeper than {settings.max_depth} were unwrapped to their text"

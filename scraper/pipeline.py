@@ -110,7 +110,9 @@ def extract(
         raise
     text = decoded.text if decoded is not None else cast(str, html)
     try:
-        doc = parse_html(text, url=url, settings=settings)
+        doc = parse_html(
+            text, url=url, settings=settings, utf8=decoded.utf8 if decoded is not None else None
+        )
     except ScraperError:
         raise
     except (RecursionError, ValueError, MemoryError) as error:

@@ -9,7 +9,7 @@ import pytest
 import scraper
 from scraper.dates import date_from_url, parse_date
 from scraper.extractors.notes import parse_note, split_notes
-from scraper.extractors.updates import parse_update
+from scraper.extractors.updates import parse_update, split_updates
 from scraper.models import ParagraphBlock
 
 EDT = timezone(timedelta(hours=-4))
@@ -43,6 +43,12 @@ STORY = [ParagraphBlock(text="The fund was set up in 2019 by the town council.")
         (f"Atualização, 15h20: {BODY}", "Atualização, 15h20",
          datetime(2023, 9, 19, 15, 20, tzinfo=EDT)),
         (f"UPDATES: {BODY}", "UPDATES", None),
+        (f"Aggiornamento ore 18.40 — {BODY}", "Aggiornamento ore 18.40",
+         datetime(2023, 9, 19, 18, 40, tzinfo=EDT)),  # "ore 18.40": a time
+        (f"Update 19.09.2023, 8:41: {BODY}", "Update 19.09.2023, 8:41",
+         datetime(2023, 9, 19, 8, 41, tzinfo=EDT)),  # dotted dates are day first
+        (f"[Update, Sept. 20, 8.45pm: {BODY}]", "Update, Sept. 20, 8.45pm",
+         datetime(2023, 9, 20, 20, 45, tzinfo=EDT)),  # the closing bracket is not the text's
     ],
 )  # fmt: skip
 def test_update_labels(text: str, label: str, timestamp: datetime | None) -> None:
@@ -96,6 +102,21 @@ def test_not_updates(text: str) -> None:
 def test_note_labels(text: str, kind: str, label: str | None) -> None:
     note = parse_note(text)
     assert note is not None and (note.kind, note.label) == (kind, label)
+
+
+def test_closing_update_runs_to_the_end_of_the_story() -> None:
+    """An update near the end takes the paragraphs after it up to the notes that close the
+    story; one at the top leaves the story alone."""
+    more = [ParagraphBlock(text=f"Paragraph {n} of what followed, at some length.") for n in (1, 2)]
+    note = ParagraphBlock(text="Disclosure: The author owns shares in the company.")
+    story = [ParagraphBlock(text=f"The story, paragraph {n}.") for n in range(6)]
+    updates, rest = split_updates(
+        [*story, ParagraphBlock(text=f"Update 9/20: {BODY}"), *more, note], PUBLISHED, None
+    )
+    assert [u.text for u in updates] == ["\n\n".join([BODY, *(b.text for b in more)])]
+    assert rest == [*story, note]
+    updates, rest = split_updates([ParagraphBlock(text=f"UPDATE: {BODY}"), *story], PUBLISHED, None)
+    assert [u.text for u in updates] == [BODY] and rest == story
 
 
 def test_label_on_its_own_line_is_not_taken_for_a_dateline() -> None:

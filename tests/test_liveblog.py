@@ -82,6 +82,22 @@ CASES = {
         ),
         [("4:52 p.m. ET", _at(16, 52)), ("3:40 p.m. ET", _at(15, 40))],
     ),
+    "clock time and relative time in one stamp": (
+        "".join(
+            f'<div class="post"><div class="post__meta"><span class="post__time">{t}</span>'
+            f" <span>{ago}</span></div><h3>Head</h3><p>{POST}</p></div>"
+            for t, ago in (("14:32", "8m ago"), ("14:05", "35m ago"))
+        ),
+        [("14:32", _at(14, 32)), ("14:05", _at(14, 5))],
+    ),
+    "machine stamp in UTC shown in the page's zone": (
+        "".join(
+            f'<article class="live-post"><time datetime="2024-03-14T{h}:00:00Z">{ago}</time>'
+            f"<p>{POST}</p></article>"
+            for h, ago in (("20", "12m ago"), ("19", "1h ago"))
+        ),
+        [("12m ago", _at(16, 0)), ("1h ago", _at(15, 0))],
+    ),
 }
 
 
@@ -90,6 +106,10 @@ def test_live_entries(name: str) -> None:
     entries, expected = CASES[name]
     updates = _updates(_live_page(entries))
     assert [(label, timestamp) for label, timestamp, _ in updates] == expected
+    # the same instants and the same offsets (aware datetimes compare equal across zones)
+    assert [stamp.utcoffset() for _, stamp, _ in updates if stamp] == [
+        stamp.utcoffset() for _, stamp in expected
+    ]
     assert all(POST in text or "mayor" in text for _, _, text in updates)
 
 

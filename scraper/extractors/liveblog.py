@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from lxml.etree import _Element as HtmlElement
 
@@ -33,7 +33,7 @@ from ..parse import Document
 from ..text import element_text, word_count
 from .blocks import block_text, blocks_from
 from .body import is_furniture_line
-from .updates import resolve_label_time
+from .updates import page_zone, resolve_label_time
 
 MIN_ENTRIES = 2
 MIN_ENTRY_WORDS = 10
@@ -48,6 +48,12 @@ LIVE_WORDS = frozenset(
      "live-entry", "liveblog-entry", "live-event"}
 )  # fmt: skip
 CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+# A clock time with its meridiem and zone, as printed ("14:32", "4:52 p.m. ET", "16.47 GMT").
+CLOCK_LABEL = re.compile(
+    r"\b\d{1,2}(?:(?:[:.]|\s?h\s?)\d{2}(?:\s?[ap]\.?m\b\.?)?|\s?[ap]\.?m\b\.?)"
+    r"(?:\s?(?:uhr|h)\b)?(?:\s(?-i:[A-Z]{2,5})\b)?",
+    re.IGNORECASE,
+)
 RELATIVE_TIME = re.compile(r"\bago\b|\bvor\b|\bil y a\b|\bhace\b", re.IGNORECASE)
 TIMESTAMP_WORDS = frozenset(
     {"timestamp", "time", "live-update-timestamp", "entry-time", "date", "datetime", "timeago",
@@ -138,10 +144,14 @@ def _mostly_links(group: list[HtmlElement]) -> bool:
 
 def _printed_time(stamp: HtmlElement) -> str:
     """The clock time printed for the entry: the stamp's text, unless that is relative
-    ("6h ago") and an absolute time is printed beside it ("16.47 GMT")."""
+    ("6h ago") and an absolute time is printed in it or beside it ("16.47 GMT")."""
     text = element_text(stamp)
-    if CLOCK_TIME.search(text) and not RELATIVE_TIME.search(text):
-        return text
+    if CLOCK_TIME.search(text):
+        if not RELATIVE_TIME.search(text):
+            return text
+        clock = CLOCK_LABEL.search(text)  # "14:32 8m ago": the clock time
+        if clock:
+            return clock.group().strip()
     neighbours = [stamp.getnext(), stamp.getprevious()]
     for neighbour in neighbours:
         if neighbour is not None and isinstance(neighbour.tag, str):
@@ -149,6 +159,17 @@ def _printed_time(stamp: HtmlElement) -> str:
             if CLOCK_TIME.search(other) and len(other) <= MAX_LABEL_CHARS:
                 return other
     return text
+
+
+def _in_page_zone(
+    stamp: datetime | None, published: datetime | None, site_zone: tzinfo | None
+) -> datetime | None:
+    """A machine stamp in UTC shown in the page's own zone (the same instant): CMSs write
+    `datetime` attributes in UTC while the page prints and dates everything in its zone."""
+    if stamp is None or stamp.utcoffset() != timedelta(0):
+        return stamp
+    zone = page_zone(published, site_zone)
+    return stamp.astimezone(zone) if zone is not None else stamp
 
 
 def _is_stamp_line(text: str, label: str) -> bool:
@@ -169,7 +190,8 @@ def entry_update(
     label = _printed_time(stamp)
     if not label or len(label) > MAX_LABEL_CHARS:
         return None
-    timestamp = parse_date(stamp.get("datetime")) or resolve_label_time(label, published, site_zone)
+    timestamp = _in_page_zone(parse_date(stamp.get("datetime")), published, site_zone)
+    timestamp = timestamp or resolve_label_time(label, published, site_zone)
     parts = [
         block_text(block)
         for block in blocks_from(entry, doc, lambda element: element is stamp)

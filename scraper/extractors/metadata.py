@@ -40,7 +40,8 @@ SUBTITLE_WORDS = frozenset(
 # Class words of the small labels printed above or beside a headline.
 KICKER_WORDS = frozenset(
     {"kicker", "eyebrow", "overline", "rubric", "topper", "label", "labels", "post-type",
-     "article-type", "content-type", "flag", "supertitle", "dachzeile", "roofline"}
+     "article-type", "content-type", "flag", "supertitle", "dachzeile", "roofline", "topline",
+     "slug"}
 )  # fmt: skip
 SECTION_LABEL_WORDS = frozenset(
     {"widget__section", "section-label", "section-link", "category-label", "primary-category",

@@ -174,6 +174,14 @@ def _overlaid_headline(
     return None
 
 
+# Link texts that read like a headline's length but are author boxes and rail footers.
+NOT_A_HEADLINE = re.compile(
+    r"^(?:written\s+by|posted\s+by|more\s+(?:from|by)|(?:see|view)\s+(?:all|more)|all\s+"
+    r"(?:posts|stories|articles)\s+(?:by|from|in))\b",
+    re.IGNORECASE,
+)
+
+
 def _rails(doc: Document) -> set[HtmlElement]:
     """Elements holding a list of links to other stories: with a class naming one (whole class
     tokens only: a post tagged "related-reading" is not a rail), or the list that follows a
@@ -266,7 +274,9 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             inner = _overlaid_headline(link, headline_elements, title)
         if not title or len(title) < MIN_HEADLINE_CHARS or len(title) > MAX_HEADLINE_CHARS:
             continue
-        if is_widget_phrase(title) or (title_key and normalise_key(title) == title_key):
+        if is_widget_phrase(title) or NOT_A_HEADLINE.match(title):
+            continue
+        if title_key and normalise_key(title) == title_key:
             continue
         outermost: HtmlElement | None = None
         if inner is None and not _is_headline_link(link, title, headline_elements, lengths):
@@ -336,6 +346,21 @@ def _text_of_role(card: HtmlElement, words: frozenset[str], skip: set[HtmlElemen
 def _label_value(text: str) -> str:
     match = SECTION_PREFIX.match(text)
     return (match["quoted"] or match["plain"]).strip() if match else text
+
+
+# A card's excerpt may open with its date ("April 19, 2024 • Homeowners who ..."). The date
+# must end before the separator: only datelines this short are taken off.
+EXCERPT_DATELINE = re.compile(r"^(?P<date>[^•|·—–]{6,40}?)\s*[•|·—–]\s*(?P<rest>\S.*)$", re.DOTALL)
+
+
+def _split_dateline(excerpt: str) -> tuple[datetime | None, str]:
+    """The date an excerpt opens with, and the excerpt without it."""
+    match = EXCERPT_DATELINE.match(excerpt)
+    if match:
+        date = parse_human_date(match["date"])
+        if date is not None:
+            return date, match["rest"]
+    return None, excerpt
 
 
 def _excerpt(card: HtmlElement, used: set[HtmlElement]) -> str | None:
@@ -414,12 +439,16 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     section = _text_of_role(card, SECTION_WORDS, section_used)
     used |= label_used | section_used
     published = _card_date(card)
+    excerpt = _excerpt(card, used)
+    if excerpt:
+        printed, excerpt = _split_dateline(excerpt)
+        published = published or printed
     return Teaser(
         url=headline.url,
         title=headline.title,
         label=label or section,
         section=section,
-        excerpt=_excerpt(card, used),
+        excerpt=excerpt,
         image=image,
         authors=_card_authors(card),
         published=published,

@@ -15,6 +15,7 @@ from ..dates import MONTHS, apply_meridiem, zone_from_abbreviation
 from ..models import Block, HeadingBlock, ParagraphBlock, QuoteBlock, Update
 from ..text import word_count
 from .blocks import block_text
+from .notes import parse_note
 
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 # Label words: nouns open an update ("Update:", "Aktualisierung, 14.20 Uhr:"); participles
@@ -87,6 +88,7 @@ _TIME = re.compile(
     r"\b(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?P<zone>(?-i:[A-Z]{2,5}))\b)?",
     re.IGNORECASE,
 )
+_CLOCK_WORD_BEFORE = re.compile(r"\b(?:ore|um|at|à|a\s+las|om|kl\.?|klo)\s*$", re.IGNORECASE)
 MAX_UPDATE_LABEL_WORDS = 12
 MIN_UPDATE_TEXT_WORDS = 5  # fewer: an "Updated: <date>" line (a modified date), not a note
 # In a ticker an entry may run over a few paragraphs: they belong to it when the next entry
@@ -94,7 +96,9 @@ MIN_UPDATE_TEXT_WORDS = 5  # fewer: an "Updated: <date>" line (a modified date),
 MAX_CONTINUATION_PARAGRAPHS = 3
 
 
-def _zone(published: datetime | None, site_zone: tzinfo | None) -> tzinfo | None:
+def page_zone(published: datetime | None, site_zone: tzinfo | None) -> tzinfo | None:
+    """The zone the page dates things in: the published date's offset, unless that is bare
+    UTC and the site's zone is known."""
     if published is not None and published.tzinfo is not None:
         offset = published.utcoffset()
         # A bare UTC stamp is usually the server's normalisation, not the site's own zone.
@@ -129,15 +133,14 @@ def resolve_label_time(
         day = int(named["day1"] or named["day2"])
         year = int(named["year"]) if named["year"] else year
         rest = label[: named.start()] + label[named.end() :]
-    elif numeric:
-        first, second = int(numeric["a"]), int(numeric["b"])
-        month, day = (second, first) if day_first or first > 12 else (first, second)
+    elif numeric and _is_date(numeric, day_first):
+        month, day = _month_day(numeric, day_first)
         if numeric["year"]:
             year = int(numeric["year"]) + (2000 if len(numeric["year"]) == 2 else 0)
         rest = label[: numeric.start()] + label[numeric.end() :]
     hour = minute = None
     time_match = next((m for m in _TIME.finditer(rest) if m["ampm"] or m["minute"]), None)
-    zone = _zone(published, site_zone)
+    zone = page_zone(published, site_zone)
     if time_match:
         hour = apply_meridiem(int(time_match["hour"]), time_match["ampm"])
         minute = int(time_match["minute"] or 0)
@@ -156,6 +159,24 @@ def resolve_label_time(
         return datetime(year, month, day, hour or 0, minute or 0, tzinfo=zone)
     except ValueError:
         return None
+
+
+def _is_date(numeric: re.Match[str], day_first: bool) -> bool:
+    """Whether "18.40" / "9/19" reads as a date: "ore 18.40" is a time, as is any pair that
+    makes no month and day."""
+    if _CLOCK_WORD_BEFORE.search(numeric.string, 0, numeric.start()):
+        return False
+    month, day = _month_day(numeric, day_first)
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _month_day(numeric: re.Match[str], day_first: bool) -> tuple[int, int]:
+    """Month and day of "9/19" or "07.11.2024": dotted dates are day first (European), as is
+    any whose first number cannot be a month."""
+    first, second = int(numeric["a"]), int(numeric["b"])
+    if day_first or first > 12 or "." in numeric.group():
+        return second, first
+    return first, second
 
 
 def split_updates(
@@ -224,17 +245,22 @@ def _continuation(
     site_zone: tzinfo | None,
     day_first: bool,
 ) -> list[Block]:
-    """Plain paragraphs after an entry that run up to the next entry (or its crosshead)."""
+    """Plain paragraphs after an entry that run up to the next entry (or its crosshead), or
+    to the end of the story (the end of the body, or the notes after it): an update closing
+    the story may run over a few paragraphs."""
     end = start
     while (
         end < len(blocks)
         and end - start < MAX_CONTINUATION_PARAGRAPHS
         and isinstance(blocks[end], ParagraphBlock)
         and not _opens_update(blocks[end], published, site_zone, day_first)
+        and not _is_note(blocks[end])
     ):
         end += 1
-    if end == start or end >= len(blocks):
+    if end == start:
         return []
+    if all(_is_note(block) for block in blocks[end:]):  # the story ends here
+        return blocks[start:end]
     if _opens_update(blocks[end], published, site_zone, day_first):
         return blocks[start:end]
     if (
@@ -244,6 +270,10 @@ def _continuation(
     ):
         return blocks[start:end]
     return []
+
+
+def _is_note(block: Block) -> bool:
+    return isinstance(block, ParagraphBlock | QuoteBlock) and parse_note(block.text) is not None
 
 
 def _opens_update(
@@ -268,6 +298,9 @@ def parse_update(
         return None
     label = match["label"].strip()
     body = match["text"].strip()
+    closing = {"[": "]", "(": ")"}.get(match.groupdict().get("open") or "")
+    if closing and body.endswith(closing):  # "[Update, 16 March: ... ]"
+        body = body[:-1].rstrip()
     when = _WHEN_THEN_COLON.match(body)
     if when and _TIME.search(when["when"]) and len(when["when"].split()) <= 5:
         label = text[match.start("label") : match.start("text") + when.end("when")].strip()
