@@ -162,7 +162,11 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     set_aside.restore()
     drop_non_content(doc.root)
     live_updates = _take_live_entries(
-        doc, data.objects_of_type("LiveBlogPosting"), dates.published, settings.site_timezone
+        doc,
+        data.objects_of_type("LiveBlogPosting"),
+        dates.published,
+        settings.site_timezone,
+        cards=cards.roots,
     )
     stats = drop_furniture(doc, discussion=bool(data.objects_of_type(*DISCUSSION_TYPES)))
     body = extract_body(
@@ -238,14 +242,21 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
 
 
 def _take_live_entries(
-    doc: Document, declarations: list[JsonObject], published: datetime | None, zone: tzinfo | None
+    doc: Document,
+    declarations: list[JsonObject],
+    published: datetime | None,
+    zone: tzinfo | None,
+    *,
+    cards: list[HtmlElement],
 ) -> list[Update]:
-    """Live-blog entries as updates, taken out of the tree (the body keeps the summary)."""
+    """Live-blog entries as updates (without the teaser cards in them), taken out of the tree
+    (the body keeps the summary)."""
     entries = find_entries(doc, declared=bool(declarations))
+    excluded = set(cards)
     updates = [
         update
         for entry in entries
-        if (update := entry_update(entry, doc, published, zone)) is not None
+        if (update := entry_update(entry, doc, published, zone, exclude=excluded)) is not None
     ]
     for entry in entries:
         remove_element(entry)

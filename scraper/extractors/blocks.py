@@ -6,7 +6,7 @@ block-level element closes it; block elements become their own block or are walk
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from itertools import islice
 from urllib.parse import urlsplit
 
@@ -47,11 +47,19 @@ Emit = Callable[[Block], None]
 
 
 class BlockWalker:
-    """Turns an element subtree into blocks; `skip` says which elements to leave out."""
+    """Turns an element subtree into blocks; `skip` says which elements to leave out, and
+    `cut` which inline elements to leave out of the text around them (a card link stacked in
+    a paragraph)."""
 
-    def __init__(self, doc: Document, skip: Callable[[HtmlElement], bool] | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        skip: Callable[[HtmlElement], bool] | None = None,
+        cut: Collection[HtmlElement] = (),
+    ) -> None:
         self.doc = doc
         self.skip = skip or (lambda element: False)
+        self.cut = cut
         self.blocks: list[Block] = []
         self._inline: list[str] = []
 
@@ -102,7 +110,7 @@ class BlockWalker:
             self._inline.append("\n")
             return
         if tag not in BLOCK_TAGS and not self._contains_block(element):
-            self._inline.append(_inline_text(element))
+            self._inline.append(_inline_text(element, self.cut))
             return
         handler = _HANDLERS.get(tag)
         if handler is None and _is_figure_like(element):
@@ -129,7 +137,7 @@ class BlockWalker:
         if self._contains_block(element):
             self._visit_children(element)
             return
-        text = _inline_text(element)
+        text = _inline_text(element, self.cut)
         if text:
             self.blocks.append(ParagraphBlock(text=text))
 
@@ -217,22 +225,19 @@ class BlockWalker:
                 self._paragraph(child)
 
 
-def _inline_text(element: HtmlElement) -> str:
-    parts: list[str] = []
-    for piece in _inline_pieces(element):
-        parts.append(piece)
-    return clean_text("".join(parts))
+def _inline_text(element: HtmlElement, cut: Collection[HtmlElement] = ()) -> str:
+    return clean_text("".join(_inline_pieces(element, cut)))
 
 
-def _inline_pieces(element: HtmlElement) -> Iterator[str]:
+def _inline_pieces(element: HtmlElement, cut: Collection[HtmlElement]) -> Iterator[str]:
     if element.text:
         yield element.text
     for child in element:
-        if isinstance(child.tag, str):
+        if isinstance(child.tag, str) and child not in cut:
             if child.tag == "br":
                 yield " "
             else:
-                yield from _inline_pieces(child)
+                yield from _inline_pieces(child, cut)
         if child.tail:
             yield child.tail
 
@@ -314,10 +319,14 @@ _HANDLERS: dict[str, Callable[[BlockWalker, HtmlElement], None]] = {
 
 
 def blocks_from(
-    element: HtmlElement, doc: Document, skip: Callable[[HtmlElement], bool] | None = None
+    element: HtmlElement,
+    doc: Document,
+    skip: Callable[[HtmlElement], bool] | None = None,
+    cut: Collection[HtmlElement] = (),
 ) -> list[Block]:
-    """The blocks of `element`'s subtree, leaving out elements for which `skip` is true."""
-    return BlockWalker(doc, skip).walk(element)
+    """The blocks of `element`'s subtree, leaving out elements for which `skip` is true and
+    the inline elements in `cut`."""
+    return BlockWalker(doc, skip, cut).walk(element)
 
 
 def block_text(block: Block) -> str:

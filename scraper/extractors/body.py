@@ -297,7 +297,7 @@ def render_body(
 
     blocks: list[Block] = []
     for container in containers:
-        blocks.extend(blocks_from(container, doc, skip))
+        blocks.extend(blocks_from(container, doc, skip, cut=excluded))
     blocks = _without_repeats([block for block in blocks if not is_furniture_line(block)])
     return _drop_header_repeats(blocks, title, subtitle)
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from datetime import datetime, timedelta, tzinfo
 
 from lxml.etree import _Element as HtmlElement
@@ -182,8 +183,11 @@ def entry_update(
     doc: Document,
     published: datetime | None,
     site_zone: tzinfo | None,
+    *,
+    exclude: Collection[HtmlElement] = (),
 ) -> Update | None:
-    """The `Update` one entry stands for (None when it has no printed time)."""
+    """The `Update` one entry stands for (None when it has no printed time); elements in
+    `exclude` (teaser cards in the entry) are left out of its text."""
     stamp = _stamp_element(entry)
     if stamp is None:
         return None
@@ -194,7 +198,9 @@ def entry_update(
     timestamp = timestamp or resolve_label_time(label, published, site_zone)
     parts = [
         block_text(block)
-        for block in blocks_from(entry, doc, lambda element: element is stamp)
+        for block in blocks_from(
+            entry, doc, lambda element: element is stamp or element in exclude, cut=exclude
+        )
         if not is_furniture_line(block)
     ]
     text = "\n\n".join(p for p in parts if p and not _is_stamp_line(p, label))

@@ -222,9 +222,22 @@ def _in_rail(link: HtmlElement, title: str, rails: set[HtmlElement]) -> bool:
     if not any(ancestor in rails for ancestor in islice(link.iterancestors(), MAX_RAIL_DEPTH)):
         return False
     item = link.getparent()
-    return (
-        item is not None and short_text(item, int(len(title) / MIN_HEADLINE_LINK_SHARE)) is not None
+    return item is not None and (
+        short_text(item, int(len(title) / MIN_HEADLINE_LINK_SHARE)) is not None
+        or _on_own_line(link)
     )
+
+
+def _on_own_line(link: HtmlElement) -> bool:
+    """A link alone on its line among links stacked with <br> (under a rail label)."""
+    before, after = link.getprevious(), link.getnext()
+    if (link.tail or "").strip() or (after is not None and after.tag != "br"):
+        return False
+    if before is None:
+        parent = link.getparent()
+        opening = (parent.text or "").strip() if parent is not None else ""
+        return after is not None and not opening
+    return before.tag == "br" and not (before.tail or "").strip()
 
 
 def _is_labelled_link(link: HtmlElement, title: str) -> bool:
@@ -282,7 +295,8 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         if inner is None and not _is_headline_link(link, title, headline_elements, lengths):
             if not (_in_rail(link, title, rails) or _is_labelled_link(link, title)):
                 continue
-            outermost = _item_of(link)
+            # links stacked with <br> in one paragraph are each a card of their own
+            outermost = link if _on_own_line(link) else _item_of(link)
         url = doc.absolute_url(link.get("href"))
         if not url or _same_page(url, page_urls) or _is_listing_path(url):
             continue
@@ -321,7 +335,8 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
             root = ancestor
             if ancestor is headline.outermost:
                 break
-        if root is not headline.link and root not in roots:
+        # the link alone is a card only where it stands on a line of its own
+        if (root is not headline.link or headline.outermost is root) and root not in roots:
             roots[root] = headline
     # A root nested in another root (two links to the same article) belongs to the outer card.
     return {

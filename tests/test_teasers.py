@@ -1,0 +1,64 @@
+"""Teaser cards in markup variants: links stacked under a promo label, author-box and rail
+footer links, a card whose excerpt opens with its date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import scraper
+
+STORY = (
+    "<p>" + "The council met on Monday to debate the riverfront plan and its costs. " * 6 + "</p>"
+)
+
+
+def _page(inner: str) -> scraper.Page:
+    html = (
+        "<html lang='en'><head><title>Council approves plan | Daily</title>"
+        "<meta property='og:type' content='article'></head><body>"
+        "<article><h1>Council approves plan</h1><div class='entry-content'>"
+        f"{STORY}{STORY}{inner}</div></article></body></html>"
+    )
+    return scraper.extract(html, url="https://example.com/news/2024/03/council-plan")
+
+
+def test_links_stacked_with_br_under_a_promo_label_are_cards() -> None:
+    page = _page(
+        "<p><strong>Read more:</strong><br>"
+        "<a href='/news/why-storms-get-names'>Why do storms get names and who decides them?"
+        "</a><br><a href='/news/energy-firms-questioned'>Energy firms questioned over slow "
+        "reconnections</a>"
+        "</p>"
+    )
+    assert [t.title for t in page.teasers] == [
+        "Why do storms get names and who decides them?",
+        "Energy firms questioned over slow reconnections",
+    ]
+    assert page.article is not None and "Energy firms" not in page.article.text
+
+
+def test_author_box_and_rail_footer_links_are_not_cards() -> None:
+    page = _page(
+        "<div class='author-box'><a href='/authors/ines-carvalho'>Written by Ines Carvalho, "
+        "data editor</a></div><ul class='related-posts'><li><a href='/news/riverfront-costs'>"
+        "How much the riverfront plan will cost each household</a></li></ul>"
+        "<a class='more' href='/sections/city-hall'>See all from City Hall this week</a>"
+    )
+    assert [t.title for t in page.teasers] == [
+        "How much the riverfront plan will cost each household"
+    ]
+
+
+def test_a_date_opening_the_excerpt_is_the_cards_date() -> None:
+    page = _page(
+        "<section class='related-posts'><h2>Related</h2>"
+        "<div class='card'><h3><a href='/news/heat-pumps-winter'>Heat pumps passed their "
+        "toughest test yet</a></h3><p class='teaser'>April 19, 2024 • Homeowners who switched "
+        "say their bills fell even in January.</p></div>"
+        "<div class='card'><h3><a href='/news/coral-reefs'>Why some coral reefs are bouncing "
+        "back faster</a></h3><p class='teaser'>April 18, 2024 • Researchers found corals that "
+        "survived two bleaching events.</p></div></section>"
+    )
+    first = page.teasers[0]
+    assert first.excerpt == "Homeowners who switched say their bills fell even in January."
+    assert first.published is not None and first.published.date() == date(2024, 4, 19)
