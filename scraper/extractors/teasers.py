@@ -74,16 +74,30 @@ MAX_TEASERS = 500
 # in an element named like a title (e.g. a "richtext-title" wrapper) is not a headline.
 MIN_HEADLINE_LINK_SHARE = 0.5
 # Rails: lists of plain headline links under a label, or inside an element named like a rail.
+# Rail and promo labels ("Related posts:", "More from Politics", "Lesen Sie auch"), each
+# opening with a literal word (the prefilter below relies on it).
+RAIL_LABELS = (
+    r"related(?:\s+(?:posts?|articles?|stories|story|coverage|content|reading|links))?",
+    r"more\s+(?:from|on|about|in|stories|news|coverage|to\s+read)\b.*",
+    r"most\s+(?:read|popular|viewed|shared|emailed)\b.*", r"read\s+(?:more|next|also)",
+    r"also\s+read", r"see\s+also", r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)",
+    r"recommended(?:\s+\w+){0,2}", r"trending(?:\s+now)?", r"popular(?:\s+\w+)?",
+    r"latest(?:\s+\w+)?", r"top\s+stories", r"what\s+to\s+read\s+next", r"further\s+reading",
+    r"keep\s+reading", r"up\s+next", r"mehr\s+zum\s+thema", r"lesen\s+sie\s+auch",
+    r"auch\s+interessant", r"weitere\s+artikel", r"das\s+könnte\s+sie\s+auch\s+interessieren",
+    r"te\s+puede\s+interesar", r"lee\s+también", r"à\s+lire\s+aussi", r"lire\s+aussi",
+    r"czytaj\s+także", r"leggi\s+anche",
+)  # fmt: skip
 RAIL_LABEL = re.compile(
-    r"^(?:related(?:\s+(?:posts?|articles?|stories|story|coverage|content|reading|links))?"
-    r"|more\s+(?:from|on|about|in|stories|news|coverage|to\s+read)\b.*|most\s+(?:read|popular"
-    r"|viewed|shared|emailed)\b.*|read\s+(?:more|next|also)|also\s+read|see\s+also"
-    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)|recommended(?:\s+\w+){0,2}"
-    r"|trending(?:\s+now)?|popular(?:\s+\w+)?|latest(?:\s+\w+)?|top\s+stories"
-    r"|what\s+to\s+read\s+next|further\s+reading|keep\s+reading|up\s+next"
-    r"|mehr\s+zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|weitere\s+artikel"
-    r"|das\s+könnte\s+sie\s+auch\s+interessieren|te\s+puede\s+interesar|lee\s+también"
-    r"|(?:à\s+)?lire\s+aussi|czytaj\s+także|leggi\s+anche)\s*[:.»›>]?$",
+    r"^(?:" + "|".join(RAIL_LABELS) + r")\s*[:.»›>]?$",
+    re.IGNORECASE,
+)
+# The first word of some label: an element whose text opens otherwise is no label, and its
+# full text need not be read.
+RAIL_LABEL_START = re.compile(
+    r"^\s*(?:"
+    + "|".join(sorted({re.match(r"\w+", label).group() for label in RAIL_LABELS}))  # type: ignore[union-attr]
+    + r")\b",
     re.IGNORECASE,
 )
 RAIL_WORDS = frozenset(
@@ -197,6 +211,8 @@ def _rails(doc: Document) -> set[HtmlElement]:
         if len(heading) > MAX_LABEL_CHILDREN:
             continue  # a label is a few words, maybe wrapped once or twice
         if len(heading) and not text.strip():
+            if not RAIL_LABEL_START.match(_first_text(heading)):
+                continue
             text = short_text(heading, MAX_RAIL_LABEL_CHARS) or ""
         if len(text) > MAX_RAIL_LABEL_CHARS or not RAIL_LABEL.match(text.strip()):
             continue
@@ -207,6 +223,14 @@ def _rails(doc: Document) -> set[HtmlElement]:
         if parent is not None and parent.tag not in ("body", "html") and _mostly_links(parent):
             rails.add(parent)
     return rails
+
+
+def _first_text(element: HtmlElement) -> str:
+    """The first text printed inside `element` ('' when there is none)."""
+    for piece in element.itertext():
+        if piece.strip():
+            return str(piece)
+    return ""
 
 
 def _mostly_links(element: HtmlElement) -> bool:
