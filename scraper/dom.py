@@ -36,6 +36,12 @@ def _words_of(raw: str) -> frozenset[str]:
     return frozenset().union(*map(_token_words, tokens))
 
 
+def words_of(raw: str) -> frozenset[str]:
+    """The words of a class-like string ("newsblog_item" gives newsblog_item, newsblog,
+    item), as `name_words` reads class and id."""
+    return _words_of(raw)
+
+
 def select(xpath: etree.XPath, element: HtmlElement) -> list[HtmlElement]:
     """Run a compiled XPath that selects elements (and only elements)."""
     return cast(list[HtmlElement], xpath(element))

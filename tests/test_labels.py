@@ -8,6 +8,7 @@ import pytest
 
 import scraper
 from scraper.dates import date_from_url, parse_date
+from scraper.extractors.body import is_furniture_line
 from scraper.extractors.notes import parse_note, split_notes
 from scraper.extractors.updates import parse_update, split_updates
 from scraper.models import ParagraphBlock
@@ -80,6 +81,8 @@ def test_site_zone_is_used_when_the_page_gives_only_utc() -> None:
         "Updated at 2:45 p.m. ET with comment from the mayor's office.",  # a note (below)
         "Update 3:15 p.m. was when the alarm went off, said the fire chief.",
         "Updating the firmware: first, unplug the router and wait ten seconds.",
+        "Updated guidance: the agency now recommends two doses for everyone over 65.",
+        "Aktualisiert am 11. April 2024, 19:05 UhrQuelle: ZEIT ONLINE, dpa, AFP, 87 Kommentare",
     ],
 )
 def test_not_updates(text: str) -> None:
@@ -174,3 +177,20 @@ def test_date_from_url() -> None:
     assert date_from_url("https://x.org/2023/09/19/story/") == datetime(2023, 9, 19)
     assert date_from_url("https://x.org/2023/13/45/story/") is None
     assert date_from_url("https://x.org/story-2023") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("This article was featured in the One Story to Read Today newsletter. Sign up for it "
+         "here.", True),
+        ("Mehr zum Thema", True),  # a rail label left behind by its cards
+        ("Aktualisiert am 11. April 2024, 19:05 Uhr", True),
+        ("The newsletter, which readers can sign up for free, has 40,000 subscribers, and the "
+         "council says it will keep sending it every week until the end of the consultation "
+         "period, whatever the outcome of the vote on the riverfront plan in May.", False),
+        ("Read the full report on the council's website.", False),
+    ],
+)  # fmt: skip
+def test_furniture_lines(text: str, furniture: bool) -> None:
+    assert is_furniture_line(ParagraphBlock(text=text)) is furniture

@@ -90,6 +90,15 @@ CASES = {
         ),
         [("14:32", _at(14, 32)), ("14:05", _at(14, 5))],
     ),
+    "stamp with words before the time, byline and badge in the entry": (
+        "".join(
+            f'<div class="card-live"><div class="date-simple"><span>Published at</span>'
+            f'<span>{t}</span></div><div class="card-byline">Maryam Haddad</div>'
+            f"<p>Important</p><h3>Head</h3><p>{POST}</p></div>"
+            for t in ("11:58 EDT", "10:42 EDT")
+        ),
+        [("11:58 EDT", _at(11, 58)), ("10:42 EDT", _at(10, 42))],
+    ),
     "machine stamp in UTC shown in the page's zone": (
         "".join(
             f'<article class="live-post"><time datetime="2024-03-14T{h}:00:00Z">{ago}</time>'
@@ -111,6 +120,29 @@ def test_live_entries(name: str) -> None:
         stamp.utcoffset() for _, stamp in expected
     ]
     assert all(POST in text or "mayor" in text for _, _, text in updates)
+
+
+def test_undeclared_ticker_named_by_component_with_pinned_post_past_midnight() -> None:
+    """Entries named only by a data attribute of the feed, a pinned entry in a wrapper of its
+    own, and times after midnight on a ticker that opened in the evening."""
+
+    def item(time: str) -> str:
+        return (
+            f'<div data-area="newsblog_item" class="relative"><span class="newsblog-time">'
+            f"{time}</span><h3>Head</h3><p>{POST}</p></div>"
+        )
+
+    feed = (
+        f'<div data-area="newsblog"><div data-area="newsblog_pinned" class="pin">'
+        f"{item('20.31 Uhr')}</div>{item('1.12 Uhr')}{item('23.48 Uhr')}</div>"
+    )
+    html = _live_page(feed, declared=False).replace("2024-03-14T08:00", "2024-03-14T18:02")
+    nine_pm = datetime(2024, 3, 14, 20, 31, tzinfo=NEW_YORK)
+    assert [(label, stamp) for label, stamp, _ in _updates(html)] == [
+        ("20.31 Uhr", nine_pm),
+        ("1.12 Uhr", datetime(2024, 3, 15, 1, 12, tzinfo=NEW_YORK)),
+        ("23.48 Uhr", datetime(2024, 3, 14, 23, 48, tzinfo=NEW_YORK)),
+    ]
 
 
 def test_rail_of_links_to_live_posts_is_not_entries() -> None:

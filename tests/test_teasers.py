@@ -49,6 +49,42 @@ def test_author_box_and_rail_footer_links_are_not_cards() -> None:
     ]
 
 
+def test_kicker_glued_to_the_title_is_read_off_by_the_title_attribute() -> None:
+    page = _page(
+        "<section class='related'><h3>More</h3><article><h2><a href='/news/dikes-hamburg' "
+        "title='How well do Hamburg’s dikes still hold?'><span class='block'>Coastal defence"
+        "</span><span>How well do Hamburg’s dikes still hold?</span></a></h2></article>"
+        "<article><h2><a href='/news/tenants-water' title='What tenants should know about "
+        "water damage'><span class='block'>Storms</span><span>What tenants should know about "
+        "water damage</span></a></h2></article></section>"
+    )
+    assert [(t.title, t.label) for t in page.teasers] == [
+        ("How well do Hamburg’s dikes still hold?", "Coastal defence"),
+        ("What tenants should know about water damage", "Storms"),
+    ]
+
+
+def test_unlabelled_list_of_headlines_is_cards_and_menus_are_not() -> None:
+    headlines = ("Estuary water quality: what the latest tests show",
+                 "Harbour master to step down after nineteen years",
+                 "Sailing club plans a junior regatta for May")  # fmt: skip
+    items = "".join(
+        f"<li><a href='/news/story-{n}'>{title}</a></li>" for n, title in enumerate(headlines)
+    )
+    menu = "".join(f"<li><a href='/news/section-{n}'>Section {n}</a></li>" for n in range(5))
+    page = _page(f"<ul class='menu-list'>{menu}</ul><div class='items-more'><ol>{items}</ol></div>")
+    assert [t.title for t in page.teasers] == list(headlines)
+
+
+def test_jump_links_to_blocks_of_the_page_are_not_cards() -> None:
+    url = "/news/2024/03/council-plan?page=with:block-{0}#block-{0}"
+    items = "".join(
+        f"<li><a href='{url.format(n)}'>16.4{n} GMT Summary of what the council decided</a></li>"
+        for n in range(3)
+    )
+    assert _page(f"<ul>{items}</ul>").teasers == []
+
+
 def test_a_date_opening_the_excerpt_is_the_cards_date() -> None:
     page = _page(
         "<section class='related-posts'><h2>Related</h2>"

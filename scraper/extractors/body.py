@@ -32,6 +32,7 @@ from ..parse import Document
 from ..text import normalise_key
 from .blocks import blocks_from
 from .notes import parse_note
+from .teasers import RAIL_LABEL
 from .updates import NOUN_LABEL_ONLY
 
 PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "dd", "li", "h2", "h3", "h4"})
@@ -64,8 +65,9 @@ WIDEN_SHARE = 0.5
 MAX_DATELINE_CHARS = 80
 MAX_DATELINE_WORDS = 6
 DATELINE = re.compile(
-    r"^(?:posted|published|updated|last\s+updated|written|reviewed)\b"
-    r"(?:\s++(?:on|at|by|am|le|el))?\s*+[:\-–]?\s*+\S",
+    r"^(?:posted|published|updated|last\s+updated|written|reviewed|aktualisiert|veröffentlicht"
+    r"|zuletzt\s+aktualisiert|publié|mis\s+à\s+jour|actualizado|publicado|aggiornato|pubblicato)\b"
+    r"(?:\s++(?:on|at|by|am|le|el|il))?\s*+[:\-–]?\s*+\S",
     re.IGNORECASE,
 )
 # "By Jane Doe", "By Jane Doe and John Roe": every word after "By" a capitalised name part.
@@ -73,6 +75,12 @@ BYLINE = re.compile(
     r"^(?:by|von|par|por)\s+(?:(?:and|und|et|y|&|,)\s*+|[A-Z][\w.'’-]*+\s*+){1,8}$",
     re.IGNORECASE,
 )
+# A line promoting a newsletter inside the body.
+NEWSLETTER = re.compile(r"\bnewsletters?\b", re.IGNORECASE)
+SIGN_UP = re.compile(
+    r"\b(?:sign\s+up|subscribe|abonnieren|inscrivez-vous|suscríbete|iscriviti)\b", re.IGNORECASE
+)
+MAX_PROMO_LINE_CHARS = 200
 # The post count a section or tag page prints under its name.
 LISTING_COUNT = re.compile(
     r"^(?:a\s+collection\s+of\s+|showing\s+)?[\d,.–-]+(?:\s+of\s+[\d,.]+)?\s+"
@@ -309,10 +317,14 @@ def is_furniture_line(block: Block) -> bool:
     text = block.text
     if is_widget_phrase(text) or not any(char.isalnum() for char in text):
         return True  # a widget label, or a lone icon or emoji
+    if RAIL_LABEL.match(text):
+        return True  # the label of a rail whose cards were taken out
     if NOUN_LABEL_ONLY.match(text) or parse_note(text):
         # "Update, Feb. 14, 10:05 a.m.": the label of the update that follows; "Updated at
         # 2 p.m. with comment from ...": an editor's note, not a dateline
         return False
+    if len(text) <= MAX_PROMO_LINE_CHARS and NEWSLETTER.search(text) and SIGN_UP.search(text):
+        return True  # "This article was featured in the ... newsletter. Sign up for it here."
     if len(text) > MAX_DATELINE_CHARS:
         return False
     if LISTING_COUNT.match(text):

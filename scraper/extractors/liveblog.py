@@ -28,7 +28,7 @@ from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
 from ..dates import parse_date
-from ..dom import name_words, text_length
+from ..dom import name_words, text_length, words_of
 from ..models import Update
 from ..parse import Document
 from ..text import element_text, word_count
@@ -40,14 +40,33 @@ MIN_ENTRIES = 2
 MIN_ENTRY_WORDS = 10
 LONG_ENTRY_SHARE = 2 / 3
 MAX_ENTRY_LINK_SHARE = 0.5
+# An entry may be stamped a little before the blog's own publication time, not hours before.
+BEFORE_START = timedelta(hours=2)
 MAX_ENTRIES = 1000
 MAX_LABEL_CHARS = 60
 MAX_ENTRY_DEPTH = 6  # how far above its <time> an entry element may be
 LIVE_WORDS = frozenset(
     {"live", "liveblog", "live-blog", "live-update", "live-updates", "liveupdate", "ticker",
      "liveticker", "live-post", "livepost", "timeline-entry", "update", "updates", "lb-post",
-     "live-entry", "liveblog-entry", "live-event"}
+     "live-entry", "liveblog-entry", "live-event", "newsblog", "news-blog", "newsticker",
+     "live-feed", "livefeed"}
 )  # fmt: skip
+# Attributes besides class and id that CMSs name components by (Spiegel's data-area).
+COMPONENT_ATTRIBUTES = ("data-area", "data-component", "data-type", "data-testid")
+# Badges printed on an entry, not part of its text.
+ENTRY_BADGES = frozenset(
+    {"key event", "key events", "pinned", "pinned post", "important", "breaking",
+     "breaking news", "angepinnt", "wichtig", "épinglé", "essentiel", "en direct", "live",
+     "highlight", "top"}
+)  # fmt: skip
+# Bylines inside an entry ("Maryam Haddad"): not the entry's text.
+ENTRY_BYLINE_WORDS = frozenset({"author", "authors", "byline", "contributor", "card-byline"})
+# Words a stamp may print before its time ("Published at 11:58 GMT").
+STAMP_PREFIX = re.compile(
+    r"^(?:published|posted|updated|last\s+updated|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour"
+    r"|publicado|pubblicato)(?:\s*(?:at|on|am|um|à|le|a\s+las|alle))?\s*",
+    re.IGNORECASE,
+)
 CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 # A clock time with its meridiem and zone, as printed ("14:32", "4:52 p.m. ET", "16.47 GMT").
 CLOCK_LABEL = re.compile(
@@ -124,15 +143,56 @@ def find_entries(doc: Document, *, declared: bool) -> list[HtmlElement]:
     if declared or doc.named(LIVE_WORDS):
         stamps += [el for el in scope.iter(*CLOCK_TAGS) if _is_clock(el)][:MAX_CLOCK_STAMPS]
     for group in _candidate_groups(scope, stamps):
-        if not declared and not any(name_words(entry) & LIVE_WORDS for entry in group):
+        if not declared and not _live_named(group):
             continue
         # Most entries carry a paragraph or more; a one-line "Breaking: ..." may sit among them.
         long_entries = sum(word_count(element_text(e)) >= MIN_ENTRY_WORDS for e in group)
         if long_entries >= max(MIN_ENTRIES, LONG_ENTRY_SHARE * len(group)) and not _mostly_links(
             group
         ):
-            return group[:MAX_ENTRIES]
+            return _with_pinned(group)[:MAX_ENTRIES]
     return []
+
+
+def _component_words(element: HtmlElement) -> frozenset[str]:
+    words = name_words(element)
+    for attribute in COMPONENT_ATTRIBUTES:
+        value = element.get(attribute)
+        if value:
+            words = words | words_of(value)
+    return words
+
+
+def _live_named(group: list[HtmlElement]) -> bool:
+    """Entries, or the feed holding them, named like a live blog (class, id or component)."""
+    parent = group[0].getparent()
+    feed = [parent, parent.getparent()] if parent is not None else []
+    return any(
+        _component_words(element) & LIVE_WORDS for element in [*group, *feed] if element is not None
+    )
+
+
+def _with_pinned(group: list[HtmlElement]) -> list[HtmlElement]:
+    """The group plus entries of the same kind set one level deeper in the same feed: a
+    pinned post in a wrapper of its own above the others."""
+    feed = group[0].getparent()
+    if feed is None:
+        return group
+    kind = _sibling_kind(group[0])
+    members = set(group)
+    entries: list[HtmlElement] = []
+    for child in feed:
+        if child in members:
+            entries.append(child)
+        elif isinstance(child.tag, str):
+            entries.extend(
+                inner
+                for inner in child
+                if isinstance(inner.tag, str)
+                and _sibling_kind(inner) == kind
+                and _stamp_element(inner) is not None
+            )
+    return entries
 
 
 def _mostly_links(group: list[HtmlElement]) -> bool:
@@ -146,7 +206,7 @@ def _mostly_links(group: list[HtmlElement]) -> bool:
 def _printed_time(stamp: HtmlElement) -> str:
     """The clock time printed for the entry: the stamp's text, unless that is relative
     ("6h ago") and an absolute time is printed in it or beside it ("16.47 GMT")."""
-    text = element_text(stamp)
+    text = STAMP_PREFIX.sub("", element_text(stamp), count=1)
     if CLOCK_TIME.search(text):
         if not RELATIVE_TIME.search(text):
             return text
@@ -162,6 +222,18 @@ def _printed_time(stamp: HtmlElement) -> str:
     return text
 
 
+def _past_midnight(stamp: datetime | None, published: datetime | None) -> datetime | None:
+    """A time-only label read on the article's day but hours before the blog began
+    ("0.35 Uhr" on a ticker opened at 18:02) is on the next day."""
+    if stamp is None or published is None or stamp.date() != published.date():
+        return stamp
+    try:
+        early = stamp < published - BEFORE_START
+    except TypeError:  # one naive, one aware
+        return stamp
+    return stamp + timedelta(days=1) if early else stamp
+
+
 def _in_page_zone(
     stamp: datetime | None, published: datetime | None, site_zone: tzinfo | None
 ) -> datetime | None:
@@ -173,9 +245,18 @@ def _in_page_zone(
     return stamp.astimezone(zone) if zone is not None else stamp
 
 
+def _is_entry_byline(element: HtmlElement) -> bool:
+    return bool(name_words(element, include_id=False) & ENTRY_BYLINE_WORDS)
+
+
 def _is_stamp_line(text: str, label: str) -> bool:
-    """The entry's own time line ("6h ago 16.47 GMT") or a widget label."""
-    return is_widget_phrase(text) or (len(text) <= MAX_LABEL_CHARS and label in text)
+    """The entry's own time line ("6h ago 16.47 GMT"), a badge ("Key Event") or a widget
+    label."""
+    return (
+        is_widget_phrase(text)
+        or text.strip(" .:!").lower() in ENTRY_BADGES
+        or (len(text) <= MAX_LABEL_CHARS and label in text)
+    )
 
 
 def entry_update(
@@ -195,11 +276,16 @@ def entry_update(
     if not label or len(label) > MAX_LABEL_CHARS:
         return None
     timestamp = _in_page_zone(parse_date(stamp.get("datetime")), published, site_zone)
-    timestamp = timestamp or resolve_label_time(label, published, site_zone)
+    timestamp = timestamp or _past_midnight(
+        resolve_label_time(label, published, site_zone), published
+    )
     parts = [
         block_text(block)
         for block in blocks_from(
-            entry, doc, lambda element: element is stamp or element in exclude, cut=exclude
+            entry,
+            doc,
+            lambda element: element is stamp or element in exclude or _is_entry_byline(element),
+            cut=exclude,
         )
         if not is_furniture_line(block)
     ]

@@ -54,7 +54,8 @@ SECTION_WORDS = SECTION_LABEL_WORDS | frozenset(
 )
 # 'In "City"' (Jetpack), 'Filed under: Energy': the section is the quoted or following part.
 SECTION_PREFIX = re.compile(
-    r"^(?:(?:posted\s+)?in\s+[\"“„](?P<quoted>[^\"”“]+)[\"”“]|(?:posted\s+in|filed\s+under)\s*:\s*"
+    r"^(?:(?:posted\s+)?in\s+[\"“„](?P<quoted>[^\"”“]+)[\"”“]"
+    r"|(?:posted\s+in|filed\s+under|category|categories|section|rubrik|rubrique)\s*:\s*"
     r"(?P<plain>.+))$",
     re.IGNORECASE,
 )
@@ -80,7 +81,7 @@ RAIL_LABELS = (
     r"related(?:\s+(?:posts?|articles?|stories|story|coverage|content|reading|links))?",
     r"more\s+(?:from|on|about|in|stories|news|coverage|to\s+read)\b.*",
     r"most\s+(?:read|popular|viewed|shared|emailed)\b.*", r"read\s+(?:more|next|also)",
-    r"also\s+read", r"see\s+also", r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)",
+    r"read", r"also\s+read", r"see\s+also", r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)",
     r"recommended(?:\s+\w+){0,2}", r"trending(?:\s+now)?", r"popular(?:\s+\w+)?",
     r"latest(?:\s+\w+)?", r"top\s+stories", r"what\s+to\s+read\s+next", r"further\s+reading",
     r"keep\s+reading", r"up\s+next", r"mehr\s+zum\s+thema", r"lesen\s+sie\s+auch",
@@ -110,6 +111,23 @@ MAX_RAIL_LABEL_CHARS = 60
 MAX_LABEL_CHILDREN = 2
 MAX_RAIL_DEPTH = 6
 MIN_RAIL_TITLE_WORDS = 3
+MIN_LIST_HEADLINES = 3
+MIN_LIST_HEADLINE_WORDS = 5
+NAVIGATION_WORDS = frozenset(
+    {
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "breadcrumb",
+        "breadcrumbs",
+        "pagination",
+        "pager",
+        "toc",
+        "footer",
+        "sitemap",
+    }
+)
 MIN_RAIL_LINK_SHARE = 0.5
 # Links to author, tag and section pages are not stories.
 NOT_STORY_PATH_PARTS = frozenset(
@@ -128,6 +146,8 @@ class _Headline:
     outermost: HtmlElement | None = None
     # When one link wraps the whole card, the heading inside it that holds the title.
     inner: HtmlElement | None = None
+    # A kicker printed in the link before the title, read off by the link's title attribute.
+    kicker: str | None = None
 
 
 def _words(element: HtmlElement) -> frozenset[str]:
@@ -135,7 +155,12 @@ def _words(element: HtmlElement) -> frozenset[str]:
 
 
 def _same_page(url: str, page_urls: set[str]) -> bool:
-    return url.split("#", 1)[0].rstrip("/") in page_urls
+    """A link to the page itself: its URL, or a jump to a block of it (a live blog's key
+    events link "?page=with:block-1#block-1")."""
+    page, _, fragment = url.partition("#")
+    if page.rstrip("/") in page_urls:
+        return True
+    return bool(fragment) and page.split("?", 1)[0].rstrip("/") in page_urls
 
 
 def _is_headline_link(
@@ -222,7 +247,38 @@ def _rails(doc: Document) -> set[HtmlElement]:
         parent = heading.getparent()
         if parent is not None and parent.tag not in ("body", "html") and _mostly_links(parent):
             rails.add(parent)
+    rails.update(_headline_lists(doc))
     return rails
+
+
+def _headline_lists(doc: Document) -> Iterator[HtmlElement]:
+    """Unlabelled lists of headlines ("items-more" under a section's cards): at least
+    `MIN_LIST_HEADLINES` items, each nothing but one link of a headline's length, outside
+    navigation. Menus are lists of links too, but of a word or two."""
+    for list_element in doc.root.iter("ul", "ol"):
+        items = [item for item in list_element if item.tag == "li"]
+        if len(items) < MIN_LIST_HEADLINES or len(items) != len(list_element):
+            continue
+        if any(not _is_headline_item(item) for item in items):
+            continue
+        if any(
+            a.tag in ("nav", "header", "footer") or _words(a) & NAVIGATION_WORDS
+            for a in list_element.iterancestors()
+        ):
+            continue
+        yield list_element
+
+
+def _is_headline_item(item: HtmlElement) -> bool:
+    links = item.findall("a")
+    if len(links) != 1 or len(item) != 1:
+        return False
+    text = short_text(item, MAX_HEADLINE_CHARS)
+    return (
+        text is not None
+        and len(text.split()) >= MIN_LIST_HEADLINE_WORDS
+        and text == _link_text(links[0])
+    )
 
 
 def _first_text(element: HtmlElement) -> str:
@@ -309,6 +365,7 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         if not title and not len(link):  # an empty overlay link over the whole card
             title = clean_text(link.get("aria-label") or link.get("title"))
             inner = _overlaid_headline(link, headline_elements, title)
+        title, kicker = _without_kicker(title or "", clean_text(link.get("title")))
         if not title or len(title) < MIN_HEADLINE_CHARS or len(title) > MAX_HEADLINE_CHARS:
             continue
         if is_widget_phrase(title) or NOT_A_HEADLINE.match(title):
@@ -324,7 +381,19 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         url = doc.absolute_url(link.get("href"))
         if not url or _same_page(url, page_urls) or _is_listing_path(url):
             continue
-        yield _Headline(link=link, url=url, title=title, inner=inner, outermost=outermost)
+        yield _Headline(
+            link=link, url=url, title=title, inner=inner, outermost=outermost, kicker=kicker
+        )
+
+
+def _without_kicker(text: str, attribute: str) -> tuple[str, str | None]:
+    """A link reading "KüstenschutzWie gut sind ...?" whose title attribute is the headline
+    alone: the headline, and the kicker printed before it."""
+    if attribute and attribute != text and text.endswith(attribute):
+        kicker = text[: -len(attribute)].strip()
+        if kicker and len(kicker) <= MAX_LABEL_CHARS:
+            return attribute, kicker
+    return text, None
 
 
 def _visible_length(element: HtmlElement) -> int:
@@ -485,7 +554,7 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     return Teaser(
         url=headline.url,
         title=headline.title,
-        label=label or section,
+        label=label or headline.kicker or section,
         section=section,
         excerpt=excerpt,
         image=image,

@@ -89,6 +89,16 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_WORD_BEFORE = re.compile(r"\b(?:ore|um|at|à|a\s+las|om|kl\.?|klo)\s*$", re.IGNORECASE)
+_PARTICIPLE_START = re.compile(r"\s*+(?:" + "|".join(UPDATE_PARTICIPLES) + r")\b", re.IGNORECASE)
+# Words a date and time are printed with, besides month names and zone abbreviations.
+WHEN_WORDS = frozenset(
+    {"at", "on", "am", "um", "le", "el", "del", "de", "ore", "às", "om", "of", "a", "p", "m",
+     "uhr", "uur", "h", "noon", "midnight", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+     "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+     "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+)  # fmt: skip
+ZONE_WORD = re.compile(r"[A-Z]{2,5}")
 MAX_UPDATE_LABEL_WORDS = 12
 MIN_UPDATE_TEXT_WORDS = 5  # fewer: an "Updated: <date>" line (a modified date), not a note
 # In a ticker an entry may run over a few paragraphs: they belong to it when the next entry
@@ -263,6 +273,9 @@ def _continuation(
         return blocks[start:end]
     if _opens_update(blocks[end], published, site_zone, day_first):
         return blocks[start:end]
+    following = blocks[end]
+    if isinstance(following, HeadingBlock) and LABEL_ONLY.match(following.text):
+        return blocks[start:end]  # the next update's label, printed as a heading
     if (
         isinstance(blocks[end], HeadingBlock)
         and end + 1 < len(blocks)
@@ -270,6 +283,15 @@ def _continuation(
     ):
         return blocks[start:end]
     return []
+
+
+def _only_when(text: str) -> bool:
+    """Whether `text` holds nothing but a date and time ("at 2:45 p.m. ET", "am 11. April
+    2024, 19:05 Uhr")."""
+    return all(
+        word.lower() in WHEN_WORDS or word.lower() in MONTHS or ZONE_WORD.fullmatch(word)
+        for word in re.findall(r"[^\W\d_]+", text)
+    )
 
 
 def _is_note(block: Block) -> bool:
@@ -307,6 +329,9 @@ def parse_update(
         body = when["text"].strip()
     if len(label.split()) > MAX_UPDATE_LABEL_WORDS or word_count(body) < MIN_UPDATE_TEXT_WORDS:
         return None
+    participle = _PARTICIPLE_START.match(label)
+    if participle and not _only_when(label[participle.end() :]):
+        return None  # "Updated guidance: ...", "Aktualisiert am 11. April, 19:05 UhrQuelle: ..."
     timestamp = resolve_label_time(
         label, published, site_zone, day_first=day_first, previous=previous
     )
