@@ -89,7 +89,7 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_WORD_BEFORE = re.compile(r"\b(?:ore|um|at|à|a\s+las|om|kl\.?|klo)\s*$", re.IGNORECASE)
-_PARTICIPLE_START = re.compile(r"\s*+(?:" + "|".join(UPDATE_PARTICIPLES) + r")\b", re.IGNORECASE)
+_PARTICIPLE_START = re.compile(r"^\s*+(?:" + "|".join(UPDATE_PARTICIPLES) + r")\b", re.IGNORECASE)
 # Words a date and time are printed with, besides month names and zone abbreviations.
 WHEN_WORDS = frozenset(
     {"at", "on", "am", "um", "le", "el", "del", "de", "ore", "às", "om", "of", "a", "p", "m",
