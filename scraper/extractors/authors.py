@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from itertools import islice
 from typing import Any
 
 from lxml.etree import _Element as HtmlElement
@@ -21,7 +22,7 @@ from lxml.etree import _Element as HtmlElement
 from ..dom import name_words
 from ..models import Author, AuthorKind, MetadataSource
 from ..parse import Document
-from ..text import clean_text, element_text
+from ..text import clean_text, element_text, short_text
 from .header import HeaderText
 from .structured import StructuredData, jsonld_types
 
@@ -87,6 +88,18 @@ _HEADER_BY = re.compile(
 )
 _HEADER_BY_ALONE = re.compile(r"^(?:by|written\s++by|von|par|por)\s*+:?$", re.IGNORECASE)
 MAX_HEADER_PIECES = 12
+MAX_BYLINE_ELEMENTS = 60
+MIN_LISTING_BYLINES = 3  # different bylines on one page: a list of posts
+# A line that is nothing but a credit.
+CREDIT_LINE = re.compile(
+    r"^\s*(?:(?:written|posted|authored)\s+by|contributors?\s*:|authors?\s*:|words\s+by)\s*",
+    re.IGNORECASE,
+)
+CREDIT_LINE_TAGS = ("p", "div", "span", "h3", "h4", "h5", "h6", "li", "strong", "em")
+# Links to one author's page (narrower than AUTHOR_HREF: no team or staff pages).
+AUTHOR_PAGE = re.compile(r"/(?:author|authors)/[^/?#]+/?(?:[?#]|$)", re.IGNORECASE)
+BY_BEFORE = re.compile(r"(?:^|\s)(?:by|written\s+by|von|par|por|door|di|av)\s*:?\s*$", re.I)
+FURNITURE_WORDS = frozenset({"nav", "navbar", "navigation", "menu", "footer", "sidebar"})
 MAX_BYLINE_CHARS = 120
 _HANDLE = re.compile(r"(?<!\s)\s*+@\w+")
 
@@ -183,40 +196,124 @@ def _author_links(element: HtmlElement) -> list[HtmlElement]:
 
 
 def _authors_from_dom(doc: Document) -> list[Author]:
-    authors: list[Author] = []
-    for element in _byline_elements(doc):
+    """The names in the first byline element that holds any; none when the page's bylines
+    name three or more different sets of people (a list of posts, not one article)."""
+    found: list[Author] = []
+    distinct: set[frozenset[str]] = set()
+    elements = list(islice(_byline_elements(doc), MAX_BYLINE_ELEMENTS))
+    members = set(elements)
+    for element in elements:
         if _in_comments(element):
             continue
-        links = _author_links(element)
-        if links:  # the linked names, without the roles and bios printed around them
-            for link in links:
-                for name in clean_author_names(element_text(link)):
-                    url = doc.absolute_url(link.get("href"))
-                    authors.append(Author(name=name, url=url, kind=_kind_of(name)))
-            if authors:
-                break
+        authors = _byline_authors(element, doc)
+        if not authors:
             continue
-        name_element = next(
-            (
-                e
-                for e in element.iterdescendants()
-                if any(w.endswith("name") for w in name_words(e))
-            ),
-            element,
-        )
-        text = element_text(name_element)
-        if not text or len(text) > 200:
+        found = found or authors
+        # Only outermost byline boxes count as separate bylines (a box's name, role and
+        # bio parts are named like bylines too).
+        if not any(ancestor in members for ancestor in element.iterancestors()):
+            distinct.add(frozenset(a.name.casefold() for a in authors))
+            if len(distinct) >= MIN_LISTING_BYLINES:
+                return []
+    return found
+
+
+def _byline_authors(element: HtmlElement, doc: Document) -> list[Author]:
+    """The authors one byline element names."""
+    links = _author_links(element)
+    if links:  # the linked names, without the roles and bios printed around them
+        return [
+            Author(name=name, url=doc.absolute_url(link.get("href")), kind=_kind_of(name))
+            for link in links
+            for name in clean_author_names(element_text(link))
+        ]
+    name_element = next(
+        (e for e in element.iterdescendants() if any(w.endswith("name") for w in name_words(e))),
+        element,
+    )
+    text = element_text(name_element)
+    if not text or len(text) > 200:
+        return []
+    first_link = element if element.tag == "a" else next(element.iter("a"), None)
+    url = doc.absolute_url(first_link.get("href")) if first_link is not None else None
+    names = clean_author_names(text) or _names_of_a_part(name_element)
+    return [
+        Author(name=name, url=url if len(names) == 1 else None, kind=_kind_of(name))
+        for name in names
+    ]
+
+
+def _names_of_a_part(element: HtmlElement) -> list[str]:
+    """The names printed in the first part of a byline box whose whole text is more than a
+    name ("Luke Kim" above "December 3, 2025")."""
+    if not _outside_furniture(element):
+        return []
+    first = next(
+        (child for child in element if isinstance(child.tag, str) and element_text(child)), None
+    )
+    return clean_author_names(element_text(first)) if first is not None else []
+
+
+def _outside_furniture(element: HtmlElement) -> bool:
+    return not any(
+        a.tag in ("nav", "footer") or not name_words(a).isdisjoint(FURNITURE_WORDS)
+        for a in element.iterancestors()
+    )
+
+
+def _authors_from_credit_lines(doc: Document) -> list[Author]:
+    """The one line on the page that is only a credit ("Written by Cassidy Horton",
+    "Contributors: Janet Loughrey"), outside navigation, footers and comments. Several
+    different credits are a list of posts, not one article's byline."""
+    credits: dict[tuple[str, ...], None] = {}
+    for element in doc.root.iter(*CREDIT_LINE_TAGS):
+        text = short_text(element, MAX_BYLINE_CHARS)
+        if not text or not CREDIT_LINE.match(text):
             continue
-        first_link = element if element.tag == "a" else next(element.iter("a"), None)
-        url = doc.absolute_url(first_link.get("href")) if first_link is not None else None
-        names = clean_author_names(text)
-        for name in names:
-            authors.append(
-                Author(name=name, url=url if len(names) == 1 else None, kind=_kind_of(name))
-            )
-        if authors:
-            break
-    return authors
+        if _in_comments(element) or not _outside_furniture(element):
+            continue
+        names = tuple(clean_author_names(CREDIT_LINE.sub("", text, count=1)))
+        if names:
+            credits[names] = None
+            if len(credits) > 1:
+                return []
+    return [Author(name=n, kind=_kind_of(n)) for names in credits for n in names]
+
+
+def _authors_from_author_pages(doc: Document) -> list[Author]:
+    """The first link to an author's page ("/authors/shannon-grilli") printed after "by",
+    outside navigation, footers and comments."""
+    for link in doc.root.iter("a"):
+        href = link.get("href") or ""
+        if not AUTHOR_PAGE.search(href) or not _after_by(link):
+            continue
+        if _in_comments(link) or not _outside_furniture(link):
+            continue
+        names = clean_author_names(element_text(link))
+        if len(names) == 1:
+            return [Author(name=names[0], url=doc.absolute_url(href), kind=_kind_of(names[0]))]
+    return []
+
+
+def _after_by(link: HtmlElement) -> bool:
+    """Whether "by" is printed just before the link (in its parent, or in the element before
+    the link or before its parent: ``<span>by </span><p><a>Name</a></p>``)."""
+    node: HtmlElement | None = link
+    for _ in range(2):
+        if node is None:
+            return False
+        before = node.getprevious()
+        parent = node.getparent()
+        if before is not None:
+            text = (before.tail or "") if (before.tail or "").strip() else element_text(before)
+        else:
+            text = (parent.text or "") if parent is not None else ""
+        if BY_BEFORE.search(text):
+            return True
+        if text.strip():
+            return False
+        node = parent
+    return False
 
 
 def _unique(authors: list[Author]) -> list[Author]:
@@ -273,10 +370,16 @@ def extract_authors(
     authors = _unique(_authors_from_header(header))
     if authors:
         return authors, "byline"
+    authors = _unique(_authors_from_credit_lines(doc))
+    if authors:
+        return authors, "byline"
     for name in AUTHOR_META_NAMES:
         for value in data.meta.get(name, ()):
             names = clean_author_names(value)
             if names:
                 source: MetadataSource = "twitter" if name.startswith("twitter") else "meta"
                 return _unique([Author(name=n, kind=_kind_of(n)) for n in names]), source
+    authors = _unique(_authors_from_author_pages(doc))
+    if authors:
+        return authors, "byline"
     return [], None

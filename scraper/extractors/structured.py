@@ -45,6 +45,11 @@ PAGE_TYPES = ("WebPage", "ItemPage", "AboutPage", "QAPage", "FAQPage", "ProfileP
 MAX_JSONLD_CHARS = 2_000_000
 MAX_JSONLD_DEPTH = 40
 MAX_JSONLD_OBJECTS = 2_000
+NEXT_SCRIPT_JSONLD = re.compile(r"self\.__next_s")
+NEXT_SCRIPT_CHILDREN = re.compile(
+    r'"type"\s*+:\s*+"application/ld\+json"\s*+,\s*+"children"\s*+:\s*+'
+    r'"(?P<children>(?:[^"\\]|\\.)*+)"'
+)
 
 # What lenient parsing removes outside JSON strings: // and /* */ comments (an unclosed one runs
 # to the end) and trailing commas. Strings are matched whole so nothing inside them is touched.
@@ -191,11 +196,30 @@ def collect_structured_data(doc: Document) -> StructuredData:
             parsed = parse_jsonld(element.text or "")
             if parsed is not None:
                 data.jsonld.extend(flatten_jsonld(parsed))
+        elif element.text and NEXT_SCRIPT_JSONLD.search(element.text[:200]):
+            for raw in _next_script_jsonld(element.text):
+                parsed = parse_jsonld(raw)
+                if parsed is not None:
+                    data.jsonld.extend(flatten_jsonld(parsed))
     for element in doc.root.iterfind(".//*[@itemprop]"):
         for prop in (element.get("itemprop") or "").split():
             if element.tag != "meta":
                 data.microdata.setdefault(prop, []).append(element)
     return data
+
+
+def _next_script_jsonld(script: str) -> list[str]:
+    """JSON-LD that Next.js pushes from a script (`next/script` before interactive):
+    ``(self.__next_s=...).push([0,{"type":"application/ld+json","children":"{...}"}])``."""
+    found: list[str] = []
+    for match in NEXT_SCRIPT_CHILDREN.finditer(script[:MAX_JSONLD_CHARS]):
+        try:
+            value = json.loads(f'"{match["children"]}"')
+        except ValueError:
+            continue
+        if isinstance(value, str):
+            found.append(value)
+    return found
 
 
 def _add_meta(data: StructuredData, element: HtmlElement) -> None:

@@ -1,0 +1,73 @@
+"""Author extraction in markup variants: Next.js-pushed JSON-LD, credit lines, links to
+author pages after "by", byline boxes, and pages whose bylines belong to many posts."""
+
+from __future__ import annotations
+
+import json
+
+import scraper
+
+STORY = (
+    "<p>" + "The council met on Monday to debate the riverfront plan and its costs. " * 6 + "</p>"
+)
+
+
+def _authors(body: str, head: str = "") -> list[str]:
+    html = (
+        f"<html lang='en'><head><title>Council approves plan | Daily</title>{head}</head><body>"
+        f"<article><h1>Council approves plan</h1>{STORY}{body}{STORY}</article></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/news/council-plan")
+    assert page.article is not None
+    return [author.name for author in page.article.authors]
+
+
+def test_jsonld_pushed_by_a_nextjs_script() -> None:
+    jsonld = json.dumps(
+        {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Council",
+         "author": [{"@type": "Person", "name": "Spencer McIntyre"}]}
+    )  # fmt: skip
+    push = json.dumps([0, {"type": "application/ld+json", "children": jsonld}])
+    script = f"<script>(self.__next_s=self.__next_s||[]).push({push})</script>"
+    assert _authors("", head=script) == ["Spencer McIntyre"]
+
+
+def test_a_single_credit_line() -> None:
+    assert _authors("<div class='tags'><strong>Contributors:</strong> Janet Loughrey</div>") == [
+        "Janet Loughrey"
+    ]
+    assert _authors("<h3>Written by Cassidy Horton</h3><p>Cassidy writes about money.</p>") == [
+        "Cassidy Horton"
+    ]
+
+
+def test_credit_lines_of_several_posts_name_nobody() -> None:
+    posts = "".join(
+        f"<div class='post'><p>Posted by {name}</p></div>" for name in ("Ann Lee", "Bo Li")
+    )
+    assert _authors(posts) == []
+
+
+def test_link_to_an_author_page_after_by() -> None:
+    byline = (
+        "<div class='flex'><span class='mr-1'>by </span><p class='font-bold'>"
+        "<a href='/articles/authors/shannon-grilli'>Shannon Grilli</a></p></div>"
+    )
+    assert _authors(byline) == ["Shannon Grilli"]
+    # the same link without "by" before it (a list of the site's writers) names nobody
+    assert _authors("<p><a href='/articles/authors/shannon-grilli'>Shannon Grilli</a></p>") == []
+
+
+def test_byline_box_with_name_above_date() -> None:
+    box = (
+        "<div class='resource-author-details'><p>Luke Kim</p><small>December 3, 2025</small></div>"
+    )
+    assert _authors(box) == ["Luke Kim"]
+
+
+def test_bylines_of_many_posts_name_nobody() -> None:
+    cards = "".join(
+        f"<div class='entry'><span class='author'>{name}</span></div>"
+        for name in ("Ann Lee", "Bo Li", "Cy Young")
+    )
+    assert _authors(cards) == []
