@@ -98,7 +98,8 @@ CREDIT_LINE = re.compile(
 CREDIT_LINE_TAGS = ("p", "div", "span", "h3", "h4", "h5", "h6", "li", "strong", "em")
 # Links to one author's page (narrower than AUTHOR_HREF: no team or staff pages).
 AUTHOR_PAGE = re.compile(r"/(?:author|authors)/[^/?#]+/?(?:[?#]|$)", re.IGNORECASE)
-BY_BEFORE = re.compile(r"(?:^|\s)(?:by|written\s+by|von|par|por|door|di|av)\s*:?\s*$", re.I)
+BY_BEFORE = re.compile(r"\b(?:by|written\s++by|von|par|por|door|di|av)\s*+:?\s*+\Z", re.I)
+MAX_BY_CONTEXT_CHARS = 40
 FURNITURE_WORDS = frozenset({"nav", "navbar", "navigation", "menu", "footer", "sidebar"})
 MAX_BYLINE_CHARS = 120
 _HANDLE = re.compile(r"(?<!\s)\s*+@\w+")
@@ -308,7 +309,7 @@ def _after_by(link: HtmlElement) -> bool:
             text = (before.tail or "") if (before.tail or "").strip() else element_text(before)
         else:
             text = (parent.text or "") if parent is not None else ""
-        if BY_BEFORE.search(text):
+        if BY_BEFORE.search(text[-MAX_BY_CONTEXT_CHARS:]):
             return True
         if text.strip():
             return False
