@@ -176,7 +176,8 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         declared=article_object is not None
         or bool(live_updates)
         or _declares_article(data.meta.get("og:type", [])),
-        words=word_count(_plain_text(body.blocks)),
+        # a live blog's entries are its content
+        words=word_count(_plain_text(body.blocks)) + sum(word_count(u.text) for u in live_updates),
         dated_or_signed=bool(dates.published or authors),
         teaser_count=len(teasers),
     )

@@ -44,6 +44,8 @@ STORY = [ParagraphBlock(text="The fund was set up in 2019 by the town council.")
         (f"Atualização, 15h20: {BODY}", "Atualização, 15h20",
          datetime(2023, 9, 19, 15, 20, tzinfo=EDT)),
         (f"UPDATES: {BODY}", "UPDATES", None),
+        (f"Päivitetty klo 16.40: {BODY}", "Päivitetty klo 16.40",
+         datetime(2023, 9, 19, 16, 40, tzinfo=EDT)),  # Finnish, "klo": the clock
         (f"Aggiornamento ore 18.40 — {BODY}", "Aggiornamento ore 18.40",
          datetime(2023, 9, 19, 18, 40, tzinfo=EDT)),  # "ore 18.40": a time
         (f"Update 19.09.2023, 8:41: {BODY}", "Update 19.09.2023, 8:41",
@@ -100,6 +102,11 @@ def test_not_updates(text: str) -> None:
         ("An earlier version of this article misstated the date.", "correction", None),
         ("This story has been updated to add a statement.", "editors_note", None),
         ("Updated at 2:45 p.m. ET with comment from the mayor.", "editors_note", None),
+        (
+            "Korjaus 20.9. klo 9.15: Jutussa kerrottiin aiemmin virheellisesti.",
+            "correction",
+            "Korjaus 20.9. klo 9.15",
+        ),  # a date between the label and its colon
     ],
 )
 def test_note_labels(text: str, kind: str, label: str | None) -> None:

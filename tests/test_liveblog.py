@@ -99,6 +99,14 @@ CASES = {
         ),
         [("11:58 EDT", _at(11, 58)), ("10:42 EDT", _at(10, 42))],
     ),
+    "date and time printed in a plain element": (
+        "".join(
+            f'<div class="lv-ct_itm"><div class="lv-ct_tm">Mar 14, 2024 {t} (EDT)</div>'
+            f"<h2>Head</h2><p>{POST}</p></div>"
+            for t in ("16:24", "15:10")
+        ),
+        [("Mar 14, 2024 16:24 (EDT)", _at(16, 24)), ("Mar 14, 2024 15:10 (EDT)", _at(15, 10))],
+    ),
     "machine stamp in UTC shown in the page's zone": (
         "".join(
             f'<article class="live-post"><time datetime="2024-03-14T{h}:00:00Z">{ago}</time>'
@@ -143,6 +151,17 @@ def test_undeclared_ticker_named_by_component_with_pinned_post_past_midnight() -
         ("1.12 Uhr", datetime(2024, 3, 15, 1, 12, tzinfo=NEW_YORK)),
         ("23.48 Uhr", datetime(2024, 3, 14, 23, 48, tzinfo=NEW_YORK)),
     ]
+
+
+def test_a_live_page_with_nothing_but_entries_is_an_article() -> None:
+    entries = "".join(
+        f'<article class="live-post"><time datetime="2024-03-14T{h}:00-04:00">{h}:00</time>'
+        f"<h2>Head</h2><p>{POST}</p><p>{POST}</p></article>"
+        for h in ("16", "15", "14", "13")
+    )
+    html = _live_page(entries).replace(f"<p class='summary'>{POST} {POST}</p>", "")
+    page = scraper.extract(html, url="https://example.com/live/flood")
+    assert len(page.updates) == 4 and page.page_type == "article"
 
 
 def test_rail_of_links_to_live_posts_is_not_entries() -> None:

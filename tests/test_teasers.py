@@ -76,6 +76,19 @@ def test_unlabelled_list_of_headlines_is_cards_and_menus_are_not() -> None:
     assert [t.title for t in page.teasers] == list(headlines)
 
 
+def test_links_set_straight_in_a_labelled_rail_are_each_a_card() -> None:
+    titles = ("Phoenix ties record with 109 degrees, the latest in a year of heat",
+              "Mesa's light-rail extension to Gilbert Road opens with free rides")  # fmt: skip
+    links = "".join(
+        f"<a href='/story/{n}/'><img src='/i/{n}.jpg' width='120' height='80'><span>{title}"
+        "</span></a>"
+        for n, title in enumerate(titles)
+    )
+    page = _page(f"<aside><div class='m'><h2>Popular stories</h2>{links}</div></aside>")
+    assert [t.title for t in page.teasers] == list(titles)
+    assert all(t.image is not None for t in page.teasers)
+
+
 def test_jump_links_to_blocks_of_the_page_are_not_cards() -> None:
     url = "/news/2024/03/council-plan?page=with:block-{0}#block-{0}"
     items = "".join(

@@ -34,7 +34,7 @@ from ..parse import Document
 from ..text import element_text, word_count
 from .blocks import block_text, blocks_from
 from .body import is_furniture_line
-from .updates import page_zone, resolve_label_time
+from .updates import only_when, page_zone, resolve_label_time
 
 MIN_ENTRIES = 2
 MIN_ENTRY_WORDS = 10
@@ -85,18 +85,18 @@ CLOCK_ONLY = re.compile(
     r"^\s*+\d{1,2}(?:[:.]\d{2})?+\s*+(?:[ap]\.?m\.?|uhr|h)?+(?:\s++[A-Z]{2,4})?+\s*+$",
     re.IGNORECASE,
 )
+MAX_STAMP_CHARS = 40
 CLOCK_TAGS = ("span", "strong", "b", "p", "div", "small", "h3", "h4", "h5", "em")
 MAX_CLOCK_STAMPS = 5000
 
 
 def _is_clock(element: HtmlElement) -> bool:
+    """An element printing nothing but a clock time, maybe with its date ("14:20",
+    "Sep 20, 2024 00:24 (IST)")."""
     text = element.text
-    return (
-        not len(element)
-        and text is not None
-        and len(text) <= 20
-        and bool(CLOCK_ONLY.match(text) and CLOCK_TIME.search(text))
-    )
+    if len(element) or text is None or len(text) > MAX_STAMP_CHARS or not CLOCK_TIME.search(text):
+        return False
+    return bool(CLOCK_ONLY.match(text)) or only_when(text)
 
 
 def _stamp_element(entry: HtmlElement) -> HtmlElement | None:

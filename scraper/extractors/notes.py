@@ -17,10 +17,13 @@ NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
     (r"editor[’'`]?s[’']?\s+note|note\s+from\s+the\s+editors?|editorial\s+note|ed\.?\s+note",
      "editors_note"),
     (r"anmerkung\s+der\s+redaktion|hinweis\s+der\s+redaktion|nota\s+del\s+editor"
-     r"|note\s+de\s+la\s+rédaction", "editors_note"),
-    (r"corrections?|korrektur|berichtigung|corrección|rectificatif|correction\s+appended",
+     r"|note\s+de\s+la\s+rédaction|nota\s+della\s+redazione|nota\s+da\s+redação"
+     r"|noot\s+van\s+de\s+redactie|toimituksen\s+huomautus", "editors_note"),
+    (r"corrections?|korrektur|berichtigung|corrección|rectificatif|correction\s+appended"
+     r"|korjaus|oikaisu|rättelse|rettelse|correctie|rettifica|correção|sprostowanie|ralat",
      "correction"),
-    (r"clarifications?|klarstellung|aclaración|précision", "clarification"),
+    (r"clarifications?|klarstellung|aclaración|précision|täsmennys|precisering"
+     r"|verduidelijking|precisazione|esclarecimento", "clarification"),
     (r"(?:(?:advertising|affiliate|ftc|financial|sponsorship|ethics|full)\s+)?disclosures?"
      r"|disclaimer|transparenzhinweis|offenlegung", "disclosure"),
 )  # fmt: skip
@@ -34,9 +37,11 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
      "editors_note"),
 )  # fmt: skip
 _LABEL = re.compile(
-    r"^[\s/|*•]*+[\[(]?\s*+(?P<label>"
+    r"^[\s/|*•]*+[\[(]?\s*+(?P<label>(?:"
     + "|".join(f"(?P<k{index}>{pattern})" for index, (pattern, _) in enumerate(NOTE_LABELS))
-    + r")\s*+[\])]?\s*+(?::|—|–|-)\s*+(?P<text>\S.*)$",
+    # a date and time may follow the label ("Korjaus 20.9. klo 9.15:")
+    + r")(?:\s++(?:\d(?:[\d.,/]|:(?=\d))*+|klo|kl\.?|at|um|om|on|[ap]\.m\.|am|pm)){0,6}+)"
+    + r"\s*+[\])]?\s*+(?::|—|–|-)\s*+(?P<text>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _SENTENCE = re.compile(

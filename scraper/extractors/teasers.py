@@ -87,7 +87,9 @@ RAIL_LABELS = (
     r"keep\s+reading", r"up\s+next", r"mehr\s+zum\s+thema", r"lesen\s+sie\s+auch",
     r"auch\s+interessant", r"weitere\s+artikel", r"das\s+könnte\s+sie\s+auch\s+interessieren",
     r"te\s+puede\s+interesar", r"lee\s+también", r"à\s+lire\s+aussi", r"lire\s+aussi",
-    r"czytaj\s+także", r"leggi\s+anche",
+    r"czytaj\s+także", r"leggi\s+anche", r"live\s+updates", r"go\s+deeper", r"more(?=\s*:)",
+    r"lees\s+ook", r"lue\s+myös", r"läs\s+också", r"les\s+også", r"læs\s+også",
+    r"leia\s+também", r"lea\s+también", r"ver\s+también", r"baca\s+juga",
 )  # fmt: skip
 RAIL_LABEL = re.compile(
     r"^(?:" + "|".join(RAIL_LABELS) + r")\s*[:.»›>]?$",
@@ -303,7 +305,8 @@ def _in_rail(link: HtmlElement, title: str, rails: set[HtmlElement]) -> bool:
         return False
     item = link.getparent()
     return item is not None and (
-        short_text(item, int(len(title) / MIN_HEADLINE_LINK_SHARE)) is not None
+        item in rails  # links set straight in the rail, with no item around each
+        or short_text(item, int(len(title) / MIN_HEADLINE_LINK_SHARE)) is not None
         or _on_own_line(link)
     )
 
@@ -376,8 +379,11 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         if inner is None and not _is_headline_link(link, title, headline_elements, lengths):
             if not (_in_rail(link, title, rails) or _is_labelled_link(link, title)):
                 continue
-            # links stacked with <br> in one paragraph are each a card of their own
-            outermost = link if _on_own_line(link) else _item_of(link)
+            # links stacked with <br> in one paragraph, or set straight in the rail, are each
+            # a card of their own
+            parent = link.getparent()
+            alone = _on_own_line(link) or (parent in rails and len(parent.findall("a")) > 1)
+            outermost = link if alone else _item_of(link)
         url = doc.absolute_url(link.get("href"))
         if not url or _same_page(url, page_urls) or _is_listing_path(url):
             continue
@@ -420,7 +426,9 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
     roots: dict[HtmlElement, _Headline] = {}
     for headline in headlines:
         root: HtmlElement = headline.link
-        for ancestor in headline.link.iterancestors():
+        # a link that is a card by itself (stacked with <br>, set straight in a rail)
+        ancestors = () if headline.outermost is root else headline.link.iterancestors()
+        for ancestor in ancestors:
             if ancestor.tag in ("body", "html", "main") or len(urls_under[ancestor]) > 1:
                 break
             if _visible_length(ancestor) > MAX_CARD_CHARS or ancestor.find(".//h1") is not None:
@@ -528,7 +536,10 @@ def _title_parts(element: HtmlElement) -> Iterator[HtmlElement]:
 
 def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teaser:
     title_element = headline.inner if headline.inner is not None else headline.link
-    used: set[HtmlElement] = set(_title_parts(title_element))
+    # a link holding the whole card holds its picture too: that is not part of the title
+    used: set[HtmlElement] = {
+        part for part in _title_parts(title_element) if part.tag not in ("img", "picture", "source")
+    }
     for ancestor in headline.link.iterancestors():
         if ancestor is card:
             break

@@ -24,18 +24,19 @@ _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 UPDATE_NOUNS = (
     r"editor[’']?s\s+update", r"updates?", r"aktualisierung", r"nachtrag", r"actualización",
     r"actualització", r"mise\s+à\s+jour", r"m[àa]j", r"aggiornamento", r"atualização",
-    r"aktualizacja", r"uppdatering", r"opdatering", r"oppdatering",
+    r"aktualizacja", r"uppdatering", r"opdatering", r"oppdatering", r"päivitys", r"pembaruan",
 )  # fmt: skip
 UPDATE_PARTICIPLES = (
     r"last\s+updated?", r"updated", r"aktualisiert", r"actualizado", r"aggiornato",
-    r"atualizado", r"bijgewerkt", r"uppdaterad", r"zaktualizowano",
+    r"atualizado", r"bijgewerkt", r"uppdaterad", r"zaktualizowano", r"päivitetty", r"opdateret",
+    r"oppdatert", r"diperbarui",
 )  # fmt: skip
 
 
 def _label_words(words: tuple[str, ...]) -> str:
     return (
         r"(?P<label>(?:" + "|".join(words) + r")\b"
-        r"(?:\s++(?:at|on|vom|am|le|el|del|ore|às|um|om))?"
+        r"(?:\s++(?:at|on|vom|am|le|el|del|ore|às|um|om|klo|kl))?"
         r"(?:[^:\]\n]|(?<=\d):(?=\d)){0,60}?)"
     )
 
@@ -93,6 +94,7 @@ _PARTICIPLE_START = re.compile(r"^\s*+(?:" + "|".join(UPDATE_PARTICIPLES) + r")\
 # Words a date and time are printed with, besides month names and zone abbreviations.
 WHEN_WORDS = frozenset(
     {"at", "on", "am", "um", "le", "el", "del", "de", "ore", "às", "om", "of", "a", "p", "m",
+     "klo", "kl", "kello", "pukul",
      "uhr", "uur", "h", "noon", "midnight", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
      "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
@@ -285,7 +287,7 @@ def _continuation(
     return []
 
 
-def _only_when(text: str) -> bool:
+def only_when(text: str) -> bool:
     """Whether `text` holds nothing but a date and time ("at 2:45 p.m. ET", "am 11. April
     2024, 19:05 Uhr")."""
     return all(
@@ -330,7 +332,7 @@ def parse_update(
     if len(label.split()) > MAX_UPDATE_LABEL_WORDS or word_count(body) < MIN_UPDATE_TEXT_WORDS:
         return None
     participle = _PARTICIPLE_START.match(label)
-    if participle and not _only_when(label[participle.end() :]):
+    if participle and not only_when(label[participle.end() :]):
         return None  # "Updated guidance: ...", "Aktualisiert am 11. April, 19:05 UhrQuelle: ..."
     timestamp = resolve_label_time(
         label, published, site_zone, day_first=day_first, previous=previous
