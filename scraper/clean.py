@@ -17,6 +17,7 @@ reading", "Show less" ...) are dropped later, at block level, by the extractors.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from lxml import etree
@@ -264,14 +265,20 @@ def _script_fallbacks_to_drop(root: HtmlElement) -> list[HtmlElement]:
     ]
 
 
-def drop_furniture(doc: Document, *, discussion: bool = False) -> dict[HtmlElement, Stats]:
+def drop_furniture(
+    doc: Document,
+    *,
+    discussion: bool = False,
+    keep: Callable[[HtmlElement], bool] | None = None,
+) -> dict[HtmlElement, Stats]:
     """Remove navigation, sidebars and share bars (rule group 3).
 
     The names are a prior that content can override: an element holding more than
     `MAX_FURNITURE_TEXT_SHARE` of the page's prose is a layout wrapper that happens to be named
     like furniture (``class="col-sm-9 sidebar-first-only"``), and is kept. On a discussion page
     (`discussion`: the page declares a forum thread or Q&A) the comments are the content, so
-    `COMMENT_WORDS` do not count as furniture. Returns the per-element features of what is left
+    `COMMENT_WORDS` do not count as furniture. Elements for which `keep` is true (an aside
+    holding an editor's note or an update) stay. Returns the per-element features of what is left
     (see `scraper.features`).
     """
     root = doc.root
@@ -292,6 +299,8 @@ def drop_furniture(doc: Document, *, discussion: bool = False) -> dict[HtmlEleme
     doomed: dict[HtmlElement, None] = {}
     for element in candidates:
         if element is scope or element.getparent() is None or element in doomed:
+            continue
+        if keep is not None and keep(element):
             continue
         refresh(element, stats, stale)
         element_stats = stats.get(element)

@@ -25,6 +25,7 @@ declared the <h1> or <title> is used (see `extractors.metadata`).
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
+from itertools import islice
 from typing import cast
 from urllib.parse import urlsplit
 
@@ -46,15 +47,16 @@ from .extractors.metadata import (
     extract_title,
     headline_element,
 )
-from .extractors.notes import split_notes
+from .extractors.notes import parse_note, split_notes
 from .extractors.published import extract_dates
 from .extractors.structured import JsonObject, collect_structured_data
 from .extractors.teasers import extract_teasers
-from .extractors.updates import split_updates
+from .extractors.updates import LABEL_ONLY, UPDATE_LABEL, split_updates
 from .features import Stats
 from .models import (
     Article,
     Block,
+    EditorNote,
     HeadingBlock,
     Image,
     ImageBlock,
@@ -67,7 +69,7 @@ from .models import (
 )
 from .parse import Document, parse_html
 from .settings import DEFAULT_SETTINGS, ExtractSettings
-from .text import normalise_key, valid_unicode, word_count
+from .text import normalise_key, short_text, valid_unicode, word_count
 
 # JSON-LD types that declare a discussion: there the comments are the content.
 DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage", "Question")
@@ -76,7 +78,9 @@ MIN_ARTICLE_WORDS = 120
 MIN_IMAGE_NAME_CHARS = 12  # shorter file names ("image.jpg") say nothing about identity
 MIN_LISTING_TEASERS = 6
 LONG_ARTICLE_WORDS = 300  # undated and unsigned, but long prose with few cards (a wiki page)
-CARDS_FILL_SHARE = 0.5
+CARDS_FILL_SHARE = 0.4
+MAX_NOTE_BOX_CHARS = 1500
+MAX_NOTE_BOX_SIBLINGS = 3  # a longer box is a sidebar, whatever it opens with
 LISTING_WORDS_PER_TEASER = 40  # less body text than this per card: the cards are the page
 DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "da", "sv"})
 
@@ -168,7 +172,9 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         settings.site_timezone,
         cards=cards.roots,
     )
-    stats = drop_furniture(doc, discussion=bool(data.objects_of_type(*DISCUSSION_TYPES)))
+    stats = drop_furniture(
+        doc, discussion=bool(data.objects_of_type(*DISCUSSION_TYPES)), keep=_is_note_box
+    )
     body = extract_body(
         doc, title=meta.title, subtitle=meta.subtitle, stats=stats, exclude=cards.roots
     )
@@ -204,6 +210,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     )
     updates = live_updates + label_updates
     notes, blocks = split_notes(blocks)
+    notes = _notes_beside(body.containers, before=True) + notes + _notes_beside(body.containers)
     blocks = _without_lead_image(blocks, lead_image)
     text = _plain_text(blocks)
 
@@ -286,6 +293,33 @@ def _image_key(url: str) -> str:
 
 def _plain_text(blocks: list[Block]) -> str:
     return "\n\n".join(filter(None, (block_text(block) for block in blocks)))
+
+
+def _notes_beside(containers: list[HtmlElement], *, before: bool = False) -> list[EditorNote]:
+    """Notes in boxes set just outside the chosen content, after it (or before it): the
+    "This article has been updated ..." box under a story's last paragraph."""
+    if not containers:
+        return []
+    edge = containers[0] if before else containers[-1]
+    siblings = edge.itersiblings(preceding=before)
+    found: list[EditorNote] = []
+    for sibling in islice(siblings, MAX_NOTE_BOX_SIBLINGS):
+        if not isinstance(sibling.tag, str):
+            continue
+        text = short_text(sibling, MAX_NOTE_BOX_CHARS)
+        note = parse_note(text) if text else None
+        if note is not None:
+            found.append(note)
+    return found[::-1] if before else found
+
+
+def _is_note_box(element: HtmlElement) -> bool:
+    """A box (an aside, a callout) that opens with an editor's note or an update label."""
+    text = short_text(element, MAX_NOTE_BOX_CHARS)
+    if not text:
+        return False
+    first = next((str(piece).strip() for piece in element.itertext() if piece.strip()), "")
+    return bool(parse_note(text) or UPDATE_LABEL.match(text) or (first and LABEL_ONLY.match(first)))
 
 
 def _cards_inside(containers: list[HtmlElement], roots: list[HtmlElement]) -> list[HtmlElement]:

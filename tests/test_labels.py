@@ -201,3 +201,21 @@ def test_date_from_url() -> None:
 )  # fmt: skip
 def test_furniture_lines(text: str, furniture: bool) -> None:
     assert is_furniture_line(ParagraphBlock(text=text)) is furniture
+
+
+def test_note_and_update_boxes_beside_the_story_are_read() -> None:
+    """An update in an aside callout inside the story, and a note box set after the story's
+    own container: both kept out of the furniture and read."""
+    story = "<p>" + "The council met on Monday to debate the riverfront plan. " * 6 + "</p>"
+    html = (
+        "<html><body><article><h1>Council approves plan</h1><div class='story'>"
+        + story
+        + "<aside class='callout'><p class='callout-title'>Update, Sept. 20, 6:30 p.m.</p>"
+        + f"<p>{BODY}</p></aside>"
+        + story
+        + "</div><div class='update-note'><p><em>This article has been updated to include "
+        + "the council's statement.</em></p></div></article></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/news/council-plan")
+    assert [(u.label, u.text) for u in page.updates] == [("Update, Sept. 20, 6:30 p.m.", BODY)]
+    assert [(n.kind, n.label) for n in page.editor_notes] == [("editors_note", None)]

@@ -111,3 +111,21 @@ def test_a_date_opening_the_excerpt_is_the_cards_date() -> None:
     first = page.teasers[0]
     assert first.excerpt == "Homeowners who switched say their bills fell even in January."
     assert first.published is not None and first.published.date() == date(2024, 4, 19)
+
+
+def test_whole_card_links_in_a_rail_are_cards_and_prev_next_links_are_not() -> None:
+    cards = "".join(
+        f"<a class='css-card' href='/news/{n}'><img src='/i/{n}.jpg' width='300' height='200'>"
+        f"<span>Transport</span><h3>{title}</h3></a>"
+        for n, title in enumerate(("Station opening date confirmed for 2029",
+                                   "Red minibus fares rise for the second time"))
+    )  # fmt: skip
+    pager = (
+        "<nav class='item-pagination'><a href='/news/older' class='item-pagination-link'>"
+        "<div>Previous</div><h2>Spring group ride schedule for the club</h2></a></nav>"
+    )
+    page = _page(f"<section><h2>More on this</h2><div class='list'>{cards}</div></section>{pager}")
+    assert [t.title for t in page.teasers] == [
+        "Station opening date confirmed for 2029",
+        "Red minibus fares rise for the second time",
+    ]

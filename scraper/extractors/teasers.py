@@ -92,7 +92,7 @@ RAIL_LABELS = (
     r"leia\s+também", r"lea\s+también", r"ver\s+también", r"baca\s+juga",
 )  # fmt: skip
 RAIL_LABEL = re.compile(
-    r"^(?:" + "|".join(RAIL_LABELS) + r")\s*[:.»›>]?$",
+    r"^(?:" + "|".join(RAIL_LABELS) + r")\s*[:.»›>…]{0,3}$",
     re.IGNORECASE,
 )
 # The first word of some label: an element whose text opens otherwise is no label, and its
@@ -114,6 +114,12 @@ MAX_LABEL_CHILDREN = 2
 MAX_RAIL_DEPTH = 6
 MIN_RAIL_TITLE_WORDS = 3
 MIN_LIST_HEADLINES = 3
+PAGINATION_WORDS = frozenset(
+    {"pagination", "pager", "post-navigation", "nav-links", "nav-previous", "nav-next",
+     "prev-next", "item-pagination", "prevnext", "previous-post", "next-post", "post-prev",
+     "post-next"}
+)  # fmt: skip
+MAX_PAGINATION_DEPTH = 3
 MIN_LIST_HEADLINE_WORDS = 5
 NAVIGATION_WORDS = frozenset(
     {
@@ -387,9 +393,21 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         url = doc.absolute_url(link.get("href"))
         if not url or _same_page(url, page_urls) or _is_listing_path(url):
             continue
+        if _is_pagination(link):
+            continue
         yield _Headline(
             link=link, url=url, title=title, inner=inner, outermost=outermost, kicker=kicker
         )
+
+
+def _is_pagination(link: HtmlElement) -> bool:
+    """A previous/next post link: not a card, however much it looks like one."""
+    if (link.get("rel") or "").lower() in ("prev", "next"):
+        return True
+    return any(
+        _words(element) & PAGINATION_WORDS
+        for element in (link, *islice(link.iterancestors(), MAX_PAGINATION_DEPTH))
+    )
 
 
 def _without_kicker(text: str, attribute: str) -> tuple[str, str | None]:
@@ -436,8 +454,10 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
             root = ancestor
             if ancestor is headline.outermost:
                 break
-        # the link alone is a card only where it stands on a line of its own
-        if (root is not headline.link or headline.outermost is root) and root not in roots:
+        # the link alone is a card where it stands on a line of its own, or wraps the whole
+        # card (picture, kicker and headline) among others like it
+        alone = headline.outermost is root or headline.inner is not None
+        if (root is not headline.link or alone) and root not in roots:
             roots[root] = headline
     # A root nested in another root (two links to the same article) belongs to the outer card.
     return {
