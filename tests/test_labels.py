@@ -219,3 +219,27 @@ def test_note_and_update_boxes_beside_the_story_are_read() -> None:
     page = scraper.extract(html, url="https://example.com/news/council-plan")
     assert [(u.label, u.text) for u in page.updates] == [("Update, Sept. 20, 6:30 p.m.", BODY)]
     assert [(n.kind, n.label) for n in page.editor_notes] == [("editors_note", None)]
+
+
+def test_notes_in_a_text_run_split_by_double_line_breaks() -> None:
+    """A story set as one text run with <br><br> between paragraphs: the note paragraphs
+    are their own paragraphs, and are taken out as notes."""
+    story = "The council met on Monday to debate the riverfront plan and its costs. " * 4
+    run = (
+        "Correction: An earlier version of this report said seven diners were hurt.<br><br>"
+        + story
+        + "<br><br>"
+        + story
+        + "<br><br>"
+        + "Clarification: The grill said its fire permit was valid at the time.<br>"
+    )
+    html = (
+        "<html><body><article><h1>Council approves plan</h1>"
+        f"<div class='story'>{run}</div></article></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/news/council-plan")
+    assert [(n.kind, n.label) for n in page.editor_notes] == [
+        ("correction", "Correction"),
+        ("clarification", "Clarification"),
+    ]
+    assert page.article is not None and page.article.text.startswith("The council met")

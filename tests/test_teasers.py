@@ -129,3 +129,26 @@ def test_whole_card_links_in_a_rail_are_cards_and_prev_next_links_are_not() -> N
         "Station opening date confirmed for 2029",
         "Red minibus fares rise for the second time",
     ]
+
+
+def test_labels_in_parts_of_their_own_before_the_headline_and_search_links() -> None:
+    items = "".join(
+        f"<li><a href='/live/{n}'><span class='badge'>LIVE</span><span class='sec'>{section}"
+        f"</span><span class='head'>{title}</span></a></li>"
+        for n, (section, title) in enumerate((
+            ("Cricket", "Ranji Trophy quarterfinal live score: Karnataka vs Vidarbha"),
+            ("Delhi", "Delhi weather and AQI news live: fog delays 40 flights"),
+        ))
+    )  # fmt: skip
+    searches = "".join(
+        f"<li><a href='https://search.example.com/search?p={q}'>{n}. {q} news today</a></li>"
+        for n, q in enumerate(("Mortgage rates", "Winter storm warning", "Super Bowl show"))
+    )
+    page = _page(
+        f"<div class='w'><div class='hd'>Live Updates</div><ul>{items}</ul></div>"
+        f"<div><h2>Trending Now</h2><ol>{searches}</ol></div>"
+    )
+    assert [(t.title, t.label) for t in page.teasers] == [
+        ("Ranji Trophy quarterfinal live score: Karnataka vs Vidarbha", "Cricket"),
+        ("Delhi weather and AQI news live: fog delays 40 flights", "Delhi"),
+    ]

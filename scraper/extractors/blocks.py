@@ -42,6 +42,7 @@ EMBED_TAGS = frozenset({"iframe", "video", "audio", "embed"})
 # blockquote classes that are social embeds, not quotations.
 EMBED_QUOTE_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed")
 MIN_IMAGE_SIDE = 50  # smaller declared images are icons and tracking pixels
+PARAGRAPH_BREAK = "\x00"  # never in parsed text: parse_html removes NUL
 
 Emit = Callable[[Block], None]
 
@@ -107,7 +108,10 @@ class BlockWalker:
     def _visit(self, element: HtmlElement) -> None:
         tag = element.tag
         if tag == "br":
-            self._inline.append("\n")
+            if _second_break(element):  # "<br><br>": a paragraph break in a run of text
+                self._flush()
+            else:
+                self._inline.append("\n")
             return
         if tag not in BLOCK_TAGS and not self._contains_block(element):
             self._inline.append(_inline_text(element, self.cut))
@@ -137,9 +141,10 @@ class BlockWalker:
         if self._contains_block(element):
             self._visit_children(element)
             return
-        text = _inline_text(element, self.cut)
-        if text:
-            self.blocks.append(ParagraphBlock(text=text))
+        for piece in "".join(_inline_pieces(element, self.cut)).split(PARAGRAPH_BREAK):
+            text = clean_text(piece)
+            if text:
+                self.blocks.append(ParagraphBlock(text=text))
 
     def _heading(self, element: HtmlElement) -> None:
         text = element_text(element)
@@ -225,6 +230,12 @@ class BlockWalker:
                 self._paragraph(child)
 
 
+def _second_break(br: HtmlElement) -> bool:
+    """The second of two line breaks with nothing but white space between them."""
+    before = br.getprevious()
+    return before is not None and before.tag == "br" and not (before.tail or "").strip()
+
+
 def _inline_text(element: HtmlElement, cut: Collection[HtmlElement] = ()) -> str:
     return clean_text("".join(_inline_pieces(element, cut)))
 
@@ -235,7 +246,7 @@ def _inline_pieces(element: HtmlElement, cut: Collection[HtmlElement]) -> Iterat
     for child in element:
         if isinstance(child.tag, str) and child not in cut:
             if child.tag == "br":
-                yield " "
+                yield PARAGRAPH_BREAK if _second_break(child) else " "
             else:
                 yield from _inline_pieces(child, cut)
         if child.tail:

@@ -20,7 +20,8 @@ NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
      r"|note\s+de\s+la\s+rédaction|nota\s+della\s+redazione|nota\s+da\s+redação"
      r"|noot\s+van\s+de\s+redactie|toimituksen\s+huomautus", "editors_note"),
     (r"corrections?|korrektur|berichtigung|corrección|rectificatif|correction\s+appended"
-     r"|korjaus|oikaisu|rättelse|rettelse|correctie|rettifica|correção|sprostowanie|ralat",
+     r"|korjaus|oikaisu|rättelse|rettelse|correctie|rettifica|correção|sprostowanie|ralat"
+     r"|erramos|errata|fe\s+de\s+errores|fe\s+de\s+erratas",
      "correction"),
     (r"clarifications?|klarstellung|aclaración|précision|täsmennys|precisering"
      r"|verduidelijking|precisazione|esclarecimento", "clarification"),

@@ -81,6 +81,7 @@ RAIL_LABELS = (
     r"related(?:\s+(?:posts?|articles?|stories|story|coverage|content|reading|links))?",
     r"more\s+(?:from|on|about|in|stories|news|coverage|to\s+read)\b.*",
     r"most\s+(?:read|popular|viewed|shared|emailed)\b.*", r"read\s+(?:more|next|also)",
+    r"read\s+more\s+(?:from|on|about|in)\b.*",
     r"read", r"also\s+read", r"see\s+also", r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)",
     r"recommended(?:\s+\w+){0,2}", r"trending(?:\s+now)?", r"popular(?:\s+\w+)?",
     r"latest(?:\s+\w+)?", r"top\s+stories", r"what\s+to\s+read\s+next", r"further\s+reading",
@@ -114,6 +115,8 @@ MAX_LABEL_CHILDREN = 2
 MAX_RAIL_DEPTH = 6
 MIN_RAIL_TITLE_WORDS = 3
 MIN_LIST_HEADLINES = 3
+INLINE_PART_TAGS = frozenset({"span", "strong", "b", "em", "i", "small"})
+MAX_KICKER_WORDS = 3
 PAGINATION_WORDS = frozenset(
     {"pagination", "pager", "post-navigation", "nav-links", "nav-previous", "nav-next",
      "prev-next", "item-pagination", "prevnext", "previous-post", "next-post", "post-prev",
@@ -357,8 +360,8 @@ def _item_of(link: HtmlElement) -> HtmlElement | None:
 def _is_listing_path(url: str) -> bool:
     """Author, tag and section pages, and the site's home page: not stories."""
     path = urlsplit(url).path.lower()
-    if not path.strip("/"):
-        return True
+    if not path.strip("/") or path.rstrip("/").endswith("/search"):
+        return True  # the home page, a search results page
     return any(part in NOT_STORY_PATH_PARTS for part in path.strip("/").split("/")[:-1])
 
 
@@ -375,6 +378,8 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             title = clean_text(link.get("aria-label") or link.get("title"))
             inner = _overlaid_headline(link, headline_elements, title)
         title, kicker = _without_kicker(title or "", clean_text(link.get("title")))
+        if inner is None and kicker is None:
+            title, kicker = _kicker_spans(link) or (title, None)
         if not title or len(title) < MIN_HEADLINE_CHARS or len(title) > MAX_HEADLINE_CHARS:
             continue
         if is_widget_phrase(title) or NOT_A_HEADLINE.match(title):
@@ -398,6 +403,26 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         yield _Headline(
             link=link, url=url, title=title, inner=inner, outermost=outermost, kicker=kicker
         )
+
+
+def _kicker_spans(link: HtmlElement) -> tuple[str, str] | None:
+    """A link printing short labels before its headline in inline parts of their own
+    ("<span>LIVE</span><span>Cricket</span><span>Ranji Trophy ...</span>"): the headline, and
+    the label printed next to it."""
+    parts = [child for child in link if isinstance(child.tag, str)]
+    if len(parts) < 2 or any(
+        p.tag not in INLINE_PART_TAGS or (p.tail or "").strip() for p in parts
+    ):
+        return None
+    if (link.text or "").strip():
+        return None
+    texts = [clean_text(raw_text(part)) for part in parts]
+    *labels, title = texts
+    if len(title.split()) < MIN_RAIL_TITLE_WORDS or not all(
+        0 < len(label.split()) <= MAX_KICKER_WORDS for label in labels
+    ):
+        return None
+    return title, labels[-1]
 
 
 def _is_pagination(link: HtmlElement) -> bool:
