@@ -127,6 +127,13 @@ def test_closing_update_runs_to_the_end_of_the_story() -> None:
     assert rest == [*story, note]
     updates, rest = split_updates([ParagraphBlock(text=f"UPDATE: {BODY}"), *story], PUBLISHED, None)
     assert [u.text for u in updates] == [BODY] and rest == story
+    # a note's label on a line of its own ends the update too
+    label, note = ParagraphBlock(text="Precisazione"), ParagraphBlock(text="In a first version.")
+    updates, rest = split_updates(
+        [*story, ParagraphBlock(text=f"Update 9/20: {BODY}"), *more, label, note], PUBLISHED, None
+    )
+    assert [u.text for u in updates] == ["\n\n".join([BODY, *(b.text for b in more)])]
+    assert rest == [*story, label, note]
 
 
 def test_label_on_its_own_line_is_not_taken_for_a_dateline() -> None:

@@ -152,3 +152,25 @@ def test_labels_in_parts_of_their_own_before_the_headline_and_search_links() -> 
         ("Ranji Trophy quarterfinal live score: Karnataka vs Vidarbha", "Cricket"),
         ("Delhi weather and AQI news live: fog delays 40 flights", "Delhi"),
     ]
+
+
+def test_rank_numbers_and_bracketed_kickers() -> None:
+    most_read = "".join(
+        f"<li><a href='/news/r{n}'><span class='rank'>{n}</span> {title}</a></li>"
+        for n, title in ((1, "Helsinki plans to charge for city bikes in winter"),
+                         (2, "Home sales picked up more than expected in February"))
+    )  # fmt: skip
+    related = (
+        "<li><a href='/news/interview'>[Herald Interview] First-time candidate bets on young "
+        "voters</a></li><li><a href='/news/map'>Rival parties agree on April vote for the "
+        "district map</a></li>"
+    )
+    page = _page(
+        f"<div><h2>Most read</h2><ol>{most_read}</ol></div><ul class='related-posts'>{related}</ul>"
+    )
+    assert [(t.title, t.label) for t in page.teasers] == [
+        ("Helsinki plans to charge for city bikes in winter", None),
+        ("Home sales picked up more than expected in February", None),
+        ("First-time candidate bets on young voters", "Herald Interview"),
+        ("Rival parties agree on April vote for the district map", None),
+    ]

@@ -46,7 +46,7 @@ _LABEL = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _SENTENCE = re.compile(
-    r"^\s*+(?:"
+    r"^\s*+\(?(?:"
     + "|".join(f"(?P<s{index}>{pattern})" for index, (pattern, _) in enumerate(NOTE_SENTENCES))
     + r")",
     re.IGNORECASE,
@@ -75,8 +75,16 @@ def parse_note(text: str) -> EditorNote | None:
     match = _SENTENCE.match(text)
     if match:
         index = next(i for i in range(len(NOTE_SENTENCES)) if match[f"s{i}"])
-        return EditorNote(kind=NOTE_SENTENCES[index][1], label=None, text=text.strip())
+        sentence = text.strip()
+        if sentence.startswith("(") and sentence.endswith(")"):  # "(This story has been ...)"
+            sentence = sentence[1:-1].strip()
+        return EditorNote(kind=NOTE_SENTENCES[index][1], label=None, text=sentence)
     return None
+
+
+def is_note_label_line(text: str) -> bool:
+    """Whether `text` is a note's label on a line of its own ("Precisazione")."""
+    return _label_line(text) is not None
 
 
 def _label_line(text: str) -> str | None:

@@ -115,6 +115,8 @@ MAX_LABEL_CHILDREN = 2
 MAX_RAIL_DEPTH = 6
 MIN_RAIL_TITLE_WORDS = 3
 MIN_LIST_HEADLINES = 3
+BRACKETED_KICKER = re.compile(r"^\[(?P<kicker>[^\]\[]{2,40})\]\s*+(?P<title>\S.{8,})$")
+RANK_PREFIX = re.compile(r"^\d{1,3}\.?\s+")
 INLINE_PART_TAGS = frozenset({"span", "strong", "b", "em", "i", "small"})
 MAX_KICKER_WORDS = 3
 PAGINATION_WORDS = frozenset(
@@ -377,9 +379,14 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         if not title and not len(link):  # an empty overlay link over the whole card
             title = clean_text(link.get("aria-label") or link.get("title"))
             inner = _overlaid_headline(link, headline_elements, title)
+        if inner is None and _rank_first(link) and title:
+            title = RANK_PREFIX.sub("", title, count=1)  # "1 Helsinki aikoo ...": a most-read rank
         title, kicker = _without_kicker(title or "", clean_text(link.get("title")))
         if inner is None and kicker is None:
             title, kicker = _kicker_spans(link) or (title, None)
+        bracketed = BRACKETED_KICKER.match(title) if kicker is None else None
+        if bracketed:  # "[Herald Interview] First-time candidate ..."
+            kicker, title = bracketed["kicker"].strip(), bracketed["title"]
         if not title or len(title) < MIN_HEADLINE_CHARS or len(title) > MAX_HEADLINE_CHARS:
             continue
         if is_widget_phrase(title) or NOT_A_HEADLINE.match(title):
@@ -403,6 +410,17 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         yield _Headline(
             link=link, url=url, title=title, inner=inner, outermost=outermost, kicker=kicker
         )
+
+
+def _rank_first(link: HtmlElement) -> bool:
+    """A link that opens with a rank number in an element of its own."""
+    return (
+        not (link.text or "").strip()
+        and len(link) > 0
+        and isinstance(link[0].tag, str)
+        and (link[0].text or "").strip().rstrip(".").isdigit()
+        and not len(link[0])
+    )
 
 
 def _kicker_spans(link: HtmlElement) -> tuple[str, str] | None:

@@ -15,7 +15,7 @@ from ..dates import MONTHS, apply_meridiem, zone_from_abbreviation
 from ..models import Block, HeadingBlock, ParagraphBlock, QuoteBlock, Update
 from ..text import word_count
 from .blocks import block_text
-from .notes import parse_note
+from .notes import is_note_label_line, parse_note
 
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 # Label words: nouns open an update ("Update:", "Aktualisierung, 14.20 Uhr:"); participles
@@ -271,7 +271,7 @@ def _continuation(
         end += 1
     if end == start:
         return []
-    if all(_is_note(block) for block in blocks[end:]):  # the story ends here
+    if _only_notes(blocks[end:]):  # the story ends here
         return blocks[start:end]
     if _opens_update(blocks[end], published, site_zone, day_first):
         return blocks[start:end]
@@ -296,8 +296,26 @@ def only_when(text: str) -> bool:
     )
 
 
+def _only_notes(blocks: list[Block]) -> bool:
+    """Whether `blocks` are notes only (a label on its own line and the paragraph it labels
+    count as one)."""
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if isinstance(block, ParagraphBlock | HeadingBlock) and is_note_label_line(block.text):
+            index += 2
+        elif _is_note(block):
+            index += 1
+        else:
+            return False
+    return True
+
+
 def _is_note(block: Block) -> bool:
-    return isinstance(block, ParagraphBlock | QuoteBlock) and parse_note(block.text) is not None
+    """A note, or a note's label on a line of its own: the end of an update above it."""
+    if not isinstance(block, ParagraphBlock | QuoteBlock | HeadingBlock):
+        return False
+    return parse_note(block.text) is not None or is_note_label_line(block.text)
 
 
 def _opens_update(
