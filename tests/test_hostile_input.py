@@ -527,6 +527,12 @@ CASES: list[Case] = [
         "a Page (the agency-credit regex was polynomial on this caption)",
     ),
     Case(
+        "white-space-run-under-many-wrappers",
+        lambda: "<html><body>" + ARTICLE + "<div>" * 250 + " " * 2_000_000 + "x" + "</div>" * 250,
+        _has_story,
+        "a Page (each wrapper's first text was scanned in full for a rail label: 250 x 2 MB)",
+    ),
+    Case(
         "update-label-white-space",
         lambda: "<html><body>" + ARTICLE + "<p>Update" + " " * 100_000 + "x</p></body></html>",
         _has_story,

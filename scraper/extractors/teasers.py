@@ -295,10 +295,15 @@ def _is_headline_item(item: HtmlElement) -> bool:
 
 
 def _first_text(element: HtmlElement) -> str:
-    """The first text printed inside `element` ('' when there is none)."""
+    """The start of the first text printed inside `element` ('' when there is none). Only
+    the first `MAX_RAIL_LABEL_CHARS` characters are looked at: an element holding one huge
+    text node would otherwise cost its whole length on every ancestor asked."""
     for piece in element.itertext():
-        if piece.strip():
-            return str(piece)
+        head = str(piece[: 2 * MAX_RAIL_LABEL_CHARS]).strip()
+        if head:
+            return head
+        if len(piece) > 2 * MAX_RAIL_LABEL_CHARS:
+            return ""  # a long run of white space: no label starts here
     return ""
 
 
