@@ -17,29 +17,14 @@ _NO_WORDS: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
-def _token_words(token: str) -> frozenset[str]:
-    lower = token.lower()
-    if lower != token:  # camelCase parts
-        return frozenset([lower, *(part.lower() for part in _NAME_PARTS.split(token) if part)])
-    if "-" in token or "_" in token:
-        return frozenset([lower, *filter(None, lower.replace("_", "-").split("-"))])
-    return frozenset([lower])
-
-
-@lru_cache(maxsize=_CACHE_SIZE)
-def _words_of(raw: str) -> frozenset[str]:
-    # Class strings differ from element to element by a token or two ("menu-item
-    # menu-item-1234"), so the tokens are cached too.
-    tokens = raw.split()
-    if len(tokens) == 1:
-        return _token_words(tokens[0])
-    return frozenset().union(*map(_token_words, tokens))
-
-
 def words_of(raw: str) -> frozenset[str]:
-    """The words of a class-like string ("newsblog_item" gives newsblog_item, newsblog,
-    item), as `name_words` reads class and id."""
-    return _words_of(raw)
+    """The words of a class-like string ("post-kicker widget__section" gives post-kicker,
+    post, kicker, widget__section, widget, section), as `name_words` reads class and id."""
+    words: set[str] = set()
+    for token in raw.split():
+        words.add(token.lower())
+        words.update(part.lower() for part in _NAME_PARTS.split(token) if part)
+    return frozenset(words)
 
 
 def select(xpath: etree.XPath, element: HtmlElement) -> list[HtmlElement]:
@@ -60,9 +45,9 @@ def name_words(element: HtmlElement, *, include_id: bool = True) -> frozenset[st
     the same class strings thousands of times, so results are cached by attribute value.
     """
     classes = element.get("class")
-    words = _words_of(classes) if classes else _NO_WORDS
+    words = words_of(classes) if classes else _NO_WORDS
     if include_id:
         identifier = element.get("id")
         if identifier:  # cached on its own: ids are unique, class strings repeat
-            return words | _words_of(identifier) if words else _words_of(identifier)
+            return words | words_of(identifier) if words else words_of(identifier)
     return words

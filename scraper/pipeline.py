@@ -69,7 +69,7 @@ from .models import (
 )
 from .parse import Document, parse_html
 from .settings import DEFAULT_SETTINGS, ExtractSettings
-from .text import normalise_key, short_text, valid_unicode, word_count
+from .text import first_text, normalise_key, short_text, valid_unicode, word_count
 
 # JSON-LD types that declare a discussion: there the comments are the content.
 DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage", "Question")
@@ -318,7 +318,7 @@ def _is_note_box(element: HtmlElement) -> bool:
     text = short_text(element, MAX_NOTE_BOX_CHARS)
     if not text:
         return False
-    first = next((str(piece).strip() for piece in element.itertext() if piece.strip()), "")
+    first = first_text(element, MAX_NOTE_BOX_CHARS)
     return bool(parse_note(text) or UPDATE_LABEL.match(text) or (first and LABEL_ONLY.match(first)))
 
 

@@ -58,6 +58,19 @@ def short_text(element: HtmlElement, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
+def first_text(element: HtmlElement, limit: int) -> str:
+    """The start (at most `limit` characters) of the first text printed inside `element`, ''
+    when there is none. Only the start of each piece is looked at: an element holding one huge
+    text node costs no more than a small one."""
+    for piece in element.itertext():
+        head = str(piece[:limit]).strip()
+        if head:
+            return head
+        if len(piece) > limit:
+            return ""  # a long run of white space: nothing starts here
+    return ""
+
+
 def word_count(text: str) -> int:
     """Number of words (``\\w+`` runs) in `text`."""
     return len(_WORD.findall(text))

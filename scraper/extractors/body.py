@@ -319,13 +319,10 @@ def is_furniture_line(block: Block) -> bool:
         return True  # a widget label, or a lone icon or emoji
     if RAIL_LABEL.match(text):
         return True  # the label of a rail whose cards were taken out
-    if NOUN_LABEL_ONLY.match(text) or parse_note(text):
-        # "Update, Feb. 14, 10:05 a.m.": the label of the update that follows; "Updated at
-        # 2 p.m. with comment from ...": an editor's note, not a dateline
-        return False
     if len(text) <= MAX_PROMO_LINE_CHARS and NEWSLETTER.search(text) and SIGN_UP.search(text):
-        return True  # "This article was featured in the ... newsletter. Sign up for it here."
-    if len(text) > MAX_DATELINE_CHARS:
+        # "This article was featured in the ... newsletter. Sign up for it here."
+        return not _labels_note_or_update(text)
+    if len(text) > MAX_DATELINE_CHARS or _labels_note_or_update(text):
         return False
     if LISTING_COUNT.match(text):
         return True
@@ -337,6 +334,12 @@ def is_furniture_line(block: Block) -> bool:
     if has_date and any(separator in text for separator in META_SEPARATORS):
         return len(text.split()) <= MAX_META_LINE_WORDS  # "Nov 2, 2023 · 6 min · Jane Doe"
     return has_date and len(text.split()) <= MAX_DATELINE_WORDS
+
+
+def _labels_note_or_update(text: str) -> bool:
+    """ "Update, Feb. 14, 10:05 a.m.": the label of the update that follows; "Updated at 2 p.m.
+    with comment from ...": an editor's note. Neither is a dateline."""
+    return bool(NOUN_LABEL_ONLY.match(text)) or parse_note(text) is not None
 
 
 def _names_capitalised(byline: str) -> bool:

@@ -28,7 +28,7 @@ from ..dates import parse_date, parse_human_date
 from ..dom import name_words
 from ..models import Author, Teaser
 from ..parse import Document
-from ..text import clean_text, element_text, normalise_key, raw_text, short_text
+from ..text import clean_text, element_text, first_text, normalise_key, raw_text, short_text
 from .authors import BYLINE_SELECTOR_WORDS, clean_author_names
 from .images import CAPTION_WORDS, CREDIT_WORDS, image_from_element
 from .metadata import KICKER_WORDS, MAX_LABEL_CHARS, SECTION_LABEL_WORDS, headline_text
@@ -249,7 +249,7 @@ def _rails(doc: Document) -> set[HtmlElement]:
         if len(heading) > MAX_LABEL_CHILDREN:
             continue  # a label is a few words, maybe wrapped once or twice
         if len(heading) and not text.strip():
-            if not RAIL_LABEL_START.match(_first_text(heading)):
+            if not RAIL_LABEL_START.match(first_text(heading, 2 * MAX_RAIL_LABEL_CHARS)):
                 continue
             text = short_text(heading, MAX_RAIL_LABEL_CHARS) or ""
         if len(text) > MAX_RAIL_LABEL_CHARS or not RAIL_LABEL.match(text.strip()):
@@ -292,19 +292,6 @@ def _is_headline_item(item: HtmlElement) -> bool:
         and len(text.split()) >= MIN_LIST_HEADLINE_WORDS
         and text == _link_text(links[0])
     )
-
-
-def _first_text(element: HtmlElement) -> str:
-    """The start of the first text printed inside `element` ('' when there is none). Only
-    the first `MAX_RAIL_LABEL_CHARS` characters are looked at: an element holding one huge
-    text node would otherwise cost its whole length on every ancestor asked."""
-    for piece in element.itertext():
-        head = str(piece[: 2 * MAX_RAIL_LABEL_CHARS]).strip()
-        if head:
-            return head
-        if len(piece) > 2 * MAX_RAIL_LABEL_CHARS:
-            return ""  # a long run of white space: no label starts here
-    return ""
 
 
 def _mostly_links(element: HtmlElement) -> bool:

@@ -145,8 +145,8 @@ def resolve_label_time(
         day = int(named["day1"] or named["day2"])
         year = int(named["year"]) if named["year"] else year
         rest = label[: named.start()] + label[named.end() :]
-    elif numeric and _is_date(numeric, day_first):
-        month, day = _month_day(numeric, day_first)
+    elif numeric and (month_day := _numeric_month_day(numeric, day_first)):
+        month, day = month_day
         if numeric["year"]:
             year = int(numeric["year"]) + (2000 if len(numeric["year"]) == 2 else 0)
         rest = label[: numeric.start()] + label[numeric.end() :]
@@ -173,22 +173,16 @@ def resolve_label_time(
         return None
 
 
-def _is_date(numeric: re.Match[str], day_first: bool) -> bool:
-    """Whether "18.40" / "9/19" reads as a date: "ore 18.40" is a time, as is any pair that
-    makes no month and day."""
+def _numeric_month_day(numeric: re.Match[str], day_first: bool) -> tuple[int, int] | None:
+    """Month and day of "9/19" or "07.11.2024" (dotted dates are day first, as is any whose
+    first number cannot be a month); None when the pair is no date: "ore 18.40" is a time, as
+    is any pair that makes no month and day."""
     if _CLOCK_WORD_BEFORE.search(numeric.string, 0, numeric.start()):
-        return False
-    month, day = _month_day(numeric, day_first)
-    return 1 <= month <= 12 and 1 <= day <= 31
-
-
-def _month_day(numeric: re.Match[str], day_first: bool) -> tuple[int, int]:
-    """Month and day of "9/19" or "07.11.2024": dotted dates are day first (European), as is
-    any whose first number cannot be a month."""
+        return None
     first, second = int(numeric["a"]), int(numeric["b"])
     if day_first or first > 12 or "." in numeric.group():
-        return second, first
-    return first, second
+        first, second = second, first
+    return (first, second) if 1 <= first <= 12 and 1 <= second <= 31 else None
 
 
 def split_updates(
