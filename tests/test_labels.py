@@ -107,8 +107,32 @@ def test_not_updates(text: str) -> None:
             "correction",
             "Korjaus 20.9. klo 9.15",
         ),  # a date between the label and its colon
+        ("Correction (March 8, 2024): The vote was Tuesday.", "correction",
+         "Correction (March 8, 2024)"),
+        ("Editor's note, Oct. 3: This story was updated.", "editors_note", "Editor's note, Oct. 3"),
+        ("CORRECTION — Sept. 20, 2023: The story misnamed the firm.", "correction",
+         "CORRECTION — Sept. 20, 2023"),
+        ("Corrections & Clarifications: A story misnamed the firm.", "correction",
+         "Corrections & Clarifications"),
+        ("Disclosure statement: Jane Doe receives funding.", "disclosure", "Disclosure statement"),
+        ("Note: This story has been updated with new figures.", "editors_note", "Note"),
+        ("A previous version of this article misstated the date.", "correction", None),
+        ("This article was amended on 3 March 2024 to correct a name.", "correction", None),
+        ("This article was amended on 3 March 2024 to add a comment.", "editors_note", None),
+        # the same labels and sentences in other languages
+        ("NDLR : Cet article a été modifié.", "editors_note", "NDLR"),
+        ("Nota de la redacción: Este artículo fue actualizado.", "editors_note",
+         "Nota de la redacción"),
+        ("Errata corrige: il sindaco non si è dimesso.", "correction", "Errata corrige"),
+        ("Rectificatie: de burgemeester is niet afgetreden.", "correction", "Rectificatie"),
+        ("【訂正】記事の一部に誤りがありました。", "correction", "訂正"),
+        ("In einer früheren Version dieses Artikels hieß es, er sei zurückgetreten.", "correction",
+         None),
+        ("Cet article a été mis à jour le 3 mars.", "editors_note", None),
+        ("Een eerdere versie van dit artikel meldde ten onrechte dat hij was afgetreden.",
+         "correction", None),
     ],
-)
+)  # fmt: skip
 def test_note_labels(text: str, kind: str, label: str | None) -> None:
     note = parse_note(text)
     assert note is not None and (note.kind, note.label) == (kind, label)
@@ -161,7 +185,16 @@ def test_note_label_line_takes_the_next_paragraph(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Corrections are made daily by our staff.", "Notes from the field", "Editorial"]
+    "text",
+    [
+        "Corrections are made daily by our staff.",
+        "Notes from the field",
+        "Editorial",
+        "Corrections officers said the inmate escaped.",
+        "Note: prices may vary.",
+        "Precision: Water Flow",  # a product's specification, not the French "Précision"
+        "Disclosure is important for investors, she said.",
+    ],
 )
 def test_not_notes(text: str) -> None:
     assert parse_note(text) is None

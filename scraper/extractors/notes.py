@@ -9,53 +9,98 @@ from __future__ import annotations
 
 import re
 
-from ..dates import parse_human_date
+from ..dates import MONTHS, parse_human_date
 from ..models import Block, EditorNote, EditorNoteKind, HeadingBlock, ParagraphBlock, QuoteBlock
 
 # (label pattern, kind); the label must be followed by a colon or a dash.
 NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
-    (r"editor[’'`]?s[’']?\s+note|note\s+from\s+the\s+editors?|editorial\s+note|ed\.?\s+note",
+    (r"editor[’'`]?s[’']?\s+note|note\s+from\s+the\s+editors?|editorial\s+note|ed\.?\s+note"
+     r"|publisher[’']?s\s+note|note\s+to\s+(?:our\s+)?readers|(?:ethics|transparency)\s+note",
      "editors_note"),
-    (r"anmerkung\s+der\s+redaktion|hinweis\s+der\s+redaktion|nota\s+del\s+editor"
-     r"|note\s+de\s+la\s+rédaction|nota\s+della\s+redazione|nota\s+da\s+redação"
-     r"|noot\s+van\s+de\s+redactie|toimituksen\s+huomautus", "editors_note"),
-    (r"corrections?|korrektur|berichtigung|corrección|rectificatif|correction\s+appended"
-     r"|korjaus|oikaisu|rättelse|rettelse|correctie|rettifica|correção|sprostowanie|ralat"
-     r"|erramos|errata|fe\s+de\s+errores|fe\s+de\s+erratas",
+    (r"anmerkung\s+der\s+redaktion|hinweis\s+der\s+redaktion|anm\.\s*d\.\s*red\.?"
+     r"|nota\s+del\s+editor|nota\s+de\s+la\s+redacci[oó]n|nota\s+d[oa]\s+(?:editor|redação)"
+     r"|note\s+de\s+la\s+rédaction|n\.\s*d\.\s*l\.\s*r\.|ndlr|nota\s+della\s+redazione"
+     r"|noot\s+van\s+de\s+redactie|toimituksen\s+huomautus|od\s+redakcji|catatan\s+redaksi"
+     r"|edit[öo]r[üu]n\s+notu|redaktionens\s+anmärkning|編集部注|編者按|编者按|편집자\s*주",
+     "editors_note"),
+    (r"corrections?\s*(?:&|and)\s*clarifications?", "correction"),
+    (r"corrections?|korrektur(?:hinweis)?|berichtigung|correcci[oó]n|rectificati(?:f|on|e)"
+     r"|correction\s+appended|korjaus|oikaisu|rättelse|rettelse|korreksjon|correctie|rettifica"
+     r"|corre[çc][ãa]o|sprostowanie|ralat|erramos|errata(?:\s+corrige)?|erratum"
+     r"|fe\s+de\s+err(?:ores|atas)|d[üu]zeltme|訂正|更正|바로잡습니다",
      "correction"),
-    (r"clarifications?|klarstellung|aclaración|précision|täsmennys|precisering"
+    (r"clarifications?|klarstellung|aclaraci[oó]n|précision|täsmennys|precisering"
      r"|verduidelijking|precisazione|esclarecimento", "clarification"),
     (r"(?:(?:advertising|affiliate|ftc|financial|sponsorship|ethics|full)\s+)?disclosures?"
-     r"|disclaimer|transparenzhinweis|offenlegung", "disclosure"),
+     r"(?:\s+statement)?|disclaimer|transparenzhinweis|offenlegung|conflicts?\s+of\s+interest",
+     "disclosure"),
 )  # fmt: skip
+# What a report is called, in the stock sentences below.
+_REPORT = r"(?:article|story|post|report|piece|column|item|headline|video)"
 NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
-    (r"an\s+earlier\s+version\s+of\s+this\s+(?:article|story|post|report)", "correction"),
-    (r"this\s+(?:article|story|post)\s+(?:has\s+been|was)\s+corrected", "correction"),
-    (r"this\s+(?:article|story|post|report)\s+(?:has\s+been|was)\s+updated", "editors_note"),
+    (rf"(?:due\s+to\s+an?\s+[\w\s]{{1,30}}?\s+error,\s+)?(?:an?\s+)?(?:earlier|previous|prior)"
+     rf"\s+version\s+of\s+this\s+{_REPORT}", "correction"),
+    (rf"this\s+{_REPORT}\s+(?:has\s+been|was)\s+(?:corrected"
+     r"|amended\b.{1,60}?\b(?:to\s+correct|an\s+earlier\s+version))", "correction"),
+    (rf"this\s+{_REPORT}\s+(?:has\s+been|was)\s+(?:updated|amended)", "editors_note"),
     # "Updated at 2:45 p.m. ET with comment from the mayor.": what changed, not a new fact
     (r"updated\s+(?:at|on)\s+(?:[^:\n]|(?<=\d):(?=\d)){1,40}?"
      r"\s+(?:with|to\s+(?:add|include|reflect|correct))\b",
      "editors_note"),
+    # the same sentences in the languages of NOTE_LABELS
+    (r"in\s+einer\s+(?:früheren|vorherigen|älteren|ersten)\s+(?:version|fassung)"
+     r"|une\s+(?:version\s+(?:précédente|antérieure)|précédente\s+version)\s+de\s+cet"
+     r"|una\s+versión\s+anterior\s+de\s+(?:este|esta)|uma\s+versão\s+anterior\s+d[ea]st[ea]"
+     r"|in\s+una\s+(?:precedente|prima)\s+versione|een\s+eerdere\s+versie\s+van\s+dit"
+     r"|i\s+en\s+tidigare\s+version\s+av|i\s+en\s+tidligere\s+versjon\s+av",
+     "correction"),
+    (r"(?:dieser|der)\s+(?:artikel|text|beitrag)\s+wurde\s+(?:korrigiert|berichtigt)"
+     r"|cet\s+article\s+a\s+été\s+corrigé|este\s+(?:artículo|texto)\s+(?:ha\s+sido|fue)\s+corregido"
+     r"|(?:este\s+(?:texto|artigo)|esta\s+(?:reportagem|matéria|notícia))\s+foi\s+corrigid[oa]"
+     r"|(?:questo|l[’'])\s*articolo\s+è\s+stato\s+corretto"
+     r"|dit\s+(?:artikel|bericht|stuk)\s+is\s+(?:gecorrigeerd|verbeterd)"
+     r"|artikeln\s+har\s+(?:korrigerats|rättats)|artikkelia\s+on\s+(?:korjattu|oikaistu)",
+     "correction"),
+    (r"(?:dieser|der)\s+(?:artikel|text|beitrag)\s+wurde\s+(?:aktualisiert|ergänzt)"
+     r"|cet\s+article\s+a\s+été\s+(?:mis\s+à\s+jour|actualisé|modifié)"
+     r"|este\s+(?:artículo|texto)\s+(?:ha\s+sido|fue)\s+actualizad[oa]"
+     r"|(?:este\s+(?:texto|artigo)|esta\s+(?:reportagem|matéria|notícia))\s+foi\s+atualizad[oa]"
+     r"|(?:questo|l[’'])\s*articolo\s+è\s+stato\s+aggiornato"
+     r"|dit\s+(?:artikel|bericht|stuk)\s+is\s+(?:aangepast|bijgewerkt|geactualiseerd)"
+     r"|artikeln\s+har\s+uppdaterats|artikkelia\s+on\s+päivitetty",
+     "editors_note"),
 )  # fmt: skip
+_MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+# A date and time may follow the label ("Korjaus 20.9. klo 9.15:", "Correction (March 8, 2024):").
+_LABEL_DATE = (
+    rf"(?:[\s,(]++(?:\d(?:[\d.,/]|:(?=\d))*+(?:st|nd|rd|th)?|(?:{_MONTH})\.?,?"
+    r"|klo|kl\.?|at|um|om|on|[ap]\.m\.|am|pm)){0,8}+"
+)
+# "CORRECTION — Sept. 20, 2023: ...": the date printed after the dash belongs to the label.
+_DATE_AFTER_DASH = re.compile(
+    rf"^(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{_MONTH})\.?)(?:,?\s+\d{{4}})?\s*+:\s*+",
+    re.IGNORECASE,
+)
+_OPEN = r"[\[(【]"
+_CLOSE = r"[\])】]"
 _LABEL = re.compile(
-    r"^[\s/|*•]*+[\[(]?\s*+(?P<label>(?:"
+    rf"^[\s/|*•]*+{_OPEN}?\s*+(?P<label>(?:"
     + "|".join(f"(?P<k{index}>{pattern})" for index, (pattern, _) in enumerate(NOTE_LABELS))
-    # a date and time may follow the label ("Korjaus 20.9. klo 9.15:")
-    + r")(?:\s++(?:\d(?:[\d.,/]|:(?=\d))*+|klo|kl\.?|at|um|om|on|[ap]\.m\.|am|pm)){0,6}+)"
-    + r"\s*+[\])]?\s*+(?::|—|–|-)\s*+(?P<text>\S.*)$",
+    + rf"){_LABEL_DATE}\)?)"
+    + rf"\s*+{_CLOSE}?\s*+(?::|：|—|–|-|(?<=】))\s*+(?P<text>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _SENTENCE = re.compile(
-    r"^\s*+\(?(?:"
+    r"^\s*+\(?(?:(?P<lead>note|nb|n\.b\.)\s*+:\s*+)?(?:"
     + "|".join(f"(?P<s{index}>{pattern})" for index, (pattern, _) in enumerate(NOTE_SENTENCES))
     + r")",
     re.IGNORECASE,
 )
 # A label printed in an element of its own ("Correction"), its text in the next paragraph.
 _LABEL_ONLY = re.compile(
-    r"^\s*+[\[(]?\s*+(?P<label>"
+    rf"^\s*+{_OPEN}?\s*+(?P<label>(?:"
     + "|".join(f"(?:{pattern})" for pattern, _ in NOTE_LABELS)
-    + r")\s*+[\])]?\s*+[:—–-]?\s*+$",
+    + rf"){_LABEL_DATE}\)?)\s*+{_CLOSE}?\s*+[:：—–-]?\s*+$",
     re.IGNORECASE,
 )
 MAX_NOTE_CHARS = 2000
@@ -69,16 +114,18 @@ def parse_note(text: str) -> EditorNote | None:
     match = _LABEL.match(text)
     if match:
         index = next(i for i in range(len(NOTE_LABELS)) if match[f"k{i}"])
-        return EditorNote(
-            kind=NOTE_LABELS[index][1], label=match["label"].strip(), text=match["text"].strip()
-        )
+        label, note_text = match["label"].strip(), match["text"].strip()
+        if dated := _DATE_AFTER_DASH.match(note_text):
+            label = text[match.start("label") : match.start("text") + dated.end()]
+            label, note_text = label.strip().rstrip(":").strip(), note_text[dated.end() :]
+        return EditorNote(kind=NOTE_LABELS[index][1], label=label, text=note_text)
     match = _SENTENCE.match(text)
     if match:
         index = next(i for i in range(len(NOTE_SENTENCES)) if match[f"s{i}"])
-        sentence = text.strip()
-        if sentence.startswith("(") and sentence.endswith(")"):  # "(This story has been ...)"
-            sentence = sentence[1:-1].strip()
-        return EditorNote(kind=NOTE_SENTENCES[index][1], label=None, text=sentence)
+        sentence = text[match.start(f"s{index}") :].strip()
+        if text.lstrip().startswith("(") and sentence.endswith(")"):  # "(This story has ...)"
+            sentence = sentence[:-1].strip()
+        return EditorNote(kind=NOTE_SENTENCES[index][1], label=match["lead"], text=sentence)
     return None
 
 
