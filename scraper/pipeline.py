@@ -47,7 +47,7 @@ from .extractors.metadata import (
     extract_title,
     headline_element,
 )
-from .extractors.notes import parse_note, split_notes
+from .extractors.notes import parse_note_box, split_notes
 from .extractors.published import extract_dates
 from .extractors.structured import JsonObject, collect_structured_data
 from .extractors.teasers import extract_teasers
@@ -81,6 +81,7 @@ LONG_ARTICLE_WORDS = 300  # undated and unsigned, but long prose with few cards 
 CARDS_FILL_SHARE = 0.4
 MAX_NOTE_BOX_CHARS = 1500
 MAX_NOTE_BOX_SIBLINGS = 3  # a longer box is a sidebar, whatever it opens with
+NOTE_BOX_LEVELS = 2  # the content's siblings, and its parent's (the article element's)
 LISTING_WORDS_PER_TEASER = 40  # less body text than this per card: the cards are the page
 DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "da", "sv"})
 
@@ -297,20 +298,27 @@ def _plain_text(blocks: list[Block]) -> str:
 
 def _notes_beside(containers: list[HtmlElement], *, before: bool = False) -> list[EditorNote]:
     """Notes in boxes set just outside the chosen content, after it (or before it): the
-    "This article has been updated ..." box under a story's last paragraph."""
+    "This article has been updated ..." box under a story's last paragraph, or under the
+    article element that holds the content."""
     if not containers:
         return []
     edge = containers[0] if before else containers[-1]
-    siblings = edge.itersiblings(preceding=before)
     found: list[EditorNote] = []
-    for sibling in islice(siblings, MAX_NOTE_BOX_SIBLINGS):
-        if not isinstance(sibling.tag, str):
-            continue
-        text = short_text(sibling, MAX_NOTE_BOX_CHARS)
-        note = parse_note(text) if text else None
-        if note is not None:
-            found.append(note)
-    return found[::-1] if before else found
+    for level in islice(edge.iterancestors(), NOTE_BOX_LEVELS):
+        if level.tag in ("body", "html"):
+            break
+        beside: list[EditorNote] = []
+        for sibling in islice(edge.itersiblings(preceding=before), MAX_NOTE_BOX_SIBLINGS):
+            if isinstance(sibling.tag, str) and (note := _box_note(sibling)):
+                beside.append(note)
+        found = beside[::-1] + found if before else found + beside
+        edge = level
+    return found
+
+
+def _box_note(element: HtmlElement) -> EditorNote | None:
+    text = short_text(element, MAX_NOTE_BOX_CHARS)
+    return parse_note_box(first_text(element, MAX_NOTE_BOX_CHARS), text) if text else None
 
 
 def _is_note_box(element: HtmlElement) -> bool:
@@ -319,7 +327,8 @@ def _is_note_box(element: HtmlElement) -> bool:
     if not text:
         return False
     first = first_text(element, MAX_NOTE_BOX_CHARS)
-    return bool(parse_note(text) or UPDATE_LABEL.match(text) or (first and LABEL_ONLY.match(first)))
+    opens_update = UPDATE_LABEL.match(text) or (first and LABEL_ONLY.match(first))
+    return bool(opens_update or parse_note_box(first, text))
 
 
 def _cards_inside(containers: list[HtmlElement], roots: list[HtmlElement]) -> list[HtmlElement]:

@@ -261,6 +261,28 @@ def test_note_and_update_boxes_beside_the_story_are_read() -> None:
     assert [(n.kind, n.label) for n in page.editor_notes] == [("editors_note", None)]
 
 
+def test_note_boxes_after_the_article_element_and_with_a_label_apart_are_read() -> None:
+    """A correction box after the <article> that holds the story's container, and an editor's
+    note whose label is a span of its own (no colon) over the note's paragraph; the label is
+    not taken for the page's section."""
+    story = "<p>" + "The council met on Monday to debate the riverfront plan. " * 6 + "</p>"
+    html = (
+        "<html><body><main><article><h1>Council approves plan</h1>"
+        + f"<div class='entry-content'>{story}{story}</div>"
+        + "<div class='note'><span class='note-label'>Editor’s Note</span><div class='note-body'>"
+        + "<p>This story was produced with the Riverfront Report.</p></div></div></article>"
+        + "<div class='post-notes'><p><strong>Correction:</strong> An earlier version of this "
+        + "story misstated the plan's cost.</p></div></main></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/news/council-plan")
+    assert [(n.kind, n.label, n.text) for n in page.editor_notes] == [
+        ("editors_note", "Editor’s Note", "This story was produced with the Riverfront Report."),
+        ("correction", "Correction", "An earlier version of this story misstated the plan's cost."),
+    ]
+    assert page.article.section is None
+    assert "Riverfront Report" not in page.article.text
+
+
 def test_notes_in_a_text_run_split_by_double_line_breaks() -> None:
     """A story set as one text run with <br><br> between paragraphs: the note paragraphs
     are their own paragraphs, and are taken out as notes."""

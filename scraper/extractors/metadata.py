@@ -24,6 +24,7 @@ from ..dom import name_words
 from ..models import MetadataSource
 from ..parse import Document
 from ..text import clean_text, element_text, normalise_key, short_text
+from .notes import is_note_label_line
 from .structured import StructuredData, jsonld_types
 
 TITLE_META = (
@@ -361,8 +362,9 @@ def _labels(doc: Document, scope: HtmlElement) -> list[tuple[str, HtmlElement]]:
         if not name_words(element).isdisjoint(FIELD_LABEL_WORDS):
             continue
         text = short_text(element, MAX_LABEL_CHARS)
-        # "Labels: a, b" is a tag list with its field name, not a kicker
-        if text and not NOT_A_LABEL.search(text):
+        # "Labels: a, b" is a tag list with its field name, not a kicker; "Editor's Note"
+        # labels a note
+        if text and not NOT_A_LABEL.search(text) and not is_note_label_line(text):
             labels.append((text, element))
     return labels
 

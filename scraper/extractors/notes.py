@@ -11,6 +11,7 @@ import re
 
 from ..dates import MONTHS, parse_human_date
 from ..models import Block, EditorNote, EditorNoteKind, HeadingBlock, ParagraphBlock, QuoteBlock
+from ..text import clean_text
 
 # (label pattern, kind); the label must be followed by a colon or a dash.
 NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
@@ -127,6 +128,19 @@ def parse_note(text: str) -> EditorNote | None:
             sentence = sentence[:-1].strip()
         return EditorNote(kind=NOTE_SENTENCES[index][1], label=match["lead"], text=sentence)
     return None
+
+
+def parse_note_box(first: str, text: str) -> EditorNote | None:
+    """The note in a box whose text is `text` (white space collapsed) and whose first printed
+    piece is `first`: a note paragraph, or a label printed apart from its text ("Editor's Note"
+    in a span, the note in the paragraph under it)."""
+    note = parse_note(text)
+    first = clean_text(first)
+    if note is not None or not first or not text.startswith(first):
+        return note
+    label = _label_line(first)
+    rest = text[len(first) :].strip()
+    return parse_note(f"{label}: {rest}") if label and rest else None
 
 
 def is_note_label_line(text: str) -> bool:
