@@ -14,18 +14,49 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("january", "jan", "janvier", "januar", "enero", "gennaio", "janeiro", "jänner"),
-            ("february", "feb", "février", "fevrier", "februar", "febrero", "febbraio"),
-            ("march", "mar", "mars", "märz", "marz", "marzo", "março"),
+            # English, French, German, Spanish, Italian, Portuguese, Dutch, Scandinavian
+            (
+                "january",
+                "jan",
+                "janvier",
+                "januar",
+                "enero",
+                "gennaio",
+                "janeiro",
+                "jänner",
+                "januari",
+            ),
+            (
+                "february",
+                "feb",
+                "février",
+                "fevrier",
+                "februar",
+                "febrero",
+                "febbraio",
+                "fevereiro",
+                "februari",
+            ),
+            ("march", "mar", "mars", "märz", "marz", "marzo", "março", "maart", "marts"),
             ("april", "apr", "avril", "abril", "aprile"),
-            ("may", "mai", "mayo", "maggio", "maio"),
+            ("may", "mai", "mayo", "maggio", "maio", "mei", "maj"),
             ("june", "jun", "juin", "juni", "junio", "giugno", "junho"),
             ("july", "jul", "juillet", "juli", "julio", "luglio", "julho"),
-            ("august", "aug", "août", "aout", "agosto"),
+            ("august", "aug", "août", "aout", "agosto", "augustus", "augusti"),
             ("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"),
             ("october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro", "okt"),
             ("november", "nov", "novembre", "noviembre", "novembro"),
-            ("december", "dec", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dez"),
+            (
+                "december",
+                "dec",
+                "décembre",
+                "decembre",
+                "dezember",
+                "diciembre",
+                "dicembre",
+                "dez",
+                "dezembro",
+            ),
         ),
         start=1,
     )
@@ -41,7 +72,8 @@ ZONE_ABBREVIATIONS = {
 
 _MONTH_PATTERN = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _TIME = (
-    r"(?:(?:at|um|à|,)?\s*(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?(?::(?P<second>\d{2}))?"
+    r"(?:(?:at|um|à|às|kl\.?|klo|,)?\s*(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?"
+    r"(?::(?P<second>\d{2}))?"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?P<zone>[A-Z]{1,5}\b))?)?"
 )
 _DATE_PATTERNS = (
@@ -53,14 +85,19 @@ _DATE_PATTERNS = (
     # September 19, 2023 / Sept. 19 2023 (+ time)
     re.compile(
         rf"(?P<monthname>{_MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-        rf"(?P<year>(?:19|20)\d{{2}})\b\s*{_TIME}",
+        rf"(?P<year>(?:19|20)\d{{2}})(?!\d)\s*{_TIME}",
         re.IGNORECASE,
     ),
     # 19 September 2023 / 19. September 2023 (+ time)
     re.compile(
         rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<monthname>{_MONTH_PATTERN})\.?,?"
-        rf"\s+(?:de\s+)?(?P<year>(?:19|20)\d{{2}})\b\s*{_TIME}",
+        rf"\s+(?:de\s+)?(?P<year>(?:19|20)\d{{2}})(?!\d)\s*{_TIME}",
         re.IGNORECASE,
+    ),
+    # 2023年9月19日 17時30分 (Japanese, Chinese), 2023년 9월 19일 (Korean)
+    re.compile(
+        r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+        r"(?:\s*(?:[(（][^)）]{1,3}[)）])?\s*(?P<hour>\d{1,2})\s*[時시:]\s*(?:(?P<minute>\d{1,2})\s*[分분]?)?)?"
     ),
     # 19.09.2023 (European day first)
     re.compile(

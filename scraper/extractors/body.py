@@ -31,7 +31,7 @@ from ..models import Block, HeadingBlock, ParagraphBlock
 from ..parse import Document
 from ..text import normalise_key
 from .blocks import blocks_from
-from .notes import parse_note
+from .notes import is_note_label_line, parse_note
 from .teasers import RAIL_LABEL
 from .updates import NOUN_LABEL_ONLY
 
@@ -339,7 +339,11 @@ def is_furniture_line(block: Block) -> bool:
 def _labels_note_or_update(text: str) -> bool:
     """ "Update, Feb. 14, 10:05 a.m.": the label of the update that follows; "Updated at 2 p.m.
     with comment from ...": an editor's note. Neither is a dateline."""
-    return bool(NOUN_LABEL_ONLY.match(text)) or parse_note(text) is not None
+    return (
+        bool(NOUN_LABEL_ONLY.match(text))
+        or parse_note(text) is not None
+        or is_note_label_line(text)
+    )
 
 
 def _names_capitalised(byline: str) -> bool:

@@ -28,7 +28,7 @@ NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
     (r"corrections?|korrektur(?:hinweis)?|berichtigung|correcci[oó]n|rectificati(?:f|on|e)"
      r"|correction\s+appended|korjaus|oikaisu|rättelse|rettelse|korreksjon|correctie|rettifica"
      r"|corre[çc][ãa]o|sprostowanie|ralat|erramos|errata(?:\s+corrige)?|erratum"
-     r"|fe\s+de\s+err(?:ores|atas)|d[üu]zeltme|訂正|更正|바로잡습니다",
+     r"|fe\s+de\s+err(?:ores|atas)|d[üu]zeltme|訂正(?:しました)?|更正|바로잡습니다",
      "correction"),
     (r"clarifications?|klarstellung|aclaraci[oó]n|précision|täsmennys|precisering"
      r"|verduidelijking|precisazione|esclarecimento", "clarification"),
@@ -52,7 +52,7 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
     (r"in\s+einer\s+(?:früheren|vorherigen|älteren|ersten)\s+(?:version|fassung)"
      r"|une\s+(?:version\s+(?:précédente|antérieure)|précédente\s+version)\s+de\s+cet"
      r"|una\s+versión\s+anterior\s+de\s+(?:este|esta)|uma\s+versão\s+anterior\s+d[ea]st[ea]"
-     r"|in\s+una\s+(?:precedente|prima)\s+versione|een\s+eerdere\s+versie\s+van\s+dit"
+     r"|in\s+una\s+(?:precedente|prima)\s+versione|(?:in\s+)?een\s+eerdere\s+versie\s+van\s+dit"
      r"|i\s+en\s+tidigare\s+version\s+av|i\s+en\s+tidligere\s+versjon\s+av",
      "correction"),
     (r"(?:dieser|der)\s+(?:artikel|text|beitrag)\s+wurde\s+(?:korrigiert|berichtigt)"
@@ -75,7 +75,7 @@ _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 # A date and time may follow the label ("Korjaus 20.9. klo 9.15:", "Correction (March 8, 2024):").
 _LABEL_DATE = (
     rf"(?:[\s,(]++(?:\d(?:[\d.,/]|:(?=\d))*+(?:st|nd|rd|th)?|(?:{_MONTH})\.?,?"
-    r"|klo|kl\.?|at|um|om|on|[ap]\.m\.|am|pm)){0,8}+"
+    r"|klo|kl\.?|at|um|om|on|[ap]\.m\.|am|pm|(?-i:[A-Z]{2,5}\b))){0,8}+"
 )
 # "CORRECTION — Sept. 20, 2023: ...": the date printed after the dash belongs to the label.
 _DATE_AFTER_DASH = re.compile(
@@ -83,6 +83,7 @@ _DATE_AFTER_DASH = re.compile(
     re.IGNORECASE,
 )
 _OPEN = r"[\[(【]"
+_ASIDE = r"(?:[(（][^()（）]{1,40}[)）])"  # "訂正しました（2024年3月12日19時00分）"
 _CLOSE = r"[\])】]"
 _LABEL = re.compile(
     rf"^[\s/|*•]*+{_OPEN}?\s*+(?P<label>(?:"
@@ -101,7 +102,7 @@ _SENTENCE = re.compile(
 _LABEL_ONLY = re.compile(
     rf"^\s*+{_OPEN}?\s*+(?P<label>(?:"
     + "|".join(f"(?:{pattern})" for pattern, _ in NOTE_LABELS)
-    + rf"){_LABEL_DATE}\)?)\s*+{_CLOSE}?\s*+[:：—–-]?\s*+$",
+    + rf"){_LABEL_DATE}\)?)\s*+{_CLOSE}?\s*+{_ASIDE}?\s*+[:：—–-]?\s*+$",
     re.IGNORECASE,
 )
 MAX_NOTE_CHARS = 2000

@@ -28,7 +28,15 @@ from ..dates import parse_date, parse_human_date
 from ..dom import name_words
 from ..models import Author, Teaser
 from ..parse import Document
-from ..text import clean_text, element_text, first_text, normalise_key, raw_text, short_text
+from ..text import (
+    clean_text,
+    element_text,
+    first_text,
+    normalise_key,
+    raw_text,
+    short_text,
+    spaced_word_count,
+)
 from .authors import BYLINE_SELECTOR_WORDS, clean_author_names
 from .images import CAPTION_WORDS, CREDIT_WORDS, image_from_element
 from .metadata import KICKER_WORDS, MAX_LABEL_CHARS, SECTION_LABEL_WORDS, headline_text
@@ -76,26 +84,33 @@ MAX_TEASERS = 500
 MIN_HEADLINE_LINK_SHARE = 0.5
 # Rails: lists of plain headline links under a label, or inside an element named like a rail.
 # Rail and promo labels ("Related posts:", "More from Politics", "Lesen Sie auch"), each
-# opening with a literal word (the prefilter below relies on it).
-RAIL_LABELS = (
+# opening with a literal word (the prefilter below relies on it). Promo labels call to read
+# on and never name a card's section; a rail named "Latest" or "Most read" may print that
+# name on its cards as their label.
+PROMO_LABELS = (
     r"related(?:\s+(?:posts?|articles?|stories|story|coverage|content|reading|links))?",
-    r"more\s+(?:from|on|about|in|stories|news|coverage|to\s+read)\b.*",
-    r"most\s+(?:read|popular|viewed|shared|emailed)\b.*", r"read\s+(?:more|next|also)",
-    r"read\s+more\s+(?:from|on|about|in)\b.*",
+    r"read\s+(?:more|next|also)", r"read\s+more\s+(?:from|on|about|in)\b.*",
     r"read", r"also\s+read", r"see\s+also", r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)",
-    r"recommended(?:\s+\w+){0,2}", r"trending(?:\s+now)?", r"popular(?:\s+\w+)?",
-    r"latest(?:\s+\w+)?", r"top\s+stories", r"what\s+to\s+read\s+next", r"further\s+reading",
+    r"what\s+to\s+read\s+next", r"further\s+reading",
     r"keep\s+reading", r"up\s+next", r"mehr\s+zum\s+thema", r"lesen\s+sie\s+auch",
     r"auch\s+interessant", r"weitere\s+artikel", r"das\s+könnte\s+sie\s+auch\s+interessieren",
     r"te\s+puede\s+interesar", r"lee\s+también", r"à\s+lire\s+aussi", r"lire\s+aussi",
-    r"czytaj\s+także", r"leggi\s+anche", r"live\s+updates", r"go\s+deeper", r"more(?=\s*:)",
+    r"czytaj\s+także", r"leggi\s+anche", r"go\s+deeper", r"more(?=\s*:)",
     r"lees\s+ook", r"lue\s+myös", r"läs\s+också", r"les\s+også", r"læs\s+også",
-    r"leia\s+também", r"lea\s+también", r"ver\s+también", r"baca\s+juga",
+    r"leia\s+também", r"lea\s+también", r"ver\s+também", r"baca\s+juga",
+    r"関連(?:ニュース|記事)", r"相关(?:阅读|新闻|文章)", r"관련\s*기사",
 )  # fmt: skip
-RAIL_LABEL = re.compile(
-    r"^(?:" + "|".join(RAIL_LABELS) + r")\s*[:.»›>…]{0,3}$",
-    re.IGNORECASE,
-)
+RAIL_NAMES = (
+    r"more\s+(?:from|on|about|in|stories|news|coverage|to\s+read)\b.*",
+    r"most\s+(?:read|popular|viewed|shared|emailed)\b.*",
+    r"recommended(?:\s+\w+){0,2}", r"trending(?:\s+now)?", r"popular(?:\s+\w+)?",
+    r"latest(?:\s+\w+){0,3}", r"top\s+stories", r"live\s+updates",
+    r"アクセスランキング", r"ランキング",
+)  # fmt: skip
+RAIL_LABELS = PROMO_LABELS + RAIL_NAMES
+_LABEL_END = r"\s*[:.»›>…|]{0,3}$"
+RAIL_LABEL = re.compile(r"^(?:" + "|".join(RAIL_LABELS) + r")" + _LABEL_END, re.IGNORECASE)
+PROMO_LABEL = re.compile(r"^(?:" + "|".join(PROMO_LABELS) + r")" + _LABEL_END, re.IGNORECASE)
 # The first word of some label: an element whose text opens otherwise is no label, and its
 # full text need not be read.
 RAIL_LABEL_START = re.compile(
@@ -108,13 +123,20 @@ RAIL_WORDS = frozenset(
     {"related", "related-posts", "related-articles", "related-stories", "related-content",
      "yarpp", "yarpp-related", "jp-relatedposts", "crp_related", "recommended",
      "recommendations", "more-stories", "read-more-links", "read-next", "most-read",
-     "mostread", "most-popular", "trending", "more-from", "up-next", "also-read", "further-reading"}
+     "mostread", "most-popular", "trending", "more-from", "up-next", "also-read", "further-reading",
+     "ranking", "latest-stories"}
 )  # fmt: skip
 MAX_RAIL_LABEL_CHARS = 60
 MAX_LABEL_CHILDREN = 2
 MAX_RAIL_DEPTH = 6
 MIN_RAIL_TITLE_WORDS = 3
 MIN_LIST_HEADLINES = 3
+# "By Julian Fairweather" under a card's headline: its byline, not its excerpt.
+BYLINE_LINE = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+\S", re.IGNORECASE)
+MAX_BYLINE_CHARS = 80
+STORY_SLUG_SPLIT = re.compile(r"[-_+]+")
+MIN_SLUG_WORDS = 4
+STORY_ID = re.compile(r"\d{5,}")
 BRACKETED_KICKER = re.compile(r"^\[(?P<kicker>[^\]\[]{2,40})\]\s*+(?P<title>\S.{8,})$")
 RANK_PREFIX = re.compile(r"^\d{1,3}\.?\s+")
 INLINE_PART_TAGS = frozenset({"span", "strong", "b", "em", "i", "small"})
@@ -289,7 +311,7 @@ def _is_headline_item(item: HtmlElement) -> bool:
     text = short_text(item, MAX_HEADLINE_CHARS)
     return (
         text is not None
-        and len(text.split()) >= MIN_LIST_HEADLINE_WORDS
+        and spaced_word_count(text) >= MIN_LIST_HEADLINE_WORDS
         and text == _link_text(links[0])
     )
 
@@ -302,7 +324,7 @@ def _mostly_links(element: HtmlElement) -> bool:
 
 def _in_rail(link: HtmlElement, title: str, rails: set[HtmlElement]) -> bool:
     """A link that is the whole of its item in a rail, with a headline's length."""
-    if len(title.split()) < MIN_RAIL_TITLE_WORDS:
+    if spaced_word_count(title) < MIN_RAIL_TITLE_WORDS:
         return False
     if not any(ancestor in rails for ancestor in islice(link.iterancestors(), MAX_RAIL_DEPTH)):
         return False
@@ -343,6 +365,23 @@ def _is_labelled_link(link: HtmlElement, title: str) -> bool:
         return False
     label = text[: len(text) - len(title)].strip()
     return bool(label) and len(label) <= MAX_RAIL_LABEL_CHARS and bool(RAIL_LABEL.match(label))
+
+
+def _is_shouted_promo(link: HtmlElement, title: str) -> bool:
+    """An in-body promo set as a paragraph of its own holding one headline link in capitals
+    ("<p><strong><a>OKLAHOMA MEN CHARGED WITH ...</a></strong></p>")."""
+    if len(title.split()) < MIN_LIST_HEADLINE_WORDS or title != title.upper():
+        return False
+    paragraph = next((a for a in islice(link.iterancestors(), 3) if a.tag == "p"), None)
+    if paragraph is None or short_text(paragraph, len(title) + 1) != title:
+        return False
+    return _names_a_story(link.get("href") or "")  # not "CLICK HERE FOR MORE US NEWS" (/us)
+
+
+def _names_a_story(url: str) -> bool:
+    """Whether the URL's last path segment names a story: a slug of several words, or an id."""
+    segment = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+    return len(STORY_SLUG_SPLIT.split(segment)) >= MIN_SLUG_WORDS or bool(STORY_ID.search(segment))
 
 
 def _item_of(link: HtmlElement) -> HtmlElement | None:
@@ -387,7 +426,11 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             continue
         outermost: HtmlElement | None = None
         if inner is None and not _is_headline_link(link, title, headline_elements, lengths):
-            if not (_in_rail(link, title, rails) or _is_labelled_link(link, title)):
+            if not (
+                _in_rail(link, title, rails)
+                or _is_labelled_link(link, title)
+                or _is_shouted_promo(link, title)
+            ):
                 continue
             # links stacked with <br> in one paragraph, or set straight in the rail, are each
             # a card of their own
@@ -415,7 +458,7 @@ def _rank_first(link: HtmlElement) -> bool:
     )
 
 
-def _kicker_spans(link: HtmlElement) -> tuple[str, str] | None:
+def _kicker_spans(link: HtmlElement) -> tuple[str, str | None] | None:
     """A link printing short labels before its headline in inline parts of their own
     ("<span>LIVE</span><span>Cricket</span><span>Ranji Trophy ...</span>"): the headline, and
     the label printed next to it."""
@@ -428,10 +471,12 @@ def _kicker_spans(link: HtmlElement) -> tuple[str, str] | None:
         return None
     texts = [clean_text(raw_text(part)) for part in parts]
     *labels, title = texts
-    if len(title.split()) < MIN_RAIL_TITLE_WORDS or not all(
+    if spaced_word_count(title) < MIN_RAIL_TITLE_WORDS or not all(
         0 < len(label.split()) <= MAX_KICKER_WORDS for label in labels
     ):
         return None
+    if _not_a_card_label(labels[-1]):
+        return title, None  # "<span>1</span><span>Headline</span>": a most-read rank
     return title, labels[-1]
 
 
@@ -508,10 +553,21 @@ def _text_of_role(card: HtmlElement, words: frozenset[str], skip: set[HtmlElemen
         if not isinstance(element.tag, str) or element in skip or not _words(element) & words:
             continue
         text = _label_value(element_text(element))
-        if text and len(text) <= MAX_LABEL_CHARS and not is_widget_phrase(text):
+        if text and len(text) <= MAX_LABEL_CHARS and not _not_a_card_label(text):
             skip.update(element.iter())
             return text
     return None
+
+
+def _not_a_card_label(text: str) -> bool:
+    """Widget words, a promo's "Read also", a "#tag" link and a rank number name no kicker or
+    section."""
+    return (
+        is_widget_phrase(text)
+        or bool(PROMO_LABEL.match(text))
+        or text.startswith("#")
+        or not any(char.isalpha() for char in text)
+    )
 
 
 def _label_value(text: str) -> str:
@@ -548,10 +604,14 @@ def _excerpt(card: HtmlElement, used: set[HtmlElement]) -> str | None:
         if any(a.tag == "template" for a in element.iterancestors()):
             continue
         text = element_text(element)
-        if text and not is_widget_phrase(text) and len(text) > 20:
+        if text and not is_widget_phrase(text) and len(text) > 20 and not _is_byline(text):
             paragraphs.append(text)
             used.update(element.iter())
     return "\n\n".join(paragraphs) or None
+
+
+def _is_byline(text: str) -> bool:
+    return len(text) <= MAX_BYLINE_CHARS and bool(BYLINE_LINE.match(text))
 
 
 def _card_authors(card: HtmlElement) -> list[Author]:

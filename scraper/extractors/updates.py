@@ -93,7 +93,7 @@ _CLOCK_WORD_BEFORE = re.compile(r"\b(?:ore|um|at|à|a\s+las|om|kl\.?|klo)\s*$", 
 _PARTICIPLE_START = re.compile(r"^\s*+(?:" + "|".join(UPDATE_PARTICIPLES) + r")\b", re.IGNORECASE)
 # Words a date and time are printed with, besides month names and zone abbreviations.
 WHEN_WORDS = frozenset(
-    {"at", "on", "am", "um", "le", "el", "del", "de", "ore", "às", "om", "of", "a", "p", "m",
+    {"at", "on", "am", "pm", "um", "le", "el", "del", "de", "ore", "às", "om", "of", "a", "p", "m",
      "klo", "kl", "kello", "pukul",
      "uhr", "uur", "h", "noon", "midnight", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
