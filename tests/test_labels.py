@@ -52,6 +52,8 @@ STORY = [ParagraphBlock(text="The fund was set up in 2019 by the town council.")
          datetime(2023, 9, 19, 8, 41, tzinfo=EDT)),  # dotted dates are day first
         (f"[Update, Sept. 20, 8.45pm: {BODY}]", "Update, Sept. 20, 8.45pm",
          datetime(2023, 9, 20, 20, 45, tzinfo=EDT)),  # the closing bracket is not the text's
+        (f"Updated 9/19/2023, 5:40 pm EST: {BODY}", "Updated 9/19/2023, 5:40 pm EST",
+         datetime(2023, 9, 19, 17, 40, tzinfo=timezone(timedelta(hours=-5)))),
     ],
 )  # fmt: skip
 def test_update_labels(text: str, label: str, timestamp: datetime | None) -> None:
@@ -107,6 +109,8 @@ def test_not_updates(text: str) -> None:
             "correction",
             "Korjaus 20.9. klo 9.15",
         ),  # a date between the label and its colon
+        ("Correction 2/28/2024, 10:15 am EST: The vote was Tuesday.", "correction",
+         "Correction 2/28/2024, 10:15 am EST"),
         ("Correction (March 8, 2024): The vote was Tuesday.", "correction",
          "Correction (March 8, 2024)"),
         ("Editor's note, Oct. 3: This story was updated.", "editors_note", "Editor's note, Oct. 3"),
@@ -213,6 +217,11 @@ def test_not_notes(text: str) -> None:
         ("19. September 2023", datetime(2023, 9, 19)),
         ("19.09.2023, 14:05", datetime(2023, 9, 19, 14, 5)),
         ("Tue, 19 Sep 2023 14:05:00 GMT", datetime(2023, 9, 19, 14, 5, tzinfo=UTC)),
+        ("2024年3月12日 17時30分", datetime(2024, 3, 12, 17, 30)),
+        ("2024년 3월 12일", datetime(2024, 3, 12)),
+        ("14 maart 2024", datetime(2024, 3, 14)),
+        ("12. jun. 2024 kl. 11.40", datetime(2024, 6, 12, 11, 40)),
+        ("Le 18 avril 2024 à 13h50", datetime(2024, 4, 18, 13, 50)),
         ("not a date", None),
     ],
 )  # fmt: skip

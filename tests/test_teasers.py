@@ -174,3 +174,76 @@ def test_rank_numbers_and_bracketed_kickers() -> None:
         ("First-time candidate bets on young voters", "Herald Interview"),
         ("Rival parties agree on April vote for the district map", None),
     ]
+
+
+def test_rank_glued_to_the_headline_is_no_label_and_promo_labels_are_no_kicker() -> None:
+    """'<span>1</span><span>Headline</span>' inside one link: the rank is neither title nor
+    label; a promo's 'Lees ook' is not the card's kicker; a '#tag' link is no label either."""
+    most_read = "".join(
+        f"<li><a href='/news/2024/03/r{n}'><span class='most-read__number'>{n}</span>"
+        f"<span class='most-read__hed'>{title}</span></a></li>"
+        for n, title in ((1, "Why a grocery chain is tearing out its self-checkouts"),
+                         (2, "The tiny rule change that could decide recounts"))
+    )  # fmt: skip
+    promo = (
+        "<aside class='inline-promo'><span class='kicker'>Lees ook</span><a href="
+        "'/nieuws/2024/01/19/onderhoud-bruggen-a4187761'>Rijkswaterstaat kampt met "
+        "achterstallig onderhoud van bruggen</a></aside>"
+    )
+    tagged = (
+        "<div class='crayons-story'><a class='crayons-tag' href='/t/rust'>#rust</a><h3>"
+        "<a href='/priya/writing-a-tiny-key-value-store-1c8e'>Writing a tiny key-value store "
+        "in Rust</a></h3></div>"
+    )
+    page = _page(f"<div><h2>Most read</h2><ol>{most_read}</ol></div>{promo}{tagged}")
+    assert [(t.title, t.label) for t in page.teasers] == [
+        ("Why a grocery chain is tearing out its self-checkouts", None),
+        ("The tiny rule change that could decide recounts", None),
+        ("Rijkswaterstaat kampt met achterstallig onderhoud van bruggen", None),
+        ("Writing a tiny key-value store in Rust", None),
+    ]
+
+
+def test_story_links_set_in_capitals_as_a_paragraph_are_promos() -> None:
+    """Fox-style in-body promos: a paragraph of one capitalised link to a story is a card and
+    leaves the body; a capitalised link to a section page ('CLICK HERE FOR MORE US NEWS') is
+    not a card."""
+    promo = (
+        "<p><strong><a href='https://example.com/us/oklahoma-men-charged-stealing-catalytic-"
+        "converters'>OKLAHOMA MEN CHARGED WITH STEALING 60 CATALYTIC CONVERTERS</a></strong></p>"
+        "<p><strong><a href='https://example.com/us'>CLICK HERE FOR MORE US NEWS</a></strong></p>"
+    )
+    page = _page(promo)
+    assert [t.title for t in page.teasers] == [
+        "OKLAHOMA MEN CHARGED WITH STEALING 60 CATALYTIC CONVERTERS"
+    ]
+    assert "OKLAHOMA MEN" not in page.article.text
+
+
+def test_japanese_ranking_rail_and_page() -> None:
+    """Headlines written without spaces count their words by characters: a Japanese ranking
+    rail is cards, and a Japanese story is an article."""
+    story = (
+        "<p>" + "北海道根室市の道東フェリーは十二日、主力船の船体に亀裂が見つかったと発表した。" * 6
+    )
+    ranking = "".join(
+        f"<li class='Ranking__item'><span class='Ranking__num'>{n}</span>"
+        f"<a href='https://www.asahi.com/articles/ASS3D{n}PLZS3DUTFK00M.html'>{title}</a></li>"
+        for n, title in ((1, "春闘、満額回答相次ぐ　中小への波及が焦点"),
+                         (2, "花粉の飛散、東京で昨年の1.5倍に"),
+                         (3, "高校野球、センバツの組み合わせ決まる"))
+    )  # fmt: skip
+    html = (
+        "<html lang='ja'><head><title>フェリー運休 | 朝日新聞</title>"
+        "<meta property='og:type' content='article'></head><body><article>"
+        f"<h1>フェリー運休</h1><div class='ArticleBody'>{story}</p>{story}</p></div></article>"
+        "<aside><section class='Ranking'><h2 class='Ranking__title'>アクセスランキング</h2>"
+        f"<ol class='Ranking__list'>{ranking}</ol></section></aside></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.asahi.com/articles/ASS3C5XYZ.html")
+    assert page.page_type == "article"
+    assert [t.title for t in page.teasers] == [
+        "春闘、満額回答相次ぐ 中小への波及が焦点",  # the ideographic space is white space
+        "花粉の飛散、東京で昨年の1.5倍に",
+        "高校野球、センバツの組み合わせ決まる",
+    ]
