@@ -87,6 +87,8 @@ WIDGET_PHRASES = (
     "share", "link copied", "copy link", "copied", "table of contents", "contents",
     "in this article", "jump to", "inhaltsverzeichnis", "sommaire", "índice",
     "key event", "key events", "pinned", "pinned post", "report abuse",
+    # live-page badges
+    "live", "live now", "en direct", "en vivo", "ao vivo", "in diretta", "liveticker",
 )  # fmt: skip
 # An element holding more than this share of the page's prose is a layout wrapper, not furniture
 # (a much larger share for the strong words: a thread page is mostly "comments").

@@ -246,6 +246,18 @@ def test_date_from_url() -> None:
          "council says it will keep sending it every week until the end of the consultation "
          "period, whatever the outcome of the vote on the riverfront plan in May.", False),
         ("Read the full report on the council's website.", False),
+        # datelines in other languages, dates glued to the next span's words
+        ("14/03/2024 9:15Actualizado al 14/03/2024 16:52", True),
+        ("08/05/2024 11h32 · Atualizado há 2 horas", True),
+        ("Le 18 avril 2024 à 13h50, modifié le 18 avril 2024 à 18h47", True),
+        ("14 maart 2024Leestijd 3 minuten", True),
+        ("12. jun. 2024 kl. 11.40Opdateret 12. jun. 2024 kl. 16.10", True),
+        ("Por Rafaela Montenegro, g1 Campinas e Região", True),  # a byline and its newsroom
+        ("EN DIRECT", True),  # a live page's badge
+        # durations, a timeline's year and a sentence opening with "By" stay
+        ("3 hours and 30 minutes", False),
+        ("March 2024", False),
+        ("By Monday, the council had voted on it", False),
     ],
 )  # fmt: skip
 def test_furniture_lines(text: str, furniture: bool) -> None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
-from ..dates import parse_human_date
+from ..dates import MONTHS, parse_human_date
 from ..features import MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, Stats, measure
 from ..models import Block, HeadingBlock, ParagraphBlock
 from ..parse import Document
@@ -33,7 +33,7 @@ from ..text import normalise_key
 from .blocks import blocks_from
 from .notes import is_note_label_line, parse_note
 from .teasers import RAIL_LABEL
-from .updates import NOUN_LABEL_ONLY
+from .updates import NOUN_LABEL_ONLY, WHEN_WORDS
 
 PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "dd", "li", "h2", "h3", "h4"})
 CONTAINER_TAGS = frozenset(
@@ -70,11 +70,30 @@ DATELINE = re.compile(
     r"(?:\s++(?:on|at|by|am|le|el|il))?\s*+[:\-–]?\s*+\S",
     re.IGNORECASE,
 )
+# A line that gives nothing but dates and times ("14 maart 2024 · Leestijd 3 minuten", "Le 18
+# avril 2024 à 13h50, modifié le 18 avril 2024 à 18h47") says what they are with one of
+# `DATELINE_VERBS`; besides month names and the clock words of `WHEN_WORDS` it holds only
+# `DATELINE_FILLERS`. Durations alone ("3 hours and 30 minutes") are not datelines.
+DATELINE_VERBS = frozenset(
+    {"posted", "published", "updated", "modified", "ago", "publié", "modifié", "actualizado",
+     "actualizada", "publicado", "atualizado", "há", "aggiornato", "pubblicato",
+     "veröffentlicht", "aktualisiert", "lesezeit", "bijgewerkt", "gewijzigd", "gepubliceerd",
+     "leestijd", "opdateret", "oppdatert", "uppdaterad", "publiceret", "publisert",
+     "publicerad", "päivitetty", "julkaistu", "lesetid", "læsetid", "lästid"}
+)  # fmt: skip
+DATELINE_FILLERS = frozenset(
+    {"last", "first", "hours", "hour", "minutes", "minute", "min", "mins", "read", "reading",
+     "time", "and", "à", "al", "mis", "jour", "horas", "hora", "zuletzt", "stand", "minuten",
+     "kl"}
+)  # fmt: skip
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 # "By Jane Doe", "By Jane Doe and John Roe": every word after "By" a capitalised name part.
 BYLINE = re.compile(
     r"^(?:by|von|par|por)\s+(?:(?:and|und|et|y|&|,)\s*+|[A-Z][\w.'’-]*+\s*+){1,8}$",
     re.IGNORECASE,
 )
+MIN_BYLINE_WORDS = 3  # "By" and two names, before a comma and the newsroom
+MAX_NEWSROOM_CHARS = 40
 # A line promoting a newsletter inside the body.
 NEWSLETTER = re.compile(r"\bnewsletters?\b", re.IGNORECASE)
 SIGN_UP = re.compile(
@@ -326,7 +345,9 @@ def is_furniture_line(block: Block) -> bool:
         return False
     if LISTING_COUNT.match(text):
         return True
-    if BYLINE.match(text) and _names_capitalised(text):
+    if _is_byline(text):
+        return True
+    if _only_dates(text):
         return True
     has_date = parse_human_date(text) is not None
     if DATELINE.match(text) and (has_date or any(char.isdigit() for char in text)):
@@ -334,6 +355,16 @@ def is_furniture_line(block: Block) -> bool:
     if has_date and any(separator in text for separator in META_SEPARATORS):
         return len(text.split()) <= MAX_META_LINE_WORDS  # "Nov 2, 2023 · 6 min · Jane Doe"
     return has_date and len(text.split()) <= MAX_DATELINE_WORDS
+
+
+def _only_dates(text: str) -> bool:
+    """A line of dates and times with the words that introduce them ("Updated", "Leestijd"),
+    and nothing else."""
+    words = [word.lower() for word in _LETTER_RUN.findall(text)]
+    if not any(char.isdigit() for char in text) or DATELINE_VERBS.isdisjoint(words):
+        return False
+    known = DATELINE_VERBS | DATELINE_FILLERS
+    return all(word in known or word in WHEN_WORDS or word in MONTHS for word in words)
 
 
 def _labels_note_or_update(text: str) -> bool:
@@ -344,6 +375,15 @@ def _labels_note_or_update(text: str) -> bool:
         or parse_note(text) is not None
         or is_note_label_line(text)
     )
+
+
+def _is_byline(text: str) -> bool:
+    """ "By Jane Doe", or "Por Rafaela Montenegro, g1 Campinas": names, then maybe the
+    newsroom after a comma."""
+    names, _, newsroom = text.partition(",")
+    if newsroom and (len(names.split()) < MIN_BYLINE_WORDS or len(newsroom) > MAX_NEWSROOM_CHARS):
+        return False
+    return bool(BYLINE.match(names)) and _names_capitalised(names)
 
 
 def _names_capitalised(byline: str) -> bool:
