@@ -8,6 +8,7 @@ article ..."). The label table maps each label to the note's kind.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..dates import MONTHS, parse_human_date
 from ..models import Block, EditorNote, EditorNoteKind, HeadingBlock, ParagraphBlock, QuoteBlock
@@ -105,6 +106,11 @@ _LABEL_ONLY = re.compile(
     + rf"){_LABEL_DATE}\)?)\s*+{_CLOSE}?\s*+{_ASIDE}?\s*+[:：—–-]?\s*+$",
     re.IGNORECASE,
 )
+# Class and id words of the boxes that hold a note, wherever the page sets them.
+NOTE_BOX_WORDS = frozenset(
+    {"disclosure", "disclaimer", "correction", "corrections", "clarification", "editors-note",
+     "editor-note", "editorial-note", "editors-note-box", "ednote"}
+)  # fmt: skip
 MAX_NOTE_CHARS = 2000
 MAX_NOTE_DATE_CHARS = 40
 
@@ -131,10 +137,15 @@ def parse_note(text: str) -> EditorNote | None:
     return None
 
 
-def parse_note_box(first: str, text: str) -> EditorNote | None:
-    """The note in a box whose text is `text` (white space collapsed) and whose first printed
-    piece is `first`: a note paragraph, or a label printed apart from its text ("Editor's Note"
-    in a span, the note in the paragraph under it)."""
+def parse_note_box(first: str, text: str, lines: Sequence[str] = ()) -> EditorNote | None:
+    """The note in a box whose text is `text` (white space collapsed), whose first printed
+    piece is `first` and whose block children read `lines`: a note paragraph, or a label
+    printed apart from its text ("Editor's Note" in a span, or "Correction: March 8, 2024" in
+    a paragraph, the note in the paragraph under it)."""
+    if len(lines) >= 2 and (label := _label_line(lines[0])):
+        note = parse_note(f"{label}: {' '.join(lines[1:])}")
+        if note is not None:
+            return note
     note = parse_note(text)
     first = clean_text(first)
     if note is not None or not first or not text.startswith(first):
