@@ -47,7 +47,7 @@ from .extractors.metadata import (
     extract_title,
     headline_element,
 )
-from .extractors.notes import NOTE_BOX_WORDS, parse_note_box, split_notes
+from .extractors.notes import parse_note_box, split_notes
 from .extractors.published import extract_dates
 from .extractors.structured import JsonObject, collect_structured_data
 from .extractors.teasers import extract_teasers
@@ -173,7 +173,6 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         settings.site_timezone,
         cards=cards.roots,
     )
-    boxed_notes = _take_named_note_boxes(doc)
     stats = drop_furniture(
         doc, discussion=bool(data.objects_of_type(*DISCUSSION_TYPES)), keep=_is_note_box
     )
@@ -213,7 +212,6 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     updates = live_updates + label_updates
     notes, blocks = split_notes(blocks)
     notes = _notes_beside(body.containers, before=True) + notes + _notes_beside(body.containers)
-    notes += boxed_notes
     blocks = _without_lead_image(blocks, lead_image)
     text = _plain_text(blocks)
 
@@ -316,19 +314,6 @@ def _notes_beside(containers: list[HtmlElement], *, before: bool = False) -> lis
         found = beside[::-1] + found if before else found + beside
         edge = level
     return found
-
-
-def _take_named_note_boxes(doc: Document) -> list[EditorNote]:
-    """Notes in boxes named as such (``class="disclosure"``) wherever the page sets them, a
-    sidebar included: read, then taken out of the tree."""
-    boxes: dict[HtmlElement, EditorNote] = {}
-    for element in doc.named(NOTE_BOX_WORDS):  # in document order: outer boxes first
-        if any(ancestor in boxes for ancestor in element.iterancestors()):
-            continue
-        if (note := _box_note(element)) is not None:
-            boxes[element] = note
-    remove_elements(list(boxes))
-    return list(boxes.values())
 
 
 def _box_note(element: HtmlElement) -> EditorNote | None:

@@ -106,11 +106,6 @@ _LABEL_ONLY = re.compile(
     + rf"){_LABEL_DATE}\)?)\s*+{_CLOSE}?\s*+{_ASIDE}?\s*+[:：—–-]?\s*+$",
     re.IGNORECASE,
 )
-# Class and id words of the boxes that hold a note, wherever the page sets them.
-NOTE_BOX_WORDS = frozenset(
-    {"disclosure", "disclaimer", "correction", "corrections", "clarification", "editors-note",
-     "editor-note", "editorial-note", "editors-note-box", "ednote"}
-)  # fmt: skip
 MAX_NOTE_CHARS = 2000
 MAX_NOTE_DATE_CHARS = 40
 
