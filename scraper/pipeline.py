@@ -166,7 +166,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     remove_elements(list(meta.label_elements))
     set_aside.restore()
     drop_non_content(doc.root)
-    live_updates = _take_live_entries(
+    live_updates, live_notes = _take_live_entries(
         doc,
         data.objects_of_type("LiveBlogPosting"),
         dates.published,
@@ -211,7 +211,8 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     )
     updates = live_updates + label_updates
     notes, blocks = split_notes(blocks)
-    notes = _notes_beside(body.containers, before=True) + notes + _notes_beside(body.containers)
+    notes = _notes_beside(body.containers, before=True) + notes + live_notes
+    notes += _notes_beside(body.containers)
     blocks = _without_lead_image(blocks, lead_image)
     text = _plain_text(blocks)
 
@@ -257,19 +258,20 @@ def _take_live_entries(
     zone: tzinfo | None,
     *,
     cards: list[HtmlElement],
-) -> list[Update]:
-    """Live-blog entries as updates (without the teaser cards in them), taken out of the tree
-    (the body keeps the summary)."""
+) -> tuple[list[Update], list[EditorNote]]:
+    """Live-blog entries as updates (without the teaser cards in them), and the notes printed
+    inside them; the entries are taken out of the tree (the body keeps the summary)."""
     entries = find_entries(doc, declared=bool(declarations))
     excluded = set(cards)
-    updates = [
-        update
-        for entry in entries
-        if (update := entry_update(entry, doc, published, zone, exclude=excluded)) is not None
-    ]
+    updates: list[Update] = []
+    notes: list[EditorNote] = []
+    for entry in entries:
+        update, entry_notes = entry_update(entry, doc, published, zone, exclude=excluded)
+        updates.extend([update] if update is not None else [])
+        notes.extend(entry_notes)
     for entry in entries:
         remove_element(entry)
-    return updates
+    return updates, notes
 
 
 def _without_lead_image(blocks: list[Block], lead_image: Image | None) -> list[Block]:

@@ -135,6 +135,10 @@ def test_not_updates(text: str) -> None:
         ("Cet article a été mis à jour le 3 mars.", "editors_note", None),
         ("Een eerdere versie van dit artikel meldde ten onrechte dat hij was afgetreden.",
          "correction", None),
+        # wire-service stock lines
+        ("(Corrects spelling of the chief executive's name in fifth paragraph)", "correction",
+         None),
+        ("(Updates with analyst comment in final paragraph)", "editors_note", None),
     ],
 )  # fmt: skip
 def test_note_labels(text: str, kind: str, label: str | None) -> None:
@@ -198,6 +202,7 @@ def test_note_label_line_takes_the_next_paragraph(line: str) -> None:
         "Note: prices may vary.",
         "Precision: Water Flow",  # a product's specification, not the French "Précision"
         "Disclosure is important for investors, she said.",
+        "The company updates its fleet guidance every quarter.",  # no parentheses, no note
     ],
 )
 def test_not_notes(text: str) -> None:

@@ -184,3 +184,27 @@ def test_clock_times_count_only_on_live_pages() -> None:
         for t in ("14:20", "13:05", "11:45")
     )
     assert _updates(_live_page(steps, declared=False)) == []
+
+
+def test_a_note_printed_inside_an_entry_is_a_note_not_entry_text() -> None:
+    """NBC-style: a "CLARIFICATION (date, time):" paragraph at the foot of an entry is an
+    editor's note; the entry's text ends before it."""
+    note = "An earlier version of this post did not make clear which levee crews inspected."
+
+    def entry(time: str, clock: str, foot: str = "") -> str:
+        return (
+            f"<article class='live-entry'><time datetime='2024-03-14T{time}:00-04:00'>{clock}"
+            f"</time><h3>Crews shore up the levee</h3><p>{POST}</p>{foot}</article>"
+        )
+
+    clarification = (
+        f"<p><em><strong>CLARIFICATION (March 14, 2024, 10:05 AM EDT):</strong> {note}</em></p>"
+    )
+    feed = entry("10:30", "10:30 a.m.") + entry("09:30", "9:30 a.m.", clarification)
+    page = scraper.extract(
+        _live_page(feed),
+        url="https://example.com/live/flood",
+        settings=ExtractSettings(site_timezone=NEW_YORK),
+    )
+    assert [(n.kind, n.text) for n in page.editor_notes] == [("clarification", note)]
+    assert [u.text for u in page.updates] == [f"Crews shore up the levee\n\n{POST}"] * 2

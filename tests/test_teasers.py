@@ -247,3 +247,28 @@ def test_japanese_ranking_rail_and_page() -> None:
         "花粉の飛散、東京で昨年の1.5倍に",
         "高校野球、センバツの組み合わせ決まる",
     ]
+
+
+def test_promo_and_rail_labels_in_other_languages() -> None:
+    """A Swedish 'Läs mer:' promo in the body and an Italian 'Ultima ora' rail of timed links:
+    each link is a card, and the promo label is not its kicker."""
+    promo = (
+        "<div class='article__body-link'><span class='article__body-link-label'>Läs mer:</span> "
+        "<a href='https://www.dn.se/sthlm/sa-ofta-stoppas-pendeltagen-av-signalfel/'>Så ofta "
+        "stoppas pendeltågen av signalfel</a></div>"
+    )
+    latest = "".join(
+        f"<li><span class='ultimaora-time'>15:{n}4</span> <a href='https://www.ansa.it/sito/"
+        f"notizie/2025/03/12/story-number-{n}_6b2e9f1a.html'>{title}</a></li>"
+        for n, title in ((1, "Inflazione, a febbraio stabile all'1,8%"),
+                         (2, "Decreto scuola, via libera della Camera"))
+    )  # fmt: skip
+    page = _page(
+        f"{promo}</div><aside class='col-side'><section class='box-ultimaora'><h3>Ultima ora</h3>"
+        f"<ul>{latest}</ul></section></aside><div>"
+    )
+    assert [(t.title, t.label) for t in page.teasers] == [
+        ("Så ofta stoppas pendeltågen av signalfel", None),
+        ("Inflazione, a febbraio stabile all'1,8%", None),
+        ("Decreto scuola, via libera della Camera", None),
+    ]

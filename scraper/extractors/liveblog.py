@@ -29,11 +29,12 @@ from lxml.etree import _Element as HtmlElement
 from ..clean import is_widget_phrase
 from ..dates import parse_date
 from ..dom import name_words, text_length, words_of
-from ..models import Update
+from ..models import EditorNote, Update
 from ..parse import Document
 from ..text import element_text, word_count
 from .blocks import block_text, blocks_from
 from .body import is_furniture_line
+from .notes import split_notes
 from .updates import only_when, page_zone, resolve_label_time
 
 MIN_ENTRIES = 2
@@ -266,21 +267,22 @@ def entry_update(
     site_zone: tzinfo | None,
     *,
     exclude: Collection[HtmlElement] = (),
-) -> Update | None:
-    """The `Update` one entry stands for (None when it has no printed time); elements in
-    `exclude` (teaser cards in the entry) are left out of its text."""
+) -> tuple[Update | None, list[EditorNote]]:
+    """The `Update` one entry stands for (None when it has no printed time), and the editor's
+    notes printed inside it ("CLARIFICATION (Feb. 6, 4:20 PM): ..." under the entry's text);
+    elements in `exclude` (teaser cards in the entry) are left out of its text."""
     stamp = _stamp_element(entry)
     if stamp is None:
-        return None
+        return None, []
     label = _printed_time(stamp)
     if not label or len(label) > MAX_LABEL_CHARS:
-        return None
+        return None, []
     timestamp = _in_page_zone(parse_date(stamp.get("datetime")), published, site_zone)
     timestamp = timestamp or _past_midnight(
         resolve_label_time(label, published, site_zone), published
     )
-    parts = [
-        block_text(block)
+    blocks = [
+        block
         for block in blocks_from(
             entry,
             doc,
@@ -289,7 +291,9 @@ def entry_update(
         )
         if not is_furniture_line(block)
     ]
+    notes, blocks = split_notes(blocks)
+    parts = (block_text(block) for block in blocks)
     text = "\n\n".join(p for p in parts if p and not _is_stamp_line(p, label))
     if not text:
-        return None
-    return Update(label=label, timestamp=timestamp, text=text)
+        return None, notes
+    return Update(label=label, timestamp=timestamp, text=text), notes

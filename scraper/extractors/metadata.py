@@ -42,7 +42,7 @@ SUBTITLE_WORDS = frozenset(
 KICKER_WORDS = frozenset(
     {"kicker", "eyebrow", "overline", "rubric", "topper", "label", "labels", "post-type",
      "article-type", "content-type", "flag", "supertitle", "dachzeile", "roofline", "topline",
-     "slug"}
+     "slug", "surtitre", "surtitle", "occhiello", "antetitulo", "cintillo"}
 )  # fmt: skip
 SECTION_LABEL_WORDS = frozenset(
     {"widget__section", "section-label", "section-link", "category-label", "primary-category",

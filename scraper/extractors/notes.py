@@ -45,6 +45,10 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
     (rf"this\s+{_REPORT}\s+(?:has\s+been|was)\s+(?:corrected"
      r"|amended\b.{1,60}?\b(?:to\s+correct|an\s+earlier\s+version))", "correction"),
     (rf"this\s+{_REPORT}\s+(?:has\s+been|was)\s+(?:updated|amended)", "editors_note"),
+    # wire-service stock lines in parentheses: "(Corrects spelling of ...)", "(Updates with ...)"
+    (r"(?<=\()(?:corrects|fixes)\b", "correction"),
+    (r"(?<=\()(?:updates|adds|recasts|rewrites|refiles)\s+(?:with|to|throughout|\w+\s+in)\b",
+     "editors_note"),
     # "Updated at 2:45 p.m. ET with comment from the mayor.": what changed, not a new fact
     (r"updated\s+(?:at|on)\s+(?:[^:\n]|(?<=\d):(?=\d)){1,40}?"
      r"\s+(?:with|to\s+(?:add|include|reflect|correct))\b",

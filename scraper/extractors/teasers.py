@@ -98,6 +98,8 @@ PROMO_LABELS = (
     r"czytaj\s+także", r"leggi\s+anche", r"go\s+deeper", r"more(?=\s*:)",
     r"lees\s+ook", r"lue\s+myös", r"läs\s+också", r"les\s+også", r"læs\s+også",
     r"leia\s+também", r"lea\s+también", r"ver\s+também", r"baca\s+juga",
+    r"läs\s+mer", r"les\s+mer", r"læs\s+mere", r"lees\s+meer", r"leia\s+mais", r"lea\s+más",
+    r"lire\s+plus", r"leggi\s+di\s+più", r"mehr\s+lesen",
     r"関連(?:ニュース|記事)", r"相关(?:阅读|新闻|文章)", r"관련\s*기사",
 )  # fmt: skip
 RAIL_NAMES = (
@@ -106,6 +108,9 @@ RAIL_NAMES = (
     r"recommended(?:\s+\w+){0,2}", r"trending(?:\s+now)?", r"popular(?:\s+\w+)?",
     r"latest(?:\s+\w+){0,3}", r"top\s+stories", r"live\s+updates",
     r"アクセスランキング", r"ランキング",
+    r"ultima\s+ora", r"ultim['’]ora", r"le\s+ultime", r"últimas(?:\s+noticias)?",
+    r"dernières\s+(?:infos|actualités|nouvelles)", r"senaste(?:\s+nytt)?", r"siste\s+nytt",
+    r"seneste(?:\s+nyt)?", r"neueste(?:\s+artikel|\s+nachrichten)?",
 )  # fmt: skip
 RAIL_LABELS = PROMO_LABELS + RAIL_NAMES
 _LABEL_END = r"\s*[:.»›>…|]{0,3}$"
