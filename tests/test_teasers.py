@@ -272,3 +272,24 @@ def test_promo_and_rail_labels_in_other_languages() -> None:
         ("Inflazione, a febbraio stabile all'1,8%", None),
         ("Decreto scuola, via libera della Camera", None),
     ]
+
+
+def test_kicker_in_an_unnamed_element_above_the_heading() -> None:
+    """CSS-in-JS class names say nothing: the short text just above a card's heading is its
+    kicker, but a date or a byline there is not."""
+    tiles = "".join(
+        f"<div class='_2g9gs'><a href='/national/{slug}-20240305-p5fa2b.html'><img src='/i/{slug}"
+        f".jpg' alt=''></a><span class='_1hGbo'>{above}</span><h3 class='_2XVos'><a href="
+        f"'/national/{slug}-20240305-p5fa2b.html'>{title}</a></h3></div>"
+        for slug, above, title in (
+            ("hail", "Insurance", "Insurers brace for hail claims after second storm"),
+            ("ses", "By Jane Roe", "SES volunteer numbers fall as callouts rise"),
+            ("rail", "March 4, 2024", "Commuters face delays as crews repair the line"),
+        )
+    )
+    page = _page(f"</div><section class='_1x1Pe'><h2>Related Articles</h2>{tiles}</section><div>")
+    assert [(t.title, t.label) for t in page.teasers] == [
+        ("Insurers brace for hail claims after second storm", "Insurance"),
+        ("SES volunteer numbers fall as callouts rise", None),
+        ("Commuters face delays as crews repair the line", None),
+    ]

@@ -146,6 +146,7 @@ BRACKETED_KICKER = re.compile(r"^\[(?P<kicker>[^\]\[]{2,40})\]\s*+(?P<title>\S.{
 RANK_PREFIX = re.compile(r"^\d{1,3}\.?\s+")
 INLINE_PART_TAGS = frozenset({"span", "strong", "b", "em", "i", "small"})
 MAX_KICKER_WORDS = 3
+KICKER_TAGS = frozenset({"span", "div", "p", "strong", "small"})
 PAGINATION_WORDS = frozenset(
     {"pagination", "pager", "post-navigation", "nav-links", "nav-previous", "nav-next",
      "prev-next", "item-pagination", "prevnext", "previous-post", "next-post", "post-prev",
@@ -552,6 +553,37 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
     }
 
 
+def _unnamed_kicker(card: HtmlElement, headline: _Headline, used: set[HtmlElement]) -> str | None:
+    """A kicker in an element with no telling name, set just above the card's heading
+    ("<span class='_1hGbo'>Insurance</span><h3>...</h3>"): a word or two, no link, no date."""
+    start = headline.inner if headline.inner is not None else headline.link
+    heading = next(
+        (e for e in _up_to(start, card) if e.tag in HEADING_TAGS),
+        None,
+    )
+    if heading is None:
+        return None
+    before = heading.getprevious()
+    if before is None or before in used or before.tag not in KICKER_TAGS or len(before):
+        return None
+    text = clean_text(before.text)
+    if not 0 < len(text.split()) <= MAX_KICKER_WORDS or _not_a_card_label(text):
+        return None
+    if any(char.isdigit() for char in text) or BYLINE_LINE.match(text):
+        return None
+    used.add(before)
+    return text
+
+
+def _up_to(element: HtmlElement, card: HtmlElement) -> Iterator[HtmlElement]:
+    """`element` and its ancestors below `card`."""
+    yield element
+    for ancestor in element.iterancestors():
+        if ancestor is card:
+            return
+        yield ancestor
+
+
 def _text_of_role(card: HtmlElement, words: frozenset[str], skip: set[HtmlElement]) -> str | None:
     """The text of the first element named for the role, as printed ("News | Energy")."""
     for element in card.iter():
@@ -677,6 +709,8 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     label = _text_of_role(card, KICKER_WORDS, label_used)
     section = _text_of_role(card, SECTION_WORDS, section_used)
     used |= label_used | section_used
+    if label is None and headline.kicker is None:
+        label = _unnamed_kicker(card, headline, used)
     published = _card_date(card)
     excerpt = _excerpt(card, used)
     if excerpt:
