@@ -293,3 +293,26 @@ def test_kicker_in_an_unnamed_element_above_the_heading() -> None:
         ("SES volunteer numbers fall as callouts rise", None),
         ("Commuters face delays as crews repair the line", None),
     ]
+
+
+def test_a_kicker_linking_to_a_section_front_is_the_cards_section() -> None:
+    """NBC-style eyebrow: the kicker links to the section front, so it names the section too;
+    a kicker linking to a story does not."""
+    item = (
+        "<div class='related-item'><div class='related-item__eyebrow'><a href='{href}'>{kicker}"
+        "</a></div><h3 class='related-item__headline'><a href='/news/us-news/{slug}-rcna18'>"
+        "{title}</a></h3></div>"
+    )
+    items = item.format(
+        href="/us-news", kicker="U.S. News", slug="bridges", title="Dozens of bridges overdue"
+    ) + item.format(
+        href="/news/2024/03/analysis-of-the-bridge-report-rcna17",
+        kicker="Analysis",
+        slug="barges",
+        title="Barge rates jump as water falls",
+    )
+    page = _page(f"</div><section class='related-content'><h2>Related</h2>{items}</section><div>")
+    assert [(t.label, t.section) for t in page.teasers] == [
+        ("U.S. News", "U.S. News"),
+        ("Analysis", None),
+    ]

@@ -575,6 +575,14 @@ def _unnamed_kicker(card: HtmlElement, headline: _Headline, used: set[HtmlElemen
     return text
 
 
+def _linked_section(card: HtmlElement, label: str) -> str | None:
+    """The label when it links to a section front ("<a href='/us-news'>U.S. News</a>")."""
+    for link in card.iter("a"):
+        if clean_text(raw_text(link)) == label and not _names_a_story(link.get("href") or ""):
+            return label
+    return None
+
+
 def _up_to(element: HtmlElement, card: HtmlElement) -> Iterator[HtmlElement]:
     """`element` and its ancestors below `card`."""
     yield element
@@ -711,6 +719,8 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     used |= label_used | section_used
     if label is None and headline.kicker is None:
         label = _unnamed_kicker(card, headline, used)
+    if section is None and label is not None:
+        section = _linked_section(card, label)
     published = _card_date(card)
     excerpt = _excerpt(card, used)
     if excerpt:
