@@ -26,7 +26,7 @@ NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
      r"|edit[öo]r[üu]n\s+notu|redaktionens\s+anmärkning|編集部注|編者按|编者按|편집자\s*주",
      "editors_note"),
     (r"corrections?\s*(?:&|and)\s*clarifications?", "correction"),
-    (r"corrections?|korrektur(?:hinweis)?|berichtigung|correcci[oó]n|rectificati(?:f|on|e)"
+    (r"corrections?(?:\s+note)?|korrektur(?:hinweis)?|berichtigung|correcci[oó]n|rectificati(?:f|on|e)"
      r"|correction\s+appended|korjaus|oikaisu|rättelse|rettelse|korreksjon|correctie|rettifica"
      r"|corre[çc][ãa]o|sprostowanie|ralat|erramos|errata(?:\s+corrige)?|erratum"
      r"|fe\s+de\s+err(?:ores|atas)|d[üu]zeltme|訂正(?:しました)?|更正|바로잡습니다",

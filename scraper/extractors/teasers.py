@@ -89,7 +89,7 @@ MIN_HEADLINE_LINK_SHARE = 0.5
 # name on its cards as their label.
 PROMO_LABELS = (
     r"related(?:\s+(?:posts?|articles?|stories|story|coverage|content|reading|links))?",
-    r"read\s+(?:more|next|also)", r"read\s+more\s+(?:from|on|about|in)\b.*",
+    r"read\s+(?:more|next|also)", r"read\s+more\s+(?:from|on|about|in)\b.*", r"read\s+more\s+here",
     r"read", r"also\s+read", r"see\s+also", r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)",
     r"what\s+to\s+read\s+next", r"further\s+reading",
     r"keep\s+reading", r"up\s+next", r"mehr\s+zum\s+thema", r"lesen\s+sie\s+auch",
