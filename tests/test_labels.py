@@ -52,6 +52,9 @@ STORY = [ParagraphBlock(text="The fund was set up in 2019 by the town council.")
          datetime(2023, 9, 19, 8, 41, tzinfo=EDT)),  # dotted dates are day first
         (f"[Update, Sept. 20, 8.45pm: {BODY}]", "Update, Sept. 20, 8.45pm",
          datetime(2023, 9, 20, 20, 45, tzinfo=EDT)),  # the closing bracket is not the text's
+        (f"Doplněno 12:35: {BODY}", "Doplněno 12:35", datetime(2023, 9, 19, 12, 35, tzinfo=EDT)),
+        (f"Frissítés (14:20): {BODY}", "Frissítés (14:20",
+         datetime(2023, 9, 19, 14, 20, tzinfo=EDT)),
         (f"Updated 9/19/2023, 5:40 pm EST: {BODY}", "Updated 9/19/2023, 5:40 pm EST",
          datetime(2023, 9, 19, 17, 40, tzinfo=timezone(timedelta(hours=-5)))),
     ],
@@ -134,6 +137,16 @@ def test_not_updates(text: str) -> None:
          None),
         ("Cet article a été mis à jour le 3 mars.", "editors_note", None),
         ("Een eerdere versie van dit artikel meldde ten onrechte dat hij was afgetreden.",
+         "correction", None),
+        ("Upřesnění: V dřívější verzi článku jsme uvedli 96. kilometr.", "clarification",
+         "Upřesnění"),
+        ("Pontosítás: Cikkünk korábbi változatában július 8. szerepelt.", "clarification",
+         "Pontosítás"),
+        ("[※ 편집자 주 = 연합뉴스는 기획 시리즈를 송고합니다.]", "editors_note", "편집자 주"),
+        ("※ 정정 = 기사 네 번째 문단을 바로잡습니다.", "correction", "정정"),
+        ("Korrigendum: In einer früheren Version hiess es, die Strasse sei gesperrt.",
+         "correction", "Korrigendum"),
+        ("Cikkünk korábbi változatában az szerepelt, hogy a lezárás július 8-án kezdődik.",
          "correction", None),
         # wire-service stock lines
         ("(Corrects spelling of the chief executive's name in fifth paragraph)", "correction",

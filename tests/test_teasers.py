@@ -316,3 +316,32 @@ def test_a_kicker_linking_to_a_section_front_is_the_cards_section() -> None:
         ("U.S. News", "U.S. News"),
         ("Analysis", None),
     ]
+
+
+def test_ranked_and_bracketed_rail_links_with_times_beside_them() -> None:
+    """Yonhap-style rails: a rank in an element of its own glued to the headline, an image in
+    the link, and a bracketed series kicker in a link with a time printed next to it."""
+    related = "".join(
+        f"<li><a href='https://www.yna.co.kr/view/AKR2024050609870006{n}'><strong class='tit-news'>"
+        f"[지방소멸 현장을 가다] {title}</strong></a>"
+        "<span class='txt-time'>2024-05-07 07:00</span></li>"
+        for n, title in ((1, "⑥ 버스 끊긴 마을에 '공유 택시'…하루 40명 탄다"),
+                         (2, "⑤ 빈집 고쳐 '한 달 살기'…귀촌 문의 세 배로"))
+    )  # fmt: skip
+    most = "".join(
+        f"<li><a href='https://www.yna.co.kr/view/AKR2024051403150000{n}'><span class='num'>{n}"
+        f"</span><img src='/p{n}.jpg' alt=''><strong class='tit-news'>{title}</strong></a></li>"
+        for n, title in ((1, "수도권 아파트값 8주 연속 상승…상승폭은 둔화"),
+                         (2, "내일 전국 흐리고 비…제주 최대 80㎜"))
+    )  # fmt: skip
+    page = _page(
+        f"</div><section class='box-related'><h2>관련 뉴스</h2><ul>{related}</ul></section>"
+        f"<aside><section class='box-most'><h2>많이 본 뉴스</h2><ol>{most}</ol></section>"
+        "</aside><div>"
+    )
+    assert [(t.title, t.label) for t in page.teasers] == [
+        ("⑥ 버스 끊긴 마을에 '공유 택시'…하루 40명 탄다", "지방소멸 현장을 가다"),
+        ("⑤ 빈집 고쳐 '한 달 살기'…귀촌 문의 세 배로", "지방소멸 현장을 가다"),
+        ("수도권 아파트값 8주 연속 상승…상승폭은 둔화", None),
+        ("내일 전국 흐리고 비…제주 최대 80㎜", None),
+    ]

@@ -23,16 +23,21 @@ NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
      r"|nota\s+del\s+editor|nota\s+de\s+la\s+redacci[oó]n|nota\s+d[oa]\s+(?:editor|redação)"
      r"|note\s+de\s+la\s+rédaction|n\.\s*d\.\s*l\.\s*r\.|ndlr|nota\s+della\s+redazione"
      r"|noot\s+van\s+de\s+redactie|toimituksen\s+huomautus|od\s+redakcji|catatan\s+redaksi"
-     r"|edit[öo]r[üu]n\s+notu|redaktionens\s+anmärkning|編集部注|編者按|编者按|편집자\s*주",
+     r"|edit[öo]r[üu]n\s+notu|redaktionens\s+anmärkning|編集部注|編者按|编者按|편집자\s*주"
+     r"|poznámka\s+redakce|poznámka\s+redakcie|szerkesztői\s+megjegyzés|nota\s+redacției"
+     r"|napomena\s+uredništva|от\s+редакции|примечание\s+редакции|від\s+редакції",
      "editors_note"),
     (r"corrections?\s*(?:&|and)\s*clarifications?", "correction"),
     (r"corrections?(?:\s+note)?|korrektur(?:hinweis)?|berichtigung|correcci[oó]n|rectificati(?:f|on|e)"
      r"|correction\s+appended|korjaus|oikaisu|rättelse|rettelse|korreksjon|correctie|rettifica"
      r"|corre[çc][ãa]o|sprostowanie|ralat|erramos|errata(?:\s+corrige)?|erratum"
-     r"|fe\s+de\s+err(?:ores|atas)|d[üu]zeltme|訂正(?:しました)?|更正|바로잡습니다",
+     r"|fe\s+de\s+err(?:ores|atas)|d[üu]zeltme|訂正(?:しました)?|更正|바로잡습니다|정정"
+     r"|korrigendum|richtigstellung|oprava|helyesbítés|rectificare|erată|ispravak|popravek"
+     r"|διόρθωση|поправка|исправление|виправлення|đính\s+chính",
      "correction"),
     (r"clarifications?|klarstellung|aclaraci[oó]n|précision|täsmennys|precisering"
-     r"|verduidelijking|precisazione|esclarecimento", "clarification"),
+     r"|verduidelijking|precisazione|esclarecimento|präzisierung|upřesnění|spresnenie"
+     r"|pontosítás|precizare|pojašnjenje|уточнение|уточнення", "clarification"),
     (r"(?:(?:advertising|affiliate|ftc|financial|sponsorship|ethics|full)\s+)?disclosures?"
      r"(?:\s+statement)?|disclaimer|transparenzhinweis|offenlegung|conflicts?\s+of\s+interest",
      "disclosure"),
@@ -58,7 +63,10 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
      r"|une\s+(?:version\s+(?:précédente|antérieure)|précédente\s+version)\s+de\s+cet"
      r"|una\s+versión\s+anterior\s+de\s+(?:este|esta)|uma\s+versão\s+anterior\s+d[ea]st[ea]"
      r"|in\s+una\s+(?:precedente|prima)\s+versione|(?:in\s+)?een\s+eerdere\s+versie\s+van\s+dit"
-     r"|i\s+en\s+tidigare\s+version\s+av|i\s+en\s+tidligere\s+versjon\s+av",
+     r"|i\s+en\s+tidigare\s+version\s+av|i\s+en\s+tidligere\s+versjon\s+av"
+     r"|v\s+(?:dřívější|předchozí|pôvodnej|predchádzajúcej)\s+verzi"
+     r"|(?:cikkünk|a\s+cikk)\s+(?:korábbi|előző)\s+változatában"
+     r"|într-o\s+versiune\s+anterioară|w\s+poprzedniej\s+wersji",
      "correction"),
     (r"(?:dieser|der)\s+(?:artikel|text|beitrag)\s+wurde\s+(?:korrigiert|berichtigt)"
      r"|cet\s+article\s+a\s+été\s+corrigé|este\s+(?:artículo|texto)\s+(?:ha\s+sido|fue)\s+corregido"
@@ -91,10 +99,10 @@ _OPEN = r"[\[(【]"
 _ASIDE = r"(?:[(（][^()（）]{1,40}[)）])"  # "訂正しました（2024年3月12日19時00分）"
 _CLOSE = r"[\])】]"
 _LABEL = re.compile(
-    rf"^[\s/|*•]*+{_OPEN}?\s*+(?P<label>(?:"
+    rf"^[\s/|*•※]*+{_OPEN}?[\s※]*+(?P<label>(?:"
     + "|".join(f"(?P<k{index}>{pattern})" for index, (pattern, _) in enumerate(NOTE_LABELS))
     + rf"){_LABEL_DATE}\)?)"
-    + rf"\s*+{_CLOSE}?\s*+(?::|：|—|–|-|(?<=】))\s*+(?P<text>\S.*)$",
+    + rf"\s*+{_CLOSE}?\s*+(?::|：|—|–|-|=|(?<=】))\s*+(?P<text>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _SENTENCE = re.compile(

@@ -100,6 +100,9 @@ PROMO_LABELS = (
     r"leia\s+também", r"lea\s+también", r"ver\s+também", r"baca\s+juga",
     r"läs\s+mer", r"les\s+mer", r"læs\s+mere", r"lees\s+meer", r"leia\s+mais", r"lea\s+más",
     r"lire\s+plus", r"leggi\s+di\s+più", r"mehr\s+lesen",
+    r"más\s+información", r"související(?:\s+články)?", r"kapcsolódó(?:\s+cikkek)?",
+    r"zobacz\s+(?:też|także)", r"czytaj\s+(?:też|więcej)", r"vezi\s+și", r"pročitajte\s+i",
+    r"читайте\s+также", r"관련\s*뉴스",
     r"関連(?:ニュース|記事)", r"相关(?:阅读|新闻|文章)", r"관련\s*기사",
 )  # fmt: skip
 RAIL_NAMES = (
@@ -111,6 +114,11 @@ RAIL_NAMES = (
     r"ultima\s+ora", r"ultim['’]ora", r"le\s+ultime", r"últimas(?:\s+noticias)?",
     r"dernières\s+(?:infos|actualités|nouvelles)", r"senaste(?:\s+nytt)?", r"siste\s+nytt",
     r"seneste(?:\s+nyt)?", r"neueste(?:\s+artikel|\s+nachrichten)?",
+    r"nejčtenější(?:\s+články)?", r"legolvasottabb(?:\s+cikkek)?", r"najczęściej\s+czytane",
+    r"lo\s+más\s+leído", r"más\s+leíd[oa]s", r"les\s+plus\s+lus", r"meistgelesen",
+    r"meest\s+gelezen", r"mest\s+lest", r"mest\s+lästa", r"mest\s+læste", r"luetuimmat",
+    r"più\s+lett[ie]", r"mais\s+lidas", r"en\s+çok\s+okunan", r"많이\s*본\s*뉴스",
+    r"人気記事", r"热门(?:文章|新闻)?",
 )  # fmt: skip
 RAIL_LABELS = PROMO_LABELS + RAIL_NAMES
 _LABEL_END = r"\s*[:.»›>…|]{0,3}$"
@@ -143,7 +151,6 @@ STORY_SLUG_SPLIT = re.compile(r"[-_+]+")
 MIN_SLUG_WORDS = 4
 STORY_ID = re.compile(r"\d{5,}")
 BRACKETED_KICKER = re.compile(r"^\[(?P<kicker>[^\]\[]{2,40})\]\s*+(?P<title>\S.{8,})$")
-RANK_PREFIX = re.compile(r"^\d{1,3}\.?\s+")
 INLINE_PART_TAGS = frozenset({"span", "strong", "b", "em", "i", "small"})
 MAX_KICKER_WORDS = 3
 KICKER_TAGS = frozenset({"span", "div", "p", "strong", "small"})
@@ -337,7 +344,8 @@ def _in_rail(link: HtmlElement, title: str, rails: set[HtmlElement]) -> bool:
     item = link.getparent()
     return item is not None and (
         item in rails  # links set straight in the rail, with no item around each
-        or short_text(item, int(len(title) / MIN_HEADLINE_LINK_SHARE)) is not None
+        # the link's own text: the title may have lost a kicker printed in it
+        or short_text(item, int(len(_link_text(link)) / MIN_HEADLINE_LINK_SHARE)) is not None
         or _on_own_line(link)
     )
 
@@ -417,7 +425,9 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             title = clean_text(link.get("aria-label") or link.get("title"))
             inner = _overlaid_headline(link, headline_elements, title)
         if inner is None and _rank_first(link) and title:
-            title = RANK_PREFIX.sub("", title, count=1)  # "1 Helsinki aikoo ...": a most-read rank
+            # "1 Helsinki aikoo ...", "<span>1</span><strong>...": a most-read rank
+            rank = (link[0].text or "").strip()
+            title = title[len(rank) :].lstrip(" .") if title.startswith(rank) else title
         title, kicker = _without_kicker(title or "", clean_text(link.get("title")))
         if inner is None and kicker is None:
             title, kicker = _kicker_spans(link) or (title, None)

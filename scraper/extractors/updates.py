@@ -25,11 +25,14 @@ UPDATE_NOUNS = (
     r"editor[’']?s\s+update", r"updates?", r"aktualisierung", r"nachtrag", r"actualización",
     r"actualització", r"mise\s+à\s+jour", r"m[àa]j", r"aggiornamento", r"atualização",
     r"aktualizacja", r"uppdatering", r"opdatering", r"oppdatering", r"päivitys", r"pembaruan",
+    r"aktualizace", r"aktualizácia", r"frissítés", r"actualizare", r"ažuriranje", r"posodobitev",
+    r"güncelleme", r"обновление", r"оновлення", r"ενημέρωση", r"cập\s+nhật", r"업데이트", r"追記",
 )  # fmt: skip
 UPDATE_PARTICIPLES = (
     r"last\s+updated?", r"updated", r"aktualisiert", r"actualizado", r"aggiornato",
     r"atualizado", r"bijgewerkt", r"uppdaterad", r"zaktualizowano", r"päivitetty", r"opdateret",
-    r"oppdatert", r"diperbarui",
+    r"oppdatert", r"diperbarui", r"doplněno", r"aktualizováno", r"doplnené", r"frissítve",
+    r"actualizat", r"ažurirano", r"posodobljeno", r"güncellendi", r"обновлено", r"оновлено",
 )  # fmt: skip
 
 
