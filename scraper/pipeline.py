@@ -47,7 +47,7 @@ from .extractors.metadata import (
     extract_title,
     headline_element,
 )
-from .extractors.notes import parse_note_box, split_notes
+from .extractors.notes import NOTE_BOX_WORDS, parse_note_box, split_notes
 from .extractors.published import extract_dates
 from .extractors.structured import JsonObject, collect_structured_data
 from .extractors.teasers import extract_teasers
@@ -213,6 +213,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     notes, blocks = split_notes(blocks)
     notes = _notes_beside(body.containers, before=True) + notes + live_notes
     notes += _notes_beside(body.containers)
+    notes = _with_named_note_boxes(doc, body.containers, notes)
     blocks = _without_lead_image(blocks, lead_image)
     text = _plain_text(blocks)
 
@@ -316,6 +317,33 @@ def _notes_beside(containers: list[HtmlElement], *, before: bool = False) -> lis
         found = beside[::-1] + found if before else found + beside
         edge = level
     return found
+
+
+def _with_named_note_boxes(
+    doc: Document, containers: list[HtmlElement], notes: list[EditorNote]
+) -> list[EditorNote]:
+    """`notes` and the notes in boxes named as such (``class="disclosure"``) left outside the
+    chosen content, a sidebar's among them: before the others when the box comes before the
+    content, else after them."""
+    if not containers:
+        return notes
+    chosen = set(containers)
+    boxes = [
+        box
+        for box in doc.named(NOTE_BOX_WORDS)
+        if box not in chosen
+        and not any(a in chosen for a in box.iterancestors())
+        and not any(c in chosen for c in box.iter())
+    ]
+    known = {note.text for note in notes}
+    found = [(box, note) for box in boxes if (note := _box_note(box)) and note.text not in known]
+    if not found:
+        return notes
+    position = {element: index for index, element in enumerate(doc.root.iter())}
+    start = position[containers[0]]
+    before = [note for box, note in found if position[box] < start]
+    after = [note for box, note in found if position[box] >= start]
+    return before + notes + after
 
 
 def _box_note(element: HtmlElement) -> EditorNote | None:

@@ -344,3 +344,25 @@ def test_notes_in_a_text_run_split_by_double_line_breaks() -> None:
         ("clarification", "Clarification"),
     ]
     assert page.article is not None and page.article.text.startswith("The council met")
+
+
+def test_named_note_box_in_a_sidebar_is_read_in_page_order() -> None:
+    """The Conversation-style "Disclosure statement" box in the article's sidebar is a note,
+    after the story's own correction; a named box before the content comes first."""
+    story = "<p>" + "The council met on Monday to debate the riverfront plan. " * 6 + "</p>"
+    html = (
+        "<html><body><div class='ed-note'><div class='editors-note'><p>Editor's note: This "
+        "story is part of a series on the river.</p></div></div><main><article>"
+        f"<h1>Council approves plan</h1><div class='content-body'>{story}{story}"
+        "<p><em>Correction: this article originally said the vote was on Tuesday.</em></p>"
+        "</div><div class='content-sidebar'><div class='republish'><h3>Want to write?</h3>"
+        "<p>Write an article and join a growing community.</p></div><div class='disclosure'>"
+        "<h3>Disclosure statement</h3><p>Jane Roe receives funding from the River Trust.</p>"
+        "</div></div></article></main></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/news/council-plan")
+    assert [(n.kind, n.text) for n in page.editor_notes] == [
+        ("editors_note", "This story is part of a series on the river."),
+        ("correction", "this article originally said the vote was on Tuesday."),
+        ("disclosure", "Jane Roe receives funding from the River Trust."),
+    ]

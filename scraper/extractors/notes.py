@@ -118,6 +118,11 @@ _LABEL_ONLY = re.compile(
     + rf"){_LABEL_DATE}\)?)\s*+{_CLOSE}?\s*+{_ASIDE}?\s*+[:：—–-]?\s*+$",
     re.IGNORECASE,
 )
+# Class and id words of the boxes that hold a note.
+NOTE_BOX_WORDS = frozenset(
+    {"disclosure", "disclaimer", "correction", "corrections", "clarification", "editors-note",
+     "editor-note", "editorial-note", "ednote"}
+)  # fmt: skip
 MAX_NOTE_CHARS = 2000
 MAX_NOTE_DATE_CHARS = 40
 

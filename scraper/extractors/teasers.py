@@ -345,7 +345,8 @@ def _in_rail(link: HtmlElement, title: str, rails: set[HtmlElement]) -> bool:
     return item is not None and (
         item in rails  # links set straight in the rail, with no item around each
         # the link's own text: the title may have lost a kicker printed in it
-        or short_text(item, int(len(_link_text(link)) / MIN_HEADLINE_LINK_SHARE)) is not None
+        or short_text(item, int(len(_link_text(link) or title) / MIN_HEADLINE_LINK_SHARE))
+        is not None
         or _on_own_line(link)
     )
 
