@@ -55,7 +55,7 @@ STRONG_BOILERPLATE_WORDS = (
     "sponsored", "promo", "outbrain", "taboola", "zergnet", "author-bio", "author-box",
     "about-author", "trending", "most-popular", "mostread", "most-read", "widget__shares",
     "jp-relatedposts", "sharedaddy", "yarpp", "crp_related", "newsletter-signup", "keep-reading",
-    "read-next", "up-next", "paywall", "breadcrumb", "breadcrumbs",
+    "read-next", "up-next", "breadcrumb", "breadcrumbs",
 )  # fmt: skip
 # Layout words: furniture unless the name also says content ("main-nav" yes, "nav-content" no).
 LAYOUT_BOILERPLATE_WORDS = (
@@ -64,6 +64,8 @@ LAYOUT_BOILERPLATE_WORDS = (
     "skip-link", "toolbar", "login", "search", "sr-only", "visually-hidden", "screen-reader-text",
     "print-only", "tags", "tag-list", "taglist", "post-tags", "byline", "dateline",
     "site-header", "site-footer", "global-header", "top-bar", "topbar", "bottom-bar",
+    # a paywall prompt is furniture; "article-body paywall" is the gated story itself
+    "paywall",
     "offscreen", "dropdown", "submenu", "mega-menu", "header",
 )  # fmt: skip
 BOILERPLATE_WORDS = STRONG_BOILERPLATE_WORDS + LAYOUT_BOILERPLATE_WORDS
@@ -304,6 +306,8 @@ def drop_furniture(
             continue
         if keep is not None and keep(element):
             continue
+        if element.get("itemprop") == "articleBody":
+            continue  # declared the article's body, whatever its class says
         refresh(element, stats, stale)
         element_stats = stats.get(element)
         prose = element_stats.good if element_stats is not None else 0

@@ -52,6 +52,8 @@ STORY = [ParagraphBlock(text="The fund was set up in 2019 by the town council.")
          datetime(2023, 9, 19, 8, 41, tzinfo=EDT)),  # dotted dates are day first
         (f"[Update, Sept. 20, 8.45pm: {BODY}]", "Update, Sept. 20, 8.45pm",
          datetime(2023, 9, 20, 20, 45, tzinfo=EDT)),  # the closing bracket is not the text's
+        (f"Actualização às 20h15: {BODY}", "Actualização às 20h15",
+         datetime(2023, 9, 19, 20, 15, tzinfo=EDT)),
         (f"Doplněno 12:35: {BODY}", "Doplněno 12:35", datetime(2023, 9, 19, 12, 35, tzinfo=EDT)),
         (f"Frissítés (14:20): {BODY}", "Frissítés (14:20",
          datetime(2023, 9, 19, 14, 20, tzinfo=EDT)),
@@ -148,6 +150,12 @@ def test_not_updates(text: str) -> None:
          "correction", "Korrigendum"),
         ("Cikkünk korábbi változatában az szerepelt, hogy a lezárás július 8-án kezdődik.",
          "correction", None),
+        ("【おことわり】　女性の希望により、記事中では名前を伏せています。", "editors_note",
+         "おことわり"),
+        ("Correcção: Uma versão anterior desta notícia atribuía as declarações à vice-presidente.",
+         "correction", "Correcção"),
+        ("Notícia actualizada às 20h15 com a posição do Instituto.", "editors_note", None),
+        ("W pierwszej wersji tekstu podaliśmy, że pływalnię oddano w 2011 r.", "correction", None),
         # wire-service stock lines
         ("(Corrects spelling of the chief executive's name in fifth paragraph)", "correction",
          None),
@@ -366,3 +374,27 @@ def test_named_note_box_in_a_sidebar_is_read_in_page_order() -> None:
         ("correction", "this article originally said the vote was on Tuesday."),
         ("disclosure", "Jane Roe receives funding from the River Trust."),
     ]
+
+
+def test_a_story_body_named_paywall_is_the_story() -> None:
+    """Newsweek-style: the gated story sits in "article-body paywall" (itemprop articleBody);
+    it is the body, not a paywall prompt to drop."""
+    story = "".join(
+        f"<p>Paragraph {n}: dozens of departures were canceled after the ground handler ran "
+        "short of de-icing fluid during the first storm of the season.</p>"
+        for n in range(8)
+    )
+    rail = "".join(
+        f"<li><a href='/story-{n}-about-something-else-entirely'>Another story number {n} "
+        "about something else entirely</a></li>"
+        for n in range(8)
+    )
+    html = (
+        "<html><body><article><h1>Denver flights canceled</h1><div class='article-body v_text "
+        f"paywall' itemprop='articleBody'>{story}</div></article><aside class='trending'>"
+        f"<h2>Trending</h2><ul>{rail}</ul></aside><div class='paywall-prompt'><p>Subscribe "
+        "to keep reading.</p></div></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/denver-flights-canceled-2001847")
+    assert page.article.text.startswith("Paragraph 0: dozens of departures")
+    assert "Subscribe to keep reading" not in page.article.text

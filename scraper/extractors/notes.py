@@ -23,14 +23,14 @@ NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
      r"|nota\s+del\s+editor|nota\s+de\s+la\s+redacci[oó]n|nota\s+d[oa]\s+(?:editor|redação)"
      r"|note\s+de\s+la\s+rédaction|n\.\s*d\.\s*l\.\s*r\.|ndlr|nota\s+della\s+redazione"
      r"|noot\s+van\s+de\s+redactie|toimituksen\s+huomautus|od\s+redakcji|catatan\s+redaksi"
-     r"|edit[öo]r[üu]n\s+notu|redaktionens\s+anmärkning|編集部注|編者按|编者按|편집자\s*주"
+     r"|edit[öo]r[üu]n\s+notu|redaktionens\s+anmärkning|編集部注|編者按|编者按|편집자\s*주|おことわり|お断り"
      r"|poznámka\s+redakce|poznámka\s+redakcie|szerkesztői\s+megjegyzés|nota\s+redacției"
      r"|napomena\s+uredništva|от\s+редакции|примечание\s+редакции|від\s+редакції",
      "editors_note"),
     (r"corrections?\s*(?:&|and)\s*clarifications?", "correction"),
     (r"corrections?(?:\s+note)?|korrektur(?:hinweis)?|berichtigung|correcci[oó]n|rectificati(?:f|on|e)"
      r"|correction\s+appended|korjaus|oikaisu|rättelse|rettelse|korreksjon|correctie|rettifica"
-     r"|corre[çc][ãa]o|sprostowanie|ralat|erramos|errata(?:\s+corrige)?|erratum"
+     r"|corre(?:c?ç|cç)[ãa]o|sprostowanie|ralat|erramos|errata(?:\s+corrige)?|erratum"
      r"|fe\s+de\s+err(?:ores|atas)|d[üu]zeltme|訂正(?:しました)?|更正|바로잡습니다|정정"
      r"|korrigendum|richtigstellung|oprava|helyesbítés|rectificare|erată|ispravak|popravek"
      r"|διόρθωση|поправка|исправление|виправлення|đính\s+chính",
@@ -66,7 +66,7 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
      r"|i\s+en\s+tidigare\s+version\s+av|i\s+en\s+tidligere\s+versjon\s+av"
      r"|v\s+(?:dřívější|předchozí|pôvodnej|predchádzajúcej)\s+verzi"
      r"|(?:cikkünk|a\s+cikk)\s+(?:korábbi|előző)\s+változatában"
-     r"|într-o\s+versiune\s+anterioară|w\s+poprzedniej\s+wersji",
+     r"|într-o\s+versiune\s+anterioară|w\s+(?:poprzedniej|pierwszej)\s+wersji",
      "correction"),
     (r"(?:dieser|der)\s+(?:artikel|text|beitrag)\s+wurde\s+(?:korrigiert|berichtigt)"
      r"|cet\s+article\s+a\s+été\s+corrigé|este\s+(?:artículo|texto)\s+(?:ha\s+sido|fue)\s+corregido"
@@ -78,7 +78,8 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
     (r"(?:dieser|der)\s+(?:artikel|text|beitrag)\s+wurde\s+(?:aktualisiert|ergänzt)"
      r"|cet\s+article\s+a\s+été\s+(?:mis\s+à\s+jour|actualisé|modifié)"
      r"|este\s+(?:artículo|texto)\s+(?:ha\s+sido|fue)\s+actualizad[oa]"
-     r"|(?:este\s+(?:texto|artigo)|esta\s+(?:reportagem|matéria|notícia))\s+foi\s+atualizad[oa]"
+     r"|(?:este\s+(?:texto|artigo)|esta\s+(?:reportagem|matéria|notícia))\s+foi\s+a(?:c)?tualizad[oa]"
+     r"|(?:notícia|texto|artigo)\s+a(?:c)?tualizad[oa]\s+(?:às|em|a)\b"
      r"|(?:questo|l[’'])\s*articolo\s+è\s+stato\s+aggiornato"
      r"|dit\s+(?:artikel|bericht|stuk)\s+is\s+(?:aangepast|bijgewerkt|geactualiseerd)"
      r"|artikeln\s+har\s+uppdaterats|artikkelia\s+on\s+päivitetty",
@@ -102,7 +103,7 @@ _LABEL = re.compile(
     rf"^[\s/|*•※]*+{_OPEN}?[\s※]*+(?P<label>(?:"
     + "|".join(f"(?P<k{index}>{pattern})" for index, (pattern, _) in enumerate(NOTE_LABELS))
     + rf"){_LABEL_DATE}\)?)"
-    + rf"\s*+{_CLOSE}?\s*+(?::|：|—|–|-|=|(?<=】))\s*+(?P<text>\S.*)$",
+    + rf"\s*+{_CLOSE}?\s*+(?::|：|—|–|-|=|(?<=】)|(?<=】\s))\s*+(?P<text>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _SENTENCE = re.compile(

@@ -99,7 +99,7 @@ PROMO_LABELS = (
     r"lees\s+ook", r"lue\s+myös", r"läs\s+också", r"les\s+også", r"læs\s+også",
     r"leia\s+também", r"lea\s+también", r"ver\s+também", r"baca\s+juga",
     r"läs\s+mer", r"les\s+mer", r"læs\s+mere", r"lees\s+meer", r"leia\s+mais", r"lea\s+más",
-    r"lire\s+plus", r"leggi\s+di\s+più", r"mehr\s+lesen",
+    r"lire\s+plus", r"leggi\s+di\s+più", r"mehr\s+lesen", r"ler\s+mais",
     r"más\s+información", r"související(?:\s+články)?", r"kapcsolódó(?:\s+cikkek)?",
     r"zobacz\s+(?:też|także)", r"czytaj\s+(?:też|więcej)", r"vezi\s+și", r"pročitajte\s+i",
     r"читайте\s+также", r"관련\s*뉴스",

@@ -25,7 +25,8 @@ UPDATE_NOUNS = (
     r"editor[’']?s\s+update", r"updates?", r"aktualisierung", r"nachtrag", r"actualización",
     r"actualització", r"mise\s+à\s+jour", r"m[àa]j", r"aggiornamento", r"atualização",
     r"aktualizacja", r"uppdatering", r"opdatering", r"oppdatering", r"päivitys", r"pembaruan",
-    r"aktualizace", r"aktualizácia", r"frissítés", r"actualizare", r"ažuriranje", r"posodobitev",
+    r"actualização", r"aktualizace", r"aktualizácia", r"frissítés", r"actualizare",
+    r"ažuriranje", r"posodobitev",
     r"güncelleme", r"обновление", r"оновлення", r"ενημέρωση", r"cập\s+nhật", r"업데이트", r"追記",
 )  # fmt: skip
 UPDATE_PARTICIPLES = (
