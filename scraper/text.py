@@ -10,9 +10,8 @@ from lxml.etree import _Element as HtmlElement
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _WORD = re.compile(r"\w+")
-# Kana and CJK ideographs: written without spaces, about two to a word.
+# Kana and CJK ideographs: written without spaces between words.
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-CJK_CHARS_PER_WORD = 2
 # Zero-width and soft-hyphen characters that break matching but carry no text, and the
 # replacement character left where bytes could not be decoded or a control character stood.
 INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\ufffe"
@@ -75,22 +74,21 @@ def first_text(element: HtmlElement, limit: int) -> str:
 
 
 def spaced_word_count(text: str) -> int:
-    """Number of white-space separated words in `text` ("Sister-in-Law" is one), kana and CJK
-    ideographs counting as a word every `CJK_CHARS_PER_WORD` characters."""
-    words = len(text.split())
+    """Number of white-space separated words in `text` ("Sister-in-Law" is one); each kana or
+    CJK ideograph, written without spaces, counts as a word (as word processors count them)."""
     if text.isascii():
-        return words
-    return words + len(_CJK_CHAR.findall(text)) // CJK_CHARS_PER_WORD
+        return len(text.split())
+    cjk = len(_CJK_CHAR.findall(text))
+    return len(_CJK_CHAR.sub(" ", text).split()) + cjk if cjk else len(text.split())
 
 
 def word_count(text: str) -> int:
-    """Number of words (``\\w+`` runs) in `text`; kana and CJK ideographs, written without
-    spaces, count as a word every `CJK_CHARS_PER_WORD` characters."""
-    words = len(_WORD.findall(text))
+    """Number of words (``\\w+`` runs) in `text`; each kana or CJK ideograph, written without
+    spaces, counts as a word (as word processors count them)."""
     if text.isascii():
-        return words
-    # a run of kana and ideographs is one \w+ match, but many words
-    return words + len(_CJK_CHAR.findall(text)) // CJK_CHARS_PER_WORD
+        return len(_WORD.findall(text))
+    cjk = len(_CJK_CHAR.findall(text))
+    return len(_WORD.findall(_CJK_CHAR.sub(" ", text) if cjk else text)) + cjk
 
 
 def normalise_key(text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import scraper
@@ -25,7 +25,7 @@ from scraper.dates import (
 )
 from scraper.extractors.published import FUTURE_SLACK
 from scraper.limits import _most_attributes, plain_markup
-from scraper.text import clean_text, normalise_key, valid_unicode, word_count
+from scraper.text import clean_text, normalise_key, spaced_word_count, valid_unicode, word_count
 
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\ufffe"
 # Text rich in what the helpers treat specially: every kind of white space, invisibles, digits,
@@ -61,9 +61,14 @@ def test_clean_text_of_nothing() -> None:
 
 
 @given(TEXT, TEXT)
+@example("㐀", "㐀")  # each ideograph a word: the counts of two halves add up
+@example("春闘、満額回答", "中小への波及")
 def test_word_count_adds_up(first: str, second: str) -> None:
     assert word_count(first) >= 0
     assert word_count(f"{first} {second}") == word_count(first) + word_count(second)
+    assert spaced_word_count(f"{first} {second}") == (
+        spaced_word_count(first) + spaced_word_count(second)
+    )
 
 
 @given(TEXT)
