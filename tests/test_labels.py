@@ -54,6 +54,8 @@ STORY = [ParagraphBlock(text="The fund was set up in 2019 by the town council.")
          datetime(2023, 9, 20, 20, 45, tzinfo=EDT)),  # the closing bracket is not the text's
         (f"Actualização às 20h15: {BODY}", "Actualização às 20h15",
          datetime(2023, 9, 19, 20, 15, tzinfo=EDT)),
+        (f"Uuendatud kell 14.20: {BODY}", "Uuendatud kell 14.20",
+         datetime(2023, 9, 19, 14, 20, tzinfo=EDT)),
         (f"Doplněno 12:35: {BODY}", "Doplněno 12:35", datetime(2023, 9, 19, 12, 35, tzinfo=EDT)),
         (f"Frissítés (14:20): {BODY}", "Frissítés (14:20",
          datetime(2023, 9, 19, 14, 20, tzinfo=EDT)),
@@ -156,6 +158,8 @@ def test_not_updates(text: str) -> None:
          "correction", "Correcção"),
         ("Notícia actualizada às 20h15 com a posição do Instituto.", "editors_note", None),
         ("W pierwszej wersji tekstu podaliśmy, że pływalnię oddano w 2011 r.", "correction", None),
+        ("Parandus: Artiklis oli varem vale kuupäev.", "correction", "Parandus"),
+        ("Koreksi: Berita ini telah diperbaiki.", "correction", "Koreksi"),
         # wire-service stock lines
         ("(Corrects spelling of the chief executive's name in fifth paragraph)", "correction",
          None),

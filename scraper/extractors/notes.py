@@ -38,6 +38,16 @@ NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
     (r"clarifications?|klarstellung|aclaraci[oó]n|précision|täsmennys|precisering"
      r"|verduidelijking|precisazione|esclarecimento|präzisierung|upřesnění|spresnenie"
      r"|pontosítás|precizare|pojašnjenje|уточнение|уточнення", "clarification"),
+    # the same labels in more languages (Baltic, Balkan, Nordic, Catalan, Basque, Indonesian
+    # and Malay, Hebrew, Arabic, Hindi, Thai, Chinese)
+    (r"toimetuse\s+märkus|redakcijas\s+piezīme|redakcijos\s+pastaba|napomena\s+redakcije"
+     r"|бележка\s+на\s+редакцията|σημείωση\s+(?:της\s+)?σύνταξης|redaktionel\s+note"
+     r"|nota\s+(?:de\s+la\s+redacció|editor)|הערת\s+המערכת|ملاحظة\s+المحرر|संपादक\s+का\s+नोट"
+     r"|หมายเหตุบรรณาธิการ|编者注|編註", "editors_note"),
+    (r"parandus|labojums|pataisymas|ispravka|leiðrétting|correcció|zuzenketa|koreksi"
+     r"|pembetulan|תיקון|تصحيح|सुधार|勘误", "correction"),
+    (r"täpsustus|precizējums|patikslinimas|aclariment|klarifikasi|διευκρίνιση|præcisering"
+     r"|presisering|הבהרה|توضيح", "clarification"),
     (r"(?:(?:advertising|affiliate|ftc|financial|sponsorship|ethics|full)\s+)?disclosures?"
      r"(?:\s+statement)?|disclaimer|transparenzhinweis|offenlegung|conflicts?\s+of\s+interest",
      "disclosure"),

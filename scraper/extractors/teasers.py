@@ -103,6 +103,10 @@ PROMO_LABELS = (
     r"más\s+información", r"související(?:\s+články)?", r"kapcsolódó(?:\s+cikkek)?",
     r"zobacz\s+(?:też|także)", r"czytaj\s+(?:też|więcej)", r"vezi\s+și", r"pročitajte\s+i",
     r"читайте\s+также", r"관련\s*뉴스",
+    r"loe\s+ka", r"lasi\s+arī", r"taip\s+pat\s+skaitykite", r"διαβάστε\s+(?:επίσης|ακόμα)",
+    r"прочетете\s+още", r"pročitajte\s+još", r"preberite\s+tudi", r"llegiu\s+també",
+    r"irakurri\s+ere", r"baca\s+juga", r"lihat\s+juga", r"קראו\s+עוד", r"اقرأ\s+أيضا",
+    r"यह\s+भी\s+पढ़ें", r"อ่านเพิ่มเติม", r"延伸阅读", r"延伸閱讀",
     r"関連(?:ニュース|記事)", r"相关(?:阅读|新闻|文章)", r"관련\s*기사",
 )  # fmt: skip
 RAIL_NAMES = (
@@ -119,6 +123,8 @@ RAIL_NAMES = (
     r"meest\s+gelezen", r"mest\s+lest", r"mest\s+lästa", r"mest\s+læste", r"luetuimmat",
     r"più\s+lett[ie]", r"mais\s+lidas", r"en\s+çok\s+okunan", r"많이\s*본\s*뉴스",
     r"人気記事", r"热门(?:文章|新闻)?",
+    r"najčitanije", r"najbolj\s+brano", r"най-четени", r"enim\s+loetud", r"lasītākie",
+    r"skaitomiausi", r"πιο\s+δημοφιλή", r"mest\s+lesne", r"eniten\s+luetut", r"最多閱讀",
 )  # fmt: skip
 RAIL_LABELS = PROMO_LABELS + RAIL_NAMES
 _LABEL_END = r"\s*[:.»›>…|]{0,3}$"

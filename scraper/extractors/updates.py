@@ -28,12 +28,16 @@ UPDATE_NOUNS = (
     r"actualização", r"aktualizace", r"aktualizácia", r"frissítés", r"actualizare",
     r"ažuriranje", r"posodobitev",
     r"güncelleme", r"обновление", r"оновлення", r"ενημέρωση", r"cập\s+nhật", r"업데이트", r"追記",
+    r"eguneratzea", r"актуализация", r"עדכון", r"تحديث", r"अपडेट", r"อัปเดต", r"kemas\s+kini",
+    r"uuendus", r"täiendus", r"atjauninājums", r"atnaujinimas", r"更新",
 )  # fmt: skip
 UPDATE_PARTICIPLES = (
     r"last\s+updated?", r"updated", r"aktualisiert", r"actualizado", r"aggiornato",
     r"atualizado", r"bijgewerkt", r"uppdaterad", r"zaktualizowano", r"päivitetty", r"opdateret",
     r"oppdatert", r"diperbarui", r"doplněno", r"aktualizováno", r"doplnené", r"frissítve",
     r"actualizat", r"ažurirano", r"posodobljeno", r"güncellendi", r"обновлено", r"оновлено",
+    r"aktualizované", r"актуализирано", r"uuendatud", r"täiendatud", r"atjaunināts",
+    r"atnaujinta", r"papildyta", r"uppfært", r"dikemas\s+kini",
 )  # fmt: skip
 
 
@@ -98,7 +102,8 @@ _PARTICIPLE_START = re.compile(r"^\s*+(?:" + "|".join(UPDATE_PARTICIPLES) + r")\
 # Words a date and time are printed with, besides month names and zone abbreviations.
 WHEN_WORDS = frozenset(
     {"at", "on", "am", "pm", "um", "le", "el", "del", "de", "ore", "às", "om", "of", "a", "p", "m",
-     "klo", "kl", "kello", "pukul",
+     "klo", "kl", "kello", "pukul", "kell", "klockan", "godz", "hod", "órakor", "saat",
+     "heures", "heure", "ώρα", "в", "о",
      "uhr", "uur", "h", "noon", "midnight", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
      "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
