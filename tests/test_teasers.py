@@ -345,3 +345,30 @@ def test_ranked_and_bracketed_rail_links_with_times_beside_them() -> None:
         ("수도권 아파트값 8주 연속 상승…상승폭은 둔화", None),
         ("내일 전국 흐리고 비…제주 최대 80㎜", None),
     ]
+
+
+def test_promo_labels_in_paragraphs_of_their_own() -> None:
+    """In-body promos whose label is a paragraph of its own: 'Also read:' over a paragraph
+    holding the link, 'Read more' / 'about food' (a label on two lines) over a list, and a
+    label inside an <em> with its link."""
+    also = (
+        "<p><strong>Also read:</strong></p><p><a href='https://scroll.in/article/1061877/why-"
+        "the-onion-export-ban-hurt-farmers'>Why the onion export ban hurt the farmers</a></p>"
+    )
+    more = (
+        "<p><strong>Read more</strong></p><p><strong>about food and public media</strong></p>"
+        "<ul class='read-more-list'><li><a href='https://www.salon.com/2024/03/18/community-"
+        "radio-cooking-shows/'>Why community radio is falling back in love with cooking</a></li>"
+        "</ul>"
+    )
+    inline = (
+        "<p><em>Also read: <a href='https://scroll.in/article/1062290/a-farmer-producer-company-"
+        "pays-on-time'>A farmer producer company found a way to pay on time</a></em></p>"
+    )
+    page = _page(f"{also}{STORY}{more}{STORY}{inline}")
+    assert [t.title for t in page.teasers] == [
+        "Why the onion export ban hurt the farmers",
+        "Why community radio is falling back in love with cooking",
+        "A farmer producer company found a way to pay on time",
+    ]
+    assert "onion export" not in page.article.text

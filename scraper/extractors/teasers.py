@@ -90,6 +90,7 @@ MIN_HEADLINE_LINK_SHARE = 0.5
 PROMO_LABELS = (
     r"related(?:\s+(?:posts?|articles?|stories|story|coverage|content|reading|links))?",
     r"read\s+(?:more|next|also)", r"read\s+more\s+(?:from|on|about|in)\b.*", r"read\s+more\s+here",
+    r"read\s+related\b.*",
     r"read", r"also\s+read", r"see\s+also", r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)",
     r"what\s+to\s+read\s+next", r"further\s+reading",
     r"keep\s+reading", r"up\s+next", r"mehr\s+zum\s+thema", r"lesen\s+sie\s+auch",
@@ -296,13 +297,27 @@ def _rails(doc: Document) -> set[HtmlElement]:
         if len(text) > MAX_RAIL_LABEL_CHARS or not RAIL_LABEL.match(text.strip()):
             continue
         following = heading.getnext()
-        if following is not None and following.tag in ("ul", "ol", "div"):
+        if following is not None and _label_run_on(following):
+            following = following.getnext()  # "Read more" / "about food and public media"
+        if following is not None and (
+            following.tag in ("ul", "ol", "div")
+            or (following.tag == "p" and _mostly_links(following))  # "Also read:" / <p><a>
+        ):
             rails.add(following)
         parent = heading.getparent()
         if parent is not None and parent.tag not in ("body", "html") and _mostly_links(parent):
             rails.add(parent)
     rails.update(_headline_lists(doc))
     return rails
+
+
+def _label_run_on(element: HtmlElement) -> bool:
+    """A short paragraph with no link: the second line of a rail label."""
+    return (
+        element.tag == "p"
+        and element.find(".//a") is None
+        and short_text(element, MAX_RAIL_LABEL_CHARS) is not None
+    )
 
 
 def _headline_lists(doc: Document) -> Iterator[HtmlElement]:
@@ -372,12 +387,11 @@ def _on_own_line(link: HtmlElement) -> bool:
 def _is_labelled_link(link: HtmlElement, title: str) -> bool:
     """An inline promo: a paragraph reading 'RELATED: <headline link>'."""
     parent = link.getparent()
-    if (
-        parent is None
-        or parent.tag not in ("p", "div", "li")
-        or (parent[0] is link and (not (parent.text or "").strip()))
-    ):
+    if parent is None or (parent[0] is link and (not (parent.text or "").strip())):
         return False
+    block = parent.getparent() if parent.tag in INLINE_PART_TAGS else parent
+    if block is None or block.tag not in ("p", "div", "li"):
+        return False  # "<p><em>Also read: <a>...</a></em></p>" is read in its <em>
     opening = (parent.text or "").strip() or (parent[0].text or "").strip()
     if not RAIL_LABEL.match(opening.rstrip()):
         return False  # the paragraph does not open with a promo label
