@@ -160,6 +160,10 @@ def test_not_updates(text: str) -> None:
         ("W pierwszej wersji tekstu podaliśmy, że pływalnię oddano w 2011 r.", "correction", None),
         ("Parandus: Artiklis oli varem vale kuupäev.", "correction", "Parandus"),
         ("Koreksi: Berita ini telah diperbaiki.", "correction", "Koreksi"),
+        ("Correzione: in una versione precedente di questo articolo si diceva altro.",
+         "correction", "Correzione"),
+        ("Nota di trasparenza: Ardesia pubblica insieme al Post una collana di saggi.",
+         "disclosure", "Nota di trasparenza"),
         # wire-service stock lines
         ("(Corrects spelling of the chief executive's name in fifth paragraph)", "correction",
          None),

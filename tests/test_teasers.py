@@ -372,3 +372,23 @@ def test_promo_labels_in_paragraphs_of_their_own() -> None:
         "A farmer producer company found a way to pay on time",
     ]
     assert "onion export" not in page.article.text
+
+
+def test_turkish_and_spanish_promo_boxes() -> None:
+    """'İLGİLİ HABER' (dotted capital I) over a link in a box, and 'Le puede interesar:'
+    before its link in a paragraph: both are promos, neither label is a kicker."""
+    turkish = (
+        "<div class='news-box news-box--inline'><span class='news-box__title'>İLGİLİ HABER</span>"
+        "<a class='news-box__link' href='https://www.hurriyet.com.tr/ekonomi/akaryakitta-yeni-"
+        "fiyatlar-42870488'>Akaryakıtta yeni fiyatlar: Motorine indirim geldi</a></div>"
+    )
+    spanish = (
+        "<p class='le-puede-interesar'><strong>Le puede interesar: </strong><a href='https://www."
+        "eltiempo.com/colombia/peaje-de-tuta-3470311'>Peaje de Tuta: por qué subió la tarifa</a>"
+        "</p>"
+    )
+    page = _page(f"{turkish}{STORY}{spanish}")
+    assert [(t.title, t.label) for t in page.teasers] == [
+        ("Akaryakıtta yeni fiyatlar: Motorine indirim geldi", None),
+        ("Peaje de Tuta: por qué subió la tarifa", None),
+    ]

@@ -29,7 +29,7 @@ NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
      "editors_note"),
     (r"corrections?\s*(?:&|and)\s*clarifications?", "correction"),
     (r"corrections?(?:\s+note)?|korrektur(?:hinweis)?|berichtigung|correcci[oó]n|rectificati(?:f|on|e)"
-     r"|correction\s+appended|korjaus|oikaisu|rättelse|rettelse|korreksjon|correctie|rettifica"
+     r"|correction\s+appended|korjaus|oikaisu|rättelse|rettelse|korreksjon|correctie|rettifica|correzione"
      r"|corre(?:c?ç|cç)[ãa]o|sprostowanie|ralat|erramos|errata(?:\s+corrige)?|erratum"
      r"|fe\s+de\s+err(?:ores|atas)|d[üu]zeltme|訂正(?:しました)?|更正|바로잡습니다|정정"
      r"|korrigendum|richtigstellung|oprava|helyesbítés|rectificare|erată|ispravak|popravek"
@@ -49,7 +49,8 @@ NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
     (r"täpsustus|precizējums|patikslinimas|aclariment|klarifikasi|διευκρίνιση|præcisering"
      r"|presisering|הבהרה|توضيح", "clarification"),
     (r"(?:(?:advertising|affiliate|ftc|financial|sponsorship|ethics|full)\s+)?disclosures?"
-     r"(?:\s+statement)?|disclaimer|transparenzhinweis|offenlegung|conflicts?\s+of\s+interest",
+     r"(?:\s+statement)?|disclaimer|transparenzhinweis|offenlegung|conflicts?\s+of\s+interest"
+     r"|(?:nota|note)\s+(?:di|de)\s+(?:trasparenza|transparencia|transparence)",
      "disclosure"),
 )  # fmt: skip
 # What a report is called, in the stock sentences below.
