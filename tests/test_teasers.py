@@ -392,3 +392,22 @@ def test_turkish_and_spanish_promo_boxes() -> None:
         ("Akaryakıtta yeni fiyatlar: Motorine indirim geldi", None),
         ("Peaje de Tuta: por qué subió la tarifa", None),
     ]
+
+
+def test_a_part_named_as_a_kicker_opening_the_link_is_not_the_title() -> None:
+    """KURIER-style most-read links: '<span class="most-read__kicker">Sicherheit</span>
+    Wien-Favoriten: ...' is the kicker and then the headline."""
+    items = "".join(
+        f"<li><a href='https://kurier.at/chronik/wien/{slug}/40310160{n}'><span class="
+        f"'most-read__kicker'>{kicker}</span> {title}</a></li>"
+        for n, (slug, kicker, title) in enumerate((
+            ("neue-schutzzone", "Sicherheit", "Wien-Favoriten: Neue Schutzzone am Reumannplatz"),
+            ("pensionen-2026", "Pensionen", "Pensionen 2026: Was sich im Jänner ändert"),
+        ))
+    )  # fmt: skip
+    page = _page(f"</div><aside><section class='most-read'><h2>Meistgelesen</h2><ol>{items}</ol>"
+                 "</section></aside><div>")  # fmt: skip
+    assert [(t.title, t.label) for t in page.teasers] == [
+        ("Wien-Favoriten: Neue Schutzzone am Reumannplatz", "Sicherheit"),
+        ("Pensionen 2026: Was sich im Jänner ändert", "Pensionen"),
+    ]

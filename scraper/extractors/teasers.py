@@ -454,7 +454,7 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             title = title[len(rank) :].lstrip(" .") if title.startswith(rank) else title
         title, kicker = _without_kicker(title or "", clean_text(link.get("title")))
         if inner is None and kicker is None:
-            title, kicker = _kicker_spans(link) or (title, None)
+            title, kicker = _kicker_spans(link) or _named_kicker(link, title) or (title, None)
         bracketed = BRACKETED_KICKER.match(title) if kicker is None else None
         if bracketed:  # "[Herald Interview] First-time candidate ..."
             kicker, title = bracketed["kicker"].strip(), bracketed["title"]
@@ -518,6 +518,17 @@ def _kicker_spans(link: HtmlElement) -> tuple[str, str | None] | None:
     if _not_a_card_label(labels[-1]):
         return title, None  # "<span>1</span><span>Headline</span>": a most-read rank
     return title, labels[-1]
+
+
+def _named_kicker(link: HtmlElement, title: str) -> tuple[str, str | None] | None:
+    """A link opening with a part named as a kicker ("<span class='most-read__kicker'>
+    Sicherheit</span> Wien-Favoriten: ..."): the headline after it, and the kicker."""
+    first = next((child for child in link if isinstance(child.tag, str)), None)
+    if first is None or (link.text or "").strip() or not _words(first) & KICKER_WORDS:
+        return None
+    kicker = clean_text(raw_text(first))
+    rest = title[len(kicker) :].strip() if kicker and title.startswith(kicker) else ""
+    return (rest, kicker) if spaced_word_count(rest) >= MIN_RAIL_TITLE_WORDS else None
 
 
 def _is_pagination(link: HtmlElement) -> bool:
