@@ -207,7 +207,11 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
 
     day_first = (meta.language or "").split("-")[0] in DAY_FIRST_LANGUAGES
     label_updates, blocks = split_updates(
-        body_blocks, dates.published, settings.site_timezone, day_first=day_first
+        body_blocks,
+        dates.published,
+        settings.site_timezone,
+        day_first=day_first,
+        live=bool(data.objects_of_type("LiveBlogPosting")) and not live_updates,
     )
     updates = live_updates + label_updates
     notes, blocks = split_notes(blocks)

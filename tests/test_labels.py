@@ -56,6 +56,10 @@ STORY = [ParagraphBlock(text="The fund was set up in 2019 by the town council.")
          datetime(2023, 9, 19, 20, 15, tzinfo=EDT)),
         (f"Uuendatud kell 14.20: {BODY}", "Uuendatud kell 14.20",
          datetime(2023, 9, 19, 14, 20, tzinfo=EDT)),
+        (f"Updated to add at 1645 UTC: {BODY}", "Updated to add at 1645 UTC",
+         datetime(2023, 9, 19, 16, 45, tzinfo=UTC)),  # what changed, then a 24-hour time
+        (f"GÜNCELLEME (17.20) {BODY}", "GÜNCELLEME (17.20)",
+         datetime(2023, 9, 19, 17, 20, tzinfo=EDT)),  # a time in parentheses, no colon
         (f"Doplněno 12:35: {BODY}", "Doplněno 12:35", datetime(2023, 9, 19, 12, 35, tzinfo=EDT)),
         (f"Frissítés (14:20): {BODY}", "Frissítés (14:20",
          datetime(2023, 9, 19, 14, 20, tzinfo=EDT)),
@@ -164,6 +168,13 @@ def test_not_updates(text: str) -> None:
          "correction", "Correzione"),
         ("Nota di trasparenza: Ardesia pubblica insieme al Post una collana di saggi.",
          "disclosure", "Nota di trasparenza"),
+        ("📌 Correction: In last week's issue I said the plant had closed.", "correction",
+         "Correction"),
+        ("This release was updated on 5 June 2024 to correct the name of the council.",
+         "editors_note", None),
+        ("Förtydligande: Kokvarningen gäller endast de centrala delarna.", "clarification",
+         "Förtydligande"),
+        ("Artiklen er opdateret med reaktion fra fagforbundet 3F.", "editors_note", None),
         # wire-service stock lines
         ("(Corrects spelling of the chief executive's name in fifth paragraph)", "correction",
          None),
@@ -406,3 +417,22 @@ def test_a_story_body_named_paywall_is_the_story() -> None:
     page = scraper.extract(html, url="https://example.com/denver-flights-canceled-2001847")
     assert page.article.text.startswith("Paragraph 0: dozens of departures")
     assert "Subscribe to keep reading" not in page.article.text
+
+
+def test_a_timed_update_label_on_its_own_line_below_the_story_is_kept() -> None:
+    """The Register-style late updates: "Updated at 0930 UTC on May 15" on a line of its own
+    after the story is an update's label, not a dateline; a bare date line is still one."""
+    story = "".join(f"<p>{BODY} Paragraph {n} of the story.</p>" for n in range(6))
+    html = (
+        "<html><body><article><h1>Arrays bricked by firmware</h1><div class='body'>"
+        f"<p>Updated 15 May 2024</p>{story}<p><strong>Updated to add at 1645 UTC</strong></p>"
+        "<p>The vendor has now published a knowledge base article about the fault.</p>"
+        "<p><strong>Updated at 0930 UTC on May 15</strong></p><p>A second admin has been in "
+        "touch to say the arrays were back on the old firmware.</p></div></article></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/2024/05/14/arrays/")
+    assert [u.label for u in page.updates] == [
+        "Updated to add at 1645 UTC",
+        "Updated at 0930 UTC on May 15",
+    ]
+    assert "Updated 15 May 2024" not in page.article.text

@@ -208,3 +208,19 @@ def test_a_note_printed_inside_an_entry_is_a_note_not_entry_text() -> None:
     )
     assert [(n.kind, n.text) for n in page.editor_notes] == [("clarification", note)]
     assert [u.text for u in page.updates] == [f"Crews shore up the levee\n\n{POST}"] * 2
+
+
+def test_entries_set_one_after_another_with_no_wrapper_each() -> None:
+    """A declared live page whose entries are a bold time line, a headline and paragraphs in
+    one container (Hearst TV): each time line opens an entry."""
+    heads = (("6:15 p.m.", "Warnings lifted"), ("4:40 p.m.", "Containment rises"),
+             ("9:10 a.m.", "Fire reported"))  # fmt: skip
+    entries = "".join(
+        f"<p><strong>{clock}</strong></p><h3>{head}</h3><p>{head}: {POST}</p>"
+        for clock, head in heads
+    )
+    assert _updates(_live_page(entries)) == [
+        ("6:15 p.m.", _at(18, 15), f"Warnings lifted\n\nWarnings lifted: {POST}"),
+        ("4:40 p.m.", _at(16, 40), f"Containment rises\n\nContainment rises: {POST}"),
+        ("9:10 a.m.", _at(9, 10), f"Fire reported\n\nFire reported: {POST}"),
+    ]

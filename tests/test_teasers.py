@@ -411,3 +411,20 @@ def test_a_part_named_as_a_kicker_opening_the_link_is_not_the_title() -> None:
         ("Wien-Favoriten: Neue Schutzzone am Reumannplatz", "Sicherheit"),
         ("Pensionen 2026: Was sich im Jänner ändert", "Pensionen"),
     ]
+
+
+def test_kicker_in_angle_brackets() -> None:
+    """A Liberty Times listing title prefixed '〈更新〉' ("updated"): the kicker, not the title."""
+    items = "".join(
+        f"<li><a href='https://news.ltn.com.tw/news/politics/breakingnews/50126{n}'>{title}</a>"
+        "</li>"
+        for n, title in ((55, "〈更新〉高雄市議會臨時會 審查捷運延伸線預算"),
+                         (56, "立法院三讀通過 地方制度法修正草案條文"),
+                         (57, "行政院會通過 明年度中央政府總預算案"))
+    )  # fmt: skip
+    page = _page(f"</div><div class='related-posts'><ul>{items}</ul></div><div>")
+    assert [(t.title, t.label) for t in page.teasers] == [
+        ("高雄市議會臨時會 審查捷運延伸線預算", "更新"),
+        ("立法院三讀通過 地方制度法修正草案條文", None),
+        ("行政院會通過 明年度中央政府總預算案", None),
+    ]

@@ -33,7 +33,7 @@ from ..text import normalise_key
 from .blocks import blocks_from
 from .notes import is_note_label_line, parse_note
 from .teasers import RAIL_LABEL
-from .updates import NOUN_LABEL_ONLY, WHEN_WORDS
+from .updates import CLOCK_TIME, LABEL_ONLY, NOUN_LABEL_ONLY, WHEN_WORDS
 
 PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "dd", "li", "h2", "h3", "h4"})
 CONTAINER_TAGS = frozenset(
@@ -325,7 +325,13 @@ def render_body(
     blocks: list[Block] = []
     for container in containers:
         blocks.extend(blocks_from(container, doc, skip, cut=excluded))
-    blocks = _without_repeats([block for block in blocks if not is_furniture_line(block)])
+    blocks = _without_repeats(
+        [
+            block
+            for index, block in enumerate(blocks)
+            if not is_furniture_line(block) or _labels_update_below(blocks, index)
+        ]
+    )
     return _drop_header_repeats(blocks, title, subtitle)
 
 
@@ -355,6 +361,20 @@ def is_furniture_line(block: Block) -> bool:
     if has_date and any(separator in text for separator in META_SEPARATORS):
         return len(text.split()) <= MAX_META_LINE_WORDS  # "Nov 2, 2023 · 6 min · Jane Doe"
     return has_date and len(text.split()) <= MAX_DATELINE_WORDS
+
+
+def _labels_update_below(blocks: list[Block], index: int) -> bool:
+    """ "Updated at 0930 UTC on May 15" on a line of its own below the story's opening, a
+    paragraph under it: the label of a late update, not the page's dateline."""
+    block = blocks[index]
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        index >= HEADER_BLOCKS
+        and isinstance(following, ParagraphBlock)
+        and isinstance(block, ParagraphBlock | HeadingBlock)
+        and bool(LABEL_ONLY.match(block.text))
+        and bool(CLOCK_TIME.search(block.text))
+    )
 
 
 def _only_dates(text: str) -> bool:

@@ -36,7 +36,7 @@ NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
      r"|διόρθωση|поправка|исправление|виправлення|đính\s+chính",
      "correction"),
     (r"clarifications?|klarstellung|aclaraci[oó]n|précision|täsmennys|precisering"
-     r"|verduidelijking|precisazione|esclarecimento|präzisierung|upřesnění|spresnenie"
+     r"|verduidelijking|precisazione|esclarecimento|präzisierung|upřesnění|spresnenie|förtydligande"
      r"|pontosítás|precizare|pojašnjenje|уточнение|уточнення", "clarification"),
     # the same labels in more languages (Baltic, Balkan, Nordic, Catalan, Basque, Indonesian
     # and Malay, Hebrew, Arabic, Hindi, Thai, Chinese)
@@ -54,7 +54,10 @@ NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
      "disclosure"),
 )  # fmt: skip
 # What a report is called, in the stock sentences below.
-_REPORT = r"(?:article|story|post|report|piece|column|item|headline|video)"
+_REPORT = (
+    r"(?:article|story|post|report|piece|column|item|headline|video|(?:press\s+)?release"
+    r"|newsletter|issue|episode)"
+)
 NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
     (rf"(?:due\s+to\s+an?\s+[\w\s]{{1,30}}?\s+error,\s+)?(?:an?\s+)?(?:earlier|previous|prior)"
      rf"\s+version\s+of\s+this\s+{_REPORT}", "correction"),
@@ -93,7 +96,8 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
      r"|(?:notícia|texto|artigo)\s+a(?:c)?tualizad[oa]\s+(?:às|em|a)\b"
      r"|(?:questo|l[’'])\s*articolo\s+è\s+stato\s+aggiornato"
      r"|dit\s+(?:artikel|bericht|stuk)\s+is\s+(?:aangepast|bijgewerkt|geactualiseerd)"
-     r"|artikeln\s+har\s+uppdaterats|artikkelia\s+on\s+päivitetty",
+     r"|artikeln\s+har\s+uppdaterats|artikkelia\s+on\s+päivitetty"
+     r"|artik(?:len|kelen)\s+er\s+(?:blevet\s+|blitt\s+)?(?:opdateret|oppdatert)",
      "editors_note"),
 )  # fmt: skip
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
@@ -108,10 +112,11 @@ _DATE_AFTER_DASH = re.compile(
     re.IGNORECASE,
 )
 _OPEN = r"[\[(【]"
+_PICTOGRAPH = r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]"  # "📌 Correction:"
 _ASIDE = r"(?:[(（][^()（）]{1,40}[)）])"  # "訂正しました（2024年3月12日19時00分）"
 _CLOSE = r"[\])】]"
 _LABEL = re.compile(
-    rf"^[\s/|*•※]*+{_OPEN}?[\s※]*+(?P<label>(?:"
+    rf"^(?:[\s/|*•※]|{_PICTOGRAPH})*+{_OPEN}?[\s※]*+(?P<label>(?:"
     + "|".join(f"(?P<k{index}>{pattern})" for index, (pattern, _) in enumerate(NOTE_LABELS))
     + rf"){_LABEL_DATE}\)?)"
     + rf"\s*+{_CLOSE}?\s*+(?::|：|—|–|-|=|(?<=】)|(?<=】\s))\s*+(?P<text>\S.*)$",

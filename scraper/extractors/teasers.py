@@ -96,6 +96,7 @@ PROMO_LABELS = (
     r"keep\s+reading", r"up\s+next", r"mehr\s+zum\s+thema", r"lesen\s+sie\s+auch",
     r"auch\s+interessant", r"weitere\s+artikel", r"das\s+könnte\s+sie\s+auch\s+interessieren",
     r"te\s+puede\s+interesar", r"le\s+puede\s+interesar", r"le\s+recomendamos",
+    r"pilihan\s+editor", r"editor['’]?s\s+picks?",
     r"también\s+(?:te|le)\s+puede\s+interesar", r"ilgili\s+haber(?:ler)?",
     r"İlgili\s+haber(?:ler)?", r"İLGİLİ\s+HABER(?:LER)?",
     r"lee\s+también", r"à\s+lire\s+aussi", r"lire\s+aussi",
@@ -160,7 +161,9 @@ MAX_BYLINE_CHARS = 80
 STORY_SLUG_SPLIT = re.compile(r"[-_+]+")
 MIN_SLUG_WORDS = 4
 STORY_ID = re.compile(r"\d{5,}")
-BRACKETED_KICKER = re.compile(r"^\[(?P<kicker>[^\]\[]{2,40})\]\s*+(?P<title>\S.{8,})$")
+BRACKETED_KICKER = re.compile(
+    r"^[\[〈【](?P<kicker>[^\]\[〈〉【】]{2,40})[\]〉】]\s*+(?P<title>\S.{8,})$"
+)
 INLINE_PART_TAGS = frozenset({"span", "strong", "b", "em", "i", "small"})
 MAX_KICKER_WORDS = 3
 KICKER_TAGS = frozenset({"span", "div", "p", "strong", "small"})

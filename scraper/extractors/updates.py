@@ -67,6 +67,12 @@ UNSEPARATED_LABEL = re.compile(
     r"(?:\s+(?-i:[A-Z]{2,4})\b)?+)\s+(?P<text>(?-i:[A-Z\x22\u201c\u2018]).*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# "GÜNCELLEME (17.20) Menderes ...": a label ending in a time in parentheses, then the text.
+PAREN_TIME_LABEL = re.compile(
+    r"^\s*+(?P<label>(?:" + "|".join(UPDATE_NOUNS) + r")\s*+\(\s*+\d{1,2}[:.]\d{2}\s*+\))"
+    r"\s++(?P<text>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 # "Update — 5:30 p.m.: ...": a time or date after a dash belongs to the label.
 _WHEN_THEN_COLON = re.compile(
     r"^(?P<when>(?:[^:\n]|(?<=\d):(?=\d)){1,30}?)\s*+:(?!\d)\s*+(?P<text>\S.*)$", re.DOTALL
@@ -97,6 +103,24 @@ _TIME = re.compile(
     r"\b(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?P<zone>(?-i:[A-Z]{2,5}))\b)?",
     re.IGNORECASE,
 )
+# A clock time in a label: "2:45 p.m.", "14:05", "16.30 Uhr", "0930 UTC".
+CLOCK_TIME = re.compile(
+    r"\b\d{1,2}[:.h]\d{2}\b(?!\.\d)|\b\d{1,2}\s?[ap]\.?m\b"  # not the "17.01" of "17.01.2021"
+    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:UTC|GMT)\b",
+    re.IGNORECASE,
+)
+# A line holding nothing but a clock time ("6:15 p.m.", "14:05", "9.10 Uhr"): an entry's
+# stamp on a live page whose entries are not wrapped one by one.
+CLOCK_ONLY = re.compile(
+    r"^\s*\d{1,2}(?:[:.h]\d{2}\s*(?:[ap]\.?\s?m\.?|uhr|h)?|\s?[ap]\.?\s?m\.?)(?:\s+[A-Z]{2,4})?\s*$",
+    re.IGNORECASE,
+)
+MIN_FLAT_ENTRIES = 3
+MAX_FLAT_ENTRY_BLOCKS = 8
+# "Updated at 0930 UTC": a 24-hour time without a colon, told apart from a year by its zone
+_MILITARY_TIME = re.compile(r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<zone>UTC|GMT)\b")
+# "Updated to add at 1645 UTC": what the update did, before its time
+_WHAT_CHANGED = re.compile(r"^\s*to\s+(?:add|include|reflect|correct|clarify)\b", re.IGNORECASE)
 _CLOCK_WORD_BEFORE = re.compile(r"\b(?:ore|um|at|à|a\s+las|om|kl\.?|klo)\s*$", re.IGNORECASE)
 _PARTICIPLE_START = re.compile(r"^\s*+(?:" + "|".join(UPDATE_PARTICIPLES) + r")\b", re.IGNORECASE)
 # Words a date and time are printed with, besides month names and zone abbreviations.
@@ -160,10 +184,12 @@ def resolve_label_time(
             year = int(numeric["year"]) + (2000 if len(numeric["year"]) == 2 else 0)
         rest = label[: numeric.start()] + label[numeric.end() :]
     hour = minute = None
-    time_match = next((m for m in _TIME.finditer(rest) if m["ampm"] or m["minute"]), None)
+    time_match = _MILITARY_TIME.search(rest) or next(
+        (m for m in _TIME.finditer(rest) if m["ampm"] or m["minute"]), None
+    )
     zone = page_zone(published, site_zone)
     if time_match:
-        hour = apply_meridiem(int(time_match["hour"]), time_match["ampm"])
+        hour = apply_meridiem(int(time_match["hour"]), time_match.groupdict().get("ampm"))
         minute = int(time_match["minute"] or 0)
         zone = zone_from_abbreviation(time_match["zone"]) or zone
     if month is None:
@@ -180,6 +206,12 @@ def resolve_label_time(
         return datetime(year, month, day, hour or 0, minute or 0, tzinfo=zone)
     except ValueError:
         return None
+
+
+def _without_what_changed(text: str) -> str:
+    """The rest of a participle label without "to add" ("Updated to add at 1645 UTC")."""
+    changed = _WHAT_CHANGED.match(text)
+    return text[changed.end() :] if changed else text
 
 
 def _numeric_month_day(numeric: re.Match[str], day_first: bool) -> tuple[int, int] | None:
@@ -200,11 +232,16 @@ def split_updates(
     site_zone: tzinfo | None,
     *,
     day_first: bool = False,
+    live: bool = False,
 ) -> tuple[list[Update], list[Block]]:
     """Take update paragraphs out of `blocks`; returns (updates, remaining blocks).
 
     A label printed on its own ("Update, Sept. 21:") takes the paragraph after it as its text;
-    in a ticker an entry keeps the paragraphs that follow it up to the next entry."""
+    in a ticker an entry keeps the paragraphs that follow it up to the next entry. On a live
+    page (`live`) whose entries are not wrapped one by one, a line holding only a clock time
+    ("6:15 p.m.") opens an entry that runs to the next such line."""
+    if live and sum(map(_is_clock_line, blocks)) >= MIN_FLAT_ENTRIES:
+        return _split_flat_ticker(blocks, published, site_zone)
     updates: list[Update] = []
     remaining: list[Block] = []
     index = 0
@@ -220,6 +257,39 @@ def split_updates(
             update = update.model_copy(update={"text": text})
         updates.append(update)
         index += used + len(extra)
+    return updates, remaining
+
+
+def _is_clock_line(block: Block) -> bool:
+    return isinstance(block, ParagraphBlock | HeadingBlock) and bool(CLOCK_ONLY.match(block.text))
+
+
+def _split_flat_ticker(
+    blocks: list[Block], published: datetime | None, site_zone: tzinfo | None
+) -> tuple[list[Update], list[Block]]:
+    """Entries of a live page set one after another with no wrapper each: a clock-time line,
+    then the entry's headline and paragraphs up to the next clock-time line."""
+    updates: list[Update] = []
+    remaining: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if not _is_clock_line(block):
+            remaining.append(block)
+            index += 1
+            continue
+        end = index + 1
+        while end < len(blocks) and end - index <= MAX_FLAT_ENTRY_BLOCKS:
+            if _is_clock_line(blocks[end]) or _is_note(blocks[end]):
+                break
+            end += 1
+        text = "\n\n".join(filter(None, (block_text(b) for b in blocks[index + 1 : end])))
+        label = block_text(block).strip()
+        previous = next((u.timestamp for u in reversed(updates) if u.timestamp), None)
+        if text:
+            stamp = resolve_label_time(label, published, site_zone, previous=previous)
+            updates.append(Update(label=label, timestamp=stamp, text=text))
+        index = end
     return updates, remaining
 
 
@@ -269,6 +339,7 @@ def _continuation(
         and end - start < MAX_CONTINUATION_PARAGRAPHS
         and isinstance(blocks[end], ParagraphBlock)
         and not _opens_update(blocks[end], published, site_zone, day_first)
+        and not _is_label_line(blocks[end])  # the next update's label, on a line of its own
         and not _is_note(blocks[end])
     ):
         end += 1
@@ -279,8 +350,8 @@ def _continuation(
     if _opens_update(blocks[end], published, site_zone, day_first):
         return blocks[start:end]
     following = blocks[end]
-    if isinstance(following, HeadingBlock) and LABEL_ONLY.match(following.text):
-        return blocks[start:end]  # the next update's label, printed as a heading
+    if _is_label_line(following):
+        return blocks[start:end]  # the next update's label, on a line or heading of its own
     if (
         isinstance(blocks[end], HeadingBlock)
         and end + 1 < len(blocks)
@@ -288,6 +359,10 @@ def _continuation(
     ):
         return blocks[start:end]
     return []
+
+
+def _is_label_line(block: Block) -> bool:
+    return isinstance(block, ParagraphBlock | HeadingBlock) and bool(LABEL_ONLY.match(block.text))
 
 
 def only_when(text: str) -> bool:
@@ -338,7 +413,9 @@ def parse_update(
     previous: datetime | None = None,
 ) -> Update | None:
     """An `Update` when `text` opens with an update label, else None."""
-    match = UPDATE_LABEL.match(text) or UNSEPARATED_LABEL.match(text)
+    match = (
+        UPDATE_LABEL.match(text) or UNSEPARATED_LABEL.match(text) or PAREN_TIME_LABEL.match(text)
+    )
     if not match:
         return None
     label = match["label"].strip()
@@ -353,7 +430,7 @@ def parse_update(
     if len(label.split()) > MAX_UPDATE_LABEL_WORDS or word_count(body) < MIN_UPDATE_TEXT_WORDS:
         return None
     participle = _PARTICIPLE_START.match(label)
-    if participle and not only_when(label[participle.end() :]):
+    if participle and not only_when(_without_what_changed(label[participle.end() :])):
         return None  # "Updated guidance: ...", "Aktualisiert am 11. April, 19:05 UhrQuelle: ..."
     timestamp = resolve_label_time(
         label, published, site_zone, day_first=day_first, previous=previous
