@@ -60,6 +60,8 @@ STORY = [ParagraphBlock(text="The fund was set up in 2019 by the town council.")
          datetime(2023, 9, 19, 16, 45, tzinfo=UTC)),  # what changed, then a 24-hour time
         (f"GÜNCELLEME (17.20) {BODY}", "GÜNCELLEME (17.20)",
          datetime(2023, 9, 19, 17, 20, tzinfo=EDT)),  # a time in parentheses, no colon
+        (f"Aktualizováno v 16:20: {BODY}", "Aktualizováno v 16:20",
+         datetime(2023, 9, 19, 16, 20, tzinfo=EDT)),
         (f"Doplněno 12:35: {BODY}", "Doplněno 12:35", datetime(2023, 9, 19, 12, 35, tzinfo=EDT)),
         (f"Frissítés (14:20): {BODY}", "Frissítés (14:20",
          datetime(2023, 9, 19, 14, 20, tzinfo=EDT)),

@@ -107,7 +107,7 @@ PROMO_LABELS = (
     r"lire\s+plus", r"leggi\s+di\s+più", r"mehr\s+lesen", r"ler\s+mais",
     r"más\s+información", r"související(?:\s+články)?", r"kapcsolódó(?:\s+cikkek)?",
     r"zobacz\s+(?:też|także)", r"czytaj\s+(?:też|więcej)", r"vezi\s+și", r"pročitajte\s+i",
-    r"читайте\s+также", r"관련\s*뉴스",
+    r"читайте\s+также", r"관련\s*뉴스", r"čtěte\s+(?:také|též)", r"čítajte\s+aj",
     r"loe\s+ka", r"lasi\s+arī", r"taip\s+pat\s+skaitykite", r"διαβάστε\s+(?:επίσης|ακόμα)",
     r"прочетете\s+още", r"pročitajte\s+još", r"preberite\s+tudi", r"llegiu\s+també",
     r"irakurri\s+ere", r"baca\s+juga", r"lihat\s+juga", r"קראו\s+עוד", r"اقرأ\s+أيضا",

@@ -127,7 +127,7 @@ _PARTICIPLE_START = re.compile(r"^\s*+(?:" + "|".join(UPDATE_PARTICIPLES) + r")\
 WHEN_WORDS = frozenset(
     {"at", "on", "am", "pm", "um", "le", "el", "del", "de", "ore", "às", "om", "of", "a", "p", "m",
      "klo", "kl", "kello", "pukul", "kell", "klockan", "godz", "hod", "órakor", "saat",
-     "heures", "heure", "ώρα", "в", "о",
+     "heures", "heure", "ώρα", "в", "о", "v", "ve", "o",
      "uhr", "uur", "h", "noon", "midnight", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
      "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
