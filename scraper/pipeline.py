@@ -24,6 +24,7 @@ declared the <h1> or <title> is used (see `extractors.metadata`).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from itertools import islice
 from typing import cast
@@ -82,6 +83,7 @@ CARDS_FILL_SHARE = 0.4
 MAX_NOTE_BOX_CHARS = 1500
 MAX_NOTE_BOX_SIBLINGS = 3  # a longer box is a sidebar, whatever it opens with
 NOTE_BOX_LEVELS = 2  # the content's siblings, and its parent's (the article element's)
+NOTE_KEY_CHARS = 80  # notes that open alike are one note
 LISTING_WORDS_PER_TEASER = 40  # less body text than this per card: the cards are the page
 DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "da", "sv"})
 
@@ -173,6 +175,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         settings.site_timezone,
         cards=cards.roots,
     )
+    note_boxes = _NoteBoxes.read(doc)
     stats = drop_furniture(
         doc, discussion=bool(data.objects_of_type(*DISCUSSION_TYPES)), keep=_is_note_box
     )
@@ -217,7 +220,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     notes, blocks = split_notes(blocks)
     notes = _notes_beside(body.containers, before=True) + notes + live_notes
     notes += _notes_beside(body.containers)
-    notes = _with_named_note_boxes(doc, body.containers, notes)
+    notes = note_boxes.around(body.containers, notes)
     blocks = _without_lead_image(blocks, lead_image)
     text = _plain_text(blocks)
 
@@ -323,31 +326,37 @@ def _notes_beside(containers: list[HtmlElement], *, before: bool = False) -> lis
     return found
 
 
-def _with_named_note_boxes(
-    doc: Document, containers: list[HtmlElement], notes: list[EditorNote]
-) -> list[EditorNote]:
-    """`notes` and the notes in boxes named as such (``class="disclosure"``) left outside the
-    chosen content, a sidebar's among them: before the others when the box comes before the
-    content, else after them."""
-    if not containers:
-        return notes
-    chosen = set(containers)
-    boxes = [
-        box
-        for box in doc.named(NOTE_BOX_WORDS)
-        if box not in chosen
-        and not any(a in chosen for a in box.iterancestors())
-        and not any(c in chosen for c in box.iter())
-    ]
-    known = {note.text for note in notes}
-    found = [(box, note) for box in boxes if (note := _box_note(box)) and note.text not in known]
-    if not found:
-        return notes
-    position = {element: index for index, element in enumerate(doc.root.iter())}
-    start = position[containers[0]]
-    before = [note for box, note in found if position[box] < start]
-    after = [note for box, note in found if position[box] >= start]
-    return before + notes + after
+@dataclass(slots=True)
+class _NoteBoxes:
+    """Notes in boxes named as such (``class="disclosure"``), read before the furniture pass
+    (which drops a sidebar or a footer with the box in it), with each box's place in the page."""
+
+    notes: list[tuple[HtmlElement, EditorNote]]
+    position: dict[HtmlElement, int]
+
+    @classmethod
+    def read(cls, doc: Document) -> _NoteBoxes:
+        notes: list[tuple[HtmlElement, EditorNote]] = []
+        for box in doc.named(NOTE_BOX_WORDS):  # in document order: outer boxes first
+            if any(box in outer.iterancestors() for outer, _ in notes):
+                continue
+            if (note := _box_note(box)) is not None:
+                notes.append((box, note))
+        position = {e: i for i, e in enumerate(doc.root.iter())} if notes else {}
+        return cls(notes, position)
+
+    def around(self, containers: list[HtmlElement], notes: list[EditorNote]) -> list[EditorNote]:
+        """`notes` with the boxes' notes not among them: before them when the box comes
+        before the chosen content, after them otherwise."""
+        # a note the content gave already, maybe without the box's last line (its date)
+        known = {note.text[:NOTE_KEY_CHARS] for note in notes}
+        extra = [(box, note) for box, note in self.notes if note.text[:NOTE_KEY_CHARS] not in known]
+        if not extra or not containers or containers[0] not in self.position:
+            return notes
+        start = self.position[containers[0]]
+        before = [note for box, note in extra if self.position[box] < start]
+        after = [note for box, note in extra if self.position[box] >= start]
+        return before + notes + after
 
 
 def _box_note(element: HtmlElement) -> EditorNote | None:

@@ -177,6 +177,10 @@ def test_not_updates(text: str) -> None:
         ("Förtydligande: Kokvarningen gäller endast de centrala delarna.", "clarification",
          "Förtydligande"),
         ("Artiklen er opdateret med reaktion fra fagforbundet 3F.", "editors_note", None),
+        ("• This article was amended on 13 March 2024 to clarify that the cap applies to towns.",
+         "clarification", None),
+        ("This article has been updated to clarify when the new tariff applies.", "editors_note",
+         None),
         # wire-service stock lines
         ("(Corrects spelling of the chief executive's name in fifth paragraph)", "correction",
          None),
@@ -438,3 +442,21 @@ def test_a_timed_update_label_on_its_own_line_below_the_story_is_kept() -> None:
         "Updated at 0930 UTC on May 15",
     ]
     assert "Updated 15 May 2024" not in page.article.text
+
+
+def test_a_note_box_in_the_footer_furniture_is_read() -> None:
+    """MedPage-style "Disclosures" box inside the article's footer (dropped as furniture with
+    the author bio around it): read before it goes, after the story's own notes."""
+    story = "<p>" + "The council met on Monday to debate the riverfront plan. " * 6 + "</p>"
+    html = (
+        "<html><body><article><h1>Council approves plan</h1><div class='body'>"
+        f"{story}{story}<p><em>This article was updated to include comments from an expert."
+        "</em></p></div><footer class='content-footer'><div class='author-bio'><p>Jane Roe "
+        "covers the council.</p></div><div class='mpt-disclosures'><h4>Disclosures</h4><p>The "
+        "study was funded by the River Trust.</p></div></footer></article></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/news/council-plan")
+    assert [(n.kind, n.text) for n in page.editor_notes] == [
+        ("editors_note", "This article was updated to include comments from an expert."),
+        ("disclosure", "The study was funded by the River Trust."),
+    ]

@@ -61,6 +61,8 @@ _REPORT = (
 NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
     (rf"(?:due\s+to\s+an?\s+[\w\s]{{1,30}}?\s+error,\s+)?(?:an?\s+)?(?:earlier|previous|prior)"
      rf"\s+version\s+of\s+this\s+{_REPORT}", "correction"),
+    (rf"this\s+{_REPORT}\s+(?:has\s+been|was)\s+amended\b.{{1,60}}?\bto\s+clarify\b",
+     "clarification"),
     (rf"this\s+{_REPORT}\s+(?:has\s+been|was)\s+(?:corrected"
      r"|amended\b.{1,60}?\b(?:to\s+correct|an\s+earlier\s+version))", "correction"),
     (rf"this\s+{_REPORT}\s+(?:has\s+been|was)\s+(?:updated|amended)", "editors_note"),
@@ -123,7 +125,7 @@ _LABEL = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _SENTENCE = re.compile(
-    r"^\s*+\(?(?:(?P<lead>note|nb|n\.b\.)\s*+:\s*+)?(?:"
+    r"^\s*+[•·▪]?\s*+\(?(?:(?P<lead>note|nb|n\.b\.)\s*+:\s*+)?(?:"
     + "|".join(f"(?P<s{index}>{pattern})" for index, (pattern, _) in enumerate(NOTE_SENTENCES))
     + r")",
     re.IGNORECASE,
@@ -137,8 +139,8 @@ _LABEL_ONLY = re.compile(
 )
 # Class and id words of the boxes that hold a note.
 NOTE_BOX_WORDS = frozenset(
-    {"disclosure", "disclaimer", "correction", "corrections", "clarification", "editors-note",
-     "editor-note", "editorial-note", "ednote"}
+    {"disclosure", "disclosures", "disclaimer", "correction", "corrections", "clarification",
+     "editors-note", "editor-note", "editorial-note", "ednote"}
 )  # fmt: skip
 MAX_NOTE_CHARS = 2000
 MAX_NOTE_DATE_CHARS = 40
