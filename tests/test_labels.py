@@ -181,6 +181,12 @@ def test_not_updates(text: str) -> None:
          "clarification", None),
         ("This article has been updated to clarify when the new tariff applies.", "editors_note",
          None),
+        ("Correction 7.02pm: A previous version of this article misstated the number.",
+         "correction", "Correction 7.02pm"),
+        ("Transparantie: De Standaard is onderdeel van een groep waarin de familie een belang "
+         "heeft.", "disclosure", "Transparantie"),
+        ("*Artikel ini telah mengalami perubahan pada judul.", "editors_note", None),
+        ("সংশোধনী: এই প্রতিবেদনের আগের সংস্করণে ভুল ছিল।", "correction", "সংশোধনী"),
         # wire-service stock lines
         ("(Corrects spelling of the chief executive's name in fifth paragraph)", "correction",
          None),
@@ -249,6 +255,7 @@ def test_note_label_line_takes_the_next_paragraph(line: str) -> None:
         "Precision: Water Flow",  # a product's specification, not the French "Précision"
         "Disclosure is important for investors, she said.",
         "The company updates its fleet guidance every quarter.",  # no parentheses, no note
+        "Transparenz: Demokratie braucht Parteien, die transparent sind.",  # a heading word
     ],
 )
 def test_not_notes(text: str) -> None:

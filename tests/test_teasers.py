@@ -428,3 +428,25 @@ def test_kicker_in_angle_brackets() -> None:
         ("立法院三讀通過 地方制度法修正草案條文", None),
         ("行政院會通過 明年度中央政府總預算案", None),
     ]
+
+
+def test_recent_posts_sidebar_and_lire_egalement_promo() -> None:
+    """A Docusaurus "Recent posts" sidebar list and a Le Temps "Lire également:" promo."""
+    recent = "".join(
+        f"<li><a href='/blog/{slug}'>{title}</a></li>"
+        for slug, title in (("arm-runners", "Moving CI to ARM runners cut our build bill"),
+                            ("feature-flags", "Feature flags without a vendor at all"))
+    )  # fmt: skip
+    promo = (
+        "<p><strong>Lire également:</strong> <a href='https://www.letemps.ch/economie/le-gruyere"
+        "-aop-face-a-la-baisse'>Le gruyère AOP face à la baisse des exportations</a></p>"
+    )
+    page = _page(
+        f"{promo}</div><nav><div class='sidebarItemTitle'>Recent posts</div><ul>{recent}</ul>"
+        "</nav><div>"
+    )
+    assert [(t.title, t.label) for t in page.teasers] == [
+        ("Le gruyère AOP face à la baisse des exportations", None),
+        ("Moving CI to ARM runners cut our build bill", None),
+        ("Feature flags without a vendor at all", None),
+    ]

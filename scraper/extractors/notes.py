@@ -45,12 +45,13 @@ NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
      r"|nota\s+(?:de\s+la\s+redacció|editor)|הערת\s+המערכת|ملاحظة\s+المحرر|संपादक\s+का\s+नोट"
      r"|หมายเหตุบรรณาธิการ|编者注|編註", "editors_note"),
     (r"parandus|labojums|pataisymas|ispravka|leiðrétting|correcció|zuzenketa|koreksi"
-     r"|pembetulan|תיקון|تصحيح|सुधार|勘误", "correction"),
+     r"|pembetulan|תיקון|تصحيح|सुधार|勘误|সংশোধনী", "correction"),
     (r"täpsustus|precizējums|patikslinimas|aclariment|klarifikasi|διευκρίνιση|præcisering"
      r"|presisering|הבהרה|توضيح", "clarification"),
     (r"(?:(?:advertising|affiliate|ftc|financial|sponsorship|ethics|full)\s+)?disclosures?"
      r"(?:\s+statement)?|disclaimer|transparenzhinweis|offenlegung|conflicts?\s+of\s+interest"
-     r"|(?:nota|note)\s+(?:di|de)\s+(?:trasparenza|transparencia|transparence)",
+     r"|(?:nota|note)\s+(?:di|de)\s+(?:trasparenza|transparencia|transparence)"
+     r"|transparence|transparencia|transparantie|trasparenza",  # not German "Transparenz"
      "disclosure"),
 )  # fmt: skip
 # What a report is called, in the stock sentences below.
@@ -99,13 +100,14 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
      r"|(?:questo|l[’'])\s*articolo\s+è\s+stato\s+aggiornato"
      r"|dit\s+(?:artikel|bericht|stuk)\s+is\s+(?:aangepast|bijgewerkt|geactualiseerd)"
      r"|artikeln\s+har\s+uppdaterats|artikkelia\s+on\s+päivitetty"
-     r"|artik(?:len|kelen)\s+er\s+(?:blevet\s+|blitt\s+)?(?:opdateret|oppdatert)",
+     r"|artik(?:len|kelen)\s+er\s+(?:blevet\s+|blitt\s+)?(?:opdateret|oppdatert)"
+     r"|artikel\s+ini\s+telah\s+(?:mengalami\s+perubahan|diperbarui)",
      "editors_note"),
 )  # fmt: skip
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 # A date and time may follow the label ("Korjaus 20.9. klo 9.15:", "Correction (March 8, 2024):").
 _LABEL_DATE = (
-    rf"(?:[\s,(]++(?:\d(?:[\d.,/]|:(?=\d))*+(?:st|nd|rd|th)?|(?:{_MONTH})\.?,?"
+    rf"(?:[\s,(]++(?:\d(?:[\d.,/]|:(?=\d))*+(?:st|nd|rd|th|[ap]\.?m\.?)?|(?:{_MONTH})\.?,?"
     r"|klo|kl\.?|at|um|om|on|[ap]\.m\.|am|pm|(?-i:[A-Z]{2,5}\b))){0,8}+"
 )
 # "CORRECTION — Sept. 20, 2023: ...": the date printed after the dash belongs to the label.
@@ -125,7 +127,7 @@ _LABEL = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _SENTENCE = re.compile(
-    r"^\s*+[•·▪]?\s*+\(?(?:(?P<lead>note|nb|n\.b\.)\s*+:\s*+)?(?:"
+    r"^\s*+[•·▪*]?\s*+\(?(?:(?P<lead>note|nb|n\.b\.)\s*+:\s*+)?(?:"
     + "|".join(f"(?P<s{index}>{pattern})" for index, (pattern, _) in enumerate(NOTE_SENTENCES))
     + r")",
     re.IGNORECASE,
