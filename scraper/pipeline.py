@@ -84,6 +84,8 @@ MAX_NOTE_BOX_CHARS = 1500
 MAX_NOTE_BOX_SIBLINGS = 3  # a longer box is a sidebar, whatever it opens with
 NOTE_BOX_LEVELS = 2  # the content's siblings, and its parent's (the article element's)
 NOTE_KEY_CHARS = 80  # notes that open alike are one note
+NOTE_BOX_LINE_TAGS = ("p", "div", "h2", "h3", "h4", "h5", "h6")
+MAX_NOTE_BOX_LINES = 6  # a label line, the note, maybe its date
 LISTING_WORDS_PER_TEASER = 40  # less body text than this per card: the cards are the page
 DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "da", "sv"})
 
@@ -275,7 +277,8 @@ def _take_live_entries(
     notes: list[EditorNote] = []
     for entry in entries:
         update, entry_notes = entry_update(entry, doc, published, zone, exclude=excluded)
-        updates.extend([update] if update is not None else [])
+        if update is not None:
+            updates.append(update)
         notes.extend(entry_notes)
     for entry in entries:
         remove_element(entry)
@@ -365,7 +368,7 @@ def _box_note(element: HtmlElement) -> EditorNote | None:
         return None
     lines = [
         line
-        for child in islice(element.iterchildren("p", "div", "h2", "h3", "h4", "h5", "h6"), 6)
+        for child in islice(element.iterchildren(*NOTE_BOX_LINE_TAGS), MAX_NOTE_BOX_LINES)
         if (line := short_text(child, MAX_NOTE_BOX_CHARS))
     ]
     return parse_note_box(first_text(element, MAX_NOTE_BOX_CHARS), text, lines)

@@ -33,7 +33,7 @@ from ..text import normalise_key
 from .blocks import blocks_from
 from .notes import is_note_label_line, parse_note
 from .teasers import RAIL_LABEL
-from .updates import CLOCK_TIME, LABEL_ONLY, NOUN_LABEL_ONLY, WHEN_WORDS
+from .updates import CLOCK_TIME, NOUN_LABEL_ONLY, WHEN_WORDS, is_update_label_line
 
 PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "dd", "li", "h2", "h3", "h4"})
 CONTAINER_TAGS = frozenset(
@@ -371,8 +371,7 @@ def _labels_update_below(blocks: list[Block], index: int) -> bool:
     return (
         index >= HEADER_BLOCKS
         and isinstance(following, ParagraphBlock)
-        and isinstance(block, ParagraphBlock | HeadingBlock)
-        and bool(LABEL_ONLY.match(block.text))
+        and is_update_label_line(block)
         and bool(CLOCK_TIME.search(block.text))
     )
 

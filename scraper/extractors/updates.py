@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, tzinfo
+from typing import TypeGuard
 
 from ..dates import MONTHS, apply_meridiem, zone_from_abbreviation
 from ..models import Block, HeadingBlock, ParagraphBlock, QuoteBlock, Update
@@ -103,10 +104,13 @@ _TIME = re.compile(
     r"\b(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?P<zone>(?-i:[A-Z]{2,5}))\b)?",
     re.IGNORECASE,
 )
+# "Updated at 0930 UTC": a 24-hour time without a colon, told apart from a year by its zone
+_MILITARY = r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<zone>UTC|GMT)\b"
+_MILITARY_TIME = re.compile(_MILITARY)
 # A clock time in a label: "2:45 p.m.", "14:05", "16.30 Uhr", "0930 UTC".
 CLOCK_TIME = re.compile(
     r"\b\d{1,2}[:.h]\d{2}\b(?!\.\d)|\b\d{1,2}\s?[ap]\.?m\b"  # not the "17.01" of "17.01.2021"
-    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:UTC|GMT)\b",
+    rf"|{_MILITARY}",
     re.IGNORECASE,
 )
 # A line holding nothing but a clock time ("6:15 p.m.", "14:05", "9.10 Uhr"): an entry's
@@ -117,8 +121,6 @@ CLOCK_ONLY = re.compile(
 )
 MIN_FLAT_ENTRIES = 3
 MAX_FLAT_ENTRY_BLOCKS = 8
-# "Updated at 0930 UTC": a 24-hour time without a colon, told apart from a year by its zone
-_MILITARY_TIME = re.compile(r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<zone>UTC|GMT)\b")
 # "Updated to add at 1645 UTC": what the update did, before its time
 _WHAT_CHANGED = re.compile(r"^\s*to\s+(?:add|include|reflect|correct|clarify)\b", re.IGNORECASE)
 _CLOCK_WORD_BEFORE = re.compile(r"\b(?:ore|um|at|à|a\s+las|om|kl\.?|klo)\s*$", re.IGNORECASE)
@@ -310,9 +312,9 @@ def _update_at(
         )
         if update is not None:
             return update, 1
-    if isinstance(block, ParagraphBlock | HeadingBlock) and index + 1 < len(blocks):
+    if index + 1 < len(blocks) and is_update_label_line(block):
         following = blocks[index + 1]
-        if LABEL_ONLY.match(block.text) and isinstance(following, ParagraphBlock):
+        if isinstance(following, ParagraphBlock):
             label = block.text.strip().rstrip(":").strip()
             update = parse_update(
                 f"{label}: {following.text}", published, site_zone, day_first=day_first,
@@ -339,7 +341,7 @@ def _continuation(
         and end - start < MAX_CONTINUATION_PARAGRAPHS
         and isinstance(blocks[end], ParagraphBlock)
         and not _opens_update(blocks[end], published, site_zone, day_first)
-        and not _is_label_line(blocks[end])  # the next update's label, on a line of its own
+        and not is_update_label_line(blocks[end])  # the next update's label, on a line of its own
         and not _is_note(blocks[end])
     ):
         end += 1
@@ -350,7 +352,7 @@ def _continuation(
     if _opens_update(blocks[end], published, site_zone, day_first):
         return blocks[start:end]
     following = blocks[end]
-    if _is_label_line(following):
+    if is_update_label_line(following):
         return blocks[start:end]  # the next update's label, on a line or heading of its own
     if (
         isinstance(blocks[end], HeadingBlock)
@@ -361,7 +363,9 @@ def _continuation(
     return []
 
 
-def _is_label_line(block: Block) -> bool:
+def is_update_label_line(block: Block) -> TypeGuard[ParagraphBlock | HeadingBlock]:
+    """Whether `block` is an update's label on a line or heading of its own ("Update, Sept.
+    21, 9:40 a.m.")."""
     return isinstance(block, ParagraphBlock | HeadingBlock) and bool(LABEL_ONLY.match(block.text))
 
 
