@@ -226,7 +226,7 @@ def _byline_authors(element: HtmlElement, doc: Document) -> list[Author]:
         return [
             Author(name=name, url=doc.absolute_url(link.get("href")), kind=_kind_of(name))
             for link in links
-            for name in clean_author_names(element_text(link))
+            for name in _link_names(link)
         ]
     name_element = next(
         (e for e in element.iterdescendants() if any(w.endswith("name") for w in name_words(e))),
@@ -242,6 +242,15 @@ def _byline_authors(element: HtmlElement, doc: Document) -> list[Author]:
         Author(name=name, url=url if len(names) == 1 else None, kind=_kind_of(name))
         for name in names
     ]
+
+
+def _link_names(link: HtmlElement) -> list[str]:
+    """The names a link to an author's page prints; a link that wraps the name and a bio
+    ("Nathan Myhrvold" over "Dr. Nathan Myhrvold is ...") gives its first part."""
+    text = element_text(link)
+    if len(text) <= MAX_BYLINE_CHARS:
+        return clean_author_names(text)
+    return _names_of_a_part(link)
 
 
 def _names_of_a_part(element: HtmlElement) -> list[str]:

@@ -9,14 +9,20 @@ Published, first usable source wins:
    one on every page, articles or not);
 5. a date printed next to the headline (`header.header_text`: short pieces only, below the
    headline first, then above it); a ``<time datetime>`` there gives the zone;
-6. a printed "Last updated" date when it is the only date the page gives (with a warning);
-7. the URL path (``/2023/09/19/``).
+6. another meta name that says "published" (`PUBLISHED_META_NAME`: ``published-date``,
+   ``og:article:published_time``, ``citation_publication_date`` ...);
+7. a printed "Last updated" date when it is the only date the page gives (with a warning);
+8. the URL path (``/2023/09/19/``);
+9. a date printed after a "Published" / "Posted on" label anywhere in the page outside teaser
+   cards (`PUBLISHED_LABEL`): some layouts print it at the foot of the article or in a side
+   column, far from the headline.
 
-Modified: JSON-LD ``dateModified`` > `MODIFIED_META` > microdata ``dateModified`` > a printed
-"Updated ..." date. A modified date equal to or before the published one is dropped (it says
-nothing). Dates after `ExtractSettings.current_time()` (plus `FUTURE_SLACK`) or before
-`EARLIEST_YEAR` are rejected wherever they come from; scripts and cookies are never read.
-Values keep the offset the page states and are naive when it states none.
+Modified: JSON-LD ``dateModified`` > `MODIFIED_META` > microdata ``dateModified`` > another
+meta name that says "modified" (`MODIFIED_META_NAME`) > a printed "Updated ..." date. A
+modified date equal to or before the published one is dropped (it says nothing). Dates after
+`ExtractSettings.current_time()` (plus `FUTURE_SLACK`) or before `EARLIEST_YEAR` are rejected
+wherever they come from; scripts and cookies are never read. Values keep the offset the page
+states and are naive when it states none.
 """
 
 from __future__ import annotations
@@ -26,10 +32,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from lxml.etree import _Element as HtmlElement
+
 from ..dates import date_from_url, find_human_dates, is_after, parse_date
 from ..models import MetadataSource
 from ..parse import Document
-from ..text import element_text
+from ..text import clean_text, element_text
 from .header import HeaderText
 from .structured import ARTICLE_TYPES, StructuredData, jsonld_types
 
@@ -56,6 +64,32 @@ MODIFIED_LABEL = re.compile(
     r"actualizado|actualisé|aggiornato|atualizado)\W{0,3}(?:on|at|am|le|el|il|em)?\W{0,3}$",
     re.IGNORECASE,
 )
+# Meta names outside the tables above that still say which date they hold; read in page order
+# after the tables. "og:article:published_time", "published-date", "w-published-date",
+# "citation_online_date", "publishedDate", "date-pub", "last-modified-date" ...
+PUBLISHED_META_NAME = re.compile(
+    r"(?:^|[:._-])(?:publi(?:shed|sh|cation)|pub|release|posted|online|created?)"
+    r"[-_.: ]?(?:date|time|at|on)?$|^date[-_.]?(?:pub|published|created)$",
+    re.IGNORECASE,
+)
+MODIFIED_META_NAME = re.compile(
+    r"(?:^|[:._-])(?:modified|updated?|last[-_ ]?(?:updated|modified)|revised)"
+    r"[-_.: ]?(?:date|time|at|on)?$",
+    re.IGNORECASE,
+)
+# A printed label that says the date after it is the publication date (searched page-wide
+# only when no other source gave one).
+PUBLISHED_LABEL = re.compile(
+    r"\b(?:published|posted|publication date|date published|publish date|first published|"
+    r"veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|"
+    r"opublikowano|publicerad|julkaistu|udgivet|publisert)"
+    r"(?:\s*(?:on|at|am|le|el|em|il|op|date))?\s*:?\s*",
+    re.IGNORECASE,
+)
+LABEL_DATE_GAP = 3  # characters allowed between a label and its date
+LABEL_DATE_WINDOW = 60
+PAGE_LABEL_SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "title"})
+MAX_PAGE_NODES = 20_000
 LABEL_CHARS = 40
 MAX_DATELINE_CHARS = 120  # longer text pieces are sentences of the body, not datelines
 EARLIEST_YEAR = 1995
@@ -145,6 +179,44 @@ def _piece_dates(pieces: list[str], times: dict[int, str], now: datetime) -> lis
     return found
 
 
+def _from_meta_names(
+    data: StructuredData, pattern: re.Pattern[str], now: datetime
+) -> tuple[datetime, MetadataSource] | None:
+    for name, values in data.meta.items():
+        if pattern.search(name):
+            for raw in values:
+                value = _valid(parse_date(raw), now)
+                if value is not None:
+                    return value, "meta"
+    return None
+
+
+def _page_text(root: HtmlElement) -> str:
+    """The page's text in document order, without scripts and styles (bounded)."""
+    parts: list[str] = []
+    for count, element in enumerate(root.iter()):
+        if count > MAX_PAGE_NODES:
+            break
+        if isinstance(element.tag, str) and element.tag not in PAGE_LABEL_SKIPPED and element.text:
+            parts.append(element.text)
+        if element.tail:
+            parts.append(element.tail)
+    return clean_text(" ".join(parts))
+
+
+def labelled_page_date(root: HtmlElement, now: datetime) -> datetime | None:
+    """The first date printed right after a "Published" / "Posted on" label in the page."""
+    text = _page_text(root)
+    for match in PUBLISHED_LABEL.finditer(text):
+        window = text[match.end() : match.end() + LABEL_DATE_WINDOW]
+        found = find_human_dates(window)
+        if found and found[0][0] <= LABEL_DATE_GAP:
+            value = _valid(found[0][2], now)
+            if value is not None:
+                return value
+    return None
+
+
 def _says_modified(label: str) -> bool:
     return bool(MODIFIED_LABEL.search(label[-LABEL_CHARS:].rstrip()))
 
@@ -203,6 +275,10 @@ def extract_dates(
     if dates.published is None and printed_published is not None:
         dates.published = printed_published.value
         dates.published_source = printed_published.source
+    if dates.published is None:
+        found = _from_meta_names(data, PUBLISHED_META_NAME, now)
+        if found is not None:
+            dates.published, dates.published_source = found
     if dates.published is None and printed_modified is not None:
         # The page dates itself only by its last update: that is the date a reader cites.
         dates.published = printed_modified.value
@@ -212,6 +288,9 @@ def extract_dates(
         url_date = _valid(date_from_url(doc.url), now)
         if url_date is not None:
             dates.published, dates.published_source = url_date, "url"
+    if dates.published is None:
+        dates.published = labelled_page_date(doc.root, now)
+        dates.published_source = "dom" if dates.published is not None else None
     if modified is not None:
         dates.modified, dates.modified_source = modified, "json-ld"
     else:
@@ -221,6 +300,10 @@ def extract_dates(
         else:
             dates.modified = _from_microdata(data, "dateModified", now)
             dates.modified_source = "microdata" if dates.modified else None
+    if dates.modified is None:
+        found = _from_meta_names(data, MODIFIED_META_NAME, now)
+        if found is not None:
+            dates.modified, dates.modified_source = found
     if dates.modified is None and printed_modified is not None:
         dates.modified, dates.modified_source = printed_modified.value, printed_modified.source
     if dates.published and dates.modified and not is_after(dates.modified, dates.published):

@@ -195,7 +195,8 @@ MIN_RAIL_LINK_SHARE = 0.5
 # Links to author, tag and section pages are not stories.
 NOT_STORY_PATH_PARTS = frozenset(
     {"author", "authors", "tag", "tags", "topic", "topics", "category", "categories", "people",
-     "staff", "profile", "profiles", "user", "users", "u"}
+     "staff", "profile", "profiles", "user", "users", "u", "contributor", "contributors",
+     "userprofile", "member", "members", "writer", "writers", "journalist", "journalists"}
 )  # fmt: skip
 
 
@@ -438,7 +439,9 @@ def _is_listing_path(url: str) -> bool:
     path = urlsplit(url).path.lower()
     if not path.strip("/") or path.rstrip("/").endswith("/search"):
         return True  # the home page, a search results page
-    return any(part in NOT_STORY_PATH_PARTS for part in path.strip("/").split("/")[:-1])
+    parts = path.strip("/").split("/")
+    # "/author/jane-doe", and the index itself ("/contributors/")
+    return any(part in NOT_STORY_PATH_PARTS for part in parts[:-1] or parts)
 
 
 def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Iterator[_Headline]:

@@ -1,0 +1,109 @@
+"""Published dates from the sources past the common ones: meta names outside the fixed tables,
+and a "Published" / "Posted on" label printed far from the headline; and the byline boxes that
+link to a contributors' index, which are not teaser cards."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+import scraper
+
+NOW = datetime.fromisoformat("2026-01-01T00:00:00+00:00")
+STORY = "<p>" + "The trial ran for three seasons on twelve farms along the river. " * 8 + "</p>"
+
+
+def _extract(
+    head: str, body: str, url: str = "https://example.org/insights/cover-crops"
+) -> scraper.Page:
+    html = (
+        f"<html lang='en'><head><title>Cover crops cut runoff | Field Notes</title>{head}</head>"
+        f"<body><header class='site-header'><nav><a href='/'>Home</a></nav></header>"
+        f"<main><article><h1>Cover crops cut runoff</h1>{body}</article></main>"
+        "<footer class='site-footer'><p>© 2025 Field Notes</p></footer></body></html>"
+    )
+    return scraper.extract(html, url=url, settings=scraper.ExtractSettings(now=NOW))
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ("<meta name='published-date' content='2021-02-16'>", "2021-02-16"),
+        (
+            "<meta property='og:article:published_time' content='2024-05-02T10:00:00Z'>",
+            "2024-05-02",
+        ),
+        ("<meta name='citation_publication_date' content='2019/07/09'>", "2019-07-09"),
+        ("<meta class='swiftype' name='published_at' content='2023-03-01'>", "2023-03-01"),
+    ],
+)
+def test_meta_names_that_say_published_are_read(meta: str, expected: str) -> None:
+    page = _extract(meta, STORY * 2)
+    assert page.article is not None and page.article.published is not None
+    assert page.article.published.date().isoformat() == expected
+    assert page.article.provenance.published == "meta"
+
+
+def test_meta_names_that_say_modified_are_not_taken_as_published() -> None:
+    page = _extract("<meta name='last-modified-date' content='2024-06-01'>", STORY * 2)
+    assert page.article is not None
+    assert page.article.published is None
+    assert page.article.modified is not None and page.article.modified.date().isoformat() == (
+        "2024-06-01"
+    )
+
+
+def test_a_published_label_at_the_foot_of_the_article_dates_it() -> None:
+    # Drupal "insights" layout: the date sits in a side list after the text, not by the title.
+    body = (
+        f"<div class='field--body'>{STORY}{STORY}</div>"
+        "<aside class='article-meta'><div class='content-item'><h3>Published</h3>"
+        "<p><time class='datetime'>August 30, 2024</time></p></div>"
+        "<div class='content-item'><h3>Author</h3><p>Lis Harmon</p></div></aside>"
+    )
+    page = _extract("", body)
+    assert page.article is not None and page.article.published is not None
+    assert page.article.published.date().isoformat() == "2024-08-30"
+    assert page.article.provenance.published == "dom"
+
+
+def test_dates_in_teaser_cards_and_unlabelled_dates_do_not_date_the_article() -> None:
+    related = "".join(
+        f"<li class='related-post'><a href='/insights/post-{n}'><h3>Soil study number {n} finds "
+        f"more worms in tilled fields</h3></a><span>Posted on March {n}, 2023</span></li>"
+        for n in range(1, 5)
+    )
+    body = (
+        f"{STORY}{STORY}<p>Figures as of January 5, 2022.</p>"
+        f"<section class='related-posts'><h2>Related posts</h2><ul>{related}</ul></section>"
+    )
+    page = _extract("", body)
+    assert page.article is not None
+    assert page.article.published is None
+
+
+def test_a_byline_box_linking_to_the_contributors_index_is_not_a_card() -> None:
+    byline = (
+        "<div class='ss-contributorbyline'><img src='/img/jd.jpg' alt='Jane Doe'>"
+        "<span>By </span><span class='name'>Jane Doe, Ph.D.</span>"
+        "<span>Updated on July 9, 2025</span>"
+        "<a href='/contributors/'>Explore our full list of Integrity Network members.</a></div>"
+    )
+    page = _extract("", byline + STORY * 2)
+    assert page.teasers == []
+    assert page.article is not None and page.article.published is not None
+    assert page.article.published.date().isoformat() == "2025-07-09"
+
+
+def test_an_author_link_wrapping_name_and_bio_gives_the_name() -> None:
+    byline = (
+        "<div class='md-byline'><span>Written by</span>"
+        "<a class='byline-contributor' href='/contributor/Nathan-Hale/9347686'>"
+        "<div class='name'>Nathan Hale</div><div class='bio'>Dr. Nathan Hale is a soil scientist "
+        "and founder of a field laboratory that has studied runoff on working farms for twenty "
+        "years.</div></a></div>"
+    )
+    page = _extract("", byline + STORY * 2)
+    assert page.article is not None
+    assert [a.name for a in page.article.authors] == ["Nathan Hale"]
