@@ -67,6 +67,22 @@ STORY = [ParagraphBlock(text="The fund was set up in 2019 by the town council.")
          datetime(2023, 9, 19, 14, 20, tzinfo=EDT)),
         (f"Updated 9/19/2023, 5:40 pm EST: {BODY}", "Updated 9/19/2023, 5:40 pm EST",
          datetime(2023, 9, 19, 17, 40, tzinfo=timezone(timedelta(hours=-5)))),
+        # a 24-hour time and a full stop, then the text (Ukrainian, Bulgarian)
+        (f"Оновлено о 15:20. {BODY}", "Оновлено о 15:20",
+         datetime(2023, 9, 19, 15, 20, tzinfo=EDT)),
+        (f"Обновена в 17:10 ч. {BODY}", "Обновена в 17:10 ч.",
+         datetime(2023, 9, 19, 17, 10, tzinfo=EDT)),
+        (f"Uppfært klukkan 16:35: {BODY}", "Uppfært klukkan 16:35",
+         datetime(2023, 9, 19, 16, 35, tzinfo=EDT)),
+        # what was updated, before the participle
+        (f"Uudist täiendatud kell 16.20: {BODY}", "Uudist täiendatud kell 16.20",
+         datetime(2023, 9, 19, 16, 20, tzinfo=EDT)),
+        (f"Story updated at 4:10 p.m.: {BODY}", "Story updated at 4:10 p.m.",
+         datetime(2023, 9, 19, 16, 10, tzinfo=EDT)),
+        # lenticular brackets, and a time in parentheses after them
+        (f"【更新 9/19 16:20】{BODY}", "更新 9/19 16:20",
+         datetime(2023, 9, 19, 16, 20, tzinfo=EDT)),
+        (f"【追記】（9月19日18時30分）{BODY}", "追記 （9月19日18時30分）", None),
     ],
 )  # fmt: skip
 def test_update_labels(text: str, label: str, timestamp: datetime | None) -> None:
@@ -100,6 +116,9 @@ def test_site_zone_is_used_when_the_page_gives_only_utc() -> None:
         "Updating the firmware: first, unplug the router and wait ten seconds.",
         "Updated guidance: the agency now recommends two doses for everyone over 65.",
         "Aktualisiert am 11. April 2024, 19:05 UhrQuelle: ZEIT ONLINE, dpa, AFP, 87 Kommentare",
+        "Updated: Thursday, March 7, 2024, 6:10 PM IST",  # a dateline with enough words
+        "अपडेटेड: 07 मार्च 2024, 6:10 PM IST",  # "Updated", not the noun "अपडेट" and a sign
+        "Оновлено о 15:20. у департаменті уточнили, що перші тендери оголосять",  # no sentence
     ],
 )
 def test_not_updates(text: str) -> None:
@@ -191,6 +210,17 @@ def test_not_updates(text: str) -> None:
         ("(Corrects spelling of the chief executive's name in fifth paragraph)", "correction",
          None),
         ("(Updates with analyst comment in final paragraph)", "editors_note", None),
+        ("Declaração de interesses: a autora integrou o conselho de uma cooperativa.",
+         "disclosure", "Declaração de interesses"),
+        ("גילוי נאות: בן זוגה של הכותבת מועסק בחברת ייעוץ.", "disclosure", "גילוי נאות"),
+        ("Toimetaja märkus: ERR ei avalda bussijuhtide nimesid.", "editors_note",
+         "Toimetaja märkus"),
+        ("Примітка редакції: редакція надіслала запит до підприємства.", "editors_note",
+         "Примітка редакції"),
+        ("編按：本報日前報導焚化廠歲修一事。", "editors_note", "編按"),
+        ("Fréttin hefur verið uppfærð.", "editors_note", None),
+        ("※ 이 기사는 7일 오후 회사의 해명을 반영해 수정했습니다.", "editors_note", None),
+        ("※記事初出時、価格を158万円としていましたが、正しくは148万円でした。", "correction", None),
     ],
 )  # fmt: skip
 def test_note_labels(text: str, kind: str, label: str | None) -> None:

@@ -450,3 +450,32 @@ def test_recent_posts_sidebar_and_lire_egalement_promo() -> None:
         ("Moving CI to ARM runners cut our build bill", None),
         ("Feature flags without a vendor at all", None),
     ]
+
+
+def test_a_rail_whose_label_sits_in_a_head_box_of_its_own_is_read() -> None:
+    # ITmedia-style side box: the label and a sub-label in a head box, the ranked list after it
+    items = "".join(
+        f"<li><span class='rank'>{n}</span><a href='/news/articles/2403/05/news0{n}.html'>"
+        f"Ranked story number {n} about the harbour works and the budget</a></li>"
+        for n in range(1, 4)
+    )
+    page = _page(
+        "<div class='colBox colBoxRanking'><div class='colBoxHead'><h2>Trending now</h2>"
+        f"<span class='colBoxHeadSub'>last 24 hours</span></div>"
+        f"<div class='colBoxInner'><ol class='rankingList'>{items}</ol></div></div>"
+    )
+    assert [t.url.rsplit("/", 1)[1] for t in page.teasers] == [
+        "news01.html",
+        "news02.html",
+        "news03.html",
+    ]
+
+
+def test_rails_named_in_other_languages_are_read() -> None:
+    items = "".join(
+        f"<li><a href='https://example.com/arti/society/11312{n}.html'>"
+        f"지역 균형 예산 놓고 사흘째 공방 이어져 {n}</a></li>"
+        for n in range(2)
+    )
+    page = _page(f"<div class='HotArticle'><h3>많이 본 기사</h3><ol>{items}</ol></div>")
+    assert len(page.teasers) == 2

@@ -25,7 +25,8 @@ NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
      r"|noot\s+van\s+de\s+redactie|toimituksen\s+huomautus|od\s+redakcji|catatan\s+redaksi"
      r"|edit[öo]r[üu]n\s+notu|redaktionens\s+anmärkning|編集部注|編者按|编者按|편집자\s*주|おことわり|お断り"
      r"|poznámka\s+redakce|poznámka\s+redakcie|szerkesztői\s+megjegyzés|nota\s+redacției"
-     r"|napomena\s+uredništva|от\s+редакции|примечание\s+редакции|від\s+редакції",
+     r"|napomena\s+uredništva|от\s+редакции|примечание\s+редакции|від\s+редакції"
+     r"|примітка\s+редакції",
      "editors_note"),
     (r"corrections?\s*(?:&|and)\s*clarifications?", "correction"),
     (r"corrections?(?:\s+note)?|korrektur(?:hinweis)?|berichtigung|correcci[oó]n|rectificati(?:f|on|e)"
@@ -40,18 +41,21 @@ NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
      r"|pontosítás|precizare|pojašnjenje|уточнение|уточнення", "clarification"),
     # the same labels in more languages (Baltic, Balkan, Nordic, Catalan, Basque, Indonesian
     # and Malay, Hebrew, Arabic, Hindi, Thai, Chinese)
-    (r"toimetuse\s+märkus|redakcijas\s+piezīme|redakcijos\s+pastaba|napomena\s+redakcije"
+    (r"toimetuse\s+märkus|toimetaja\s+märkus|redakcijas\s+piezīme|redakcijos\s+pastaba|napomena\s+redakcije"
      r"|бележка\s+на\s+редакцията|σημείωση\s+(?:της\s+)?σύνταξης|redaktionel\s+note"
      r"|nota\s+(?:de\s+la\s+redacció|editor)|הערת\s+המערכת|ملاحظة\s+المحرر|संपादक\s+का\s+नोट"
-     r"|หมายเหตุบรรณาธิการ|编者注|編註", "editors_note"),
+     r"|หมายเหตุบรรณาธิการ|编者注|編註|編按|编按", "editors_note"),
     (r"parandus|labojums|pataisymas|ispravka|leiðrétting|correcció|zuzenketa|koreksi"
-     r"|pembetulan|תיקון|تصحيح|सुधार|勘误|সংশোধনী", "correction"),
+     r"|pembetulan|תיקון|تصحيح|सुधार|勘误|সংশোধনী|แก้ไขข้อมูล|แก้ข่าว", "correction"),
     (r"täpsustus|precizējums|patikslinimas|aclariment|klarifikasi|διευκρίνιση|præcisering"
      r"|presisering|הבהרה|توضيح", "clarification"),
     (r"(?:(?:advertising|affiliate|ftc|financial|sponsorship|ethics|full)\s+)?disclosures?"
      r"(?:\s+statement)?|disclaimer|transparenzhinweis|offenlegung|conflicts?\s+of\s+interest"
      r"|(?:nota|note)\s+(?:di|de)\s+(?:trasparenza|transparencia|transparence)"
-     r"|transparence|transparencia|transparantie|trasparenza",  # not German "Transparenz"
+     r"|transparence|transparencia|transparantie|trasparenza"  # not German "Transparenz"
+     r"|declara(?:ção|ción|cion)\s+de\s+interess?es|conflit(?:o|to)?s?\s+d[ie]\s+interess[ei]s?"
+     r"|conflicto\s+de\s+intereses|conflit\s+d[’']intérêts?|déclaration\s+d[’']intérêts?"
+     r"|interessenkonflikte?|dichiarazione\s+di\s+interessi|גילוי\s+נאות",
      "disclosure"),
 )  # fmt: skip
 # What a report is called, in the stock sentences below.
@@ -101,8 +105,17 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
      r"|dit\s+(?:artikel|bericht|stuk)\s+is\s+(?:aangepast|bijgewerkt|geactualiseerd)"
      r"|artikeln\s+har\s+uppdaterats|artikkelia\s+on\s+päivitetty"
      r"|artik(?:len|kelen)\s+er\s+(?:blevet\s+|blitt\s+)?(?:opdateret|oppdatert)"
-     r"|artikel\s+ini\s+telah\s+(?:mengalami\s+perubahan|diperbarui)",
+     r"|artikel\s+ini\s+telah\s+(?:mengalami\s+perubahan|diperbarui)"
+     r"|fréttin\s+hefur\s+verið\s+uppfærð|artykuł\s+(?:został|zostal)\s+zaktualizowany"
+     r"|článek\s+byl\s+aktualizován|articolul\s+a\s+fost\s+actualizat"
+     r"|(?:материал|статья|новость)\s+(?:был[аи]?\s+)?(?:обновл[её]н[аоы]?|дополнен[аоы]?)"
+     r"|(?:новину|матеріал|статтю)\s+(?:було\s+)?(?:оновлено|доповнено)"
+     r"|(?:статията|новината|материалът)\s+е\s+(?:обновена|обновен|актуализиран[а]?)"
+     r"|(?:vijest|članak)\s+je\s+(?:ažurirana|ažuriran|dopunjena|dopunjen)"
+     r"|이\s*기사는\s.{0,80}?(?:수정|업데이트|보완)(?:했습니다|되었습니다|됐습니다)"
+     r"|(?:この|本)記事は.{0,40}?(?:更新|追記)しました",
      "editors_note"),
+    (r"記事初出時|이\s*기사는\s.{0,80}?정정(?:했습니다|되었습니다|됐습니다)", "correction"),
 )  # fmt: skip
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 # A date and time may follow the label ("Korjaus 20.9. klo 9.15:", "Correction (March 8, 2024):").
@@ -127,7 +140,7 @@ _LABEL = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _SENTENCE = re.compile(
-    r"^\s*+[•·▪*]?\s*+\(?(?:(?P<lead>note|nb|n\.b\.)\s*+:\s*+)?(?:"
+    r"^\s*+[•·▪*※]?\s*+\(?(?:(?P<lead>note|nb|n\.b\.)\s*+:\s*+)?(?:"
     + "|".join(f"(?P<s{index}>{pattern})" for index, (pattern, _) in enumerate(NOTE_SENTENCES))
     + r")",
     re.IGNORECASE,

@@ -114,6 +114,13 @@ PROMO_LABELS = (
     r"irakurri\s+ere", r"baca\s+juga", r"lihat\s+juga", r"קראו\s+עוד", r"اقرأ\s+أيضا",
     r"यह\s+भी\s+पढ़ें", r"อ่านเพิ่มเติม", r"延伸阅读", r"延伸閱讀",
     r"関連(?:ニュース|記事)", r"相关(?:阅读|新闻|文章)", r"관련\s*기사",
+    r"related\s+news", r"أخبار\s+(?:متعلقة|ذات\s+صلة)", r"مواضيع\s+(?:متعلقة|ذات\s+صلة)",
+    r"संबंधित\s+ख़?बरें", r"още\s+по\s+темата", r"по\s+тем[еі]", r"相關(?:新聞|文章|閱讀)",
+    r"ข่าวที่เกี่ยวข้อง", r"berita\s+terkait", r"artikel\s+terkait", r"tin\s+liên\s+quan", r"bài\s+liên\s+quan",
+    r"povezane\s+vijesti", r"powiązane(?:\s+artykuły)?",
+    r"citește\s+și", r"citiți\s+și", r"читайте\s+також", r"дивіться\s+також",
+    r"прочетете\s+също", r"вижте\s+още", r"pročitajte\s+također", r"ये\s+भी\s+पढ़ें",
+    r"اقرأ\s+أيضاً?", r"اقرأ\s+ايضا", r"لمزيد\s+من", r"lesið\s+einnig", r"lue\s+lisää",
 )  # fmt: skip
 RAIL_NAMES = (
     r"more\s+(?:from|on|about|in|stories|news|coverage|to\s+read)\b.*",
@@ -132,6 +139,11 @@ RAIL_NAMES = (
     r"人気記事", r"热门(?:文章|新闻)?",
     r"najčitanije", r"najbolj\s+brano", r"най-четени", r"enim\s+loetud", r"lasītākie",
     r"skaitomiausi", r"πιο\s+δημοφιλή", r"mest\s+lesne", r"eniten\s+luetut", r"最多閱讀",
+    r"많이\s*본\s*기사", r"인기\s*기사", r"熱門(?:新聞|文章)?", r"人気(?:ランキング|ニュース)",
+    r"排行榜", r"lo\s+más\s+visto", r"más\s+vist[oa]s", r"cele\s+mai\s+citite",
+    r"най-популярни", r"найпопулярніше", r"найчитаніше", r"самое\s+(?:читаемое|популярное)",
+    r"الأكثر\s+(?:قراءة|مشاهدة)", r"הכי\s+נקראים", r"ยอดนิยม", r"terpopuler",
+    r"tin\s+đọc\s+nhiều", r"mais\s+lid[oa]s", r"najčitanij[ie]", r"en\s+çok\s+okunanlar",
 )  # fmt: skip
 RAIL_LABELS = PROMO_LABELS + RAIL_NAMES
 _LABEL_END = r"\s*[:.»›>…|]{0,3}$"
@@ -308,6 +320,8 @@ def _rails(doc: Document) -> set[HtmlElement]:
         following = heading.getnext()
         if following is not None and _label_run_on(following):
             following = following.getnext()  # "Read more" / "about food and public media"
+        if following is None or following.tag not in ("ul", "ol", "div", "p"):
+            following = _after_label_box(heading, following)
         if following is not None and (
             following.tag in ("ul", "ol", "div")
             or (following.tag == "p" and _mostly_links(following))  # "Also read:" / <p><a>
@@ -318,6 +332,17 @@ def _rails(doc: Document) -> set[HtmlElement]:
             rails.add(parent)
     rails.update(_headline_lists(doc))
     return rails
+
+
+def _after_label_box(label: HtmlElement, following: HtmlElement | None) -> HtmlElement | None:
+    """The element after the box that holds a rail's label (``<div class="head"><h2>Most
+    read</h2><span>24 hours</span></div><ol>...``), when the box holds no link."""
+    box = label.getparent()
+    if box is None or box.tag in ("body", "html") or len(box) > MAX_LABEL_CHILDREN:
+        return following
+    if box.find(".//a") is not None:
+        return following
+    return box.getnext()
 
 
 def _label_run_on(element: HtmlElement) -> bool:

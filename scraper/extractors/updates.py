@@ -9,6 +9,7 @@ midnight; a label with neither gives a null timestamp.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime, tzinfo
 from typing import TypeGuard
 
@@ -38,26 +39,52 @@ UPDATE_PARTICIPLES = (
     r"oppdatert", r"diperbarui", r"doplněno", r"aktualizováno", r"doplnené", r"frissítve",
     r"actualizat", r"ažurirano", r"posodobljeno", r"güncellendi", r"обновлено", r"оновлено",
     r"aktualizované", r"актуализирано", r"uuendatud", r"täiendatud", r"atjaunināts",
-    r"atnaujinta", r"papildyta", r"uppfært", r"dikemas\s+kini",
+    r"atnaujinta", r"papildyta", r"uppfært", r"dikemas\s+kini", r"обновена", r"обновено",
+    r"допълнена", r"доповнено", r"dopunjeno",
 )  # fmt: skip
+# "Uudist täiendatud kell 16.20", "Story updated at 3 p.m.": what was updated, then the
+# participle.
+REPORT_NOUNS = (
+    r"story", r"article", r"post", r"text", r"uudist", r"uudis", r"uutista", r"juttua",
+    r"artikeln", r"artikkelen", r"artiklen", r"artikel", r"nyheten", r"nyheden", r"bericht",
+    r"beitrag", r"notícia", r"noticia", r"texto", r"articolo", r"notizia", r"článek", r"článok",
+    r"članak", r"članek", r"vijest", r"tekst", r"artykuł", r"cikk", r"articolul", r"știrea",
+    r"материал", r"новость", r"новина", r"матеріал", r"новината", r"статията", r"fréttin",
+)  # fmt: skip
+
+
+# Units printed after a clock time: "16.30 Uhr", "17:10 ч.", "17.20 น."
+CLOCK_UNITS = (r"uhr", r"uur", r"h", r"ч", r"час(?:а|ът)?", r"год", r"น", r"óra", r"hod")
 
 
 def _label_words(words: tuple[str, ...]) -> str:
     return (
-        r"(?P<label>(?:" + "|".join(words) + r")\b"
+        r"(?P<label>(?P<word>(?:" + "|".join(words) + r"))\b"
         r"(?:\s++(?:at|on|vom|am|le|el|del|ore|às|um|om|klo|kl))?"
-        r"(?:[^:\]\n]|(?<=\d):(?=\d)){0,60}?)"
+        r"(?:[^:\]】\n]|(?<=\d):(?=\d)){0,60}?)"
     )
 
 
+# A participle, with what was updated before it when the page says so.
+_PARTICIPLE = (
+    r"(?:(?:" + "|".join(REPORT_NOUNS) + r")\s+)?(?:" + "|".join(UPDATE_PARTICIPLES) + r")"
+)
 _SEPARATOR = r"(?::(?!\d)|—|–|-\s)"
+_OPEN = r"(?P<open>[\[(【])"
+_CLOSE = r"[\])】]"
 UPDATE_LABEL = re.compile(
-    r"^\s*+(?P<open>[\[(])?\s*+"
-    + _label_words(UPDATE_PARTICIPLES + UPDATE_NOUNS)
+    r"^\s*+"
+    + _OPEN
+    + r"?\s*+"
+    + _label_words((_PARTICIPLE, *UPDATE_NOUNS))
     # "[Update] The company ...": after a closing bracket the separator may be left out
-    + r"\s*+(?:(?(open)[\])]|(?!))\s*+"
+    + r"\s*+(?:(?(open)"
+    + _CLOSE
+    + r"|(?!))\s*+"
     + _SEPARATOR
-    + r"?|(?(open)[\])]?)\s*+"
+    + r"?|(?(open)"
+    + _CLOSE
+    + r"?)\s*+"
     + _SEPARATOR
     + r")\s*+(?P<text>\S.*)$",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
@@ -68,6 +95,16 @@ UNSEPARATED_LABEL = re.compile(
     r"(?:\s+(?-i:[A-Z]{2,4})\b)?+)\s+(?P<text>(?-i:[A-Z\x22\u201c\u2018]).*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# "Оновлено о 15:20. У департаменті ...", "อัปเดต เวลา 17.20 น. หัวหน้า ...": a label ending in
+# a 24-hour time (and its unit), then the text, with no separator but a full stop.
+CLOCK_THEN_TEXT_LABEL = re.compile(
+    r"^\s*+(?P<label>(?P<word>(?:" + "|".join((_PARTICIPLE, *UPDATE_NOUNS)) + r"))\b"
+    r"[^:\n]{0,40}?\b\d{1,2}[:.]\d{2}\b(?:\s*+(?:" + "|".join(CLOCK_UNITS) + r")\b\.?)?)"
+    r"\.?\s++(?P<text>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# A date or time in parentheses right after the label belongs to it.
+_TIME_ASIDE = re.compile(r"(?P<aside>[(（](?=[^()（）]{0,30}[\d０-９])[^()（）]{1,30}[)）])\s*+")
 # "GÜNCELLEME (17.20) Menderes ...": a label ending in a time in parentheses, then the text.
 PAREN_TIME_LABEL = re.compile(
     r"^\s*+(?P<label>(?:" + "|".join(UPDATE_NOUNS) + r")\s*+\(\s*+\d{1,2}[:.]\d{2}\s*+\))"
@@ -80,13 +117,23 @@ _WHEN_THEN_COLON = re.compile(
 )
 # A label printed in an element of its own ("Update, Sept. 21, 9:40 a.m."), the text following.
 LABEL_ONLY = re.compile(
-    r"^\s*+(?P<open>[\[(])?\s*+"
-    + _label_words(UPDATE_PARTICIPLES + UPDATE_NOUNS)
-    + r"\s*+(?(open)[\])]?)\s*+:?\s*+$",
+    r"^\s*+"
+    + _OPEN
+    + r"?\s*+"
+    + _label_words((_PARTICIPLE, *UPDATE_NOUNS))
+    + r"\s*+(?(open)"
+    + _CLOSE
+    + r"?)\s*+:?\s*+$",
     re.IGNORECASE | re.VERBOSE,
 )
 NOUN_LABEL_ONLY = re.compile(
-    r"^\s*+(?P<open>[\[(])?\s*+" + _label_words(UPDATE_NOUNS) + r"\s*+(?(open)[\])]?)\s*+:?\s*+$",
+    r"^\s*+"
+    + _OPEN
+    + r"?\s*+"
+    + _label_words(UPDATE_NOUNS)
+    + r"\s*+(?(open)"
+    + _CLOSE
+    + r"?)\s*+:?\s*+$",
     re.IGNORECASE | re.VERBOSE,
 )
 _ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
@@ -124,12 +171,13 @@ MAX_FLAT_ENTRY_BLOCKS = 8
 # "Updated to add at 1645 UTC": what the update did, before its time
 _WHAT_CHANGED = re.compile(r"^\s*to\s+(?:add|include|reflect|correct|clarify)\b", re.IGNORECASE)
 _CLOCK_WORD_BEFORE = re.compile(r"\b(?:ore|um|at|à|a\s+las|om|kl\.?|klo)\s*$", re.IGNORECASE)
-_PARTICIPLE_START = re.compile(r"^\s*+(?:" + "|".join(UPDATE_PARTICIPLES) + r")\b", re.IGNORECASE)
+_PARTICIPLE_START = re.compile(r"^\s*+" + _PARTICIPLE + r"\b", re.IGNORECASE)
 # Words a date and time are printed with, besides month names and zone abbreviations.
 WHEN_WORDS = frozenset(
     {"at", "on", "am", "pm", "um", "le", "el", "del", "de", "ore", "às", "om", "of", "a", "p", "m",
      "klo", "kl", "kello", "pukul", "kell", "klockan", "godz", "hod", "órakor", "saat",
-     "heures", "heure", "ώρα", "в", "о", "v", "ve", "o",
+     "heures", "heure", "ώρα", "в", "о", "v", "ve", "o", "klukkan", "ч", "часа", "год", "น",
+     "เวลา",
      "uhr", "uur", "h", "noon", "midnight", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
      "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
@@ -137,6 +185,7 @@ WHEN_WORDS = frozenset(
 )  # fmt: skip
 ZONE_WORD = re.compile(r"[A-Z]{2,5}")
 MAX_UPDATE_LABEL_WORDS = 12
+OPENING_QUOTES = frozenset("\"“„«‘'「『")
 MIN_UPDATE_TEXT_WORDS = 5  # fewer: an "Updated: <date>" line (a modified date), not a note
 # In a ticker an entry may run over a few paragraphs: they belong to it when the next entry
 # (or a crosshead and then the next entry) follows them.
@@ -366,7 +415,35 @@ def _continuation(
 def is_update_label_line(block: Block) -> TypeGuard[ParagraphBlock | HeadingBlock]:
     """Whether `block` is an update's label on a line or heading of its own ("Update, Sept.
     21, 9:40 a.m.")."""
-    return isinstance(block, ParagraphBlock | HeadingBlock) and bool(LABEL_ONLY.match(block.text))
+    if not isinstance(block, ParagraphBlock | HeadingBlock):
+        return False
+    match = LABEL_ONLY.match(block.text)
+    return match is not None and not _ends_inside_a_word(match)
+
+
+def _ends_inside_a_word(match: re.Match[str]) -> bool:
+    """Whether the label word matched only the start of a longer word: in scripts with
+    combining vowel signs ("अपडेटेड" is "अपडेट" and a sign) ``\\b`` falls inside words."""
+    groups = match.groupdict()
+    if groups.get("word") is None:
+        return False
+    end = match.end("word")
+    return end < len(match.string) and unicodedata.category(match.string[end]).startswith("M")
+
+
+def _clock_then_text(text: str) -> re.Match[str] | None:
+    """`CLOCK_THEN_TEXT_LABEL`, when the text after the label opens a sentence (a capital,
+    a quote, or a letter of a script without case)."""
+    match = CLOCK_THEN_TEXT_LABEL.match(text)
+    if match is None:
+        return None
+    first = match["text"][0]
+    opens = (
+        first.isupper()
+        or first in OPENING_QUOTES
+        or (first.isalpha() and first.lower() == first.upper())
+    )
+    return match if opens else None
 
 
 def only_when(text: str) -> bool:
@@ -418,20 +495,28 @@ def parse_update(
 ) -> Update | None:
     """An `Update` when `text` opens with an update label, else None."""
     match = (
-        UPDATE_LABEL.match(text) or UNSEPARATED_LABEL.match(text) or PAREN_TIME_LABEL.match(text)
+        UPDATE_LABEL.match(text)
+        or UNSEPARATED_LABEL.match(text)
+        or PAREN_TIME_LABEL.match(text)
+        or _clock_then_text(text)
     )
-    if not match:
+    if not match or _ends_inside_a_word(match):
         return None
     label = match["label"].strip()
     body = match["text"].strip()
     closing = {"[": "]", "(": ")"}.get(match.groupdict().get("open") or "")
     if closing and body.endswith(closing):  # "[Update, 16 March: ... ]"
         body = body[:-1].rstrip()
+    if aside := _TIME_ASIDE.match(body):  # "【追記】（３月１２日１８時３０分）国土交通省は ..."
+        label = f"{label} {aside['aside']}"
+        body = body[aside.end() :]
     when = _WHEN_THEN_COLON.match(body)
     if when and _TIME.search(when["when"]) and len(when["when"].split()) <= 5:
         label = text[match.start("label") : match.start("text") + when.end("when")].strip()
         body = when["text"].strip()
     if len(label.split()) > MAX_UPDATE_LABEL_WORDS or word_count(body) < MIN_UPDATE_TEXT_WORDS:
+        return None
+    if only_when(body):  # "Updated: March 7, 2024, 6:10 PM IST": a dateline
         return None
     participle = _PARTICIPLE_START.match(label)
     if participle and not only_when(_without_what_changed(label[participle.end() :])):
