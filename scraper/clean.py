@@ -301,10 +301,11 @@ def drop_furniture(
     stale: set[HtmlElement] = set()  # recomputed when read (linear in many removals)
     deferred = len(candidates) > SEQUENTIAL_REMOVALS  # see remove_elements
     doomed: dict[HtmlElement, None] = {}
+    gone: set[HtmlElement] = set()  # removed, or to be: what lies inside goes with them
     for element in candidates:
         if element is scope or element.getparent() is None or element in doomed:
             continue
-        if keep is not None and keep(element):
+        if gone and any(ancestor in gone for ancestor in element.iterancestors()):
             continue
         if element.get("itemprop") == "articleBody":
             continue  # declared the article's body, whatever its class says
@@ -315,6 +316,9 @@ def drop_furniture(
         if prose / total <= (
             MAX_STRONG_FURNITURE_TEXT_SHARE if strong else MAX_FURNITURE_TEXT_SHARE
         ):
+            if keep is not None and keep(element):
+                continue
+            gone.add(element)
             parent = element.getparent()
             if deferred:
                 doomed[element] = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -28,7 +29,7 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _LOOKS_LIKE_MARKUP = re.compile(r"<\s*[a-zA-Z!?/]")
 _JSON_START = re.compile(r"^\s*[\[{]")
 _SNIFF_CHARS = 2048
-_NAMED_ELEMENTS = etree.XPath("//*[@class or @id]")
+_NAMED_WITHIN = etree.XPath("descendant-or-self::*[@class or @id]")
 # Elements that break a line when rendered: their text is padded with spaces after parsing so
 # that concatenated text never glues two blocks' words together ("end.Next").
 LINE_BREAKING_TAGS = (
@@ -37,6 +38,11 @@ LINE_BREAKING_TAGS = (
     "nav", "figure", "figcaption", "pre", "hr", "main", "address", "caption", "form", "option",
     "title",
 )  # fmt: skip
+
+
+def _named_elements(root: HtmlElement) -> list[HtmlElement]:
+    """The elements under `root` (itself included) with a class or id, in document order."""
+    return cast(list[HtmlElement], _NAMED_WITHIN(root))
 
 
 @dataclass(slots=True)
@@ -48,23 +54,28 @@ class Document:
     base_url: str | None
     warnings: list[str] = field(default_factory=list)
     max_blocks: int = 1_000_000  # the body stops after this many blocks (`limits.block_budget`)
-    _named: list[tuple[HtmlElement, frozenset[str]]] | None = field(default=None, repr=False)
+    _named: list[HtmlElement] | None = field(default=None, repr=False)
+    _name_index: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     def named(self, words: frozenset[str]) -> list[HtmlElement]:
         """Elements still in the tree whose class/id words (see `name_words`) include any of
-        `words`, in document order. Elements with a class or id and their words are collected
-        by one pass on first use; each look-up is then a set test per named element."""
+        `words`, in document order. One pass on first use indexes the elements with a class or
+        id by word; each look-up then reads the index entries of `words`."""
         if self._named is None:
-            self._named = [
-                (element, name_words(element))
-                for element in self.root.iter()
-                if element.get("class") or element.get("id")
-            ]
-        root = self.root
+            self._named = _named_elements(self.root)
+            for position, element in enumerate(self._named):
+                for word in name_words(element):
+                    self._name_index.setdefault(word, []).append(position)
+        positions: set[int] = set()
+        for word in words:
+            hits = self._name_index.get(word)
+            if hits:
+                positions.update(hits)
+        root, named = self.root, self._named
         return [
             element
-            for element, names in self._named
-            if not names.isdisjoint(words) and element.getroottree().getroot() is root
+            for position in sorted(positions)
+            if (element := named[position]).getroottree().getroot() is root
         ]
 
     def named_within(self, words: frozenset[str], scope: HtmlElement) -> list[HtmlElement]:

@@ -48,11 +48,17 @@ from .extractors.metadata import (
     extract_title,
     headline_element,
 )
-from .extractors.notes import NOTE_BOX_WORDS, parse_note_box, split_notes
+from .extractors.notes import (
+    NOTE_BOX_WORDS,
+    NOTE_LEAD_CHARS,
+    may_open_note,
+    parse_note_box,
+    split_notes,
+)
 from .extractors.published import extract_dates
 from .extractors.structured import JsonObject, collect_structured_data
 from .extractors.teasers import extract_teasers
-from .extractors.updates import LABEL_ONLY, UPDATE_LABEL, split_updates
+from .extractors.updates import LABEL_ONLY, UPDATE_LABEL, may_open_update, split_updates
 from .features import Stats
 from .models import (
     Article,
@@ -70,7 +76,7 @@ from .models import (
 )
 from .parse import Document, parse_html
 from .settings import DEFAULT_SETTINGS, ExtractSettings
-from .text import first_text, normalise_key, short_text, valid_unicode, word_count
+from .text import first_text, leading_text, normalise_key, short_text, valid_unicode, word_count
 
 # JSON-LD types that declare a discussion: there the comments are the content.
 DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage", "Question")
@@ -376,6 +382,9 @@ def _box_note(element: HtmlElement) -> EditorNote | None:
 
 def _is_note_box(element: HtmlElement) -> bool:
     """A box (an aside, a callout) that opens with an editor's note or an update label."""
+    lead = leading_text(element, NOTE_LEAD_CHARS)
+    if not (may_open_note(lead) or may_open_update(lead)):
+        return False
     text = short_text(element, MAX_NOTE_BOX_CHARS)
     if not text:
         return False

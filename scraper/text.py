@@ -60,6 +60,19 @@ def short_text(element: HtmlElement, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
+def leading_text(element: HtmlElement, limit: int) -> str:
+    """The first `limit` characters of the element's text, white space collapsed, reading no
+    further into the element than that needs."""
+    parts: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        parts.append(str(piece[: 4 * limit]))
+        size += len(parts[-1].strip())
+        if size >= limit:
+            break
+    return clean_text("".join(parts))[:limit]
+
+
 def first_text(element: HtmlElement, limit: int) -> str:
     """The start (at most `limit` characters) of the first text printed inside `element`, ''
     when there is none. Only the start of each piece is looked at: an element holding one huge

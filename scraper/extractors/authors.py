@@ -22,7 +22,7 @@ from lxml.etree import _Element as HtmlElement
 from ..dom import name_words
 from ..models import Author, AuthorKind, MetadataSource
 from ..parse import Document
-from ..text import clean_text, element_text, short_text
+from ..text import clean_text, element_text, first_text, short_text
 from .header import HeaderText
 from .structured import StructuredData, jsonld_types
 
@@ -95,6 +95,9 @@ CREDIT_LINE = re.compile(
     r"^\s*(?:(?:written|posted|authored)\s+by|contributors?\s*:|authors?\s*:|words\s+by)\s*",
     re.IGNORECASE,
 )
+# The first word of a credit line: an element whose first text opens otherwise is skipped
+# before its whole text is read.
+CREDIT_LINE_START = re.compile(r"^(?:written|posted|authored|contributors?|authors?|words)\b", re.I)
 CREDIT_LINE_TAGS = ("p", "div", "span", "h3", "h4", "h5", "h6", "li", "strong", "em")
 # Links to one author's page (narrower than AUTHOR_HREF: no team or staff pages).
 AUTHOR_PAGE = re.compile(r"/(?:author|authors)/[^/?#]+/?(?:[?#]|$)", re.IGNORECASE)
@@ -277,6 +280,8 @@ def _authors_from_credit_lines(doc: Document) -> list[Author]:
     different credits are a list of posts, not one article's byline."""
     credits: dict[tuple[str, ...], None] = {}
     for element in doc.root.iter(*CREDIT_LINE_TAGS):
+        if not CREDIT_LINE_START.match(first_text(element, MAX_BYLINE_CHARS)):
+            continue
         text = short_text(element, MAX_BYLINE_CHARS)
         if not text or not CREDIT_LINE.match(text):
             continue

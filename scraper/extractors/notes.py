@@ -145,6 +145,14 @@ _SENTENCE = re.compile(
     + r")",
     re.IGNORECASE,
 )
+# How a note opens: a label or a stock sentence at the start of its text, before any
+# separator (a cheap first test for the boxes `parse_note_box` is asked about).
+_NOTE_START = re.compile(
+    rf"^(?:[\s/|*•※]|{_PICTOGRAPH})*+{_OPEN}?[\s※]*+(?:"
+    + "|".join(pattern for pattern, _ in NOTE_LABELS)
+    + ")",
+    re.IGNORECASE,
+)
 # A label printed in an element of its own ("Correction"), its text in the next paragraph.
 _LABEL_ONLY = re.compile(
     rf"^\s*+{_OPEN}?\s*+(?P<label>(?:"
@@ -158,6 +166,7 @@ NOTE_BOX_WORDS = frozenset(
      "editors-note", "editor-note", "editorial-note", "ednote"}
 )  # fmt: skip
 MAX_NOTE_CHARS = 2000
+NOTE_LEAD_CHARS = 240  # enough for the longest stock sentence's opening
 MAX_NOTE_DATE_CHARS = 40
 
 
@@ -181,6 +190,12 @@ def parse_note(text: str) -> EditorNote | None:
             sentence = sentence[:-1].strip()
         return EditorNote(kind=NOTE_SENTENCES[index][1], label=match["lead"], text=sentence)
     return None
+
+
+def may_open_note(lead: str) -> bool:
+    """Whether `lead`, the start of a text (`NOTE_LEAD_CHARS` characters), opens with a note
+    label or a stock sentence: False means `parse_note_box` finds no note there."""
+    return bool(_NOTE_START.match(lead) or _SENTENCE.match(lead))
 
 
 def parse_note_box(first: str, text: str, lines: Sequence[str] = ()) -> EditorNote | None:

@@ -115,6 +115,10 @@ PAREN_TIME_LABEL = re.compile(
 _WHEN_THEN_COLON = re.compile(
     r"^(?P<when>(?:[^:\n]|(?<=\d):(?=\d)){1,30}?)\s*+:(?!\d)\s*+(?P<text>\S.*)$", re.DOTALL
 )
+# How an update opens: a label word, perhaps in brackets (a cheap first test).
+_UPDATE_START = re.compile(
+    r"^\s*+" + _OPEN + r"?\s*+(?:" + "|".join((_PARTICIPLE, *UPDATE_NOUNS)) + ")", re.IGNORECASE
+)
 # A label printed in an element of its own ("Update, Sept. 21, 9:40 a.m."), the text following.
 LABEL_ONLY = re.compile(
     r"^\s*+"
@@ -444,6 +448,12 @@ def _clock_then_text(text: str) -> re.Match[str] | None:
         or (first.isalpha() and first.lower() == first.upper())
     )
     return match if opens else None
+
+
+def may_open_update(lead: str) -> bool:
+    """Whether `lead`, the start of a text, opens with an update label word: False means no
+    update label starts there."""
+    return bool(_UPDATE_START.match(lead))
 
 
 def only_when(text: str) -> bool:
