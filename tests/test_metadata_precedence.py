@@ -141,6 +141,19 @@ def test_naive_dates_stay_naive_and_zoned_dates_keep_their_offset() -> None:
         ("About the Author", []),
         ("a bartender", []),
         ("hackermondev", ["hackermondev"]),
+        # credentials and job titles printed with the name are not names
+        ("Lizzie Streit, MS, RDN, LD", ["Lizzie Streit"]),
+        ("Vanessa Mendez, MD", ["Vanessa Mendez"]),
+        ("Meghan Neville Content Marketing Coordinator", ["Meghan Neville"]),
+        ("Eliz - Product marketer", ["Eliz"]),
+        ("Daniel Burstein, Senior Director, Content & Marketing", ["Daniel Burstein"]),
+        ("Head of Marketing", []),
+        ("Haley Hoekstra •", ["Haley Hoekstra"]),
+        ("View Full Profile", []),
+        # ... but names that hold such words stay whole
+        ("Edward Head", ["Edward Head"]),
+        ("Contributors to Wikimedia projects", ["Contributors to Wikimedia projects"]),
+        ("Associated Press", ["Associated Press"]),
     ],
 )
 def test_byline_cleaning(byline: str, names: list[str]) -> None:

@@ -51,6 +51,31 @@ PLACEHOLDER_NAMES = frozenset(
     {"admin", "administrator", "webmaster", "undefined", "null", "none", "unknown", "others",
      "anonymous", "user", "author", "root", "site admin", "wordpress", "default", "n/a"}
 )  # fmt: skip
+# Words of job titles printed after a name ("Meghan Neville Content Marketing Coordinator",
+# "Daniel Burstein, Senior Director, Content & Marketing"): a title is not a name.
+TITLE_WORDS = ROLE_WORDS | frozenset(
+    {"head", "director", "manager", "coordinator", "founder", "co-founder", "cofounder",
+     "officer", "president", "vice", "lead", "strategist", "specialist", "analyst",
+     "consultant", "advisor", "adviser", "marketing", "content", "communications", "marketer",
+     "ceo", "cto", "cfo", "coo", "vp", "svp", "evp", "principal", "partner", "owner",
+     "expert", "researcher", "professor", "instructor", "intern", "fellow", "host",
+     "winemaker", "engineer", "developer", "designer", "product", "community", "development",
+     "social", "media", "seo", "growth", "brand", "digital", "operations", "sales", "sr"}
+)  # fmt: skip
+STRONG_TITLE_WORDS = frozenset(
+    {"senior", "head", "director", "manager", "coordinator", "founder", "co-founder",
+     "cofounder", "officer", "president", "strategist", "specialist", "analyst", "consultant",
+     "editor", "editors", "writer", "reporter", "correspondent", "columnist", "contributor",
+     "marketer", "winemaker", "ceo", "cto", "cfo", "coo", "vp", "svp", "evp", "chief",
+     "producer", "journalist", "engineer", "developer", "designer", "professor", "researcher",
+     "intern", "sr"}
+)  # fmt: skip
+TITLE_FILLERS = frozenset({"of", "and", "&", "for", "-", "–", "—", "•", "·", "|"})
+# Degrees and credentials after a name ("Lizzie Streit, MS, RDN, LD", "Vanessa Mendez, MD").
+CREDENTIAL = re.compile(
+    r"^(?:[A-Z]{1,6}(?:-[A-Z]{1,6})?|(?:[A-Z][a-z]?\.){1,3}|Ph\.?\s?D\.?|M\.?Sc\.?|B\.?Sc\.?|"
+    r"DPhil|Jr\.?|Sr\.?)(?:\s*[®©])?(?:\s+(?:[A-Z]{2,6}|\d{2,3}))*$"
+)
 MAX_NAME_WORDS = 6
 MAX_AUTHORS = 10
 
@@ -67,7 +92,8 @@ _NOT_A_NAME = re.compile(
     r"\d|@|https?://|www\.|\*|\b(?:updated|published|min(?:ute)?s?\s+read|read\s+more|email|"
     r"follow|twitter|facebook|ago|share|comments?|photos?|images?|says|wrote|reply|"
     r"about\s+the\s+authors?|the\s+author|view\s+(?:more|all)|posts?|privacy|policy|"
-    r"reviewed|name|hi\s+there|subscribe|sign\s+in|log\s+in)\b",
+    r"reviewed|name|hi\s+there|subscribe|sign\s+in|log\s+in|full\s+(?:bio|profile)|"
+    r"read\s+the\s+latest|latest\s+from)\b",
     re.IGNORECASE,
 )
 # Links to an author's page: their texts are the names, whatever else the byline holds.
@@ -114,11 +140,37 @@ def clean_author_names(raw: str) -> list[str]:
     text = _BY_PREFIX.sub("", text)
     text = _HANDLE.sub("", text)
     names: list[str] = []
-    for part in _SEPARATORS.split(text):
-        name = _ROLE_SUFFIX.sub("", _BY_PREFIX.sub("", part)).strip(" .:-–—")
+    for index, part in enumerate(_SEPARATORS.split(text)):
+        name = _ROLE_SUFFIX.sub("", _BY_PREFIX.sub("", part)).strip(" .:-–—•·")
+        if index and (CREDENTIAL.match(name) or _all_title_words(name)):
+            continue  # "Vanessa Mendez, MD", "..., Content & Marketing": not another name
+        name = _without_title(name)
         if _is_plausible_name(name):
             names.append(name)
     return names
+
+
+def _all_title_words(name: str) -> bool:
+    keys = [word.casefold().strip(",.") for word in name.split()]
+    return bool(keys) and all(key in TITLE_WORDS or key in TITLE_FILLERS for key in keys)
+
+
+def _without_title(name: str) -> str:
+    """The name without a job title printed after it ("Eliz - Product marketer", "Meghan
+    Neville Content Marketing Coordinator"); '' when the whole part is a title ("Head of
+    Marketing"). A title is a run of `TITLE_WORDS` to the end holding a `STRONG_TITLE_WORDS`
+    one, after a name of two words or more (or after a dash)."""
+    words = name.split()
+    keys = [word.casefold().strip(",.") for word in words]
+    for start in range(len(words)):
+        tail = keys[start:]
+        if start == 1 and keys[0] not in TITLE_FILLERS and keys[start] not in TITLE_FILLERS:
+            continue  # "Edward Head": one word before is too little to tell
+        if keys[0] == "the" or not STRONG_TITLE_WORDS.intersection(tail):
+            continue
+        if all(key in TITLE_WORDS or key in TITLE_FILLERS for key in tail):
+            return " ".join(words[:start]).strip(" -–—•·|,")
+    return name
 
 
 def _is_plausible_name(name: str) -> bool:
