@@ -169,7 +169,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         doc, data, article_object, title=title, title_source=title_source, site_name=site_name
     )
     header = header_text(doc.root, headline_element(doc, meta.title))
-    authors, authors_source = extract_authors(doc, data, article_object, header)
+    authors, authors_source = extract_authors(doc, data, article_object, header, site_name)
     dates = extract_dates(doc, data, article_object, settings.current_time(), header)
     lead_image = extract_lead_image(doc, data, article_object)
 

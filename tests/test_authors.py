@@ -71,3 +71,30 @@ def test_bylines_of_many_posts_name_nobody() -> None:
         for name in ("Ann Lee", "Bo Li", "Cy Young")
     )
     assert _authors(cards) == []
+
+
+def _jsonld(author: dict[str, str], publisher: str) -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "BlogPosting",
+        "headline": "Council",
+        "author": author,
+        "publisher": {"@type": "Organization", "name": publisher},
+    }
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+
+
+def test_the_publisher_credited_as_author_is_no_author() -> None:
+    # "Example" on example.com: the site itself, declared an organization
+    assert _authors("", _jsonld({"@type": "Organization", "name": "Example"}, "Example Inc")) == []
+    assert (
+        _authors("", _jsonld({"@type": "Organization", "name": "Example Inc"}, "Example Inc")) == []
+    )
+
+
+def test_a_person_named_like_the_site_stays_the_author() -> None:
+    # a personal site: the person is both the site and the author
+    head = _jsonld({"@type": "Person", "name": "Jane Example"}, "Jane Example")
+    assert _authors("", head) == ["Jane Example"]
+    other = _jsonld({"@type": "Organization", "name": "Harbour Trust"}, "Example Inc")
+    assert _authors("", other) == ["Harbour Trust"]

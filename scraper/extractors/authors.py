@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import html
 import re
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
@@ -414,8 +415,48 @@ def extract_authors(
     data: StructuredData,
     article: dict[str, Any] | None,
     header: HeaderText | None = None,
+    site_name: str | None = None,
 ) -> tuple[list[Author], MetadataSource | None]:
-    """The article's authors and the source they came from."""
+    """The article's authors and the source they came from. The site itself credited as the
+    author ("Moz" on moz.com, the og:site_name, the JSON-LD publisher) is the publisher, not
+    an author (`site_name` says who publishes)."""
+    authors, source = _credited(doc, data, article, header)
+    publisher = _publisher_keys(doc, data, article, site_name)
+    kept = [
+        author
+        for author in authors
+        if author.kind != "organization" or _name_key(author.name) not in publisher
+    ]
+    return (kept, source) if kept else ([], None)
+
+
+def _name_key(name: str) -> str:
+    return "".join(char for char in name.casefold() if char.isalnum())
+
+
+def _publisher_keys(
+    doc: Document, data: StructuredData, article: dict[str, Any] | None, site_name: str | None
+) -> set[str]:
+    """Keys (`_name_key`) of the names the site goes by: its name, its publisher's name, and
+    the labels of its host name ("github" and "githubcom" for resources.github.com)."""
+    names = [site_name or ""]
+    publisher = article.get("publisher") if article else None
+    if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        names.append(publisher["name"])
+    host = (urlsplit(doc.url).hostname or "") if doc.url else ""
+    labels = [label for label in host.split(".") if label and label != "www"]
+    names.extend(labels[:-1])  # not the top-level domain alone
+    names.extend(f"{a}{b}" for a, b in pairwise(labels))
+    return {key for key in map(_name_key, names) if key}
+
+
+def _credited(
+    doc: Document,
+    data: StructuredData,
+    article: dict[str, Any] | None,
+    header: HeaderText | None,
+) -> tuple[list[Author], MetadataSource | None]:
+    """The authors the page credits, first usable source wins."""
     if article and article.get("author"):
         graph = {o["@id"]: o for o in data.jsonld if isinstance(o.get("@id"), str)}
         authors = _unique(_authors_from_jsonld(article["author"], doc, graph))
