@@ -12,7 +12,7 @@ from lxml.etree import _Element as HtmlElement
 from .text import raw_text
 
 _NAME_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
-_CACHE_SIZE = 16384
+_CACHE_SIZE = 65536
 _NO_WORDS: frozenset[str] = frozenset()
 
 
@@ -22,8 +22,12 @@ def words_of(raw: str) -> frozenset[str]:
     post, kicker, widget__section, widget, section), as `name_words` reads class and id."""
     words: set[str] = set()
     for token in raw.split():
-        words.add(token.lower())
-        words.update(part.lower() for part in _NAME_PARTS.split(token) if part)
+        lower = token.lower()
+        words.add(lower)
+        if lower != token:  # camelCase parts need the pattern
+            words.update(part.lower() for part in _NAME_PARTS.split(token) if part)
+        elif "-" in token or "_" in token:  # "post-kicker", "widget__section": split in C
+            words.update(part for part in lower.replace("_", "-").split("-") if part)
     return frozenset(words)
 
 

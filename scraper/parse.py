@@ -11,7 +11,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from .dom import name_words
+from .dom import words_of
 from .errors import EmptyInputError, NotHTMLError, ParseError
 from .limits import block_budget, build_tree, element_budget, flatten_deep
 from .settings import DEFAULT_SETTINGS, ExtractSettings
@@ -40,6 +40,10 @@ LINE_BREAKING_TAGS = (
 )  # fmt: skip
 
 
+# Every word a `Document.named` look-up has asked for in this process: pages index only these.
+_LOOKED_UP_WORDS: set[str] = set()
+
+
 def _named_elements(root: HtmlElement) -> list[HtmlElement]:
     """The elements under `root` (itself included) with a class or id, in document order."""
     return cast(list[HtmlElement], _NAMED_WITHIN(root))
@@ -55,17 +59,25 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     max_blocks: int = 1_000_000  # the body stops after this many blocks (`limits.block_budget`)
     _named: list[HtmlElement] | None = field(default=None, repr=False)
+    _by_value: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _name_index: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _indexed: frozenset[str] = field(default=frozenset(), repr=False)
 
     def named(self, words: frozenset[str]) -> list[HtmlElement]:
         """Elements still in the tree whose class/id words (see `name_words`) include any of
-        `words`, in document order. One pass on first use indexes the elements with a class or
-        id by word; each look-up then reads the index entries of `words`."""
+        `words`, in document order. One pass on first use groups the elements with a class or
+        id by attribute value; the words look-ups ask for are indexed from those values."""
         if self._named is None:
             self._named = _named_elements(self.root)
             for position, element in enumerate(self._named):
-                for word in name_words(element):
-                    self._name_index.setdefault(word, []).append(position)
+                for attribute in ("class", "id"):
+                    value = element.get(attribute)
+                    if value:
+                        self._by_value.setdefault(value, []).append(position)
+            self._index(frozenset(_LOOKED_UP_WORDS))
+        if not words <= self._indexed:
+            _LOOKED_UP_WORDS.update(words)
+            self._index(words - self._indexed)
         positions: set[int] = set()
         for word in words:
             hits = self._name_index.get(word)
@@ -77,6 +89,15 @@ class Document:
             for position in sorted(positions)
             if (element := named[position]).getroottree().getroot() is root
         ]
+
+    def _index(self, words: frozenset[str]) -> None:
+        # Class strings can hold dozens of utility classes: only words some look-up asks for
+        # are indexed (after the first pages, the word tables of every look-up).
+        index = self._name_index
+        for value, positions in self._by_value.items():
+            for word in words_of(value) & words:
+                index.setdefault(word, []).extend(positions)
+        self._indexed |= words
 
     def named_within(self, words: frozenset[str], scope: HtmlElement) -> list[HtmlElement]:
         """`named` restricted to `scope` and its descendants."""

@@ -482,6 +482,8 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         if not title and not len(link):  # an empty overlay link over the whole card
             title = clean_text(link.get("aria-label") or link.get("title"))
             inner = _overlaid_headline(link, headline_elements, title)
+        if title is not None and len(title) < MIN_HEADLINE_CHARS:
+            continue  # menu items and icons: what follows only shortens a title
         if inner is None and _rank_first(link) and title:
             # "1 Helsinki aikoo ...", "<span>1</span><strong>...": a most-read rank
             rank = (link[0].text or "").strip()
