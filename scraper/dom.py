@@ -12,7 +12,7 @@ from lxml.etree import _Element as HtmlElement
 from .text import raw_text
 
 _NAME_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
-_CACHE_SIZE = 65536
+_CACHE_SIZE = 16384
 _NO_WORDS: frozenset[str] = frozenset()
 
 
