@@ -77,6 +77,13 @@ def first_text(element: HtmlElement, limit: int) -> str:
     """The start (at most `limit` characters) of the first text printed inside `element`, ''
     when there is none. Only the start of each piece is looked at: an element holding one huge
     text node costs no more than a small one."""
+    own = element.text
+    if own:  # most elements open with their own text: no iterator needed
+        head = own[:limit].strip()
+        if head:
+            return head
+        if len(own) > limit:
+            return ""
     for piece in element.itertext():
         head = str(piece[:limit]).strip()
         if head:
