@@ -62,6 +62,7 @@ from .extractors.updates import LABEL_ONLY, UPDATE_LABEL, may_open_update, split
 from .features import Stats
 from .models import (
     Article,
+    Author,
     Block,
     EditorNote,
     HeadingBlock,
@@ -76,7 +77,15 @@ from .models import (
 )
 from .parse import Document, parse_html
 from .settings import DEFAULT_SETTINGS, ExtractSettings
-from .text import first_text, leading_text, normalise_key, short_text, valid_unicode, word_count
+from .text import (
+    first_text,
+    leading_text,
+    normalise_key,
+    repair_mojibake,
+    short_text,
+    valid_unicode,
+    word_count,
+)
 
 # JSON-LD types that declare a discussion: there the comments are the content.
 DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage", "Question")
@@ -233,10 +242,10 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     text = _plain_text(blocks)
 
     article = Article(
-        title=meta.title,
-        subtitle=meta.subtitle,
-        description=meta.description,
-        authors=authors,
+        title=repair_mojibake(meta.title),
+        subtitle=repair_mojibake(meta.subtitle),
+        description=repair_mojibake(meta.description),
+        authors=[_repaired_author(author) for author in authors],
         published=dates.published,
         modified=dates.modified,
         section=meta.section,
@@ -256,7 +265,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     return Page(
         url=doc.url,
         canonical_url=meta.canonical_url,
-        site_name=meta.site_name,
+        site_name=repair_mojibake(meta.site_name),
         language=meta.language,
         page_type=page_type,
         article=article,
@@ -391,6 +400,11 @@ def _is_note_box(element: HtmlElement) -> bool:
     first = first_text(element, MAX_NOTE_BOX_CHARS)
     opens_update = UPDATE_LABEL.match(text) or (first and LABEL_ONLY.match(first))
     return bool(opens_update or parse_note_box(first, text))
+
+
+def _repaired_author(author: Author) -> Author:
+    name = repair_mojibake(author.name) or author.name
+    return author if name == author.name else author.model_copy(update={"name": name})
 
 
 def _cards_inside(containers: list[HtmlElement], roots: list[HtmlElement]) -> list[HtmlElement]:

@@ -5,10 +5,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import ftfy
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# A UTF-8 lead byte read as Latin-1/Windows-1252 ("Ã", "Â", "â") and then a continuation byte
+# read the same way: the mark of double-encoded text.
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00c3\u00e2][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021"
+    "\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014"
+    "\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+)
 _WORD = re.compile(r"\w+")
 # Kana and CJK ideographs: written without spaces between words.
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -26,6 +34,15 @@ def clean_text(text: str | None) -> str:
     for char in INVISIBLE_CHARS:
         text = text.replace(char, "")
     return " ".join(text.split())
+
+
+def repair_mojibake(text: str | None) -> str | None:
+    """`text` with UTF-8 read as Latin-1 or Windows-1252 undone ("Investorâ\x80\x99s" gives
+    "Investor’s"), as sites print titles and bylines they double-encoded. Text without the
+    telltale pairs is returned as is, untouched by ftfy."""
+    if text and _MOJIBAKE.search(text):
+        return str(ftfy.fix_encoding(text))
+    return text
 
 
 def valid_unicode(text: str) -> str:

@@ -158,3 +158,26 @@ def test_naive_dates_stay_naive_and_zoned_dates_keep_their_offset() -> None:
 )
 def test_byline_cleaning(byline: str, names: list[str]) -> None:
     assert clean_author_names(byline) == names
+
+
+def test_double_encoded_title_and_byline_are_repaired() -> None:
+    # WordPress sites that stored UTF-8 text as Latin-1 print "Investorâ\x80\x99s"
+    head = (
+        "<title>A DIY Investor\u00e2\u0080\u0099s Guide | Example</title>"
+        "<meta property='og:title' content='A DIY Investor\u00e2\u0080\u0099s Guide'>"
+        "<meta name='author' content='Jos\u00c3\u00a9 Mu\u00c3\u00b1oz'>"
+    )
+    story = "<p>" + "Calculators differ in what they assume about returns. " * 8 + "</p>"
+    html = f"<html><head>{head}</head><body><article>{story}</article></body></html>"
+    page = scraper.extract(html, url="https://example.com/guide")
+    assert page.article is not None
+    assert page.article.title == "A DIY Investor\u2019s Guide"
+    assert [a.name for a in page.article.authors] == ["Jos\u00e9 Mu\u00f1oz"]
+    # text with no double-encoded pairs is left alone (curly quotes and accents included)
+    clean = scraper.extract(
+        html.replace("\u00e2\u0080\u0099", "\u2019")
+        .replace("\u00c3\u00a9", "\u00e9")
+        .replace("\u00c3\u00b1", "\u00f1"),
+        url="https://example.com/guide",
+    )
+    assert clean.article is not None and clean.article.title == "A DIY Investor\u2019s Guide"
