@@ -34,8 +34,9 @@ from lxml.etree import _Element as HtmlElement
 
 from .clean import SetAside, drop_furniture, drop_non_content, remove_element, remove_elements
 from .decode import decode_html
+from .dom import name_words
 from .errors import ExtractionError, InputTooLargeError, ParseError, ScraperError
-from .extractors.authors import extract_authors
+from .extractors.authors import COMMENT_WORDS, extract_authors
 from .extractors.blocks import block_text
 from .extractors.body import extract_body, render_body
 from .extractors.header import header_text
@@ -101,6 +102,7 @@ NOTE_BOX_LEVELS = 2  # the content's siblings, and its parent's (the article ele
 NOTE_KEY_CHARS = 80  # notes that open alike are one note
 NOTE_BOX_LINE_TAGS = ("p", "div", "h2", "h3", "h4", "h5", "h6")
 MAX_NOTE_BOX_LINES = 6  # a label line, the note, maybe its date
+MAX_COMMENT_DEPTH = 12  # ancestors looked at for a comment thread
 LISTING_WORDS_PER_TEASER = 40  # less body text than this per card: the cards are the page
 DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "da", "sv"})
 
@@ -358,6 +360,8 @@ class _NoteBoxes:
         for box in doc.named(NOTE_BOX_WORDS):  # in document order: outer boxes first
             if any(box in outer.iterancestors() for outer, _ in notes):
                 continue
+            if _in_comments(box):  # "Disclaimer: Comments do not represent the views of ..."
+                continue
             if (note := _box_note(box)) is not None:
                 notes.append((box, note))
         position = {e: i for i, e in enumerate(doc.root.iter())} if notes else {}
@@ -368,13 +372,25 @@ class _NoteBoxes:
         before the chosen content, after them otherwise."""
         # a note the content gave already, maybe without the box's last line (its date)
         known = {note.text[:NOTE_KEY_CHARS] for note in notes}
-        extra = [(box, note) for box, note in self.notes if note.text[:NOTE_KEY_CHARS] not in known]
+        extra: list[tuple[HtmlElement, EditorNote]] = []
+        for box, note in self.notes:  # two boxes may hold one note (a list and its item)
+            if note.text[:NOTE_KEY_CHARS] not in known:
+                known.add(note.text[:NOTE_KEY_CHARS])
+                extra.append((box, note))
         if not extra or not containers or containers[0] not in self.position:
             return notes
         start = self.position[containers[0]]
         before = [note for box, note in extra if self.position[box] < start]
         after = [note for box, note in extra if self.position[box] >= start]
         return before + notes + after
+
+
+def _in_comments(element: HtmlElement) -> bool:
+    """Whether `element` is, or lies in, a comment thread (its notes are the thread's)."""
+    return any(
+        not name_words(node).isdisjoint(COMMENT_WORDS)
+        for node in (element, *islice(element.iterancestors(), MAX_COMMENT_DEPTH))
+    )
 
 
 def _box_note(element: HtmlElement) -> EditorNote | None:

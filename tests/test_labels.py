@@ -83,6 +83,9 @@ STORY = [ParagraphBlock(text="The fund was set up in 2019 by the town council.")
         (f"【更新 9/19 16:20】{BODY}", "更新 9/19 16:20",
          datetime(2023, 9, 19, 16, 20, tzinfo=EDT)),
         (f"【追記】（9月19日18時30分）{BODY}", "追記 （9月19日18時30分）", None),
+        # the time first, as Chinese and Japanese sites print it
+        (f"【17:35更新】{BODY}", "17:35更新", datetime(2023, 9, 19, 17, 35, tzinfo=EDT)),
+        (f"【9月19日18時30分追記】{BODY}", "9月19日18時30分追記", None),
     ],
 )  # fmt: skip
 def test_update_labels(text: str, label: str, timestamp: datetime | None) -> None:
@@ -221,6 +224,12 @@ def test_not_updates(text: str) -> None:
         ("Fréttin hefur verið uppfærð.", "editors_note", None),
         ("※ 이 기사는 7일 오후 회사의 해명을 반영해 수정했습니다.", "editors_note", None),
         ("※記事初出時、価格を158万円としていましたが、正しくは148万円でした。", "correction", None),
+        ("更正啟事：本文原稱受影響旅客約2萬人次。", "correction", "更正啟事"),
+        ("अस्वीकरण: इस लेख में दी गई जानकारी सामान्य है।", "disclosure", "अस्वीकरण"),
+        ("Nora Vance has no position in any of the stocks mentioned.", "disclosure", None),
+        ("Tekst zaktualizowano o stanowisko Ministerstwa Zdrowia.", "editors_note", None),
+        ("Este post foi atualizado às 18h40 para incluir a manifestação da empresa.",
+         "editors_note", None),
     ],
 )  # fmt: skip
 def test_note_labels(text: str, kind: str, label: str | None) -> None:
@@ -496,4 +505,31 @@ def test_a_note_box_in_the_footer_furniture_is_read() -> None:
     assert [(n.kind, n.text) for n in page.editor_notes] == [
         ("editors_note", "This article was updated to include comments from an expert."),
         ("disclosure", "The study was funded by the River Trust."),
+    ]
+
+
+def test_a_disclaimer_in_the_comment_thread_is_not_a_note() -> None:
+    story = "<p>" + "The ferry service resumes on Monday after the storm repairs. " * 6 + "</p>"
+    html = (
+        "<html><head><title>Ferry service resumes</title></head><body><article>"
+        f"<h1>Ferry service resumes</h1>{story}</article>"
+        "<div id='fb-comments-wrap'><p class='comment-disclaimer'>Disclaimer: Comments do not "
+        "represent the views of the paper. We may remove comments.</p></div></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/news/ferry")
+    assert page.editor_notes == []
+
+
+def test_one_note_in_a_list_and_its_item_is_given_once() -> None:
+    story = "<p>" + "Sediment cores show the lake was wetter for a thousand years. " * 6 + "</p>"
+    html = (
+        "<html><head><title>Lake cores</title></head><body><article><h1>Lake cores</h1>"
+        f"{story}</article><section class='c-article-section'><h2>Corrections</h2>"
+        "<ul class='c-article-corrections'><li id='correction-0'><p><b>Correction 14 March "
+        "2024</b>: An earlier version of this story gave the wrong elevation for the lake.</p>"
+        "</li></ul></section></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/articles/lake-cores")
+    assert [(n.kind, n.label) for n in page.editor_notes] == [
+        ("correction", "Correction 14 March 2024")
     ]

@@ -32,7 +32,7 @@ NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
     (r"corrections?(?:\s+note)?|korrektur(?:hinweis)?|berichtigung|correcci[oó]n|rectificati(?:f|on|e)"
      r"|correction\s+appended|korjaus|oikaisu|rättelse|rettelse|korreksjon|correctie|rettifica|correzione"
      r"|corre(?:c?ç|cç)[ãa]o|sprostowanie|ralat|erramos|errata(?:\s+corrige)?|erratum"
-     r"|fe\s+de\s+err(?:ores|atas)|d[üu]zeltme|訂正(?:しました)?|更正|바로잡습니다|정정"
+     r"|fe\s+de\s+err(?:ores|atas)|d[üu]zeltme|訂正(?:しました)?|更正啟事|更正启事|更正|바로잡습니다|정정"
      r"|korrigendum|richtigstellung|oprava|helyesbítés|rectificare|erată|ispravak|popravek"
      r"|διόρθωση|поправка|исправление|виправлення|đính\s+chính",
      "correction"),
@@ -53,6 +53,7 @@ NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
      r"(?:\s+statement)?|disclaimer|transparenzhinweis|offenlegung|conflicts?\s+of\s+interest"
      r"|(?:nota|note)\s+(?:di|de)\s+(?:trasparenza|transparencia|transparence)"
      r"|transparence|transparencia|transparantie|trasparenza"  # not German "Transparenz"
+     r"|अस्वीकरण|डिस्क्लेमर"
      r"|declara(?:ção|ción|cion)\s+de\s+interess?es|conflit(?:o|to)?s?\s+d[ie]\s+interess[ei]s?"
      r"|conflicto\s+de\s+intereses|conflit\s+d[’']intérêts?|déclaration\s+d[’']intérêts?"
      r"|interessenkonflikte?|dichiarazione\s+di\s+interessi|גילוי\s+נאות",
@@ -99,7 +100,7 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
     (r"(?:dieser|der)\s+(?:artikel|text|beitrag)\s+wurde\s+(?:aktualisiert|ergänzt)"
      r"|cet\s+article\s+a\s+été\s+(?:mis\s+à\s+jour|actualisé|modifié)"
      r"|este\s+(?:artículo|texto)\s+(?:ha\s+sido|fue)\s+actualizad[oa]"
-     r"|(?:este\s+(?:texto|artigo)|esta\s+(?:reportagem|matéria|notícia))\s+foi\s+a(?:c)?tualizad[oa]"
+     r"|(?:este\s+(?:texto|artigo|post)|esta\s+(?:reportagem|matéria|notícia))\s+foi\s+a(?:c)?tualizad[oa]"
      r"|(?:notícia|texto|artigo)\s+a(?:c)?tualizad[oa]\s+(?:às|em|a)\b"
      r"|(?:questo|l[’'])\s*articolo\s+è\s+stato\s+aggiornato"
      r"|dit\s+(?:artikel|bericht|stuk)\s+is\s+(?:aangepast|bijgewerkt|geactualiseerd)"
@@ -107,6 +108,7 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
      r"|artik(?:len|kelen)\s+er\s+(?:blevet\s+|blitt\s+)?(?:opdateret|oppdatert)"
      r"|artikel\s+ini\s+telah\s+(?:mengalami\s+perubahan|diperbarui)"
      r"|fréttin\s+hefur\s+verið\s+uppfærð|artykuł\s+(?:został|zostal)\s+zaktualizowany"
+     r"|(?:tekst|artykuł)\s+zaktualizowano"
      r"|článek\s+byl\s+aktualizován|articolul\s+a\s+fost\s+actualizat"
      r"|(?:материал|статья|новость)\s+(?:был[аи]?\s+)?(?:обновл[её]н[аоы]?|дополнен[аоы]?)"
      r"|(?:новину|матеріал|статтю)\s+(?:було\s+)?(?:оновлено|доповнено)"
@@ -115,7 +117,12 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
      r"|이\s*기사는\s.{0,80}?(?:수정|업데이트|보완)(?:했습니다|되었습니다|됐습니다)"
      r"|(?:この|本)記事は.{0,40}?(?:更新|追記)しました",
      "editors_note"),
-    (r"記事初出時|이\s*기사는\s.{0,80}?정정(?:했습니다|되었습니다|됐습니다)", "correction"),
+    (r"記事初出時|이\s*기사는\s.{0,80}?정정(?:했습니다|되었습니다|됐습니다)|本文原(?:稱|称)",
+     "correction"),
+    # investment sites' standard line: "Nora Vance has no position in any of the stocks
+    # mentioned."
+    (r"(?:[\w.’'-]+\s+){1,4}(?:has|have)\s+no\s+position\s+in\s+any\s+of\s+the\s+stocks\s+mentioned",
+     "disclosure"),
 )  # fmt: skip
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 # A date and time may follow the label ("Korjaus 20.9. klo 9.15:", "Correction (March 8, 2024):").

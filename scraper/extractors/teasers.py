@@ -209,7 +209,8 @@ MIN_RAIL_LINK_SHARE = 0.5
 NOT_STORY_PATH_PARTS = frozenset(
     {"author", "authors", "tag", "tags", "topic", "topics", "category", "categories", "people",
      "staff", "profile", "profiles", "user", "users", "u", "contributor", "contributors",
-     "userprofile", "member", "members", "writer", "writers", "journalist", "journalists"}
+     "userprofile", "member", "members", "writer", "writers", "journalist", "journalists",
+     "biographie", "biography", "job"}
 )  # fmt: skip
 
 

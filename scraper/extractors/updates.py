@@ -103,6 +103,12 @@ CLOCK_THEN_TEXT_LABEL = re.compile(
     r"\.?\s++(?P<text>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# "【17:35更新】", "【6月4日18時30分追記】": in Chinese and Japanese the time comes first.
+TIME_FIRST_LABEL = re.compile(
+    r"^\s*+[【\[(]\s*+(?P<label>[\d０-９:：./月日年時分午前後\s]{1,24}?(?:更新|追記|追加))\s*+[】\])]"
+    r"\s*+(?P<text>\S.*)$",
+    re.DOTALL,
+)
 # A date or time in parentheses right after the label belongs to it.
 _TIME_ASIDE = re.compile(r"(?P<aside>[(（](?=[^()（）]{0,30}[\d０-９])[^()（）]{1,30}[)）])\s*+")
 # "GÜNCELLEME (17.20) Menderes ...": a label ending in a time in parentheses, then the text.
@@ -508,6 +514,7 @@ def parse_update(
         UPDATE_LABEL.match(text)
         or UNSEPARATED_LABEL.match(text)
         or PAREN_TIME_LABEL.match(text)
+        or TIME_FIRST_LABEL.match(text)
         or _clock_then_text(text)
     )
     if not match or _ends_inside_a_word(match):
