@@ -479,3 +479,24 @@ def test_rails_named_in_other_languages_are_read() -> None:
     )
     page = _page(f"<div class='HotArticle'><h3>많이 본 기사</h3><ol>{items}</ol></div>")
     assert len(page.teasers) == 2
+
+
+def test_list_items_with_a_rank_or_a_date_beside_the_link_are_headlines() -> None:
+    titles = ("Market in the old town closes for two weeks of cleaning work",
+              "Women's cooperative opens a workshop for shea butter and néré",
+              "School exam calendar for the summer session is published")  # fmt: skip
+    ranked = "".join(
+        f"<li><span class='num'>{n}</span><a href='/news/ranked-{n}'>{t}</a></li>"
+        for n, t in enumerate(titles, 1)
+    )
+    dated = "".join(
+        f"<li class='item'><a href='/news/dated-{n}'>{t}</a> <small class='date'>11 May 2024"
+        f"</small></li>"
+        for n, t in enumerate(titles)
+    )
+    page = _page(
+        f"<div class='box-a'><ul>{ranked}</ul></div><div class='box-b'><ul>{dated}</ul></div>"
+    )
+    assert sorted(t.url.rsplit("/", 1)[1] for t in page.teasers) == sorted(
+        [f"ranked-{n}" for n in range(1, 4)] + [f"dated-{n}" for n in range(3)]
+    )

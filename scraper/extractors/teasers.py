@@ -145,6 +145,8 @@ RAIL_NAMES = (
     r"най-популярни", r"найпопулярніше", r"найчитаніше", r"самое\s+(?:читаемое|популярное)",
     r"الأكثر\s+(?:قراءة|مشاهدة)", r"הכי\s+נקראים", r"ยอดนิยม", r"terpopuler",
     r"tin\s+đọc\s+nhiều", r"mais\s+lid[oa]s", r"najčitanij[ie]", r"en\s+çok\s+okunanlar",
+    r"mest\s+läst", r"dans\s+la\s+même\s+rubrique", r"sur\s+le\s+même\s+sujet", r"热榜",
+    r"熱榜", r"排行",
 )  # fmt: skip
 RAIL_LABELS = PROMO_LABELS + RAIL_NAMES
 _LABEL_END = r"\s*[:.»›>…|]{0,3}$"
@@ -189,6 +191,9 @@ PAGINATION_WORDS = frozenset(
 )  # fmt: skip
 MAX_PAGINATION_DEPTH = 3
 MIN_LIST_HEADLINE_WORDS = 5
+# What a list item may print beside its one headline link: a rank, a date, a source.
+ITEM_DETAIL_TAGS = frozenset({"span", "small", "time", "em", "i", "b", "strong"})
+MAX_ITEM_DETAIL_CHARS = 40
 NAVIGATION_WORDS = frozenset(
     {
         "nav",
@@ -375,15 +380,33 @@ def _headline_lists(doc: Document) -> Iterator[HtmlElement]:
 
 
 def _is_headline_item(item: HtmlElement) -> bool:
+    """An item holding one headline link, maybe with a rank before it and a date after it
+    ("<li><span>1</span><a>...</a></li>", "<li><a>...</a> <small>11 mai</small></li>")."""
     links = item.findall("a")
-    if len(links) != 1 or len(item) != 1:
+    if len(links) != 1:
         return False
-    text = short_text(item, MAX_HEADLINE_CHARS)
+    link = links[0]
+    others = [child for child in item if child is not link and isinstance(child.tag, str)]
+    if any(not _is_item_detail(child, child is item[0]) for child in others):
+        return False
+    title = _link_text(link)
     return (
-        text is not None
-        and spaced_word_count(text) >= MIN_LIST_HEADLINE_WORDS
-        and text == _link_text(links[0])
+        title is not None
+        and spaced_word_count(title) >= MIN_LIST_HEADLINE_WORDS
+        and not (item.text or "").strip()
+        and short_text(item, MAX_HEADLINE_CHARS + MAX_ITEM_DETAIL_CHARS) is not None
     )
+
+
+def _is_item_detail(element: HtmlElement, first: bool) -> bool:
+    """A rank number before a list item's link, or a short date or source after it."""
+    if element.tag not in ITEM_DETAIL_TAGS or len(element):
+        return False
+    text = short_text(element, MAX_ITEM_DETAIL_CHARS)
+    if text is None:
+        return False
+    # before the link: a rank or a time ("1", "10:30"); after it: a date or a source
+    return any(char.isdigit() for char in text) if first else bool(text)
 
 
 def _mostly_links(element: HtmlElement) -> bool:
