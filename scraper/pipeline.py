@@ -406,9 +406,10 @@ def _box_note(element: HtmlElement) -> EditorNote | None:
 
 
 def _is_note_box(element: HtmlElement) -> bool:
-    """A box (an aside, a callout) that opens with an editor's note or an update label."""
+    """A box (an aside, a callout) that opens with an editor's note or an update label, outside
+    comment threads."""
     lead = leading_text(element, NOTE_LEAD_CHARS)
-    if not (may_open_note(lead) or may_open_update(lead)):
+    if not (may_open_note(lead) or may_open_update(lead)) or _in_comments(element):
         return False
     text = short_text(element, MAX_NOTE_BOX_CHARS)
     if not text:

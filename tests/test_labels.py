@@ -512,9 +512,10 @@ def test_a_disclaimer_in_the_comment_thread_is_not_a_note() -> None:
     story = "<p>" + "The ferry service resumes on Monday after the storm repairs. " * 6 + "</p>"
     html = (
         "<html><head><title>Ferry service resumes</title></head><body><article>"
-        f"<h1>Ferry service resumes</h1>{story}</article>"
+        f"<h1>Ferry service resumes</h1>{story}"
         "<div id='fb-comments-wrap'><p class='comment-disclaimer'>Disclaimer: Comments do not "
-        "represent the views of the paper. We may remove comments.</p></div></body></html>"
+        "represent the views of the paper. We may remove comments.</p></div></article>"
+        "</body></html>"
     )
     page = scraper.extract(html, url="https://example.com/news/ferry")
     assert page.editor_notes == []
