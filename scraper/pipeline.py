@@ -36,7 +36,7 @@ from .clean import SetAside, drop_furniture, drop_non_content, remove_element, r
 from .decode import decode_html
 from .dom import name_words
 from .errors import ExtractionError, InputTooLargeError, ParseError, ScraperError
-from .extractors.authors import COMMENT_WORDS, extract_authors
+from .extractors.authors import COMMENT_WORDS, extract_authors, in_comments
 from .extractors.blocks import block_text
 from .extractors.body import extract_body, render_body
 from .extractors.header import header_text
@@ -102,7 +102,6 @@ NOTE_BOX_LEVELS = 2  # the content's siblings, and its parent's (the article ele
 NOTE_KEY_CHARS = 80  # notes that open alike are one note
 NOTE_BOX_LINE_TAGS = ("p", "div", "h2", "h3", "h4", "h5", "h6")
 MAX_NOTE_BOX_LINES = 6  # a label line, the note, maybe its date
-MAX_COMMENT_DEPTH = 12  # ancestors looked at for a comment thread
 LISTING_WORDS_PER_TEASER = 40  # less body text than this per card: the cards are the page
 DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "da", "sv"})
 
@@ -387,10 +386,7 @@ class _NoteBoxes:
 
 def _in_comments(element: HtmlElement) -> bool:
     """Whether `element` is, or lies in, a comment thread (its notes are the thread's)."""
-    return any(
-        not name_words(node).isdisjoint(COMMENT_WORDS)
-        for node in (element, *islice(element.iterancestors(), MAX_COMMENT_DEPTH))
-    )
+    return not name_words(element).isdisjoint(COMMENT_WORDS) or in_comments(element)
 
 
 def _box_note(element: HtmlElement) -> EditorNote | None:

@@ -239,7 +239,8 @@ def _byline_elements(doc: Document) -> list[HtmlElement]:
     return found
 
 
-def _in_comments(element: HtmlElement) -> bool:
+def in_comments(element: HtmlElement) -> bool:
+    """Whether `element` lies in a comment thread (a container named by `COMMENT_WORDS`)."""
     return any(not name_words(a).isdisjoint(COMMENT_WORDS) for a in element.iterancestors())
 
 
@@ -260,7 +261,7 @@ def _authors_from_dom(doc: Document) -> list[Author]:
     elements = list(islice(_byline_elements(doc), MAX_BYLINE_ELEMENTS))
     members = set(elements)
     for element in elements:
-        if _in_comments(element):
+        if in_comments(element):
             continue
         authors = _byline_authors(element, doc)
         if not authors:
@@ -338,7 +339,7 @@ def _authors_from_credit_lines(doc: Document) -> list[Author]:
         text = short_text(element, MAX_BYLINE_CHARS)
         if not text or not CREDIT_LINE.match(text):
             continue
-        if _in_comments(element) or not _outside_furniture(element):
+        if in_comments(element) or not _outside_furniture(element):
             continue
         names = tuple(clean_author_names(CREDIT_LINE.sub("", text, count=1)))
         if names:
@@ -355,7 +356,7 @@ def _authors_from_author_pages(doc: Document) -> list[Author]:
         href = link.get("href") or ""
         if not AUTHOR_PAGE.search(href) or not _after_by(link):
             continue
-        if _in_comments(link) or not _outside_furniture(link):
+        if in_comments(link) or not _outside_furniture(link):
             continue
         names = clean_author_names(element_text(link))
         if len(names) == 1:

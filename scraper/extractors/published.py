@@ -77,21 +77,19 @@ MODIFIED_META_NAME = re.compile(
     r"[-_.: ]?(?:date|time|at|on)?$",
     re.IGNORECASE,
 )
-# A printed label that says the date after it is the publication date (searched page-wide
-# only when no other source gave one).
+# Printed labels that say the date after them is the publication date (searched page-wide
+# only when no other source gave one), lower-case.
+PUBLISHED_LABEL_WORDS = (
+    "published", "posted", "publication date", "date published", "publish date",
+    "first published", "veröffentlicht", "erschienen", "publié", "publicado", "publicada",
+    "pubblicato", "gepubliceerd", "opublikowano", "publicerad", "julkaistu", "udgivet",
+    "publisert",
+)  # fmt: skip
 PUBLISHED_LABEL = re.compile(
-    r"\b(?:published|posted|publication date|date published|publish date|first published|"
-    r"veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|"
-    r"opublikowano|publicerad|julkaistu|udgivet|publisert)"
+    r"\b(?:" + "|".join(map(re.escape, PUBLISHED_LABEL_WORDS)) + ")"
     r"(?:\s*(?:on|at|am|le|el|em|il|op|date))?\s*:?\s*",
     re.IGNORECASE,
 )
-# How each `PUBLISHED_LABEL` alternative starts, lower-cased.
-LABEL_FIRST_WORDS = (
-    "publish", "posted", "publication", "date published", "first published", "veröffentlicht",
-    "erschienen", "publié", "publica", "pubblicato", "gepubliceerd", "opublikowano",
-    "publicerad", "julkaistu", "udgivet", "publisert",
-)  # fmt: skip
 MAX_LABEL_STARTS = 200
 LABEL_DATE_GAP = 3  # characters allowed between a label and its date
 LABEL_DATE_WINDOW = 60
@@ -244,7 +242,7 @@ def _label_starts(text: str) -> list[int]:
     if len(lowered) != len(text):  # lower-casing moved the offsets ("İ"): the slow way
         return [match.start() for match in PUBLISHED_LABEL.finditer(text)]
     starts: set[int] = set()
-    for word in LABEL_FIRST_WORDS:
+    for word in PUBLISHED_LABEL_WORDS:
         index = lowered.find(word)
         while index >= 0 and len(starts) < MAX_LABEL_STARTS:
             starts.add(index)

@@ -69,6 +69,8 @@ def _label_words(words: tuple[str, ...]) -> str:
 _PARTICIPLE = (
     r"(?:(?:" + "|".join(REPORT_NOUNS) + r")\s+)?(?:" + "|".join(UPDATE_PARTICIPLES) + r")"
 )
+# Every word an update label may open with.
+LABEL_WORDS = (_PARTICIPLE, *UPDATE_NOUNS)
 _SEPARATOR = r"(?::(?!\d)|—|–|-\s)"
 _OPEN = r"(?P<open>[\[(【])"
 _CLOSE = r"[\])】]"
@@ -76,7 +78,7 @@ UPDATE_LABEL = re.compile(
     r"^\s*+"
     + _OPEN
     + r"?\s*+"
-    + _label_words((_PARTICIPLE, *UPDATE_NOUNS))
+    + _label_words(LABEL_WORDS)
     # "[Update] The company ...": after a closing bracket the separator may be left out
     + r"\s*+(?:(?(open)"
     + _CLOSE
@@ -98,7 +100,7 @@ UNSEPARATED_LABEL = re.compile(
 # "Оновлено о 15:20. У департаменті ...", "อัปเดต เวลา 17.20 น. หัวหน้า ...": a label ending in
 # a 24-hour time (and its unit), then the text, with no separator but a full stop.
 CLOCK_THEN_TEXT_LABEL = re.compile(
-    r"^\s*+(?P<label>(?P<word>(?:" + "|".join((_PARTICIPLE, *UPDATE_NOUNS)) + r"))\b"
+    r"^\s*+(?P<label>(?P<word>(?:" + "|".join(LABEL_WORDS) + r"))\b"
     r"[^:\n]{0,40}?\b\d{1,2}[:.]\d{2}\b(?:\s*+(?:" + "|".join(CLOCK_UNITS) + r")\b\.?)?)"
     r"\.?\s++(?P<text>\S.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -123,29 +125,22 @@ _WHEN_THEN_COLON = re.compile(
 )
 # How an update opens: a label word, perhaps in brackets (a cheap first test).
 _UPDATE_START = re.compile(
-    r"^\s*+" + _OPEN + r"?\s*+(?:" + "|".join((_PARTICIPLE, *UPDATE_NOUNS)) + ")", re.IGNORECASE
+    r"^\s*+" + _OPEN + r"?\s*+(?:" + "|".join(LABEL_WORDS) + ")", re.IGNORECASE
 )
-# A label printed in an element of its own ("Update, Sept. 21, 9:40 a.m."), the text following.
-LABEL_ONLY = re.compile(
-    r"^\s*+"
-    + _OPEN
-    + r"?\s*+"
-    + _label_words((_PARTICIPLE, *UPDATE_NOUNS))
-    + r"\s*+(?(open)"
-    + _CLOSE
-    + r"?)\s*+:?\s*+$",
-    re.IGNORECASE | re.VERBOSE,
-)
-NOUN_LABEL_ONLY = re.compile(
-    r"^\s*+"
-    + _OPEN
-    + r"?\s*+"
-    + _label_words(UPDATE_NOUNS)
-    + r"\s*+(?(open)"
-    + _CLOSE
-    + r"?)\s*+:?\s*+$",
-    re.IGNORECASE | re.VERBOSE,
-)
+
+
+def _label_only(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A label printed in an element of its own ("Update, Sept. 21, 9:40 a.m."), its text in
+    the element that follows."""
+    return re.compile(
+        r"^\s*+" + _OPEN + r"?\s*+" + _label_words(words)
+        + r"\s*+(?(open)" + _CLOSE + r"?)\s*+:?\s*+$",
+        re.IGNORECASE | re.VERBOSE,
+    )  # fmt: skip
+
+
+LABEL_ONLY = _label_only(LABEL_WORDS)
+NOUN_LABEL_ONLY = _label_only(UPDATE_NOUNS)
 _ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 # "14.20 Uhr", "14.30 uur", "14.20h" are times, not dates.
 _NUMERIC_DATE = re.compile(
