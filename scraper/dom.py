@@ -12,6 +12,9 @@ from lxml.etree import _Element as HtmlElement
 from .text import raw_text
 
 _NAME_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+# A class opening with one of these says what the element holds or lacks, not what it is
+# ("has-comments", "no-sidebar", "withSidebar"): its parts are not names of the element.
+STATE_PREFIXES = frozenset({"has", "no", "with", "without"})
 _CACHE_SIZE = 16384
 _NO_WORDS: frozenset[str] = frozenset()
 
@@ -25,9 +28,13 @@ def words_of(raw: str) -> frozenset[str]:
         lower = token.lower()
         words.add(lower)
         if lower != token:  # camelCase parts need the pattern
-            words.update(part.lower() for part in _NAME_PARTS.split(token) if part)
+            parts = [part.lower() for part in _NAME_PARTS.split(token) if part]
         elif "-" in token or "_" in token:  # "post-kicker", "widget__section": split in C
-            words.update(part for part in lower.replace("_", "-").split("-") if part)
+            parts = [part for part in lower.replace("_", "-").split("-") if part]
+        else:
+            continue
+        if parts and parts[0] not in STATE_PREFIXES:
+            words.update(parts)
     return frozenset(words)
 
 

@@ -29,6 +29,10 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _LOOKS_LIKE_MARKUP = re.compile(r"<\s*[a-zA-Z!?/]")
 _JSON_START = re.compile(r"^\s*[\[{]")
 _SNIFF_CHARS = 2048
+# End tags HTML5 parsers ignore when content follows them (it goes back into the body), but
+# after which libxml2 puts content beside the body ("</body>") or drops it ("</html>").
+_DOCUMENT_END_TAG = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
+_DOCUMENT_END_PREFIXES = (b"</body", b"</BODY", b"</html", b"</HTML", b"</Body", b"</Html")
 _NAMED_WITHIN = etree.XPath("descendant-or-self::*[@class or @id]")
 # Elements that break a line when rendered: their text is padded with spaces after parsing so
 # that concatenated text never glues two blocks' words together ("end.Next").
@@ -131,6 +135,19 @@ def _join(base: str, href: str) -> str | None:
         return None
 
 
+def _without_early_end_tags(data: bytes) -> bytes:
+    """`data` without its "</body>" and "</html>" end tags when content follows the first of
+    them (templates that close the document after the header, then print the article), so that
+    libxml2 keeps that content in the body as a browser does."""
+    starts = [i for prefix in _DOCUMENT_END_PREFIXES if (i := data.find(prefix)) >= 0]
+    if not starts:
+        return data
+    rest = data[min(starts) :]
+    if not _DOCUMENT_END_TAG.sub(b"", rest).strip():
+        return data  # only the document's own end tags close it
+    return _DOCUMENT_END_TAG.sub(b"", data)
+
+
 def _base_url(root: HtmlElement, url: str | None) -> str | None:
     for base in root.iter("base"):
         href = (base.get("href") or "").strip()
@@ -174,6 +191,7 @@ def parse_html(
             data = data.replace(noncharacter.encode(), b"")
     if b"&#" in data:
         data = _CONTROL_REFERENCES.sub(b"", data)
+    data = _without_early_end_tags(data)
     # A plain etree parser: lxml.html's element-class lookup costs more than the parse itself.
     try:
         budget = element_budget(len(data), settings.max_elements, settings.min_bytes_per_element)

@@ -1,0 +1,50 @@
+"""Class and id names read as words (`scraper.dom.words_of`)."""
+
+from __future__ import annotations
+
+import scraper
+from scraper.dom import words_of
+
+
+def test_compound_names_give_their_parts() -> None:
+    assert words_of("post-kicker widget__section") == {
+        "post-kicker", "post", "kicker", "widget__section", "widget", "section",
+    }  # fmt: skip
+    assert words_of("relatedPosts") == {"relatedposts", "related", "posts"}
+
+
+def test_a_state_name_does_not_name_the_element() -> None:
+    # "has-comments" says the post holds comments, not that it is the comment thread
+    assert words_of("hentry has-comments no-sidebar withSidebar") == {
+        "hentry", "has-comments", "no-sidebar", "withsidebar",
+    }  # fmt: skip
+
+
+def test_names_made_of_separators_only() -> None:
+    assert words_of("- __ x") == {"-", "__", "x"}
+
+
+SQUARESPACE_POST = """<!DOCTYPE html><html lang="en-US"><head><title>5 Tips For Landscape
+Composition | Scott Davenport</title></head><body class="collection-type-blog view-item">
+<header class="Header"><nav class="Header-nav"><a href="/workshops">Workshops</a>
+<a href="/blog">Blog</a></nav></header>
+<main class="Main Main--blog-item"><section class="Main-content">
+<article class="BlogItem hentry category-tips-tricks author-scott-davenport post-type-text
+ has-categories has-tags has-comments" id="post-58dec4f259cc">
+<h1 class="BlogItem-title">5 Tips For Landscape Composition</h1>
+<div class="sqs-layout"><div class="sqs-block html-block"><div class="sqs-html-content">
+<p>A recurring theme in my workshops is the question of photo composition. Is a scene well
+composed? What could make the composition stronger?</p>
+<p>Our camera can do a lot for us. It can meter a scene and capture a good exposure, but it
+cannot choose where to stand, and that choice is most of a landscape photograph.</p>
+</div></div></div></article>
+<section class="BlogItem-comments"><div class="squarespace-comments"><p>Great tips, thanks
+Scott! I will try the first one on my next trip to the coast this summer.</p></div></section>
+</section></main></body></html>"""
+
+
+def test_a_post_that_has_comments_is_not_removed_as_comments() -> None:
+    page = scraper.extract(SQUARESPACE_POST)
+    assert page.article is not None
+    assert page.article.text.startswith("A recurring theme in my workshops")
+    assert "Great tips" not in page.article.text

@@ -1,0 +1,58 @@
+"""Parsing: the tree libxml2 builds must hold what a browser would show."""
+
+from __future__ import annotations
+
+import scraper
+from scraper.parse import _without_early_end_tags, parse_html
+from scraper.text import raw_text
+
+STORY = (
+    "<p>When defined in the simplest way possible, HR is about people, and about the rules "
+    "that bind a company to the people it hires.</p>"
+    "<p>The Human Resources department of any company is concerned with its employees: "
+    "recruitment, administration and training, and the conflicts between them.</p>"
+)
+# A WordPress theme whose header template closes the document before the article is printed:
+# browsers put what follows back into the body; libxml2 drops what follows "</html>".
+HEADER_CLOSES_DOCUMENT = (
+    "<!DOCTYPE html><html lang='en-US'><head><title>6 Types of HR Outsourcing</title></head>"
+    "<body class='wp-singular single single-post'><header class='site-header'><nav>"
+    "<ul class='menu'><li class='menu-item'><a href='/about/'>About Us</a></li>"
+    "<li class='menu-item'><a href='/contact/'>Contact Us</a></li></ul></nav></header>"
+    "</body>\n</html>\n"
+    "<div class='blog-detail-page'><section class='blog-details-banner'>"
+    "<h1>6 Types of HR Outsourcing You Need to Know About</h1></section>"
+    "<section><div id='blog-content' class='details-table-right blog-content-data'>"
+    + STORY
+    + "</div></section></div>\n<footer class='site-footer'><p>© Escalon</p></footer>"
+    "</body></html>"
+)
+
+
+def test_content_after_an_early_end_of_document_is_kept_in_the_body() -> None:
+    doc = parse_html(HEADER_CLOSES_DOCUMENT)
+    body = doc.root.find("body")
+    assert body is not None
+    assert "Human Resources department" in raw_text(body)
+    page = scraper.extract(HEADER_CLOSES_DOCUMENT)
+    assert page.article is not None
+    assert page.article.text.startswith("When defined in the simplest way possible")
+    assert "Contact Us" not in page.article.text
+
+
+def test_content_after_an_early_body_end_tag_is_in_the_body() -> None:
+    doc = parse_html("<html><body><nav>Menu</nav></body><div><p>After the body</p></div></html>")
+    body = doc.root.find("body")
+    assert body is not None and "After the body" in raw_text(body)
+
+
+def test_a_page_that_ends_normally_is_left_as_it_is() -> None:
+    for html in (
+        b"<html><body><p>One</p></body>\n</html>\n",
+        b"<html><body><p>One</p></BODY></HTML>",
+        b"<html><body><p>One</p>",
+    ):
+        assert _without_early_end_tags(html) is html
+    assert _without_early_end_tags(b"<p>1</p></Body><!-- x --><p>2</p>") == (
+        b"<p>1</p><!-- x --><p>2</p>"
+    )
