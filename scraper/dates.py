@@ -146,9 +146,16 @@ def parse_date(value: str | None) -> datetime | None:
     return parse_human_date(value)
 
 
+# Every pattern above spells the year out: text without one holds no date (one quick scan
+# instead of five).
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def parse_human_date(text: str) -> datetime | None:
     """Find the first date (with its time and zone when written) in human-readable text."""
     text = text[:500]
+    if not _YEAR.search(text):
+        return None
     for pattern in _DATE_PATTERNS:
         match = pattern.search(text)
         if match:
@@ -163,6 +170,8 @@ def find_human_dates(text: str) -> list[tuple[int, int, datetime]]:
 
     Where two patterns read overlapping text the earlier-starting (then longer) reading wins."""
     found: list[tuple[int, int, datetime]] = []
+    if not _YEAR.search(text):
+        return found
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             parsed = _from_match(match)

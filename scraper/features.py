@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 # Elements whose text is prose when it is not mostly links.
@@ -35,7 +36,7 @@ class Stats:
 def measure(root: HtmlElement) -> dict[HtmlElement, Stats]:
     """Text length, link text, commas and prose for every element, children before parents."""
     stats: dict[HtmlElement, Stats] = {}
-    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    elements = list(root.iter(etree.Element))  # elements only: no comments, no PIs
     for element in reversed(elements):
         stats[element] = _measure_one(element, stats)
     return stats

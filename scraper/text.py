@@ -31,6 +31,8 @@ def clean_text(text: str | None) -> str:
         return ""
     # str.replace and str.split (which splits on exactly what \s matches in a str pattern) run
     # at memory speed; str.translate and re.sub were 10x slower on long non-ASCII text.
+    if text.isascii():  # a flag lookup: ASCII text holds none of the invisibles
+        return " ".join(text.split())
     for char in INVISIBLE_CHARS:
         text = text.replace(char, "")
     return " ".join(text.split())
@@ -101,6 +103,13 @@ def first_text(element: HtmlElement, limit: int) -> str:
             return head
         if len(own) > limit:
             return ""
+    if len(element):  # or with its first child's text: still no iterator
+        child = element[0]
+        inner = child.text if isinstance(child.tag, str) else None
+        if inner:
+            head = inner[:limit].strip()
+            if head:
+                return head
     for piece in element.itertext():
         head = str(piece[:limit]).strip()
         if head:

@@ -379,8 +379,10 @@ def _labels_update_below(blocks: list[Block], index: int) -> bool:
 def _only_dates(text: str) -> bool:
     """A line of dates and times with the words that introduce them ("Updated", "Leestijd"),
     and nothing else."""
+    if not any(char.isdigit() for char in text):
+        return False
     words = [word.lower() for word in _LETTER_RUN.findall(text)]
-    if not any(char.isdigit() for char in text) or DATELINE_VERBS.isdisjoint(words):
+    if DATELINE_VERBS.isdisjoint(words):
         return False
     known = DATELINE_VERBS | DATELINE_FILLERS
     return all(word in known or word in WHEN_WORDS or word in MONTHS for word in words)

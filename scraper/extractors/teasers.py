@@ -152,14 +152,13 @@ RAIL_LABELS = PROMO_LABELS + RAIL_NAMES
 _LABEL_END = r"\s*[:.»›>…|]{0,3}$"
 RAIL_LABEL = re.compile(r"^(?:" + "|".join(RAIL_LABELS) + r")" + _LABEL_END, re.IGNORECASE)
 PROMO_LABEL = re.compile(r"^(?:" + "|".join(PROMO_LABELS) + r")" + _LABEL_END, re.IGNORECASE)
-# The first word of some label: an element whose text opens otherwise is no label, and its
-# full text need not be read.
-RAIL_LABEL_START = re.compile(
-    r"^\s*(?:"
-    + "|".join(sorted({re.match(r"\w+", label).group() for label in RAIL_LABELS}))  # type: ignore[union-attr]
-    + r")\b",
-    re.IGNORECASE,
+# The first words of the labels: an element whose text opens with another word is no label,
+# and its full text need not be read. A set look-up: an alternation of them is 3x slower.
+RAIL_LABEL_FIRST_WORDS = frozenset(
+    re.match(r"\w+", label).group().lower()  # type: ignore[union-attr]
+    for label in RAIL_LABELS
 )
+_FIRST_WORD = re.compile(r"\s*(\w+)")
 RAIL_WORDS = frozenset(
     {"related", "related-posts", "related-articles", "related-stories", "related-content",
      "yarpp", "yarpp-related", "jp-relatedposts", "crp_related", "recommended",
@@ -319,7 +318,7 @@ def _rails(doc: Document) -> set[HtmlElement]:
         if len(heading) > MAX_LABEL_CHILDREN:
             continue  # a label is a few words, maybe wrapped once or twice
         if len(heading) and not text.strip():
-            if not RAIL_LABEL_START.match(first_text(heading, 2 * MAX_RAIL_LABEL_CHARS)):
+            if not _opens_with_label_word(first_text(heading, 2 * MAX_RAIL_LABEL_CHARS)):
                 continue
             text = short_text(heading, MAX_RAIL_LABEL_CHARS) or ""
         if len(text) > MAX_RAIL_LABEL_CHARS or not RAIL_LABEL.match(text.strip()):
@@ -339,6 +338,11 @@ def _rails(doc: Document) -> set[HtmlElement]:
             rails.add(parent)
     rails.update(_headline_lists(doc))
     return rails
+
+
+def _opens_with_label_word(text: str) -> bool:
+    first = _FIRST_WORD.match(text)
+    return first is not None and first.group(1).lower() in RAIL_LABEL_FIRST_WORDS
 
 
 def _after_label_box(label: HtmlElement, following: HtmlElement | None) -> HtmlElement | None:
@@ -611,14 +615,20 @@ def _without_kicker(text: str, attribute: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _visible_length(element: HtmlElement) -> int:
+def _visible_length(element: HtmlElement, known: dict[HtmlElement, int]) -> int:
     """Text length a reader sees as the card's own: not hidden template text, and not image
-    captions and credits (a photo's long caption does not make a card an article)."""
+    captions and credits (a photo's long caption does not make a card an article). `known`
+    holds the lengths already counted: card roots are found climbing from each link, and each
+    step up would otherwise count the subtree below it again."""
+    total = known.get(element)
+    if total is not None:
+        return total
     total = len((element.text or "").strip())
     for child in element:
         if isinstance(child.tag, str) and not _is_unread_in_card(child):
-            total += _visible_length(child)
+            total += _visible_length(child, known)
         total += len((child.tail or "").strip())
+    known[element] = total
     return total
 
 
@@ -633,6 +643,7 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
         for ancestor in headline.link.iterancestors():
             urls_under.setdefault(ancestor, set()).add(headline.url)
     roots: dict[HtmlElement, _Headline] = {}
+    lengths: dict[HtmlElement, int] = {}
     for headline in headlines:
         root: HtmlElement = headline.link
         # a link that is a card by itself (stacked with <br>, set straight in a rail)
@@ -640,7 +651,10 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
         for ancestor in ancestors:
             if ancestor.tag in ("body", "html", "main") or len(urls_under[ancestor]) > 1:
                 break
-            if _visible_length(ancestor) > MAX_CARD_CHARS or ancestor.find(".//h1") is not None:
+            if (
+                _visible_length(ancestor, lengths) > MAX_CARD_CHARS
+                or ancestor.find(".//h1") is not None
+            ):
                 break
             root = ancestor
             if ancestor is headline.outermost:
