@@ -137,7 +137,11 @@ def _modifier_words(raw: str) -> frozenset[str]:
 
 def strong_words(element: HtmlElement) -> frozenset[str]:
     """The element's strong furniture words, leaving out those that only qualify content."""
-    found = name_words(element) & _STRONG
+    return _strong_in(element, name_words(element))
+
+
+def _strong_in(element: HtmlElement, words: frozenset[str]) -> frozenset[str]:
+    found = words & _STRONG
     if not found:
         return found
     raw = f"{element.get('class') or ''} {element.get('id') or ''}"
@@ -146,14 +150,15 @@ def strong_words(element: HtmlElement) -> frozenset[str]:
 
 def is_boilerplate_name(element: HtmlElement, *, ignore: frozenset[str] | None = None) -> bool:
     """True when the element's class/id/role names page furniture and not content."""
-    role = (element.get("role") or "").lower()
-    if role in BOILERPLATE_ROLES:
+    role = element.get("role")
+    if role and role.lower() in BOILERPLATE_ROLES:
         return True
     words = name_words(element) - ignore if ignore else name_words(element)
-    if not words or not words & _BOILERPLATE:
+    if not words & _BOILERPLATE:
         return False
-    strong = strong_words(element) - ignore if ignore else strong_words(element)
-    return bool(strong) or not words & _CONTENT
+    if words & _STRONG and _strong_in(element, words):
+        return True
+    return not words & _CONTENT
 
 
 def is_hidden(element: HtmlElement) -> bool:

@@ -273,7 +273,7 @@ def _inner_headline(link: HtmlElement, headline_elements: set[HtmlElement]) -> H
 
 def _link_text(link: HtmlElement) -> str | None:
     """The link's text when it is short enough to be a headline (read in C: links are small)."""
-    raw = raw_text(link)
+    raw = raw_text(link) if len(link) else link.text or ""  # most links hold text alone
     if len(raw) > MAX_RAW_LINK_CHARS:
         return None
     text = clean_text(raw)
