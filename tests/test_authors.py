@@ -98,3 +98,30 @@ def test_a_person_named_like_the_site_stays_the_author() -> None:
     assert _authors("", head) == ["Jane Example"]
     other = _jsonld({"@type": "Organization", "name": "Harbour Trust"}, "Example Inc")
     assert _authors("", other) == ["Harbour Trust"]
+
+
+def test_citation_author_tags_name_every_author_in_order() -> None:
+    # PubMed Central and journal platforms print Highwire Press tags, often "Last, First"
+    head = (
+        '<meta name="citation_title" content="Role of Physical Activity on Mental Health">'
+        '<meta name="citation_author" content="Mahindru, Aditya">'
+        '<meta name="citation_author_institution" content="Department of Psychiatry">'
+        '<meta name="citation_author" content="Pradeep Patil">'
+        '<meta name="citation_author" content="Agrawal, Varun">'
+    )
+    assert _authors("", head=head) == ["Aditya Mahindru", "Pradeep Patil", "Varun Agrawal"]
+
+
+YOAST_HEAD = (
+    '<meta property="og:type" content="{kind}" />'
+    '<meta name="twitter:label1" content="Written by" />'
+    '<meta name="twitter:data1" content="Nawaz Dhandala" />'
+    '<meta name="twitter:label2" content="Est. reading time" />'
+    '<meta name="twitter:data2" content="15 minutes" />'
+)
+
+
+def test_a_written_by_card_label_names_the_author() -> None:
+    assert _authors("", head=YOAST_HEAD.format(kind="article")) == ["Nawaz Dhandala"]
+    # a home or service page declared a website: the pair names whoever made the page
+    assert _authors("", head=YOAST_HEAD.format(kind="website")) == []

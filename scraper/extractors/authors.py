@@ -3,11 +3,13 @@ dates, "and" and handles.
 
 Precedence (first source that yields a name wins): JSON-LD ``author`` of the article object
 (``@id`` references resolved in the ``@graph``; an organisation-only credit yields to a person
-named in the printed byline), microdata ``itemprop=author``, byline elements in the DOM
-(`BYLINE_SELECTOR_WORDS`: names linked to author pages first, else the element's ``*name``
-child, else its text; bylines in comment threads skipped), a "By Jane Doe" line printed under
-the headline, then meta tags (`AUTHOR_META_NAMES`). Organisations (JSON-LD ``Organization``,
-agency and desk credits) are kept with ``kind="organization"``.
+named in the printed byline), ``citation_author`` tags, microdata ``itemprop=author``, byline
+elements in the DOM (`BYLINE_SELECTOR_WORDS`: names linked to author pages first, else the
+element's ``*name`` child, else its text; bylines in comment threads skipped), a "By Jane Doe"
+line printed under the headline, a "Written by:" credit line, meta tags
+(`AUTHOR_META_NAMES`), a "Written by" card label pair, then links to author pages.
+Organisations (JSON-LD ``Organization``, agency and desk credits) are kept with
+``kind="organization"``.
 """
 
 from __future__ import annotations
@@ -31,6 +33,17 @@ AUTHOR_META_NAMES = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
     "dcterms.creator", "byl", "twitter:creator",
 )  # fmt: skip
+# Highwire Press tags (read by Google Scholar): one per author, in order, often "Last, First".
+CITATION_AUTHOR_META = "citation_author"
+# Labels of a Twitter/Slack card data pair that names the author (Yoast SEO writes
+# twitter:label1 "Written by" and twitter:data1 "Jane Doe" on WordPress posts).
+WRITTEN_BY_LABELS = frozenset(
+    {"written by", "author", "authored by", "by", "geschrieben von", "verfasst von", "autor",
+     "écrit par", "auteur", "escrito por", "scritto da", "autore", "geschreven door", "door",
+     "skrivet av", "skrevet af", "skrevet av", "kirjoittanut", "napisane przez", "napsal"}
+)  # fmt: skip
+MAX_CARD_DATA_PAIRS = 4
+_LAST_FIRST = re.compile(r"^\s*([^,\s][^,]{0,40}),\s*([^,]{1,40}?)\s*$")
 BYLINE_SELECTOR_WORDS = frozenset(
     {    "author-name", "authorname", "author__name", "byline__name", "byline-name",
     "social-author__name", "post-author", "entry-author", "article-author", "author", "byline",
@@ -468,6 +481,9 @@ def _credited(
                 return people, "byline"
         if authors:
             return authors, "json-ld"
+    authors = _unique(_citation_authors(data))
+    if authors:
+        return authors, "meta"
     for element in data.microdata.get("author", [])[:3]:
         name_el = next((e for e in element.iter() if e.get("itemprop") == "name"), element)
         names = clean_author_names(element_text(name_el))
@@ -488,7 +504,34 @@ def _credited(
             if names:
                 source: MetadataSource = "twitter" if name.startswith("twitter") else "meta"
                 return _unique([Author(name=n, kind=_kind_of(n)) for n in names]), source
+    authors = _unique(_card_data_authors(data))
+    if authors:
+        return authors, "twitter"
     authors = _unique(_authors_from_author_pages(doc))
     if authors:
         return authors, "byline"
     return [], None
+
+
+def _citation_authors(data: StructuredData) -> list[Author]:
+    """The authors of a scholarly page, from its ``citation_author`` tags ("Roy, Aniruddha"
+    reads "Aniruddha Roy")."""
+    authors: list[Author] = []
+    for value in data.meta.get(CITATION_AUTHOR_META, ()):
+        flipped = _LAST_FIRST.sub(r"\2 \1", value)
+        authors.extend(Author(name=n, kind=_kind_of(n)) for n in clean_author_names(flipped))
+    return authors
+
+
+def _card_data_authors(data: StructuredData) -> list[Author]:
+    """The author a card label/data pair names (twitter:label1 "Written by", twitter:data1);
+    not on a page declared a website (og:type), where the pair names whoever made the page."""
+    if any(kind.strip().lower() == "website" for kind in data.meta.get("og:type", ())):
+        return []
+    for index in range(1, MAX_CARD_DATA_PAIRS + 1):
+        labels = data.meta.get(f"twitter:label{index}", ())
+        if labels and labels[0].strip(" :").casefold() in WRITTEN_BY_LABELS:
+            values = data.meta.get(f"twitter:data{index}", ())
+            names = clean_author_names(values[0]) if values else []
+            return [Author(name=n, kind=_kind_of(n)) for n in names]
+    return []
