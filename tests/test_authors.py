@@ -125,3 +125,28 @@ def test_a_written_by_card_label_names_the_author() -> None:
     assert _authors("", head=YOAST_HEAD.format(kind="article")) == ["Nawaz Dhandala"]
     # a home or service page declared a website: the pair names whoever made the page
     assert _authors("", head=YOAST_HEAD.format(kind="website")) == []
+
+
+def test_a_declared_author_may_be_written_in_lower_case() -> None:
+    head = '<meta name="author" content="kirstin boatto" />'
+    assert _authors("", head=head) == ["kirstin boatto"]
+    # printed in the page, a lower-case phrase is a bio sentence, not a name
+    assert _authors("<p class='author'>loves eating</p>") == []
+
+
+def test_quote_and_testimonial_attributions_are_not_bylines() -> None:
+    byline = (
+        "<div class='post-hero__author-container'>"
+        "<span class='post-hero__author'>Lisa Pham</span></div>"
+    )
+    quotes = "".join(
+        f"<figure class='wp-block-pullquote-testimonial'><blockquote><p>{STORY}</p></blockquote>"
+        f"<figcaption class='pullquote-testimonial__author'>{name}</figcaption></figure>"
+        for name in ("Christine Hodge", "Clover Hubbard", "Dana Ortiz")
+    )
+    assert _authors(byline + quotes) == ["Lisa Pham"]
+    assert _authors(quotes) == []
+
+
+def test_a_name_on_the_line_above_the_date() -> None:
+    assert _authors("<p class='author'>Andrew Gerrand<br>4 August 2010</p>") == ["Andrew Gerrand"]

@@ -44,6 +44,13 @@ WRITTEN_BY_LABELS = frozenset(
 )  # fmt: skip
 MAX_CARD_DATA_PAIRS = 4
 _LAST_FIRST = re.compile(r"^\s*([^,\s][^,]{0,40}),\s*([^,]{1,40}?)\s*$")
+# Quotes and testimonials name the people quoted with "author" classes too.
+QUOTE_TAGS = frozenset({"blockquote", "q"})
+QUOTE_WORDS = frozenset(
+    {"quote", "quotes", "pullquote", "blockquote", "testimonial", "testimonials", "review",
+     "reviews"}
+)  # fmt: skip
+MAX_QUOTE_DEPTH = 6
 BYLINE_SELECTOR_WORDS = frozenset(
     {    "author-name", "authorname", "author__name", "byline__name", "byline-name",
     "social-author__name", "post-author", "entry-author", "article-author", "author", "byline",
@@ -148,8 +155,10 @@ MAX_BYLINE_CHARS = 120
 _HANDLE = re.compile(r"(?<!\s)\s*+@\w+")
 
 
-def clean_author_names(raw: str) -> list[str]:
-    """Split a byline string into clean person names."""
+def clean_author_names(raw: str, *, declared: bool = False) -> list[str]:
+    """Split a byline string into clean person names. A `declared` string (a JSON-LD or meta
+    author field) may name people in lower case ("kirstin boatto"); printed text may not, as
+    a lower-case phrase there is a bio sentence."""
     text = clean_text(html.unescape(raw) if "&" in raw else raw)
     text = _BY_PREFIX.sub("", text)
     text = _HANDLE.sub("", text)
@@ -159,7 +168,7 @@ def clean_author_names(raw: str) -> list[str]:
         if index and (CREDENTIAL.match(name) or _all_title_words(name)):
             continue  # "Vanessa Mendez, MD", "..., Content & Marketing": not another name
         name = _without_title(name)
-        if _is_plausible_name(name):
+        if _is_plausible_name(name, declared=declared):
             names.append(name)
     return names
 
@@ -187,7 +196,7 @@ def _without_title(name: str) -> str:
     return name
 
 
-def _is_plausible_name(name: str) -> bool:
+def _is_plausible_name(name: str, *, declared: bool = False) -> bool:
     words = name.split()
     if not 0 < len(words) <= MAX_NAME_WORDS or len(name) > 80 or _NOT_A_NAME.search(name):
         return False
@@ -197,7 +206,7 @@ def _is_plausible_name(name: str) -> bool:
         return False
     # A lower-case phrase ("a bartender", "love eating") is a bio sentence; a lone lower-case
     # word may be a handle ("hackermondev").
-    return name[0].isupper() or (len(words) == 1 and name[0].isalnum())
+    return name[0].isupper() or ((declared or len(words) == 1) and name[0].isalnum())
 
 
 def _kind_of(name: str, declared: str | None = None) -> AuthorKind:
@@ -218,7 +227,9 @@ def _authors_from_jsonld(
     authors: list[Author] = []
     for item in items[: MAX_AUTHORS * 2]:
         if isinstance(item, str):
-            authors.extend(Author(name=n, kind=_kind_of(n)) for n in clean_author_names(item))
+            authors.extend(
+                Author(name=n, kind=_kind_of(n)) for n in clean_author_names(item, declared=True)
+            )
         elif isinstance(item, dict):
             if "name" not in item and isinstance(item.get("@id"), str):  # a bare @graph reference
                 item = graph.get(item["@id"], item)
@@ -237,7 +248,7 @@ def _authors_from_jsonld(
             ):
                 url = item["@id"]  # an @id without a fragment is the author's page
             url = doc.absolute_url(url) if isinstance(url, str) and url.startswith("http") else None
-            for clean in clean_author_names(name):
+            for clean in clean_author_names(name, declared=True):
                 authors.append(Author(name=clean, url=url, kind=_kind_of(clean, declared)))
     return authors
 
@@ -248,8 +259,18 @@ def _byline_elements(doc: Document) -> list[HtmlElement]:
         element
         for element in doc.named(BYLINE_SELECTOR_WORDS)
         if element.tag not in ("script", "style", "meta", "body", "html", "img")
+        and not _in_quote(element)
     ]
     return found
+
+
+def _in_quote(element: HtmlElement) -> bool:
+    """Whether `element` is the attribution of a quote or testimonial ("pullquote__author",
+    a <cite> in a <blockquote>): it names who said something, not who wrote the page."""
+    return any(
+        node.tag in QUOTE_TAGS or not name_words(node).isdisjoint(QUOTE_WORDS)
+        for node in (element, *islice(element.iterancestors(), MAX_QUOTE_DEPTH))
+    )
 
 
 def in_comments(element: HtmlElement) -> bool:
@@ -328,6 +349,8 @@ def _names_of_a_part(element: HtmlElement) -> list[str]:
     name ("Luke Kim" above "December 3, 2025")."""
     if not _outside_furniture(element):
         return []
+    if len(element) and element[0].tag == "br":  # "Andrew Gerrand<br>4 August 2010"
+        return clean_author_names(element.text or "")
     first = next(
         (child for child in element if isinstance(child.tag, str) and element_text(child)), None
     )
@@ -500,7 +523,7 @@ def _credited(
         return authors, "byline"
     for name in AUTHOR_META_NAMES:
         for value in data.meta.get(name, ()):
-            names = clean_author_names(value)
+            names = clean_author_names(value, declared=True)
             if names:
                 source: MetadataSource = "twitter" if name.startswith("twitter") else "meta"
                 return _unique([Author(name=n, kind=_kind_of(n)) for n in names]), source
@@ -519,7 +542,9 @@ def _citation_authors(data: StructuredData) -> list[Author]:
     authors: list[Author] = []
     for value in data.meta.get(CITATION_AUTHOR_META, ()):
         flipped = _LAST_FIRST.sub(r"\2 \1", value)
-        authors.extend(Author(name=n, kind=_kind_of(n)) for n in clean_author_names(flipped))
+        authors.extend(
+            Author(name=n, kind=_kind_of(n)) for n in clean_author_names(flipped, declared=True)
+        )
     return authors
 
 
@@ -532,6 +557,6 @@ def _card_data_authors(data: StructuredData) -> list[Author]:
         labels = data.meta.get(f"twitter:label{index}", ())
         if labels and labels[0].strip(" :").casefold() in WRITTEN_BY_LABELS:
             values = data.meta.get(f"twitter:data{index}", ())
-            names = clean_author_names(values[0]) if values else []
+            names = clean_author_names(values[0], declared=True) if values else []
             return [Author(name=n, kind=_kind_of(n)) for n in names]
     return []

@@ -158,7 +158,7 @@ RAIL_LABEL_FIRST_WORDS = frozenset(
     re.match(r"\w+", label).group().lower()  # type: ignore[union-attr]
     for label in RAIL_LABELS
 )
-_FIRST_WORD = re.compile(r"\s*(\w+)")
+_FIRST_WORD = re.compile(r"^\s*+(\w+)")
 RAIL_WORDS = frozenset(
     {"related", "related-posts", "related-articles", "related-stories", "related-content",
      "yarpp", "yarpp-related", "jp-relatedposts", "crp_related", "recommended",
