@@ -150,3 +150,23 @@ def test_quote_and_testimonial_attributions_are_not_bylines() -> None:
 
 def test_a_name_on_the_line_above_the_date() -> None:
     assert _authors("<p class='author'>Andrew Gerrand<br>4 August 2010</p>") == ["Andrew Gerrand"]
+
+
+def test_a_credit_label_with_the_names_in_the_next_element() -> None:
+    assert _authors("<div class='meta'><h3>Author</h3><p>Lisa D. Ellis</p></div>") == [
+        "Lisa D. Ellis"
+    ]
+    assert _authors("<dl><dt>Written by</dt><dd>Matias Heikkilä</dd></dl>") == ["Matias Heikkilä"]
+    listed = (
+        "<h6>Author(s)</h6><ul><li><a>John A. Alic</a></li><li><a>David C. Mowery</a></li></ul>"
+    )
+    assert _authors(listed) == ["John A. Alic", "David C. Mowery"]
+
+
+def test_a_credit_line_in_a_box_that_also_prints_the_date() -> None:
+    box = (
+        "<div><div><p>Written by<!-- --> <a>Moses Kim and Kate Shokurova</a></p>"
+        "<p>April 8, 2024</p></div></div>"
+    )
+    # below the story, out of reach of the "By" line read under the headline
+    assert _authors(STORY + box) == ["Moses Kim", "Kate Shokurova"]

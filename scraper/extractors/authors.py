@@ -144,8 +144,31 @@ CREDIT_LINE = re.compile(
 )
 # The first word of a credit line: an element whose first text opens otherwise is skipped
 # before its whole text is read.
-CREDIT_LINE_START = re.compile(r"^(?:written|posted|authored|contributors?|authors?|words)\b", re.I)
-CREDIT_LINE_TAGS = ("p", "div", "span", "h3", "h4", "h5", "h6", "li", "strong", "em")
+CREDIT_LINE_START = re.compile(
+    r"^(?:written|posted|authored|contributors?|authors?|author\(s\)|words|article)\b", re.I
+)
+# A label printed on its own, the names in the element after it ("<h3>Author</h3><p>Lisa D.
+# Ellis</p>", "<h6>Author(s)</h6><ul><li>...").
+CREDIT_LABEL = re.compile(
+    r"^\s*+(?:authors?|author\(s\)|(?:written|authored|article|words)\s++by|contributors?)"
+    r"\s*+:?\s*+$",
+    re.IGNORECASE,
+)
+CREDIT_LINE_TAGS = (
+    "p",
+    "div",
+    "span",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "strong",
+    "em",
+    "dt",
+    "th",
+)
 # Links to one author's page (narrower than AUTHOR_HREF: no team or staff pages).
 AUTHOR_PAGE = re.compile(r"/(?:author|authors)/[^/?#]+/?(?:[?#]|$)", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\b(?:by|written\s++by|von|par|por|door|di|av)\s*+:?\s*+\Z", re.I)
@@ -357,6 +380,19 @@ def _names_of_a_part(element: HtmlElement) -> list[str]:
     return clean_author_names(element_text(first)) if first is not None else []
 
 
+def _names_after_label(label: HtmlElement) -> list[str]:
+    """The names printed in the element after a credit label: one per item of a list."""
+    value = label.getnext()
+    if value is None:
+        return []
+    items = value.findall("li") if value.tag in ("ul", "ol") else [value]
+    names: list[str] = []
+    for item in items[:MAX_AUTHORS]:
+        text = short_text(item, MAX_BYLINE_CHARS)
+        names.extend(clean_author_names(text) if text else [])
+    return names
+
+
 def _outside_furniture(element: HtmlElement) -> bool:
     return not any(
         a.tag in ("nav", "footer") or not name_words(a).isdisjoint(FURNITURE_WORDS)
@@ -368,21 +404,28 @@ def _authors_from_credit_lines(doc: Document) -> list[Author]:
     """The one line on the page that is only a credit ("Written by Cassidy Horton",
     "Contributors: Janet Loughrey"), outside navigation, footers and comments. Several
     different credits are a list of posts, not one article's byline."""
-    credits: dict[tuple[str, ...], None] = {}
+    credited: dict[HtmlElement, tuple[str, ...]] = {}
     for element in doc.root.iter(*CREDIT_LINE_TAGS):
         if not CREDIT_LINE_START.match(first_text(element, MAX_BYLINE_CHARS)):
             continue
         text = short_text(element, MAX_BYLINE_CHARS)
-        if not text or not CREDIT_LINE.match(text):
+        if not text or not (CREDIT_LINE.match(text) or CREDIT_LABEL.match(text)):
             continue
         if in_comments(element) or not _outside_furniture(element):
             continue
-        names = tuple(clean_author_names(CREDIT_LINE.sub("", text, count=1)))
+        if CREDIT_LABEL.match(text):
+            names = tuple(_names_after_label(element))
+        else:
+            names = tuple(clean_author_names(CREDIT_LINE.sub("", text, count=1)))
         if names:
-            credits[names] = None
-            if len(credits) > 1:
-                return []
-    return [Author(name=n, kind=_kind_of(n)) for names in credits for n in names]
+            box = element.getparent()
+            if box is not None:
+                credited.pop(box, None)  # the line, not the box that also prints its date
+            credited[element] = names
+    credits = set(credited.values())
+    if len(credits) != 1:
+        return []  # none, or several different credits: a list of posts
+    return [Author(name=n, kind=_kind_of(n)) for n in credits.pop()]
 
 
 def _authors_from_author_pages(doc: Document) -> list[Author]:
