@@ -170,3 +170,32 @@ def test_a_credit_line_in_a_box_that_also_prints_the_date() -> None:
     )
     # below the story, out of reach of the "By" line read under the headline
     assert _authors(STORY + box) == ["Moses Kim", "Kate Shokurova"]
+
+
+def test_an_author_label_without_a_colon() -> None:
+    assert _authors("<div class='post-author'>Author Isaiah Shelton</div>") == ["Isaiah Shelton"]
+
+
+def test_a_dateline_in_a_byline_box_names_nobody() -> None:
+    assert _authors("<div class='byline'>Sat, 20 Dec, 2025 - 06:36</div>") == []
+
+
+def test_an_organisation_credited_in_jsonld_is_one_name() -> None:
+    jsonld = json.dumps(
+        {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council",
+         "author": {"@type": "Organization", "name": "Smith & Jones Legal"}}
+    )  # fmt: skip
+    head = f"<script type='application/ld+json'>{jsonld}</script>"
+    assert _authors("", head=head) == ["Smith & Jones Legal"]
+
+
+def test_a_microdata_author_box_gives_its_linked_name_not_its_bio() -> None:
+    box = (
+        "<div class='saboxplugin-wrap' itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+        "<div class='saboxplugin-authorname'><a href='/author/shivya/' class='vcard author' "
+        "rel='author'><span class='fn'>Shivya Nath</span></a></div>"
+        "<div class='saboxplugin-desc'><p>Hi there! I started this blog in 2011, when Instagram "
+        "didn't exist and AI wasn't a thing (simpler times, I know!). I write about slow, "
+        "meaningful travel.</p></div></div>"
+    )
+    assert _authors(STORY + box) == ["Shivya Nath"]

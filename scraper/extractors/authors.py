@@ -72,6 +72,10 @@ PLACEHOLDER_NAMES = frozenset(
     {"admin", "administrator", "webmaster", "undefined", "null", "none", "unknown", "others",
      "anonymous", "user", "author", "root", "site admin", "wordpress", "default", "n/a"}
 )  # fmt: skip
+WEEKDAYS = frozenset(
+    {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
+     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
 # Words of job titles printed after a name ("Meghan Neville Content Marketing Coordinator",
 # "Daniel Burstein, Senior Director, Content & Marketing"): a title is not a name.
 TITLE_WORDS = ROLE_WORDS | frozenset(
@@ -103,7 +107,8 @@ MAX_AUTHORS = 10
 _BY_PREFIX = re.compile(
     r"^\s*(?:(?:view\s+all\s+(?:posts|articles)\s+by|(?:written|posted|reported|authored|text|"
     r"words|story|photos?)\s+by)\s*:?\s*|(?:author|authors|writer|autor(?:in)?)\s*:\s*|"
-    r"(?:by|von|por|par|di|door|av|przez)\s*[:\-]?\s+|(?:written\s+)?by(?=[A-Z]))",
+    r"(?:by|von|por|par|di|door|av|przez)\s*[:\-]?\s+|(?:written\s+)?by(?=[A-Z])|"
+    r"(?:author|autor(?:in)?)\s+(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(
@@ -225,6 +230,8 @@ def _is_plausible_name(name: str, *, declared: bool = False) -> bool:
         return False
     if name.casefold() in PLACEHOLDER_NAMES:  # a CMS default, not a person ("admin")
         return False
+    if name.casefold().rstrip(".") in WEEKDAYS:  # "Sat, 20 Dec, 2025": a dateline's day
+        return False
     if all(word.casefold().strip(".") in ROLE_WORDS for word in words):  # ", Staff Writers"
         return False
     # A lower-case phrase ("a bartender", "love eating") is a bio sentence; a lone lower-case
@@ -271,7 +278,9 @@ def _authors_from_jsonld(
             ):
                 url = item["@id"]  # an @id without a fragment is the author's page
             url = doc.absolute_url(url) if isinstance(url, str) and url.startswith("http") else None
-            for clean in clean_author_names(name, declared=True):
+            # an organisation's name is one name ("Morgan & Morgan"), not a list of people
+            cleaned = [clean_text(name)] if declared else clean_author_names(name, declared=True)
+            for clean in filter(None, cleaned):
                 authors.append(Author(name=clean, url=url, kind=_kind_of(clean, declared)))
     return authors
 
@@ -551,10 +560,13 @@ def _credited(
     if authors:
         return authors, "meta"
     for element in data.microdata.get("author", [])[:3]:
-        name_el = next((e for e in element.iter() if e.get("itemprop") == "name"), element)
-        names = clean_author_names(element_text(name_el))
-        if names:
-            return _unique([Author(name=n) for n in names]), "microdata"
+        name_el = next((e for e in element.iter() if e.get("itemprop") == "name"), None)
+        if name_el is not None:
+            named = [Author(name=n) for n in clean_author_names(element_text(name_el))]
+        else:  # an author box: its linked name, else its name part, as a byline's
+            named = _byline_authors(element, doc)
+        if named:
+            return _unique(named), "microdata"
     authors = _unique(_authors_from_dom(doc))
     if authors:
         return authors, "byline"
