@@ -181,3 +181,22 @@ def test_double_encoded_title_and_byline_are_repaired() -> None:
         url="https://example.com/guide",
     )
     assert clean.article is not None and clean.article.title == "A DIY Investor\u2019s Guide"
+
+
+def test_a_title_printed_without_a_heading_still_anchors_the_byline_and_date() -> None:
+    # a Framer page: no <h1>, the title in a styled <p>, the byline and date printed below it
+    html = (
+        "<html lang='en'><head><title>Top 5 HR Management Software in 2026 | DianaHR</title>"
+        "<meta property='og:title' content='Top 5 HR Management Software in 2026'></head><body>"
+        "<div class='framer-1'><p class='framer-text'>Blog</p>"
+        "<p class='framer-text'>Top 5 HR Management Software in 2026</p>"
+        "<div class='framer-2'><p class='framer-text'>By DianaHR Team</p>"
+        "<p class='framer-text'>Feb 16, 2026</p></div></div>"
+        "<div class='framer-3'><p>" + "Global markets for HR software grew again, and small "
+        "firms now buy what only large ones could afford a few years ago. " * 5 + "</p></div>"
+        "</body></html>"
+    )
+    page = scraper.extract(html, url="https://www.example.com/blog/best-hr-software")
+    assert page.article is not None
+    assert page.article.published == datetime(2026, 2, 16)
+    assert [author.name for author in page.article.authors] == ["DianaHR Team"]

@@ -133,6 +133,11 @@ NAV_DEPTH = 6
 MAX_NAMED_HEADLINES = 3
 
 
+# Elements a page without title heading prints its title in, and the shortest title looked for
+PRINTED_TITLE_TAGS = ("div", "p", "span", "h4", "h5", "h6", "strong", "b", "header")
+MIN_PRINTED_TITLE_CHARS = 15
+
+
 def _headline_candidates(root: HtmlElement, site_name: str | None) -> list[HtmlElement]:
     """The <h1>s that can be the headline (not the site's logo, not a breadcrumb); on pages
     whose only <h1> is such furniture, the <h2>/<h3> named like a headline."""
@@ -340,7 +345,29 @@ def headline_element(doc: Document, title: str | None) -> HtmlElement | None:
                 if _shows(heading, title_key):
                     return heading
     candidates = _headline_candidates(doc.root, None)
-    return candidates[0] if candidates else next(doc.root.iter("h1"), None)
+    if candidates:
+        return candidates[0]
+    first_h1 = next(doc.root.iter("h1"), None)
+    if first_h1 is not None or not title_key or len(title_key) < MIN_PRINTED_TITLE_CHARS:
+        return first_h1
+    return _printed_title(doc, title_key)
+
+
+def _printed_title(doc: Document, title_key: str) -> HtmlElement | None:
+    """On a page with no heading for its title (a styled <div>, a <p>), the first element in
+    the body whose own text is the title, outside links and navigation."""
+    body = doc.root.find("body")
+    for element in (body if body is not None else doc.root).iter(*PRINTED_TITLE_TAGS):
+        own = element.text
+        if (
+            own
+            and len(own) < 2 * len(title_key) + 40
+            and normalise_key(own) == title_key
+            and not any(a.tag == "a" for a in element.iterancestors())
+            and not _in_nav(element)
+        ):
+            return element
+    return None
 
 
 def header_scope(doc: Document, headline: HtmlElement | None) -> HtmlElement:
