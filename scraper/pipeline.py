@@ -103,6 +103,7 @@ NOTE_KEY_CHARS = 80  # notes that open alike are one note
 NOTE_BOX_LINE_TAGS = ("p", "div", "h2", "h3", "h4", "h5", "h6")
 MAX_NOTE_BOX_LINES = 6  # a label line, the note, maybe its date
 LISTING_WORDS_PER_TEASER = 40  # less body text than this per card: the cards are the page
+CAPTION_SLACK_CHARS = 10  # separators between a caption and its credit
 DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "da", "sv"})
 
 
@@ -302,14 +303,23 @@ def _take_live_entries(
 
 
 def _without_lead_image(blocks: list[Block], lead_image: Image | None) -> list[Block]:
-    """Drop the body's copy of the lead image (the same file, maybe in another size)."""
+    """Drop the body's copy of the lead image (the same file, maybe in another size), and a
+    paragraph printing its caption apart from it (a "lead-photo-meta" box beside the body)."""
     if lead_image is None:
         return blocks
     key = _image_key(lead_image.url)
+    caption = normalise_key(lead_image.caption) if lead_image.caption else None
+    longest = len(caption or "") + len(lead_image.credit or "") + CAPTION_SLACK_CHARS
     return [
         block
         for block in blocks
         if not (isinstance(block, ImageBlock) and _image_key(block.image.url) == key)
+        and not (
+            caption
+            and isinstance(block, ParagraphBlock)
+            and len(block.text) <= longest  # the caption and its credit, nothing more
+            and normalise_key(block.text).startswith(caption)
+        )
     ]
 
 

@@ -30,7 +30,7 @@ from ..features import MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, Stats, measure
 from ..models import Block, HeadingBlock, ParagraphBlock
 from ..parse import Document
 from ..text import normalise_key
-from .blocks import blocks_from
+from .blocks import HEADING_TAGS, blocks_from
 from .notes import is_note_label_line, parse_note
 from .teasers import RAIL_LABEL
 from .updates import CLOCK_TIME, NOUN_LABEL_ONLY, WHEN_WORDS, is_update_label_line
@@ -60,7 +60,7 @@ CLASS_WEIGHT = 25
 ANCESTOR_LEVELS = 5
 SIBLING_SCORE_SHARE = 0.2
 RUNNER_UP_SHARE = 0.75
-WIDEN_SHARE = 0.5
+WIDEN_SHARE = 0.55
 # Short lines that are a date, "Posted on ...", "By <name>", "Updated ..." are metadata.
 MAX_DATELINE_CHARS = 80
 MAX_DATELINE_WORDS = 6
@@ -316,9 +316,16 @@ def render_body(
     and their ancestors are never taken for link clusters."""
     excluded = set(exclude)
     kept = {ancestor for element in keep for ancestor in element.iterancestors()} | set(keep)
+    left_out: dict[HtmlElement, int] = {}
+    for element in excluded:
+        length = stats[element].text if element in stats else 0
+        for node in (element, *element.iterancestors()):
+            left_out[node] = left_out.get(node, 0) + length
 
     def skip(element: HtmlElement) -> bool:
         if element in excluded:
+            return True
+        if element.tag in HEADING_TAGS and _labels_nothing(element, stats, left_out):
             return True
         return element not in kept and is_link_cluster(element, stats)
 
@@ -333,6 +340,28 @@ def render_body(
         ]
     )
     return _drop_header_repeats(blocks, title, subtitle)
+
+
+def _labels_nothing(
+    heading: HtmlElement, stats: dict[HtmlElement, Stats], left_out: dict[HtmlElement, int]
+) -> bool:
+    """A heading over left-out cards, with nothing else but empty boxes before the next
+    heading: the label of a rail ("Stories Chosen For You" over placeholder <div>s and story
+    cards), not a section of the article. `left_out` is the text length of the left-out
+    elements under each element."""
+    cards = False
+    for sibling in heading.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag in HEADING_TAGS:
+            break
+        if (sibling.tail or "").strip():
+            return False
+        sibling_stats = stats.get(sibling)
+        if sibling_stats is None or sibling_stats.text > left_out.get(sibling, 0):
+            return False
+        cards = cards or sibling in left_out
+    return cards and not (heading.tail or "").strip()
 
 
 def is_furniture_line(block: Block) -> bool:

@@ -1,0 +1,74 @@
+"""Body extraction on page-builder layouts: an article split over sibling panels, and a rail
+label over story cards. (A lead photo's caption printed beside the body is covered by the
+responsiblestatecraft-alt fixture.)"""
+
+from __future__ import annotations
+
+import scraper
+
+SENTENCE = (
+    "Negotiating a salary feels awkward, but employers expect it, and most leave room for it. "
+)
+
+
+def _panel(number: int, heading: str, sentences: int, commas: bool = True) -> str:
+    # SiteOrigin Page Builder: each text block is a widget panel in a grid cell
+    comma = "," if commas else ""
+    return (
+        f"<div id='pg-560-{number}' class='panel-grid panel-no-style'>"
+        f"<div id='pgc-560-{number}-0' class='panel-grid-cell'>"
+        f"<div id='panel-560-{number}-0-0' class='so-panel widget widget_text panel-first-child'>"
+        f"<h3 class='widget-title'>{heading}</h3><div class='textwidget'>"
+        + "".join(
+            f"<p>{SENTENCE} (panel {number}{comma} point {n}). {SENTENCE}{comma} and more so in "
+            f"year {n}.</p>"
+            for n in range(sentences)
+        )
+        + "</div></div></div></div>"
+    )
+
+
+def _page(content: str, after: str = "") -> str:
+    return (
+        "<!DOCTYPE html><html lang='en-US'><head><title>How to Negotiate Salary | Careers"
+        "</title></head><body class='page-template-default page'><header class='site-header'>"
+        "<nav class='nav-primary'><ul class='menu'><li><a href='/'>Home</a></li>"
+        "<li><a href='/students/'>Students</a></li></ul></nav></header>"
+        "<main class='content'><article class='post-560 page type-page entry'>"
+        "<h1 class='entry-title'>How to Negotiate Salary</h1><div class='entry-content'>"
+        f"<div id='pl-560' class='panel-layout'>{content}</div></div>{after}</article></main>"
+        "<footer class='site-footer'><p>© 2025 St. Mary's College</p></footer></body></html>"
+    )
+
+
+def test_an_article_split_over_two_panels_is_kept_whole() -> None:
+    # the first panel holds 53% of the prose, and more commas (it scores far higher): the
+    # second is part of the article all the same, not a sidebar
+    html = _page(
+        _panel(0, "Why should I negotiate?", 7) + _panel(1, "Benefits count too", 6, commas=False)
+    )
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    assert "Why should I negotiate?" in page.article.text
+    assert "Benefits count too" in page.article.text
+    assert page.article.text.count("Negotiating a salary") == 2 * (7 + 6)
+
+
+def test_a_rail_label_over_story_cards_is_not_body_text() -> None:
+    cards = "".join(
+        f"<div class='mb-2 post-head scroll-post' id='sPost_{n}'><div class='widget__head'>"
+        f"<a class='widget__headline-link' href='/2025/12/story-{n}/'><h3 class='widget__headline'>"
+        f"Senate leaders strike a late deal on the spending bill number {n}</h3></a></div>"
+        f"<p class='widget__summary'>Lawmakers worked through the night on the package.</p>"
+        "</div>"
+        for n in range(3)
+    )
+    rail = (
+        "<h2>Stories Chosen For You</h2><div id='story_page_paywall_1_story'></div>"
+        "<div class='connatix-holder'><div id='3c873ced'></div></div>" + cards
+    )
+    html = _page(_panel(0, "Why should I negotiate?", 6), after=rail)
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    assert "Stories Chosen For You" not in page.article.text
+    assert "Senate leaders" not in page.article.text
