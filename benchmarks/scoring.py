@@ -38,11 +38,11 @@ Metadata
   names.
 * authors: the *sets* of normalised names are equal. Both the truth strings and every predicted
   name go through `split_author_names`: a leading "By"/"Von" is dropped, strings are split on
-  ``;``, ``|``, ``,``, `` and ``, `` & ``, `` und ``, and pieces that are only credentials or
-  suffixes from a fixed list ("MD", "PhD", "Ph.D.", "RD", "CFP", "E-RYT 200", "Jr.") are
-  dropped; roles written out in words ("Shipping Expert") stay, as a name of their own. So
-  "A, MD and B" and ["A", "B"] are equal; "Kaufman, Jeff T." becomes {"kaufman", "jeff t."}
-  on both sides.
+  ``;``, ``|``, ``,``, `` and ``, `` & ``, `` und `` (", and" is one separator), and pieces
+  that are only credentials or suffixes from a fixed list ("MD", "PhD", "Ph.D.", "RD", "CFP",
+  "E-RYT 200", "Jr.") are dropped; roles written out in words ("Shipping Expert") stay, as a
+  name of their own. So "A, MD and B" and ["A", "B"] are equal; "Kaufman, Jeff T." becomes
+  {"kaufman", "jeff t."} on both sides.
 * author on authorless pages: share of pages whose truth says "no author" where the system
   returned one or more names (lower is better).
 * publish date: same calendar day as the truth, on pages that have a truth date (month-only
@@ -66,7 +66,10 @@ TOKEN = re.compile(r"\w+")
 WHITESPACE = re.compile(r"\s+")
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 AUTHOR_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door)\s*[:\-]?\s+", re.IGNORECASE)
-AUTHOR_SEPARATORS = re.compile(r"\s*(?:[;|,]|\s(?:and|&|und|et|y)\s)\s*", re.IGNORECASE)
+# ", and" (the serial comma) is one separator, not a comma before a name "and Natalie Nguyen"
+AUTHOR_SEPARATORS = re.compile(
+    r"\s*(?:,\s*(?:and|&|und|et|y)\s|[;|,]|\s(?:and|&|und|et|y)\s)\s*", re.IGNORECASE
+)
 # Post-nominal letters and suffixes seen after names in the truth data (compared casefolded,
 # dots and ®/™ removed). A piece made only of these (and numbers) is not a name.
 CREDENTIALS = frozenset(

@@ -56,3 +56,13 @@ def test_snippet_rules() -> None:
 def test_pins_round_towards_lenient_side() -> None:
     assert gate.pin_value(0.81299, "min") == 0.812
     assert gate.pin_value(0.05301, "max") == 0.054
+
+
+def test_author_names_split_like_a_reader_reads_them() -> None:
+    # the serial comma: ", and" separates the last name, it does not start it
+    assert scoring.author_set(["Danielle DeSiato, Donna Enzmann, and Natalie Nguyen"]) == {
+        "danielle desiato", "donna enzmann", "natalie nguyen",
+    }  # fmt: skip
+    assert scoring.authors_match(
+        ["Manoj Jain", "Jagpreet Chhatwal"], ["Manoj Jain and Jagpreet Chhatwal"]
+    )
