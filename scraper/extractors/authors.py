@@ -160,20 +160,8 @@ CREDIT_LABEL = re.compile(
     re.IGNORECASE,
 )
 CREDIT_LINE_TAGS = (
-    "p",
-    "div",
-    "span",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "strong",
-    "em",
-    "dt",
-    "th",
-)
+    "p", "div", "span", "h2", "h3", "h4", "h5", "h6", "li", "strong", "em", "dt", "th",
+)  # fmt: skip
 # Links to one author's page (narrower than AUTHOR_HREF: no team or staff pages).
 AUTHOR_PAGE = re.compile(r"/(?:author|authors)/[^/?#]+/?(?:[?#]|$)", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\b(?:by|written\s++by|von|par|por|door|di|av)\s*+:?\s*+\Z", re.I)
