@@ -313,12 +313,18 @@ def _rails(doc: Document) -> set[HtmlElement]:
         for element in doc.named(RAIL_WORDS)
         if RAIL_WORDS & set((element.get("class") or "").lower().split())
     }
+    # Wrappers opening with the same text as a parent found to open with no label word: a
+    # chain of <div>s around one text is read once, not once per level.
+    no_label: set[HtmlElement] = set()
+    limit = 2 * MAX_RAIL_LABEL_CHARS
     for heading in doc.root.iter(*HEADING_TAGS, "div", "span", "strong", "p"):
         text = heading.text or ""
         if len(heading) > MAX_LABEL_CHILDREN:
             continue  # a label is a few words, maybe wrapped once or twice
         if len(heading) and not text.strip():
-            if not _opens_with_label_word(first_text(heading, 2 * MAX_RAIL_LABEL_CHARS)):
+            if heading in no_label or not _opens_with_label_word(first_text(heading, limit)):
+                if len(text) <= limit:  # (a longer blank run: first_text gave up at it)
+                    no_label.add(heading[0])
                 continue
             text = short_text(heading, MAX_RAIL_LABEL_CHARS) or ""
         if len(text) > MAX_RAIL_LABEL_CHARS or not RAIL_LABEL.match(text.strip()):
