@@ -402,8 +402,14 @@ def _authors_from_credit_lines(doc: Document) -> list[Author]:
     "Contributors: Janet Loughrey"), outside navigation, footers and comments. Several
     different credits are a list of posts, not one article's byline."""
     credited: dict[HtmlElement, tuple[str, ...]] = {}
+    no_credit: set[HtmlElement] = set()  # first children of wrappers that open otherwise
     for element in doc.root.iter(*CREDIT_LINE_TAGS):
-        if not CREDIT_LINE_START.match(first_text(element, MAX_BYLINE_CHARS)):
+        if element in no_credit or not CREDIT_LINE_START.match(
+            first_text(element, MAX_BYLINE_CHARS)
+        ):
+            own = element.text or ""
+            if len(element) and not own.strip() and len(own) <= MAX_BYLINE_CHARS:
+                no_credit.add(element[0])  # it opens with the same text
             continue
         text = short_text(element, MAX_BYLINE_CHARS)
         if not text or not (CREDIT_LINE.match(text) or CREDIT_LABEL.match(text)):
