@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import cast
 
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
@@ -100,6 +101,7 @@ MAX_STRONG_FURNITURE_TEXT_SHARE = 0.8
 # A superset for `is_hidden` to judge (string tests in XPath cost more than judging here).
 _HIDDEN_CANDIDATES = etree.XPath("//*[@hidden or @aria-hidden or @style]")
 _ROLE_CANDIDATES = etree.XPath(".//*[@role]")
+_ARIA_CONTROLS = etree.XPath("//*[@aria-expanded]/@aria-controls")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BOILERPLATE = frozenset(BOILERPLATE_WORDS)
 _STRONG = frozenset(STRONG_BOILERPLATE_WORDS)
@@ -256,8 +258,20 @@ def drop_non_content(root: HtmlElement) -> None:
     remove_elements(list(root.iter(*DROP_TAGS)))
     doomed = _script_fallbacks_to_drop(root)  # judged once script payloads are gone
     doomed.extend(el for el in root.iter(*CONTROL_TAGS) if text_length(el) <= MAX_CONTROL_CHARS)
-    doomed.extend(el for el in select(_HIDDEN_CANDIDATES, root) if is_hidden(el))
+    panels = _collapsed_panel_ids(root)
+    doomed.extend(
+        el
+        for el in select(_HIDDEN_CANDIDATES, root)
+        if is_hidden(el) and not (panels and el.get("id") in panels)
+    )
     remove_elements(doomed)
+
+
+def _collapsed_panel_ids(root: HtmlElement) -> set[str]:
+    """Ids of the panels that accordion and tab buttons open (``aria-controls``): hidden until
+    a reader clicks, they are part of the page, not hidden template text."""
+    values = cast(list[str], _ARIA_CONTROLS(root))  # attribute values, as strings
+    return {name for value in values for name in str(value).split()}
 
 
 def _script_fallbacks_to_drop(root: HtmlElement) -> list[HtmlElement]:

@@ -72,3 +72,23 @@ def test_a_rail_label_over_story_cards_is_not_body_text() -> None:
     assert page.article is not None
     assert "Stories Chosen For You" not in page.article.text
     assert "Senate leaders" not in page.article.text
+
+
+def test_collapsed_accordion_panels_are_part_of_the_article() -> None:
+    steps = "".join(
+        f"<div class='es-accordion'><a id='step_{n}_header' role='button' aria-expanded='false' "
+        f"aria-controls='step_{n}_content' class='es-accordion-heading'>Step {n}</a>"
+        f"<div id='step_{n}_content' style='display:none;'><p>{SENTENCE}, which is why step {n} "
+        "matters before any installer visits your home to size the system.</p></div></div>"
+        for n in range(1, 4)
+    )
+    hidden = "<div style='display:none'><p>Template text a script never shows to anyone.</p></div>"
+    intro = "".join(
+        f"<p>{SENTENCE}, and solar panels pay off in year {n} on most roofs we see.</p>"
+        for n in range(4)
+    )
+    html = _page(f"<div class='guide-body'>{intro}{steps}{hidden}</div>")
+    page = scraper.extract(html, url="https://www.example.com/solar/installation-guide/")
+    assert page.article is not None
+    assert all(f"step {n} matters" in page.article.text for n in range(1, 4))
+    assert "Template text" not in page.article.text
