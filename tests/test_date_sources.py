@@ -107,3 +107,17 @@ def test_an_author_link_wrapping_name_and_bio_gives_the_name() -> None:
     page = _extract("", byline + STORY * 2)
     assert page.article is not None
     assert [a.name for a in page.article.authors] == ["Nathan Hale"]
+
+
+def test_a_home_page_has_no_published_date() -> None:
+    head = (
+        "<meta property='article:published_time' content='2021-05-24T15:24:38Z'>"
+        "<meta property='article:modified_time' content='2024-02-22T22:24:45Z'>"
+    )
+    body = "<p class='byline'>Posted on March 6, 2025</p>" + STORY
+    home = _extract(head, body, url="https://www.example.org/?utm_source=feed")
+    assert home.article is not None
+    assert home.article.published is None
+    assert home.article.modified is not None and home.article.modified.year == 2024
+    post = _extract(head, body, url="https://www.example.org/insights/cover-crops")
+    assert post.article is not None and post.article.published is not None

@@ -17,6 +17,9 @@ Published, first usable source wins:
    cards (`PUBLISHED_LABEL`): some layouts print it at the foot of the article or in a side
    column, far from the headline.
 
+A site's home page (the URL's path is "/") has no published date: the dates it declares or
+prints belong to the posts it lists, or to the page's template.
+
 Modified: JSON-LD ``dateModified`` > `MODIFIED_META` > microdata ``dateModified`` > another
 meta name that says "modified" (`MODIFIED_META_NAME`) > a printed "Updated ..." date. A
 modified date equal to or before the published one is dropped (it says nothing). Dates after
@@ -31,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
@@ -289,11 +293,13 @@ def extract_dates(
 ) -> Dates:
     """Published and modified dates; see the module docstring for the order of sources."""
     dates = Dates()
+    if _is_home_page(doc.url):
+        dates.modified, dates.modified_source = _modified(data, article, None, now)
+        return dates
     printed = visible_dates(header, now) if header is not None else []
     printed_published = next((d for d in printed if not d.modified), None)
     printed_modified = next((d for d in printed if d.modified), None)
     declared = _declared_published(data, article, now)
-    modified = _from_jsonld(article, "dateModified", now)
     # A WebPage object's datePublished (Yoast writes one on every page) counts only when the
     # page prints the same day.
     page_date = None if _is_article_object(article) else _from_jsonld(article, "datePublished", now)
@@ -324,21 +330,33 @@ def extract_dates(
     if dates.published is None:
         dates.published = labelled_page_date(doc.root, now)
         dates.published_source = "dom" if dates.published is not None else None
-    if modified is not None:
-        dates.modified, dates.modified_source = modified, "json-ld"
-    else:
-        meta = _from_meta(data, MODIFIED_META, now)
-        if meta is not None:
-            dates.modified, dates.modified_source = meta
-        else:
-            dates.modified = _from_microdata(data, "dateModified", now)
-            dates.modified_source = "microdata" if dates.modified else None
-    if dates.modified is None:
-        found = _from_meta_names(data, MODIFIED_META_NAME, now)
-        if found is not None:
-            dates.modified, dates.modified_source = found
-    if dates.modified is None and printed_modified is not None:
-        dates.modified, dates.modified_source = printed_modified.value, printed_modified.source
+    dates.modified, dates.modified_source = _modified(data, article, printed_modified, now)
     if dates.published and dates.modified and not is_after(dates.modified, dates.published):
         dates.modified, dates.modified_source = None, None
     return dates
+
+
+def _modified(
+    data: StructuredData,
+    article: dict[str, Any] | None,
+    printed: VisibleDate | None,
+    now: datetime,
+) -> tuple[datetime | None, MetadataSource | None]:
+    """The modified date and its source (see the module docstring for the order)."""
+    modified = _from_jsonld(article, "dateModified", now)
+    if modified is not None:
+        return modified, "json-ld"
+    found = _from_meta(data, MODIFIED_META, now)
+    if found is not None:
+        return found
+    modified = _from_microdata(data, "dateModified", now)
+    if modified is not None:
+        return modified, "microdata"
+    found = _from_meta_names(data, MODIFIED_META_NAME, now)
+    if found is not None:
+        return found
+    return (printed.value, printed.source) if printed is not None else (None, None)
+
+
+def _is_home_page(url: str | None) -> bool:
+    return url is not None and not str(urlsplit(url).path).strip("/") and "://" in url
