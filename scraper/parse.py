@@ -29,6 +29,7 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _LOOKS_LIKE_MARKUP = re.compile(r"<\s*[a-zA-Z!?/]")
 _JSON_START = re.compile(r"^\s*[\[{]")
 _SNIFF_CHARS = 2048
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # End tags HTML5 parsers ignore when content follows them (it goes back into the body), but
 # after which libxml2 puts content beside the body ("</body>") or drops it ("</html>").
 _DOCUMENT_END_TAG = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
@@ -134,6 +135,22 @@ def _join(base: str, href: str) -> str | None:
         return None
 
 
+def _close_open_headings(root: HtmlElement) -> None:
+    """Move a heading that starts inside another heading out after it, with what follows it
+    there. HTML5 parsers close an open <h1>-<h6> when the next one starts
+    (``<h1>Title<div></div><h3>Posted on ...``); libxml2 nests it, gluing the date line to the
+    headline."""
+    for heading in list(root.iter(*_HEADINGS)):
+        nested = next((child for child in heading if child.tag in _HEADINGS), None)
+        parent = heading.getparent()
+        if nested is None or parent is None:
+            continue
+        moved = list(heading)[list(heading).index(nested) :]
+        position = parent.index(heading) + 1
+        for offset, element in enumerate(moved):
+            parent.insert(position + offset, element)  # lxml moves it, tail included
+
+
 def _without_early_end_tags(data: bytes) -> bytes:
     """`data` without its "</body>" and "</html>" end tags when content follows the first of
     them (templates that close the document after the header, then print the article), so that
@@ -218,6 +235,7 @@ def parse_html(
             inner = element.text
             if not inner or not inner[0].isspace():
                 element.text = " " + inner if inner else " "
+    _close_open_headings(root)
     if flatten_deep(root, settings.max_depth):
         warnings.append(
             f"elements nested deeper than {settings.max_depth} were unwrapped to their text"

@@ -56,3 +56,24 @@ def test_a_page_that_ends_normally_is_left_as_it_is() -> None:
     assert _without_early_end_tags(b"<p>1</p></Body><!-- x --><p>2</p>") == (
         b"<p>1</p><!-- x --><p>2</p>"
     )
+
+
+def test_a_heading_opened_inside_another_closes_it_as_in_a_browser() -> None:
+    # a WordPress hero whose <h1> is never closed before the date line's <h3>
+    html = (
+        "<html><head><title>Top Strategies | infuy</title></head><body>"
+        "<section class='hero-banner'><h1 class='hero-banner__title'>Top Strategies to "
+        "Optimize Blockchain Performance<div class='divider'></div>"
+        "<h3 class='date-info-title'>Posted on July 1, 2024 by infuy</h3></section>"
+        "<article><p>" + "Blockchains trade speed for trust, and tuning them is about "
+        "where to give ground. " * 6 + "</p></article></body></html>"
+    )
+    doc = parse_html(html)
+    h1 = doc.root.find(".//h1")
+    assert h1 is not None and h1.find(".//h3") is None
+    page = scraper.extract(html, url="https://www.example.com/blog/blockchain-strategies/")
+    assert page.article is not None
+    assert page.article.title == "Top Strategies to Optimize Blockchain Performance"
+    assert page.article.published is not None and page.article.published.date().isoformat() == (
+        "2024-07-01"
+    )
