@@ -158,7 +158,7 @@ def is_boilerplate_name(element: HtmlElement, *, ignore: frozenset[str] | None =
     words = name_words(element) - ignore if ignore else name_words(element)
     if not words & _BOILERPLATE:
         return False
-    if words & _STRONG and _strong_in(element, words):
+    if _strong_in(element, words):
         return True
     return not words & _CONTENT
 

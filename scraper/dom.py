@@ -15,6 +15,7 @@ _NAME_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
 # A class opening with one of these says what the element holds or lacks, not what it is
 # ("has-comments", "no-sidebar", "withSidebar"): its parts are not names of the element.
 STATE_PREFIXES = frozenset({"has", "no", "with", "without"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CACHE_SIZE = 16384
 _NO_WORDS: frozenset[str] = frozenset()
 

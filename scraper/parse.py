@@ -11,7 +11,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from .dom import words_of
+from .dom import HEADING_TAGS, words_of
 from .errors import EmptyInputError, NotHTMLError, ParseError
 from .limits import block_budget, build_tree, element_budget, flatten_deep
 from .settings import DEFAULT_SETTINGS, ExtractSettings
@@ -29,7 +29,6 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _LOOKS_LIKE_MARKUP = re.compile(r"<\s*[a-zA-Z!?/]")
 _JSON_START = re.compile(r"^\s*[\[{]")
 _SNIFF_CHARS = 2048
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # End tags HTML5 parsers ignore when content follows them (it goes back into the body), but
 # after which libxml2 puts content beside the body ("</body>") or drops it ("</html>").
 _DOCUMENT_END_TAG = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
@@ -140,12 +139,13 @@ def _close_open_headings(root: HtmlElement) -> None:
     there. HTML5 parsers close an open <h1>-<h6> when the next one starts
     (``<h1>Title<div></div><h3>Posted on ...``); libxml2 nests it, gluing the date line to the
     headline."""
-    for heading in list(root.iter(*_HEADINGS)):
-        nested = next((child for child in heading if child.tag in _HEADINGS), None)
+    for heading in list(root.iter(*HEADING_TAGS)):
+        children = list(heading)
+        nested = next((i for i, child in enumerate(children) if child.tag in HEADING_TAGS), None)
         parent = heading.getparent()
         if nested is None or parent is None:
             continue
-        moved = list(heading)[list(heading).index(nested) :]
+        moved = children[nested:]
         position = parent.index(heading) + 1
         for offset, element in enumerate(moved):
             parent.insert(position + offset, element)  # lxml moves it, tail included

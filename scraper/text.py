@@ -103,13 +103,6 @@ def first_text(element: HtmlElement, limit: int) -> str:
             return head
         if len(own) > limit:
             return ""
-    if len(element):  # or with its first child's text: still no iterator
-        child = element[0]
-        inner = child.text if isinstance(child.tag, str) else None
-        if inner:
-            head = inner[:limit].strip()
-            if head:
-                return head
     for piece in element.itertext():
         head = str(piece[:limit]).strip()
         if head:

@@ -37,7 +37,6 @@ BLOCK_TAGS = frozenset(
      "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "iframe", "video", "audio",
      "img", "picture", "br", "summary", "caption", "embed"}
 )  # fmt: skip
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 EMBED_TAGS = frozenset({"iframe", "video", "audio", "embed"})
 # blockquote classes that are social embeds, not quotations.
 EMBED_QUOTE_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed")

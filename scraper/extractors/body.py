@@ -26,11 +26,12 @@ from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
 from ..dates import MONTHS, parse_human_date
+from ..dom import HEADING_TAGS
 from ..features import MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, Stats, measure
 from ..models import Block, HeadingBlock, ParagraphBlock
 from ..parse import Document
 from ..text import normalise_key
-from .blocks import HEADING_TAGS, blocks_from
+from .blocks import blocks_from
 from .notes import is_note_label_line, parse_note
 from .teasers import RAIL_LABEL
 from .updates import CLOCK_TIME, NOUN_LABEL_ONLY, WHEN_WORDS, is_update_label_line

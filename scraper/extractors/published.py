@@ -359,4 +359,4 @@ def _modified(
 
 
 def _is_home_page(url: str | None) -> bool:
-    return url is not None and not str(urlsplit(url).path).strip("/") and "://" in url
+    return url is not None and "://" in url and not urlsplit(url).path.strip("/")

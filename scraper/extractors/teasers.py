@@ -25,7 +25,7 @@ from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
 from ..dates import parse_date, parse_human_date
-from ..dom import name_words
+from ..dom import HEADING_TAGS, name_words
 from ..models import Author, Teaser
 from ..parse import Document
 from ..text import (
@@ -41,7 +41,6 @@ from .authors import BYLINE_SELECTOR_WORDS, clean_author_names
 from .images import CAPTION_WORDS, CREDIT_WORDS, image_from_element
 from .metadata import KICKER_WORDS, MAX_LABEL_CHARS, SECTION_LABEL_WORDS, headline_text
 
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 HEADLINE_WORDS = frozenset(
     {"headline", "title", "widget__headline", "widget__headline-text", "entry-title",
      "card-title", "card__title", "post-title", "teaser-title", "teaser__title", "story-title",
