@@ -110,7 +110,7 @@ PROMO_LABELS = (
     r"читайте\s+также", r"관련\s*뉴스", r"čtěte\s+(?:také|též)", r"čítajte\s+aj",
     r"loe\s+ka", r"lasi\s+arī", r"taip\s+pat\s+skaitykite", r"διαβάστε\s+(?:επίσης|ακόμα)",
     r"прочетете\s+още", r"pročitajte\s+još", r"preberite\s+tudi", r"llegiu\s+també",
-    r"irakurri\s+ere", r"baca\s+juga", r"lihat\s+juga", r"קראו\s+עוד", r"اقرأ\s+أيضا",
+    r"irakurri\s+ere", r"baca\s+juga", r"lihat\s+juga", r"קראו\s+עוד",
     r"यह\s+भी\s+पढ़ें", r"อ่านเพิ่มเติม", r"延伸阅读", r"延伸閱讀",
     r"関連(?:ニュース|記事)", r"相关(?:阅读|新闻|文章)", r"관련\s*기사",
     r"related\s+news", r"أخبار\s+(?:متعلقة|ذات\s+صلة)", r"مواضيع\s+(?:متعلقة|ذات\s+صلة)",
