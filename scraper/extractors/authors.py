@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from itertools import islice, pairwise
 from typing import Any
 from urllib.parse import urlsplit
@@ -227,6 +228,10 @@ def _is_plausible_name(name: str, *, declared: bool = False) -> bool:
     return name[0].isupper() or ((declared or len(words) == 1) and name[0].isalnum())
 
 
+def _as_authors(names: Iterable[str]) -> list[Author]:
+    return [Author(name=name, kind=_kind_of(name)) for name in names]
+
+
 def _kind_of(name: str, declared: str | None = None) -> AuthorKind:
     if declared == "Organization" or name.casefold() in ORGANIZATION_WORDS:
         return "organization"
@@ -245,9 +250,7 @@ def _authors_from_jsonld(
     authors: list[Author] = []
     for item in items[: MAX_AUTHORS * 2]:
         if isinstance(item, str):
-            authors.extend(
-                Author(name=n, kind=_kind_of(n)) for n in clean_author_names(item, declared=True)
-            )
+            authors.extend(_as_authors(clean_author_names(item, declared=True)))
         elif isinstance(item, dict):
             if "name" not in item and isinstance(item.get("@id"), str):  # a bare @graph reference
                 item = graph.get(item["@id"], item)
@@ -412,11 +415,12 @@ def _authors_from_credit_lines(doc: Document) -> list[Author]:
                 no_credit.add(element[0])  # it opens with the same text
             continue
         text = short_text(element, MAX_BYLINE_CHARS)
-        if not text or not (CREDIT_LINE.match(text) or CREDIT_LABEL.match(text)):
+        label = CREDIT_LABEL.match(text) if text else None
+        if not text or not (label or CREDIT_LINE.match(text)):
             continue
         if in_comments(element) or not _outside_furniture(element):
             continue
-        if CREDIT_LABEL.match(text):
+        if label:
             names = tuple(_names_after_label(element))
         else:
             names = tuple(clean_author_names(CREDIT_LINE.sub("", text, count=1)))
@@ -428,7 +432,7 @@ def _authors_from_credit_lines(doc: Document) -> list[Author]:
     credits = set(credited.values())
     if len(credits) != 1:
         return []  # none, or several different credits: a list of posts
-    return [Author(name=n, kind=_kind_of(n)) for n in credits.pop()]
+    return _as_authors(credits.pop())
 
 
 def _authors_from_author_pages(doc: Document) -> list[Author]:
@@ -489,7 +493,7 @@ def _authors_from_header(header: HeaderText | None) -> list[Author]:
         if _HEADER_BY.match(piece) and len(piece) <= MAX_BYLINE_CHARS:
             names = clean_author_names(piece)
             if names:
-                return [Author(name=n, kind=_kind_of(n)) for n in names]
+                return _as_authors(names)
     return []
 
 
@@ -575,7 +579,7 @@ def _credited(
             names = clean_author_names(value, declared=True)
             if names:
                 source: MetadataSource = "twitter" if name.startswith("twitter") else "meta"
-                return _unique([Author(name=n, kind=_kind_of(n)) for n in names]), source
+                return _unique(_as_authors(names)), source
     authors = _unique(_card_data_authors(data))
     if authors:
         return authors, "twitter"
@@ -591,9 +595,7 @@ def _citation_authors(data: StructuredData) -> list[Author]:
     authors: list[Author] = []
     for value in data.meta.get(CITATION_AUTHOR_META, ()):
         flipped = _LAST_FIRST.sub(r"\2 \1", value)
-        authors.extend(
-            Author(name=n, kind=_kind_of(n)) for n in clean_author_names(flipped, declared=True)
-        )
+        authors.extend(_as_authors(clean_author_names(flipped, declared=True)))
     return authors
 
 
@@ -607,5 +609,5 @@ def _card_data_authors(data: StructuredData) -> list[Author]:
         if labels and labels[0].strip(" :").casefold() in WRITTEN_BY_LABELS:
             values = data.meta.get(f"twitter:data{index}", ())
             names = clean_author_names(values[0], declared=True) if values else []
-            return [Author(name=n, kind=_kind_of(n)) for n in names]
+            return _as_authors(names)
     return []
