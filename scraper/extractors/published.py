@@ -273,14 +273,26 @@ def _is_article_object(article: dict[str, Any] | None) -> bool:
 def _declared_published(
     data: StructuredData, article: dict[str, Any] | None, now: datetime
 ) -> tuple[datetime, MetadataSource] | None:
-    if _is_article_object(article):
-        value = _from_jsonld(article, "datePublished", now)
-        if value is not None:
-            return value, "json-ld"
-    found = _from_meta(data, PUBLISHED_META, now)
+    article = article if _is_article_object(article) else None
+    return _declared(data, article, "datePublished", PUBLISHED_META, now)
+
+
+def _declared(
+    data: StructuredData,
+    article: dict[str, Any] | None,
+    prop: str,
+    meta: tuple[tuple[str, str], ...],
+    now: datetime,
+) -> tuple[datetime, MetadataSource] | None:
+    """A date the page declares: the JSON-LD `prop` of `article`, else the `meta` names, else
+    the microdata `prop`."""
+    value = _from_jsonld(article, prop, now)
+    if value is not None:
+        return value, "json-ld"
+    found = _from_meta(data, meta, now)
     if found is not None:
         return found
-    value = _from_microdata(data, "datePublished", now)
+    value = _from_microdata(data, prop, now)
     return (value, "microdata") if value is not None else None
 
 
@@ -343,16 +355,9 @@ def _modified(
     now: datetime,
 ) -> tuple[datetime | None, MetadataSource | None]:
     """The modified date and its source (see the module docstring for the order)."""
-    modified = _from_jsonld(article, "dateModified", now)
-    if modified is not None:
-        return modified, "json-ld"
-    found = _from_meta(data, MODIFIED_META, now)
-    if found is not None:
-        return found
-    modified = _from_microdata(data, "dateModified", now)
-    if modified is not None:
-        return modified, "microdata"
-    found = _from_meta_names(data, MODIFIED_META_NAME, now)
+    found = _declared(data, article, "dateModified", MODIFIED_META, now) or _from_meta_names(
+        data, MODIFIED_META_NAME, now
+    )
     if found is not None:
         return found
     return (printed.value, printed.source) if printed is not None else (None, None)
