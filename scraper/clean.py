@@ -97,6 +97,9 @@ WIDGET_PHRASES = (
 # (a much larger share for the strong words: a thread page is mostly "comments").
 MAX_FURNITURE_TEXT_SHARE = 0.5
 MAX_STRONG_FURNITURE_TEXT_SHARE = 0.8
+# On a page declared an article, a comment thread goes whatever its share, once the prose
+# outside it reads as the article (a blog post under three hundred readers' comments).
+MIN_ARTICLE_CHARS_BESIDE_COMMENTS = 1500
 
 # A superset for `is_hidden` to judge (string tests in XPath cost more than judging here).
 _HIDDEN_CANDIDATES = etree.XPath("//*[@hidden or @aria-hidden or @style]")
@@ -291,6 +294,7 @@ def drop_furniture(
     doc: Document,
     *,
     discussion: bool = False,
+    article: bool = False,
     keep: Callable[[HtmlElement], bool] | None = None,
 ) -> dict[HtmlElement, Stats]:
     """Remove navigation, sidebars and share bars (rule group 3).
@@ -299,7 +303,9 @@ def drop_furniture(
     `MAX_FURNITURE_TEXT_SHARE` of the page's prose is a layout wrapper that happens to be named
     like furniture (``class="col-sm-9 sidebar-first-only"``), and is kept. On a discussion page
     (`discussion`: the page declares a forum thread or Q&A) the comments are the content, so
-    `COMMENT_WORDS` do not count as furniture. Elements for which `keep` is true (an aside
+    `COMMENT_WORDS` do not count as furniture; on a page declared an article (`article`) they
+    always do, once `MIN_ARTICLE_CHARS_BESIDE_COMMENTS` of prose lie outside the comments.
+    Elements for which `keep` is true (an aside
     holding an editor's note or an update) stay. Returns the per-element features of what is left
     (see `scraper.features`).
     """
@@ -310,6 +316,7 @@ def drop_furniture(
     total = stats[scope].good or 1
     candidates = list(scope.iter(*FURNITURE_TAGS))
     words = _BOILERPLATE - _COMMENT if discussion else _BOILERPLATE
+    comments_aside = article and not discussion
     candidates += [
         el
         for el in doc.named(words)
@@ -330,9 +337,13 @@ def drop_furniture(
         refresh(element, stats, stale)
         element_stats = stats.get(element)
         prose = element_stats.good if element_stats is not None else 0
-        strong = bool(strong_words(element))
+        strong = strong_words(element)
         if prose / total <= (
             MAX_STRONG_FURNITURE_TEXT_SHARE if strong else MAX_FURNITURE_TEXT_SHARE
+        ) or (
+            comments_aside
+            and strong & _COMMENT
+            and total - prose >= MIN_ARTICLE_CHARS_BESIDE_COMMENTS
         ):
             if keep is not None and keep(element):
                 continue

@@ -196,7 +196,10 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     )
     note_boxes = _NoteBoxes.read(doc)
     stats = drop_furniture(
-        doc, discussion=bool(data.objects_of_type(*DISCUSSION_TYPES)), keep=_is_note_box
+        doc,
+        discussion=bool(data.objects_of_type(*DISCUSSION_TYPES)),
+        article=article_object is not None or _declares_article(data.meta.get("og:type", [])),
+        keep=_is_note_box,
     )
     body = extract_body(
         doc, title=meta.title, subtitle=meta.subtitle, stats=stats, exclude=cards.roots

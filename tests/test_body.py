@@ -92,3 +92,48 @@ def test_collapsed_accordion_panels_are_part_of_the_article() -> None:
     assert page.article is not None
     assert all(f"step {n} matters" in page.article.text for n in range(1, 4))
     assert "Template text" not in page.article.text
+
+
+def _genesis_post(og_type: str, comments: int) -> str:
+    # WordPress, Genesis theme: the comment thread follows the entry, named "entry-comments"
+    post = "".join(
+        f"<p>{SENTENCE}, and the garden spray in step {n} keeps the aphids off the kale.</p>"
+        for n in range(12)
+    )
+    thread = "".join(
+        f"<li class='comment even thread-even depth-1' id='comment-{n}'><article>"
+        "<header class='comment-header'><p class='comment-author'><span "
+        f"class='comment-author-name'>Reader {n}</span> <span class='says'>says</span></p>"
+        f"<p class='comment-meta'><time class='comment-time'>July {n % 28 + 1}, 2015</time>"
+        "</p></header><div class='comment-content'><p>"
+        + f"I tried this on my own garden, reader note {n}, and it worked well for me. " * 3
+        + "</p></div></article></li>"
+        for n in range(comments)
+    )
+    return (
+        "<!DOCTYPE html><html lang='en-US'><head><title>Organic Garden Spray | Homestead"
+        f"</title><meta property='og:type' content='{og_type}'></head><body class='single'>"
+        "<div class='site-inner'><main class='content'><article class='post-1 post entry'>"
+        "<h1 class='entry-title'>Organic Garden Spray</h1>"
+        f"<div class='entry-content'>{post}</div></article>"
+        "<h2 class='screen-reader-text'>Reader Interactions</h2>"
+        f"<div class='entry-comments' id='comments'><h3>{comments} Comments</h3>"
+        f"<ol class='comment-list'>{thread}</ol></div></main></div></body></html>"
+    )
+
+
+def test_a_long_comment_thread_under_a_declared_article_is_not_body() -> None:
+    # 120 comments hold over 90% of the page's prose: on a page declared an article they are
+    # still the readers', not the post
+    page = scraper.extract(_genesis_post("article", 120), url="https://www.example.com/spray/")
+    assert page.article is not None
+    assert page.article.text.count("the garden spray in step") == 12
+    assert "reader note" not in page.article.text
+
+
+def test_a_thread_page_that_declares_no_article_keeps_its_comments() -> None:
+    # the same markup on a page not declared an article reads as a thread: the comments,
+    # most of its prose, are its content
+    page = scraper.extract(_genesis_post("website", 120), url="https://www.example.com/spray/")
+    assert page.article is not None
+    assert "reader note 60" in page.article.text
