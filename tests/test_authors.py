@@ -199,3 +199,41 @@ def test_a_microdata_author_box_gives_its_linked_name_not_its_bio() -> None:
         "meaningful travel.</p></div></div>"
     )
     assert _authors(STORY + box) == ["Shivya Nath"]
+
+
+def _xenforo_thread(starter: str) -> str:
+    # XenForo 2: the thread header names its starter after a screen-reader label; each post
+    # carries its own author in microdata, and the first post shown may be someone else's
+    posts = "".join(
+        f"<article class='message message--post' itemscope itemtype='https://schema.org/Comment'>"
+        f"<div class='message-userDetails'><h4 class='message-name'><a href='/members/{user}.{n}/'"
+        f" class='username' itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+        f"<span itemprop='name'>{user}</span></a></h4></div><div class='message-content'>"
+        f"<div class='bbWrapper'>{STORY}</div></div></article>"
+        for n, user in enumerate(["phinds", "berkeman"])
+    )
+    return (
+        "<html lang='en'><head><title>Which tablesaw blade? | Physics Forums</title></head>"
+        "<body><div class='p-body-header'><h1 class='p-title-value'>Which tablesaw blade?</h1>"
+        "<div class='p-description'><ul class='listInline listInline--bullet'><li>"
+        "<i class='fa--xf fal fa-user' title='Thread starter'></i> "
+        f"<span class='u-srOnly'>Thread starter</span> {starter}</li><li>"
+        "<span class='u-srOnly'>Start date</span> <time>Jan 5, 2025</time></li></ul></div></div>"
+        f"<div class='block-body js-replyNewMessageContainer'>{posts}</div></body></html>"
+    )
+
+
+def test_a_forum_thread_is_credited_to_its_starter() -> None:
+    for starter, name in [
+        ("<a href='/members/paulb203.7/' class='username u-concealed'>paulb203</a>", "paulb203"),
+        ("<span>Chris Hall</span>", "Chris Hall"),
+    ]:
+        page = scraper.extract(_xenforo_thread(starter), url="https://example.com/threads/b.9/")
+        assert page.article is not None
+        assert [author.name for author in page.article.authors] == [name]
+
+
+def test_a_starter_label_with_no_name_after_it_credits_no_one_by_it() -> None:
+    # a badge on the first post ("Original poster"), not followed by the member's name
+    badge = "<div class='badge'><span>Original poster</span></div>"
+    assert _authors(badge) == []

@@ -160,6 +160,14 @@ CREDIT_LABEL = re.compile(
     r"\s*+:?\s*+$",
     re.IGNORECASE,
 )
+# The label a forum prints before the name of whoever opened the thread (XenForo "Thread
+# starter", phpBB "Topic author"), the name in the element after it.
+STARTER_LABELS = frozenset(
+    {"thread starter", "topic starter", "topic author", "thread author", "original poster"}
+)
+USER_NAME = re.compile(r"[^\W_][\w.\-]{0,39}")
+STARTER_LABEL_TAGS = ("span", "div", "dt", "li", "strong")
+MAX_STARTER_LABEL_CHARS = 20
 CREDIT_LINE_TAGS = (
     "p", "div", "span", "h2", "h3", "h4", "h5", "h6", "li", "strong", "em", "dt", "th",
 )  # fmt: skip
@@ -435,6 +443,28 @@ def _authors_from_credit_lines(doc: Document) -> list[Author]:
     return _as_authors(credits.pop())
 
 
+def _thread_starter(doc: Document) -> list[Author]:
+    """The member a forum names as the thread's starter: the thread's author, whoever wrote
+    the posts shown first."""
+    for element in doc.root.iter(*STARTER_LABEL_TAGS):
+        own = element.text
+        if (
+            not own
+            or len(own) > MAX_STARTER_LABEL_CHARS
+            or len(element)
+            or " ".join(own.lower().split()) not in STARTER_LABELS
+        ):
+            continue
+        member = element.getnext()
+        name = short_text(member, MAX_BYLINE_CHARS) if member is not None else None
+        if name and USER_NAME.fullmatch(name):  # "paulb203", "sean_g"
+            return _as_authors([name])
+        names = clean_author_names(name, declared=True) if name else []
+        if names:
+            return _as_authors(names[:1])
+    return []
+
+
 def _authors_from_author_pages(doc: Document) -> list[Author]:
     """The first link to an author's page ("/authors/shannon-grilli") printed after "by",
     outside navigation, footers and comments."""
@@ -557,6 +587,9 @@ def _credited(
     authors = _unique(_citation_authors(data))
     if authors:
         return authors, "meta"
+    authors = _thread_starter(doc)
+    if authors:
+        return authors, "byline"
     for element in data.microdata.get("author", [])[:3]:
         name_el = next((e for e in element.iter() if e.get("itemprop") == "name"), None)
         if name_el is not None:
