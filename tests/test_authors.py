@@ -237,3 +237,20 @@ def test_a_starter_label_with_no_name_after_it_credits_no_one_by_it() -> None:
     # a badge on the first post ("Original poster"), not followed by the member's name
     badge = "<div class='badge'><span>Original poster</span></div>"
     assert _authors(badge) == []
+
+
+def test_a_microdata_name_given_in_a_meta_tag() -> None:
+    # Stack Exchange: the asker's signature gives the name as <meta itemprop="name" content>;
+    # a commenter's, further down, prints it
+    asker = (
+        "<div class='post-signature owner'><div class='user-details' itemprop='author' "
+        "itemscope itemtype='http://schema.org/Person'><a href='/users/68293/pup' "
+        "itemprop='url'>Pup</a><meta itemprop='name' content='Pup'/></div></div>"
+    )
+    commenter = (
+        "<ul class='comments-list'><li itemprop='comment' itemscope "
+        "itemtype='https://schema.org/Comment'><span class='comment-copy' itemprop='text'>Press "
+        "space.</span><div itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+        "<div class='d-none' itemprop='name'>mnmnc</div></div></li></ul>"
+    )
+    assert _authors(asker + commenter) == ["Pup"]
