@@ -39,6 +39,7 @@ from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 from .dom import select
+from .endtags import close_open_divs, ignored_end_tags
 
 LIBXML2_MAX_DEPTH = 2048  # libxml2's own limit with XML_PARSE_HUGE (huge_tree=True)
 FEED_CHUNK_BYTES = 64 * 1024
@@ -190,10 +191,34 @@ def build_tree(
     """Parse UTF-8 HTML bytes into a tree of at most `max_elements` elements, each with at
     most `max_attributes` attributes.
 
+    A container's end tag that libxml2 ignored because a div was still open inside it is
+    honoured as browsers do (see `scraper.endtags`): the page is parsed again with the implied
+    ``</div>`` end tags written out.
+
     Returns the root (None when libxml2 built nothing) and the warnings about limits hit
     (`why` is added to the one about elements).
     Raises what libxml2 raises on unparseable input (`etree.ParserError`, `XMLSyntaxError`).
     """
+    root, log, warnings = _parse(data, max_elements, max_attributes)
+    mismatches = [entry.message for entry in log if entry.type_name == "ERR_TAG_NAME_MISMATCH"]
+    ignored = ignored_end_tags(mismatches) if mismatches else frozenset()
+    if ignored:
+        repaired = close_open_divs(data, ignored)
+        if repaired is not data:
+            root, log, warnings = _parse(repaired, max_elements, max_attributes)
+    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in log):
+        warnings.append(
+            f"page nested deeper than {LIBXML2_MAX_DEPTH} elements: the rest was not parsed"
+        )
+    if root is not None and truncate_elements(root, max_elements):
+        warnings.append(f"page has more than {max_elements} elements{why}: the rest was dropped")
+    return root, warnings
+
+
+def _parse(
+    data: bytes, max_elements: int, max_attributes: int
+) -> tuple[HtmlElement | None, Any, list[str]]:
+    """The tree, libxml2's error log and the attribute warning (see `build_tree`)."""
     warnings: list[str] = []
     if not plain_markup(data, max_attributes) and _most_attributes(data, max_elements) > (
         max_attributes
@@ -211,13 +236,7 @@ def build_tree(
         log = parser.error_log
     else:
         root, log = _parse_until(data, max_elements)
-    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in log):
-        warnings.append(
-            f"page nested deeper than {LIBXML2_MAX_DEPTH} elements: the rest was not parsed"
-        )
-    if root is not None and truncate_elements(root, max_elements):
-        warnings.append(f"page has more than {max_elements} elements{why}: the rest was dropped")
-    return root, warnings
+    return root, log, warnings
 
 
 def _most_attributes(data: bytes, max_elements: int) -> int:

@@ -538,6 +538,19 @@ CASES: list[Case] = [
         _has_story,
         "a Page (updates.UPDATE_LABEL was quadratic on this paragraph)",
     ),
+    Case(
+        "container-end-tags-past-open-divs",
+        lambda: (
+            "<html><body>"
+            + ARTICLE
+            + "<nav><div>x" * 20_000
+            + "<section><table><td>" * 5_000
+            + "</nav></section>" * 20_000
+            + "</body></html>"
+        ),
+        _has_story,
+        "a Page (each end tag looks back at most MAX_REACH open elements for its start tag)",
+    ),
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import scraper
+from scraper.endtags import close_open_divs, ignored_end_tags
 from scraper.parse import _without_early_end_tags, parse_html
 from scraper.text import raw_text
 
@@ -77,3 +78,45 @@ def test_a_heading_opened_inside_another_closes_it_as_in_a_browser() -> None:
     assert page.article.published is not None and page.article.published.date().isoformat() == (
         "2024-07-01"
     )
+
+
+# Tailwind site header: the mega-menu leaves a <div> open, so libxml2 ignores "</nav>" and
+# nests the rest of the page, byline and article included, inside the navigation.
+NAV_LEFT_OPEN = (
+    "<!DOCTYPE html><html lang='en'><head><title>How to Start an LLC | LegalZoom</title></head>"
+    "<body><header class='relative isolate z-30 header-nav'><nav class='h-14 flex container'>"
+    "<a href='/' aria-label='Logo'></a><div class='hidden grow pl-8'><div class='flex'>"
+    "<button><span>Business</span></button><ul><li><a href='/llc.html'>LLC</a></li></ul>"
+    "</div></nav></header><main><article><h1>How to Start an LLC in New York</h1>"
+    "<div class='flex items-center'><span class='mr-1'>by </span><p class='font-bold'>"
+    "<a href='/articles/authors/shannon-grilli'>Shannon Grilli</a></p></div>"
+    + STORY
+    + "</article></main><footer><p>© LegalZoom</p></footer></body></html>"
+)
+
+
+def test_a_container_end_tag_closes_the_divs_left_open_inside_it() -> None:
+    doc = parse_html(NAV_LEFT_OPEN)
+    nav = doc.root.find(".//nav")
+    assert nav is not None and "Human Resources department" not in raw_text(nav)
+    page = scraper.extract(NAV_LEFT_OPEN, url="https://www.example.com/articles/llc-new-york")
+    assert page.article is not None
+    assert [author.name for author in page.article.authors] == ["Shannon Grilli"]
+    assert page.article.text.startswith("When defined in the simplest way possible")
+
+
+def test_only_the_divs_still_open_are_closed() -> None:
+    tags = frozenset({"nav"})
+    assert close_open_divs(b"<nav><div>a</nav><p>b</p>", tags) == (
+        b"<nav><div>a</div></nav><p>b</p>"
+    )
+    balanced = b"<nav><div><div>a</div></div></nav><div>b</div>"
+    assert close_open_divs(balanced, tags) is balanced
+    # "<div>" in a script or a comment opens nothing; a table's cells close their own divs
+    quiet = b"<nav><script>x = '<div>';</script><!-- <div> --><table><tr><td><div>a</td>"
+    quiet += b"</tr></table></nav>"
+    assert close_open_divs(quiet, tags) is quiet
+    # only the containers libxml2 reported are touched
+    assert close_open_divs(b"<section><div>a</section>", tags) == b"<section><div>a</section>"
+    assert ignored_end_tags(["Opening and ending tag mismatch: nav and div"]) == {"nav"}
+    assert ignored_end_tags(["Opening and ending tag mismatch: span and div"]) == frozenset()
