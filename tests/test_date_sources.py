@@ -121,3 +121,24 @@ def test_a_home_page_has_no_published_date() -> None:
     assert home.article.modified is not None and home.article.modified.year == 2024
     post = _extract(head, body, url="https://www.example.org/insights/cover-crops")
     assert post.article is not None and post.article.published is not None
+
+
+def test_a_date_printed_inside_the_headline_dates_the_article_and_leaves_the_title() -> None:
+    # the m.css theme (Pelican): the permalink in the <h1> opens with the post's <time>
+    html = (
+        "<html lang='en'><head><title>Preparing a transition in Debusine | Colin Watson's blog"
+        "</title><meta property='og:type' content='article'></head><body><header><nav>"
+        "<a href='/blog/' id='m-navbar-brand'>Colin Watson's blog</a></nav></header><main>"
+        "<article class='m-col-m-10'><header><h1><a href='/blog/debusine-transitions.html' "
+        "rel='bookmark'><time class='m-date' datetime='2025-12-18T13:21:19+00:00'>Dec "
+        "<span class='m-date-day'>18</span> 2025</time> Preparing a transition in&nbsp;Debusine"
+        f"</a></h1></header>{STORY}</article></main></body></html>"
+    )
+    page = scraper.extract(
+        html, url="https://example.org/blog/debusine-transitions.html",
+        settings=scraper.ExtractSettings(now=NOW),
+    )  # fmt: skip
+    assert page.article is not None
+    assert page.article.title == "Preparing a transition in Debusine"
+    assert page.article.published == datetime.fromisoformat("2025-12-18T13:21:19+00:00")
+    assert page.article.text.startswith("The trial ran")

@@ -470,5 +470,14 @@ def _drop_header_repeats(
         if not (
             isinstance(block, HeadingBlock | ParagraphBlock) and normalise_key(block.text) in keys
         )
+        and not (isinstance(block, HeadingBlock) and title and _is_dated_title(block.text, title))
     ]
     return head + blocks[HEADER_BLOCKS:]
+
+
+def _is_dated_title(text: str, title: str) -> bool:
+    """A heading printing the headline with its date ("Dec 18 2025 Preparing a transition")."""
+    for rest in (text.removesuffix(title), text.removeprefix(title)):
+        if rest != text and len(rest) <= MAX_DATELINE_CHARS and parse_human_date(rest):
+            return True
+    return False

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from ..text import clean_text
+from ..text import clean_text, element_text
 
 HEADER_CHARS_BEFORE = 250
 HEADER_CHARS_AFTER = 450
@@ -60,6 +60,7 @@ def header_text(root: HtmlElement, headline: HtmlElement | None) -> HeaderText:
     after_length = 0
     state = "before"  # "before" -> "inside" (the headline) -> "after"
     skipping: HtmlElement | None = None
+    dated_headline: tuple[str, str | None] | None = None
 
     def add(text: str | None) -> None:
         nonlocal after_length
@@ -87,8 +88,11 @@ def header_text(root: HtmlElement, headline: HtmlElement | None) -> HeaderText:
         if _is_skipped(element):
             skipping = element
             continue
-        if element.tag == "time" and state != "inside" and element.get("datetime"):
-            times[state].setdefault(len(pieces[state]), element.get("datetime") or "")
+        if element.tag == "time" and element.get("datetime"):
+            if state == "inside":  # a date printed in the headline: read first below it
+                dated_headline = (clean_text(element_text(element)), element.get("datetime"))
+            else:
+                times[state].setdefault(len(pieces[state]), element.get("datetime") or "")
         add(element.text)
     if state == "before":  # the headline was never reached (detached or skipped)
         return result
@@ -101,4 +105,8 @@ def header_text(root: HtmlElement, headline: HtmlElement | None) -> HeaderText:
     result.before_times = {i - first: v for i, v in times["before"].items() if i >= first}
     result.after = pieces["after"]
     result.after_times = times["after"]
+    if dated_headline is not None and dated_headline[0]:
+        text, stamp = dated_headline
+        result.after = [text, *result.after]
+        result.after_times = {0: stamp or "", **{i + 1: v for i, v in result.after_times.items()}}
     return result

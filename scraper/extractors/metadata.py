@@ -154,19 +154,23 @@ def _headline_candidates(root: HtmlElement, site_name: str | None) -> list[HtmlE
 
 def headline_text(heading: HtmlElement) -> str:
     """The heading's text without a kicker printed inside it
-    (<h1><span class="kicker">Storm</span> Rail lines closed</h1>)."""
-    kickers = [
+    (<h1><span class="kicker">Storm</span> Rail lines closed</h1>), nor a date
+    (<h1><time>Dec 18 2025</time> Preparing a transition</h1>: the m.css theme)."""
+    labels = [
         element
         for element in heading.iterdescendants()
-        if isinstance(element.tag, str) and name_words(element, include_id=False) & KICKER_WORDS
+        if isinstance(element.tag, str)
+        and (element.tag == "time" or name_words(element, include_id=False) & KICKER_WORDS)
     ]
-    if not kickers:
+    if not labels:
         return element_text(heading)
     full = element_text(heading)
-    for kicker in kickers:
-        label = element_text(kicker)
+    for label_element in labels:
+        label = element_text(label_element)
         if label and full.startswith(label):
             full = full[len(label) :].strip(" :|–—-")
+        elif label and label_element.tag == "time" and full.endswith(label):
+            full = full[: -len(label)].strip(" :|–—-")
     return clean_text(full) or element_text(heading)
 
 
