@@ -142,3 +142,37 @@ def test_a_date_printed_inside_the_headline_dates_the_article_and_leaves_the_tit
     assert page.article.title == "Preparing a transition in Debusine"
     assert page.article.published == datetime.fromisoformat("2025-12-18T13:21:19+00:00")
     assert page.article.text.startswith("The trial ran")
+
+
+def test_a_headline_streamed_into_a_hidden_div_still_has_its_dateline() -> None:
+    # React streaming (Next.js): the page renders into <div hidden id="S:0">, which a script
+    # moves into place; the reader sees the dateline under the headline
+    body = (
+        "<div hidden id='S:0'><div class='pg-post'><h1>Cover crops cut runoff</h1>"
+        "<p>Reviewed by Jane Doe</p><p>October 16, 2020 · 8 min read</p></div>"
+        f"{STORY}</div>"
+    )
+    page = scraper.extract(
+        "<html lang='en'><head><title>Cover crops cut runoff | Field Notes</title></head><body>"
+        f"<main>{body}</main></body></html>",
+        url="https://example.org/insights/cover-crops", settings=scraper.ExtractSettings(now=NOW),
+    )  # fmt: skip
+    assert page.article is not None
+    assert page.article.published == datetime(2020, 10, 16)
+
+
+def test_a_headline_worded_otherwise_than_the_title_anchors_the_header() -> None:
+    # Shopify blog template: no <h1>; the <h2> rewords og:title, the date is printed above it
+    html = (
+        "<html lang='en'><head><title>7 Ways to Transition to a Plant-Based Diet | Koia</title>"
+        "<meta property='og:title' content='7 Ways to Transition to a Plant-Based Diet'></head>"
+        "<body><main><div class='page-width'><h3 class='m-0 uppercase'><span>blog | </span> "
+        "February 01, 2022 </h3><h2 class='font-heading'>7 Ways to Help You Transition to a "
+        f"Plant Based Diet</h2><div class='rte'>{STORY}</div></div></main></body></html>"
+    )
+    page = scraper.extract(
+        html, url="https://example.org/blogs/blog/plant-based",
+        settings=scraper.ExtractSettings(now=NOW),
+    )  # fmt: skip
+    assert page.article is not None
+    assert page.article.published == datetime(2022, 2, 1)

@@ -60,6 +60,9 @@ def header_text(root: HtmlElement, headline: HtmlElement | None) -> HeaderText:
     after_length = 0
     state = "before"  # "before" -> "inside" (the headline) -> "after"
     skipping: HtmlElement | None = None
+    # A hidden element holding the headline is shown by a script (React streaming renders
+    # into <div hidden> and moves it into place): it is read.
+    holding_headline = set(headline.iterancestors())
     dated_headline: tuple[str, str | None] | None = None
 
     def add(text: str | None) -> None:
@@ -85,7 +88,7 @@ def header_text(root: HtmlElement, headline: HtmlElement | None) -> HeaderText:
             continue
         if element is headline:
             state = "inside"
-        if _is_skipped(element):
+        if _is_skipped(element) and element not in holding_headline:
             skipping = element
             continue
         if element.tag == "time" and element.get("datetime"):

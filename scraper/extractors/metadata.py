@@ -135,6 +135,10 @@ MAX_NAMED_HEADLINES = 3
 
 # Elements a page without title heading prints its title in, and the shortest title looked for
 PRINTED_TITLE_TAGS = ("div", "p", "span", "h4", "h5", "h6", "strong", "b", "header")
+# A heading worded otherwise than the declared title shows it when the two share this much of
+# their content words (over both sides' words, so a long heading holding the title fails).
+REWORDED_TITLE_SHARE = 0.6
+MIN_REWORDED_TITLE_WORDS = 4
 MIN_PRINTED_TITLE_CHARS = 15
 
 
@@ -352,9 +356,25 @@ def headline_element(doc: Document, title: str | None) -> HtmlElement | None:
     if candidates:
         return candidates[0]
     first_h1 = next(doc.root.iter("h1"), None)
-    if first_h1 is not None or not title_key or len(title_key) < MIN_PRINTED_TITLE_CHARS:
+    if first_h1 is not None or not title or len(title_key or "") < MIN_PRINTED_TITLE_CHARS:
         return first_h1
-    return _printed_title(doc, title_key)
+    printed = _printed_title(doc, title_key or "")
+    return printed if printed is not None else _reworded_title(doc, title)
+
+
+def _reworded_title(doc: Document, title: str) -> HtmlElement | None:
+    """On a page with no <h1>, the first <h2> printing most of the title's words in other
+    wording ("7 Ways to Help You Transition to a Plant Based Diet" for "7 Ways to Transition
+    to a Plant-Based Diet")."""
+    words = _content_words(title)
+    if len(words) < MIN_REWORDED_TITLE_WORDS:
+        return None
+    for heading in doc.root.iter("h2"):
+        text = short_text(heading, 2 * len(title) + 40)
+        printed = _content_words(text) if text else set()
+        if len(printed & words) >= REWORDED_TITLE_SHARE * len(words | printed):
+            return heading
+    return None
 
 
 def _printed_title(doc: Document, title_key: str) -> HtmlElement | None:
