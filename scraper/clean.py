@@ -44,7 +44,7 @@ MAX_CONTROL_CHARS = 200
 MIN_NOSCRIPT_PAGE_CHARS = 500
 # Hidden elements a script reveals on load: React's streamed server rendering (<div hidden
 # id="S:0">) holds the real page until its inline script swaps it in.
-REVEALED_HIDDEN_ID = re.compile(r"^S:\d+$")
+REVEALED_HIDDEN_ID = re.compile(r"^S:[0-9a-f]+$")  # the segment number in hex
 FURNITURE_TAGS = ("nav", "aside", "footer", "menu")
 # Class/id/role words of page furniture; matched as whole words inside the attribute values.
 # Words that name furniture whatever else the element is called ("post-comments" is comments).

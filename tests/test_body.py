@@ -137,3 +137,19 @@ def test_a_thread_page_that_declares_no_article_keeps_its_comments() -> None:
     page = scraper.extract(_genesis_post("website", 120), url="https://www.example.com/spray/")
     assert page.article is not None
     assert "reader note 60" in page.article.text
+
+
+def test_react_streamed_segments_are_shown_whatever_their_number() -> None:
+    # React numbers its streamed segments in hex: "S:1a" is revealed by the page's script
+    # like "S:0"; other hidden elements stay hidden
+    from lxml import etree
+
+    from scraper.clean import is_hidden
+
+    def element(attributes: str) -> etree._Element:
+        return etree.fromstring(f"<div {attributes}>x</div>")
+
+    assert not is_hidden(element("hidden='' id='S:0'"))
+    assert not is_hidden(element("hidden='' id='S:1a'"))
+    assert is_hidden(element("hidden='' id='S:note'"))
+    assert is_hidden(element("hidden=''"))
