@@ -4,7 +4,10 @@ responsiblestatecraft-alt fixture.)"""
 
 from __future__ import annotations
 
+from lxml import etree
+
 import scraper
+from scraper.clean import is_hidden
 
 SENTENCE = (
     "Negotiating a salary feels awkward, but employers expect it, and most leave room for it. "
@@ -142,10 +145,6 @@ def test_a_thread_page_that_declares_no_article_keeps_its_comments() -> None:
 def test_react_streamed_segments_are_shown_whatever_their_number() -> None:
     # React numbers its streamed segments in hex: "S:1a" is revealed by the page's script
     # like "S:0"; other hidden elements stay hidden
-    from lxml import etree
-
-    from scraper.clean import is_hidden
-
     def element(attributes: str) -> etree._Element:
         return etree.fromstring(f"<div {attributes}>x</div>")
 
