@@ -4,6 +4,7 @@ link to a contributors' index, which are not teaser cards."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 import pytest
@@ -176,3 +177,47 @@ def test_a_headline_worded_otherwise_than_the_title_anchors_the_header() -> None
     )  # fmt: skip
     assert page.article is not None
     assert page.article.published == datetime(2022, 2, 1)
+
+
+def _declared_and_printed(printed: str, modified: str = "") -> scraper.Page:
+    # Yoast-style JSON-LD giving the date the post was last moved or re-created, and the date
+    # the template prints under the headline
+    jsonld = {
+        "@context": "https://schema.org", "@type": "BlogPosting",
+        "headline": "Cover crops cut runoff", "datePublished": "2025-06-12T09:00:00+00:00",
+    }  # fmt: skip
+    if modified:
+        jsonld["dateModified"] = modified
+    head = f"<script type='application/ld+json'>{json.dumps(jsonld)}</script>"
+    body = f"<p class='meta'>By Jane Doe</p><p class='date'>{printed}</p>{STORY}"
+    return _extract(head, body)
+
+
+def test_the_date_printed_under_the_headline_wins_over_a_different_declared_one() -> None:
+    page = _declared_and_printed("November 2, 2022")
+    assert page.article is not None and page.article.published == datetime(2022, 11, 2)
+
+
+@pytest.mark.parametrize(
+    ("printed", "modified"),
+    [
+        ("June 12, 2025", ""),  # the same date
+        ("June 11, 2025", ""),  # the same instant, printed in the site's zone
+        ("12.06.2025", ""),  # the same numbers read the other way round
+        ("December 9, 2025", "2025-12-09T10:00:00+00:00"),  # the modified date, unlabelled
+    ],
+)
+def test_a_printed_date_that_agrees_with_the_declared_ones_leaves_them(
+    printed: str, modified: str
+) -> None:
+    page = _declared_and_printed(printed, modified)
+    assert page.article is not None
+    assert page.article.published == datetime.fromisoformat("2025-06-12T09:00:00+00:00")
+
+
+def test_a_date_far_down_the_header_window_is_no_dateline() -> None:
+    # the first of a "Recent articles" list printed beside a headline with no date of its own
+    recent = "".join(f"<span>Recent article {n}</span>" for n in range(12))
+    page = _declared_and_printed(f"{recent}<span>August 9, 2021</span>")
+    assert page.article is not None
+    assert page.article.published == datetime.fromisoformat("2025-06-12T09:00:00+00:00")

@@ -17,6 +17,10 @@ Published, first usable source wins:
    cards (`PUBLISHED_LABEL`): some layouts print it at the foot of the article or in a side
    column, far from the headline.
 
+A date printed as the dateline (5, within `MAX_DATELINE_DISTANCE` pieces of the headline) wins
+over a declared one (1-3) on another day, unless it is the declared modified date: templates
+declare the date a page was created, moved or re-saved, and print the article's own.
+
 A site's home page (the URL's path is "/") has no published date: the dates it declares or
 prints belong to the posts it lists, or to the page's template.
 
@@ -103,6 +107,11 @@ LABEL_CHARS = 40
 MAX_DATELINE_CHARS = 120  # longer text pieces are sentences of the body, not datelines
 EARLIEST_YEAR = 1995
 FUTURE_SLACK = timedelta(days=1)
+# A date printed this many text pieces or fewer from the headline is its dateline, set beside
+# the byline; one further away may be the first of a sidebar's list of posts.
+MAX_DATELINE_DISTANCE = 10
+# Two readings of one date closer than this are the same date in different time zones.
+SAME_DATE_SPAN = timedelta(days=2)
 UPDATED_ONLY_WARNING = (
     "published: the page prints only a 'last updated' date; it is given as the published date"
 )
@@ -115,6 +124,7 @@ class VisibleDate:
     value: datetime
     modified: bool
     source: MetadataSource
+    distance: int = 0  # text pieces between the headline and the date's piece
 
 
 @dataclass(slots=True)
@@ -165,10 +175,14 @@ def _from_microdata(data: StructuredData, prop: str, now: datetime) -> datetime 
     return None
 
 
-def _piece_dates(pieces: list[str], times: dict[int, str], now: datetime) -> list[VisibleDate]:
-    """Dates of the short pieces (datelines, not sentences of the body), in piece order."""
+def _piece_dates(
+    pieces: list[str], times: dict[int, str], now: datetime, *, above: bool = False
+) -> list[VisibleDate]:
+    """Dates of the short pieces (datelines, not sentences of the body), in piece order;
+    `above`: the pieces are above the headline, the nearest last."""
     found: list[VisibleDate] = []
     for index, piece in enumerate(pieces):
+        distance = len(pieces) - 1 - index if above else index
         timed = _valid(parse_date(times[index]), now) if index in times else None
         if len(piece) > MAX_DATELINE_CHARS:
             continue
@@ -179,12 +193,12 @@ def _piece_dates(pieces: list[str], times: dict[int, str], now: datetime) -> lis
                 continue
             label = f"{previous} {piece[:start]}"
             if timed is not None and timed.date() == checked.date():  # keep the <time>'s zone
-                found.append(VisibleDate(timed, _says_modified(label), "time-element"))
+                found.append(VisibleDate(timed, _says_modified(label), "time-element", distance))
             else:
-                found.append(VisibleDate(checked, _says_modified(label), "dom"))
+                found.append(VisibleDate(checked, _says_modified(label), "dom", distance))
         if timed is not None and not find_human_dates(piece):  # icons, relative times
             label = f"{pieces[index - 1][-LABEL_CHARS:] if index else ''} {piece}"
-            found.append(VisibleDate(timed, _says_modified(label), "time-element"))
+            found.append(VisibleDate(timed, _says_modified(label), "time-element", distance))
     return found
 
 
@@ -262,7 +276,7 @@ def visible_dates(header: HeaderText, now: datetime) -> list[VisibleDate]:
     """Dates printed around the headline: below it in reading order, then above it (nearest
     first)."""
     below = _piece_dates(header.after, header.after_times, now)
-    above = _piece_dates(header.before, header.before_times, now)
+    above = _piece_dates(header.before, header.before_times, now, above=True)
     return below + above[::-1]
 
 
@@ -315,7 +329,19 @@ def extract_dates(
     # A WebPage object's datePublished (Yoast writes one on every page) counts only when the
     # page prints the same day.
     page_date = None if _is_article_object(article) else _from_jsonld(article, "datePublished", now)
-    if declared is not None:
+    if (
+        declared is not None
+        and printed_published is not None
+        and printed_published.distance <= MAX_DATELINE_DISTANCE
+        and _printed_instead(
+            printed_published.value, declared[0], _declared_modified(data, article, now)
+        )
+    ):
+        dates.published, dates.published_source = (
+            printed_published.value,
+            printed_published.source,
+        )
+    elif declared is not None:
         dates.published, dates.published_source = declared
     elif (
         page_date is not None
@@ -346,6 +372,31 @@ def extract_dates(
     if dates.published and dates.modified and not is_after(dates.modified, dates.published):
         dates.modified, dates.modified_source = None, None
     return dates
+
+
+def _printed_instead(printed: datetime, declared: datetime, modified: datetime | None) -> bool:
+    """Whether the date printed under the headline is the published date rather than the one
+    the page declares: a different day (more than a time zone apart; not the same numbers read
+    day-first one way and month-first the other), and not the declared modified date either.
+    Templates that declare the date a page was created or moved print the article's own."""
+    if abs(_naive(printed) - _naive(declared)) < SAME_DATE_SPAN:
+        return False
+    if printed.day <= 12 and printed.replace(day=printed.month, month=printed.day).date() == (
+        declared.date()
+    ):
+        return False  # "09.10.2024": read day-first here, month-first by the site
+    return modified is None or abs(_naive(printed) - _naive(modified)) >= SAME_DATE_SPAN
+
+
+def _naive(value: datetime) -> datetime:
+    return value.replace(tzinfo=None)
+
+
+def _declared_modified(
+    data: StructuredData, article: dict[str, Any] | None, now: datetime
+) -> datetime | None:
+    found = _declared(data, article, "dateModified", MODIFIED_META, now)
+    return found[0] if found is not None else None
 
 
 def _modified(
