@@ -125,7 +125,9 @@ def test_the_check_catches_catastrophic_patterns() -> None:
     nested = re.compile(r"^(?:[A-Z][a-z]*\s*){1,8}$", re.IGNORECASE)  # BYLINE before the fix
     quadratic = re.compile(r"(?m)^\s*//[^\n]*$")  # the old JSON-LD comment pattern
     assert any(_scan_seconds(nested, text) == float("inf") for text in ["a" * 60 + "!"])
-    assert _growth(quadratic, "\n" * SIZE + "\x00", "\n" * SIZE * GROWTH + "\x00") > MAX_RATIO
+    # (the best of two measurements: on a loaded machine one may catch the short text stalled)
+    short, long = "\n" * SIZE + "\x00", "\n" * SIZE * GROWTH + "\x00"
+    assert max(_growth(quadratic, short, long) for _ in range(2)) > MAX_RATIO
     # the linear control is timed on texts long enough (milliseconds) for a stall not to count
     control = SIZE * 50
     spaces = re.compile(r"\s+")
