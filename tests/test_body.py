@@ -152,3 +152,47 @@ def test_react_streamed_segments_are_shown_whatever_their_number() -> None:
     assert not is_hidden(element("hidden='' id='S:1a'"))
     assert is_hidden(element("hidden='' id='S:note'"))
     assert is_hidden(element("hidden=''"))
+
+
+def _squarespace_block(kind: str, inner: str) -> str:
+    return (
+        f"<div class='sqs-block {kind}-block sqs-block-{kind}'><div class='sqs-block-content'>"
+        f"{inner}</div></div>"
+    )
+
+
+def _squarespace_post(bio: str = "") -> str:
+    text = lambda n, count: _squarespace_block(  # noqa: E731
+        "html",
+        "<div class='sqs-html-content'>"
+        + "".join(
+            f"<p>{SENTENCE}, and block {n} keeps the story going, sentence {i}.</p>"
+            for i in range(count)
+        )
+        + "</div>",
+    )
+    image = _squarespace_block("image", "<figure><img src='/s/photo.jpg' alt=''></figure>")
+    # each block sits in a grid row of its own, three levels under the layout
+    rows = "".join(
+        f"<div class='row sqs-row'><div class='col sqs-col-12 span-12'>{block}</div></div>"
+        for block in (text(1, 12), image, text(2, 3), image, text(3, 3))
+    )
+    return _page(f"<div class='sqs-layout sqs-grid-12 columns-12'>{rows}</div>{bio}")
+
+
+def test_text_blocks_of_one_template_slot_are_one_article() -> None:
+    # the first text block holds 67% of the prose, so widening alone keeps it on its own
+    page = scraper.extract(_squarespace_post(), url="https://www.example.com/blog/post")
+    assert page.article is not None
+    assert all(f"block {n} keeps the story going" in page.article.text for n in (1, 2, 3))
+
+
+def test_a_block_of_the_same_class_in_another_slot_is_not_a_twin() -> None:
+    bio = (
+        "<div class='quote-panel'><div class='sqs-html-content'><p>"
+        + "Jane writes about careers and money for the college, and teaches a workshop. " * 4
+        + "</p></div></div>"
+    )
+    page = scraper.extract(_squarespace_post(bio), url="https://www.example.com/blog/post")
+    assert page.article is not None
+    assert "teaches a workshop" not in page.article.text

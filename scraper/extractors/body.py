@@ -62,6 +62,10 @@ ANCESTOR_LEVELS = 5
 SIBLING_SCORE_SHARE = 0.2
 RUNNER_UP_SHARE = 0.75
 WIDEN_SHARE = 0.55
+TWIN_LEVELS = 6
+MIN_TWIN_CHARS = 200
+MIN_TWINNED_CHARS = 1000
+TWIN_LINK_DENSITY = 0.3
 # Short lines that are a date, "Posted on ...", "By <name>", "Updated ..." are metadata.
 MAX_DATELINE_CHARS = 80
 MAX_DATELINE_WORDS = 6
@@ -208,7 +212,44 @@ def choose_container(
             sibling.tag == "p" and sibling_stats.text > 80 and sibling_stats.link_density < 0.25
         ):
             chosen.append(sibling)
-    return _fill_gaps(chosen, parent, stats)
+    return _with_twins(_fill_gaps(chosen, parent, stats), stats)
+
+
+def _with_twins(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> list[HtmlElement]:
+    """Add the chosen container's twins: elements of the same tag and class near it that hold
+    prose too (a page builder's text blocks, each in a grid cell of its own)."""
+    if len(chosen) != 1:
+        return chosen
+    top = chosen[0]
+    signature = top.get("class")
+    if not signature or stats[top].good < MIN_TWINNED_CHARS:
+        return chosen  # a story card's caption among its twins is no article
+    slot = _parent_class(top)  # the template slot: a text widget's, not a promo's or a bio's
+    scope: HtmlElement | None = top
+    for _ in range(TWIN_LEVELS):
+        scope = scope.getparent() if scope is not None else None
+    if scope is None or scope.tag in ("body", "html"):
+        return chosen
+    twins = [
+        element
+        for element in scope.iter(top.tag)
+        if element is top
+        or (
+            element.get("class") == signature
+            and _parent_class(element) == slot
+            and (twin_stats := stats.get(element)) is not None
+            and twin_stats.good >= MIN_TWIN_CHARS
+            and twin_stats.link_density <= TWIN_LINK_DENSITY
+            and not _is_ancestor(element, top)
+            and not _is_ancestor(top, element)
+        )
+    ]
+    return twins if len(twins) > 1 else chosen
+
+
+def _parent_class(element: HtmlElement) -> str | None:
+    parent = element.getparent()
+    return parent.get("class") if parent is not None else None
 
 
 def _fill_gaps(
