@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import cast
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -32,7 +31,6 @@ _SNIFF_CHARS = 2048
 # End tags HTML5 parsers ignore when content follows them (it goes back into the body), but
 # after which libxml2 puts content beside the body ("</body>") or drops it ("</html>").
 _DOCUMENT_END_TAG = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
-_NAMED_WITHIN = etree.XPath("descendant-or-self::*[@class or @id]")
 # Elements that break a line when rendered: their text is padded with spaces after parsing so
 # that concatenated text never glues two blocks' words together ("end.Next").
 LINE_BREAKING_TAGS = (
@@ -47,9 +45,27 @@ LINE_BREAKING_TAGS = (
 _LOOKED_UP_WORDS: set[str] = set()
 
 
-def _named_elements(root: HtmlElement) -> list[HtmlElement]:
-    """The elements under `root` (itself included) with a class or id, in document order."""
-    return cast(list[HtmlElement], _NAMED_WITHIN(root))
+def _group_by_name(root: HtmlElement) -> tuple[list[HtmlElement], dict[str, list[int]]]:
+    """The elements under `root` (itself included) with a class or id, in document order, and
+    their positions in that list by attribute value. One pass in Python: an XPath selecting
+    them costs more than walking every element."""
+    named: list[HtmlElement] = []
+    by_value: dict[str, list[int]] = {}
+    for element in root.iter(etree.Element):
+        classes = element.get("class")
+        identifier = element.get("id")
+        if not (classes or identifier):
+            continue
+        position = len(named)
+        named.append(element)
+        for value in (classes, identifier):
+            if value:
+                positions = by_value.get(value)
+                if positions is None:
+                    by_value[value] = [position]
+                else:
+                    positions.append(position)
+    return named, by_value
 
 
 @dataclass(slots=True)
@@ -71,12 +87,7 @@ class Document:
         `words`, in document order. One pass on first use groups the elements with a class or
         id by attribute value; the words look-ups ask for are indexed from those values."""
         if self._named is None:
-            self._named = _named_elements(self.root)
-            for position, element in enumerate(self._named):
-                for attribute in ("class", "id"):
-                    value = element.get(attribute)
-                    if value:
-                        self._by_value.setdefault(value, []).append(position)
+            self._named, self._by_value = _group_by_name(self.root)
             self._index(frozenset(_LOOKED_UP_WORDS))
         if not words <= self._indexed:
             _LOOKED_UP_WORDS.update(words)
