@@ -221,3 +221,24 @@ def test_a_date_far_down_the_header_window_is_no_dateline() -> None:
     page = _declared_and_printed(f"{recent}<span>August 9, 2021</span>")
     assert page.article is not None
     assert page.article.published == datetime.fromisoformat("2025-06-12T09:00:00+00:00")
+
+
+def test_a_masthead_date_above_the_headline_is_no_dateline() -> None:
+    # a newspaper prints the day's date in its masthead, a few lines over the headline
+    jsonld = json.dumps(
+        {"@context": "https://schema.org", "@type": "NewsArticle",
+         "headline": "Cover crops cut runoff", "datePublished": "2025-06-12T09:00:00+00:00"}
+    )  # fmt: skip
+    html = (
+        "<html lang='en'><head><title>Cover crops cut runoff | The Courier</title>"
+        f"<script type='application/ld+json'>{jsonld}</script></head><body>"
+        "<div class='masthead'><p>Monday, December 29, 2025</p><p>Today's paper</p>"
+        "<p>World</p><p>Farming</p></div>"
+        f"<main><article><h1>Cover crops cut runoff</h1>{STORY}</article></main></body></html>"
+    )
+    page = scraper.extract(
+        html, url="https://example.org/farming/cover-crops",
+        settings=scraper.ExtractSettings(now=NOW),
+    )  # fmt: skip
+    assert page.article is not None
+    assert page.article.published == datetime.fromisoformat("2025-06-12T09:00:00+00:00")

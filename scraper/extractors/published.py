@@ -110,6 +110,9 @@ FUTURE_SLACK = timedelta(days=1)
 # A date printed this many text pieces or fewer from the headline is its dateline, set beside
 # the byline; one further away may be the first of a sidebar's list of posts.
 MAX_DATELINE_DISTANCE = 10
+# Above the headline only a date right over it (a kicker line "Blog | May 2, 2024"): higher up
+# a masthead may print today's date.
+MAX_DATELINE_DISTANCE_ABOVE = 2
 # Two readings of one date closer than this are the same date in different time zones.
 SAME_DATE_SPAN = timedelta(days=2)
 UPDATED_ONLY_WARNING = (
@@ -125,6 +128,7 @@ class VisibleDate:
     modified: bool
     source: MetadataSource
     distance: int = 0  # text pieces between the headline and the date's piece
+    above: bool = False  # printed above the headline
 
 
 @dataclass(slots=True)
@@ -191,14 +195,14 @@ def _piece_dates(
             checked = _valid(value, now)
             if checked is None:
                 continue
-            label = f"{previous} {piece[:start]}"
+            modified = _says_modified(f"{previous} {piece[:start]}")
             if timed is not None and timed.date() == checked.date():  # keep the <time>'s zone
-                found.append(VisibleDate(timed, _says_modified(label), "time-element", distance))
+                found.append(VisibleDate(timed, modified, "time-element", distance, above))
             else:
-                found.append(VisibleDate(checked, _says_modified(label), "dom", distance))
+                found.append(VisibleDate(checked, modified, "dom", distance, above))
         if timed is not None and not find_human_dates(piece):  # icons, relative times
-            label = f"{pieces[index - 1][-LABEL_CHARS:] if index else ''} {piece}"
-            found.append(VisibleDate(timed, _says_modified(label), "time-element", distance))
+            modified = _says_modified(f"{previous} {piece}")
+            found.append(VisibleDate(timed, modified, "time-element", distance, above))
     return found
 
 
@@ -332,7 +336,8 @@ def extract_dates(
     if (
         declared is not None
         and printed_published is not None
-        and printed_published.distance <= MAX_DATELINE_DISTANCE
+        and printed_published.distance
+        <= (MAX_DATELINE_DISTANCE_ABOVE if printed_published.above else MAX_DATELINE_DISTANCE)
         and _printed_instead(
             printed_published.value, declared[0], _declared_modified(data, article, now)
         )
