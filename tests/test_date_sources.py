@@ -24,6 +24,10 @@ def _extract(
         f"<main><article><h1>Cover crops cut runoff</h1>{body}</article></main>"
         "<footer class='site-footer'><p>© 2025 Field Notes</p></footer></body></html>"
     )
+    return _extract_page(html, url)
+
+
+def _extract_page(html: str, url: str) -> scraper.Page:
     return scraper.extract(html, url=url, settings=scraper.ExtractSettings(now=NOW))
 
 
@@ -135,10 +139,7 @@ def test_a_date_printed_inside_the_headline_dates_the_article_and_leaves_the_tit
         "<span class='m-date-day'>18</span> 2025</time> Preparing a transition in&nbsp;Debusine"
         f"</a></h1></header>{STORY}</article></main></body></html>"
     )
-    page = scraper.extract(
-        html, url="https://example.org/blog/debusine-transitions.html",
-        settings=scraper.ExtractSettings(now=NOW),
-    )  # fmt: skip
+    page = _extract_page(html, "https://example.org/blog/debusine-transitions.html")
     assert page.article is not None
     assert page.article.title == "Preparing a transition in Debusine"
     assert page.article.published == datetime.fromisoformat("2025-12-18T13:21:19+00:00")
@@ -153,11 +154,11 @@ def test_a_headline_streamed_into_a_hidden_div_still_has_its_dateline() -> None:
         "<p>Reviewed by Jane Doe</p><p>October 16, 2020 · 8 min read</p></div>"
         f"{STORY}</div>"
     )
-    page = scraper.extract(
+    html = (
         "<html lang='en'><head><title>Cover crops cut runoff | Field Notes</title></head><body>"
-        f"<main>{body}</main></body></html>",
-        url="https://example.org/insights/cover-crops", settings=scraper.ExtractSettings(now=NOW),
-    )  # fmt: skip
+        f"<main>{body}</main></body></html>"
+    )
+    page = _extract_page(html, "https://example.org/insights/cover-crops")
     assert page.article is not None
     assert page.article.published == datetime(2020, 10, 16)
 
@@ -171,10 +172,7 @@ def test_a_headline_worded_otherwise_than_the_title_anchors_the_header() -> None
         "February 01, 2022 </h3><h2 class='font-heading'>7 Ways to Help You Transition to a "
         f"Plant Based Diet</h2><div class='rte'>{STORY}</div></div></main></body></html>"
     )
-    page = scraper.extract(
-        html, url="https://example.org/blogs/blog/plant-based",
-        settings=scraper.ExtractSettings(now=NOW),
-    )  # fmt: skip
+    page = _extract_page(html, "https://example.org/blogs/blog/plant-based")
     assert page.article is not None
     assert page.article.published == datetime(2022, 2, 1)
 
@@ -236,9 +234,6 @@ def test_a_masthead_date_above_the_headline_is_no_dateline() -> None:
         "<p>World</p><p>Farming</p></div>"
         f"<main><article><h1>Cover crops cut runoff</h1>{STORY}</article></main></body></html>"
     )
-    page = scraper.extract(
-        html, url="https://example.org/farming/cover-crops",
-        settings=scraper.ExtractSettings(now=NOW),
-    )  # fmt: skip
+    page = _extract_page(html, "https://example.org/farming/cover-crops")
     assert page.article is not None
     assert page.article.published == datetime.fromisoformat("2025-06-12T09:00:00+00:00")
