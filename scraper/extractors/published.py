@@ -333,19 +333,9 @@ def extract_dates(
     # A WebPage object's datePublished (Yoast writes one on every page) counts only when the
     # page prints the same day.
     page_date = None if _is_article_object(article) else _from_jsonld(article, "datePublished", now)
-    if (
-        declared is not None
-        and printed_published is not None
-        and printed_published.distance
-        <= (MAX_DATELINE_DISTANCE_ABOVE if printed_published.above else MAX_DATELINE_DISTANCE)
-        and _printed_instead(
-            printed_published.value, declared[0], _declared_modified(data, article, now)
-        )
-    ):
-        dates.published, dates.published_source = (
-            printed_published.value,
-            printed_published.source,
-        )
+    dateline = _overriding_dateline(printed_published, declared, data, article, now)
+    if dateline is not None:
+        dates.published, dates.published_source = dateline.value, dateline.source
     elif declared is not None:
         dates.published, dates.published_source = declared
     elif (
@@ -377,6 +367,23 @@ def extract_dates(
     if dates.published and dates.modified and not is_after(dates.modified, dates.published):
         dates.modified, dates.modified_source = None, None
     return dates
+
+
+def _overriding_dateline(
+    printed: VisibleDate | None,
+    declared: tuple[datetime, MetadataSource] | None,
+    data: StructuredData,
+    article: dict[str, Any] | None,
+    now: datetime,
+) -> VisibleDate | None:
+    """The printed dateline, when it is the published date rather than the declared one."""
+    if printed is None or declared is None:
+        return None
+    reach = MAX_DATELINE_DISTANCE_ABOVE if printed.above else MAX_DATELINE_DISTANCE
+    if printed.distance > reach:
+        return None
+    modified = _declared_modified(data, article, now)
+    return printed if _printed_instead(printed.value, declared[0], modified) else None
 
 
 def _printed_instead(printed: datetime, declared: datetime, modified: datetime | None) -> bool:
