@@ -44,6 +44,10 @@ MAX_CONTROL_CHARS = 200
 MIN_NOSCRIPT_PAGE_CHARS = 500
 # Hidden elements a script reveals on load: React's streamed server rendering (<div hidden
 # id="S:0">) holds the real page until its inline script swaps it in.
+# A hidden element within this many levels of the root holding more than this share of the
+# page's text is the page, hidden until it has loaded (see `_holds_the_page`).
+PAGE_WRAPPER_DEPTH = 5
+PAGE_WRAPPER_SHARE = 0.5
 REVEALED_HIDDEN_ID = re.compile(r"^S:[0-9a-f]+$")  # the segment number in hex
 FURNITURE_TAGS = ("nav", "aside", "footer", "menu")
 # Class/id/role words of page furniture; matched as whole words inside the attribute values.
@@ -105,6 +109,8 @@ MIN_ARTICLE_CHARS_BESIDE_COMMENTS = 1500
 _HIDDEN_CANDIDATES = etree.XPath("//*[@hidden or @aria-hidden or @style]")
 _ROLE_CANDIDATES = etree.XPath(".//*[@role]")
 _ARIA_CONTROLS = etree.XPath("//*[@aria-expanded]/@aria-controls")
+_INVISIBLE_STYLE = re.compile(r"visibility\s*:\s*hidden", re.IGNORECASE)
+_NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BOILERPLATE = frozenset(BOILERPLATE_WORDS)
 _STRONG = frozenset(STRONG_BOILERPLATE_WORDS)
@@ -262,12 +268,33 @@ def drop_non_content(root: HtmlElement) -> None:
     doomed = _script_fallbacks_to_drop(root)  # judged once script payloads are gone
     doomed.extend(el for el in root.iter(*CONTROL_TAGS) if text_length(el) <= MAX_CONTROL_CHARS)
     panels = _collapsed_panel_ids(root)
-    doomed.extend(
+    hidden = [
         el
         for el in select(_HIDDEN_CANDIDATES, root)
         if is_hidden(el) and not (panels and el.get("id") in panels)
-    )
+    ]
+    doomed.extend(el for el in hidden if not _holds_the_page(el, root))
     remove_elements(doomed)
+
+
+def _holds_the_page(element: HtmlElement, root: HtmlElement) -> bool:
+    """A wrapper near the top, made invisible by its style, holding most of the page's text:
+    the page itself, hidden until its scripts and styles load (``<div style="visibility:
+    hidden">`` around everything, against a flash of unstyled content). Blocks removed from
+    the layout (``display:none``, ``hidden``, ``aria-hidden``) are left hidden: shops hide
+    whole catalogues and overlays that way."""
+    style = element.get("style")
+    if not style or not _INVISIBLE_STYLE.search(style) or _NOT_DISPLAYED.search(style):
+        return False
+    node = element
+    for _ in range(PAGE_WRAPPER_DEPTH):
+        parent = node.getparent()
+        if parent is None or parent is root:
+            break
+        node = parent
+    else:
+        return False  # deeper than a page wrapper sits
+    return text_length(element) > PAGE_WRAPPER_SHARE * text_length(root)
 
 
 def _collapsed_panel_ids(root: HtmlElement) -> set[str]:

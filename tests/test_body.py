@@ -7,7 +7,9 @@ from __future__ import annotations
 from lxml import etree
 
 import scraper
-from scraper.clean import is_hidden
+from scraper.clean import drop_non_content, is_hidden
+from scraper.parse import parse_html
+from scraper.text import raw_text
 
 SENTENCE = (
     "Negotiating a salary feels awkward, but employers expect it, and most leave room for it. "
@@ -196,3 +198,34 @@ def test_a_block_of_the_same_class_in_another_slot_is_not_a_twin() -> None:
     page = scraper.extract(_squarespace_post(bio), url="https://www.example.com/blog/post")
     assert page.article is not None
     assert "teaches a workshop" not in page.article.text
+
+
+def test_a_page_hidden_until_it_loads_is_read() -> None:
+    # GeeksforGeeks (Next.js): the whole page sits in a wrapper made invisible until the
+    # styles load; a tooltip hidden the same way inside it stays out
+    tooltip = "<span style='visibility:hidden'>Copied to the clipboard, paste it anywhere</span>"
+    inner = _page(_panel(0, "Why should I negotiate?", 6) + tooltip)
+    body = inner.split("<body class='page-template-default page'>", 1)[1].rsplit("</body>", 1)[0]
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><title>How to Negotiate Salary</title></head>"
+        "<body><div id='__next'><div style='visibility:hidden;background-color:#ffffff;"
+        f"min-height:100vh'>{body}</div></div></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    assert page.article.text.count("Negotiating a salary") == 2 * 6
+    assert "Copied to the clipboard" not in page.article.text
+
+
+def test_a_catalogue_removed_from_the_layout_stays_hidden() -> None:
+    # a shop's display:none block near the top, holding most of the page's text, is not shown
+    # to readers (nor is one hidden by the hidden attribute)
+    for hiding in ("style='display:none'", "hidden"):
+        article = _page(_panel(0, "Why should I negotiate?", 4))
+        catalogue = f"<div {hiding}>{_panel(1, 'Sponsored listings', 12)}</div>"
+        doc = parse_html(
+            article.replace("<body class='page-template-default page'>", f"<body>{catalogue}")
+        )
+        drop_non_content(doc.root)
+        assert "Sponsored listings" not in raw_text(doc.root)
+        assert "Why should I negotiate?" in raw_text(doc.root)
