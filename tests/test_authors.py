@@ -233,6 +233,21 @@ def test_a_forum_thread_is_credited_to_its_starter() -> None:
         assert [author.name for author in page.article.authors] == [name]
 
 
+def test_a_starter_badge_after_the_name_credits_the_member() -> None:
+    # VerticalScope forums: the first post's card prints the name, then a "Discussion
+    # starter" badge with an icon; the posts carry no author markup the reader sees
+    card = (
+        "<div class='MessageCard__user-info'><div class='MessageCard__name-with-attributions'>"
+        "<a class='MessageCard__user-info__name' href='/members/ejp55230.987715/'>Ejp55230</a> "
+        "<span class='message-attribution-discussion-starter icon-with-text'>"
+        "<i class='fa fa-check-circle' aria-hidden='true'></i> "
+        "<span qid='discussion-starter-text'>Discussion starter</span></span></div>"
+        "<div class='MessageCard__user-details'><span>3 posts</span> · <span>Joined 2024</span>"
+        "</div></div>"
+    )
+    assert _authors(card) == ["Ejp55230"]
+
+
 def test_a_starter_label_with_no_name_after_it_credits_no_one_by_it() -> None:
     # a badge on the first post ("Original poster"), not followed by the member's name
     badge = "<div class='badge'><span>Original poster</span></div>"

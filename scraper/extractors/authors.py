@@ -163,7 +163,14 @@ CREDIT_LABEL = re.compile(
 # The label a forum prints before the name of whoever opened the thread (XenForo "Thread
 # starter", phpBB "Topic author"), the name in the element after it.
 STARTER_LABELS = frozenset(
-    {"thread starter", "topic starter", "topic author", "thread author", "original poster"}
+    {
+        "thread starter",
+        "topic starter",
+        "topic author",
+        "thread author",
+        "original poster",
+        "discussion starter",
+    }
 )
 USER_NAME = re.compile(r"[^\W_][\w.\-]{0,39}")
 STARTER_LABEL_TAGS = ("span", "div", "dt", "li", "strong")
@@ -455,14 +462,39 @@ def _thread_starter(doc: Document) -> list[Author]:
             or " ".join(own.lower().split()) not in STARTER_LABELS
         ):
             continue
-        member = element.getnext()
-        name = short_text(member, MAX_BYLINE_CHARS) if member is not None else None
-        if name and USER_NAME.fullmatch(name):  # "paulb203", "sean_g"
-            return _as_authors([name])
-        names = clean_author_names(name, declared=True) if name else []
-        if names:
-            return _as_authors(names[:1])
+        # the name after the label ("Thread starter <a>paulb203</a>"), else the link before
+        # the badge ("<a>Ejp55230</a> <span><i></i><span>Discussion starter</span></span>")
+        for member in (element.getnext(), _printed_before(element)):
+            names = _member_names(member)
+            if names:
+                return _as_authors(names[:1])
     return []
+
+
+def _printed_before(label: HtmlElement) -> HtmlElement | None:
+    """The element printed just before a badge, past its icons: the label's previous sibling
+    with text, else its wrapper's (one level up)."""
+    node: HtmlElement | None = label
+    for _ in range(2):
+        if node is None:
+            return None
+        previous = node.getprevious()
+        while previous is not None and not first_text(previous, MAX_BYLINE_CHARS):
+            previous = previous.getprevious()  # an icon
+        if previous is not None:
+            return previous
+        node = node.getparent()
+    return None
+
+
+def _member_names(member: HtmlElement | None) -> list[str]:
+    """The forum member an element names: a user name as printed, or a cleaned name."""
+    name = short_text(member, MAX_BYLINE_CHARS) if member is not None else None
+    if not name:
+        return []
+    if USER_NAME.fullmatch(name):  # "paulb203", "sean_g"
+        return [name]
+    return clean_author_names(name, declared=True)
 
 
 def _authors_from_author_pages(doc: Document) -> list[Author]:
