@@ -237,3 +237,19 @@ def test_a_masthead_date_above_the_headline_is_no_dateline() -> None:
     page = _extract_page(html, "https://example.org/farming/cover-crops")
     assert page.article is not None
     assert page.article.published == datetime.fromisoformat("2025-06-12T09:00:00+00:00")
+
+
+def test_a_date_a_member_joined_on_is_no_publication_date() -> None:
+    # phpBB: the first post's profile column prints when its author joined, before the post's
+    # own date
+    body = (
+        "<dl class='postprofile'><dt><a class='username' href='./memberlist.php?u=1'>"
+        "changingtimes</a></dt><dd class='profile-posts'><strong>Posts:</strong> 524</dd>"
+        "<dd class='profile-joined'><strong>Joined:</strong> Mon Jul 24, 2017 9:28 am</dd></dl>"
+        "<div class='postbody'><p class='author'>Post by changingtimes » Sat Feb 24, 2024 "
+        f"3:10 pm</p>{STORY}</div>"
+    )
+    page = _extract("", body, url="https://example.org/forum/viewtopic.php?t=425337")
+    assert page.article is not None
+    assert page.article.published is not None
+    assert page.article.published.date().isoformat() == "2024-02-24"

@@ -72,6 +72,14 @@ MODIFIED_LABEL = re.compile(
     r"actualizado|actualisé|aggiornato|atualizado)\W{0,3}(?:on|at|am|le|el|il|em)?\W{0,3}$",
     re.IGNORECASE,
 )
+# Words printed before a date that is when a forum member joined, not when anything was
+# published ("Registered: 2011-11-29", "Joined: Jul 24, 2017", "Member since 2019").
+MEMBERSHIP_LABEL = re.compile(
+    r"(?:registered|joined|member\s+since|mitglied\s+seit|inscrit(?:e)?(?:\s+(?:le|depuis))?|"
+    r"registrado|iscritto(?:\s+il)?)\W{0,3}(?:on|in|am)?\W{0,3}"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*+)?$",
+    re.IGNORECASE,
+)
 # Meta names outside the tables above that still say which date they hold; read in page order
 # after the tables. "og:article:published_time", "published-date", "w-published-date",
 # "citation_online_date", "publishedDate", "date-pub", "last-modified-date" ...
@@ -195,7 +203,10 @@ def _piece_dates(
             checked = _valid(value, now)
             if checked is None:
                 continue
-            modified = _says_modified(f"{previous} {piece[:start]}")
+            label = f"{previous} {piece[:start]}"
+            if _says_membership(label):
+                continue  # "Registered: 2011-11-29" under a forum member's name
+            modified = _says_modified(label)
             if timed is not None and timed.date() == checked.date():  # keep the <time>'s zone
                 found.append(VisibleDate(timed, modified, "time-element", distance, above))
             else:
@@ -270,6 +281,10 @@ def _label_starts(text: str) -> list[int]:
             starts.add(index)
             index = lowered.find(word, index + 1)
     return sorted(starts)
+
+
+def _says_membership(label: str) -> bool:
+    return bool(MEMBERSHIP_LABEL.search(label[-LABEL_CHARS:].rstrip()))
 
 
 def _says_modified(label: str) -> bool:
