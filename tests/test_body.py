@@ -229,3 +229,25 @@ def test_a_catalogue_removed_from_the_layout_stays_hidden() -> None:
         drop_non_content(doc.root)
         assert "Sponsored listings" not in raw_text(doc.root)
         assert "Why should I negotiate?" in raw_text(doc.root)
+
+
+def test_the_caption_of_a_picture_with_no_address_stays_out_of_the_text() -> None:
+    # Dotdash Meredith: the <img> gets its address from a script; the figure's caption and
+    # credit caption a picture the body cannot show, and picture captions are never text
+    figure = (
+        "<figure class='comp figure-wrapper'><div class='img-placeholder'><img width='1500' "
+        "height='1000' alt='French press' class='lazyload mntl-image'></div>"
+        "<figcaption class='mntl-figure-caption'>Pressing the plunger slowly keeps the grounds "
+        "out of the cup. <span class='figure-article-caption-owner'>Credit: Serious Eats</span>"
+        "</figcaption></figure>"
+    )
+    before, after = (
+        "".join(f"<p>{SENTENCE}, and coffee step {n} matters.</p>" for n in steps)
+        for steps in (range(6), range(6, 12))
+    )
+    html = _page(f"<div class='article-body'>{before}{figure}{after}</div>")
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    assert "Pressing the plunger" not in page.article.text
+    assert "Credit: Serious Eats" not in page.article.text
+    assert page.article.text.count("coffee step") == 2 * 6

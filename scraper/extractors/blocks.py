@@ -86,13 +86,17 @@ class BlockWalker:
 
     # -- dispatch ----------------------------------------------------------------------------
 
-    def _visit_children(self, element: HtmlElement) -> None:
+    def _visit_children(self, element: HtmlElement, *, captions: bool = True) -> None:
         self._add_inline(element.text)
         for child in element:
             if len(self.blocks) >= self.doc.max_blocks:
                 self._note_cut()
                 return
-            if isinstance(child.tag, str) and not self.skip(child):
+            if (
+                isinstance(child.tag, str)
+                and not self.skip(child)
+                and (captions or not _is_figure_text(child))
+            ):
                 self._visit(child)
             self._add_inline(child.tail)
 
@@ -183,7 +187,9 @@ class BlockWalker:
         for embed in element.iter(*EMBED_TAGS):
             self._embed(embed)
             return
-        self._visit_children(element)
+        # a picture the page gives no address for (a script fills it in): its caption and
+        # credit stay out of the text, as those of every picture do (`block_text`)
+        self._visit_children(element, captions=img is None)
 
     def _image(self, element: HtmlElement) -> None:
         img = element if element.tag == "img" else next(element.iter("img"), None)
