@@ -94,6 +94,9 @@ WIDGET_PHRASES = (
     "share", "link copied", "copy link", "copied", "table of contents", "contents",
     "in this article", "jump to", "inhaltsverzeichnis", "sommaire", "índice",
     "key event", "key events", "pinned", "pinned post", "report abuse",
+    "print this page", "print this article", "read full article", "read the full article",
+    "more options", "add to wishlist", "add to wish list", "rate this book", "clear rating",
+    "reaction score", "back to product", "back to project",
     # live-page badges
     "live", "live now", "en direct", "en vivo", "ao vivo", "in diretta", "liveticker",
 )  # fmt: skip

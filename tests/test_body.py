@@ -4,6 +4,7 @@ responsiblestatecraft-alt fixture.)"""
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 import scraper
@@ -251,3 +252,17 @@ def test_the_caption_of_a_picture_with_no_address_stays_out_of_the_text() -> Non
     assert "Pressing the plunger" not in page.article.text
     assert "Credit: Serious Eats" not in page.article.text
     assert page.article.text.count("coffee step") == 2 * 6
+
+
+@pytest.mark.parametrize(
+    "control",
+    ["Print this page", "Read full article", "More options", "Add to wishlist", "Rate this book"],
+)
+def test_control_labels_printed_as_lines_are_not_body_text(control: str) -> None:
+    # buttons and links of a page's chrome, printed as a line of their own in the content
+    paragraphs = "".join(f"<p>{SENTENCE}, and step {n} matters.</p>" for n in range(6))
+    html = _page(f"<div class='article-body'><div>{control}</div>{paragraphs}</div>")
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    assert control not in page.article.text
+    assert page.article.text.count("step") == 6
