@@ -254,12 +254,16 @@ def test_the_caption_of_a_picture_with_no_address_stays_out_of_the_text() -> Non
     assert page.article.text.count("coffee step") == 2 * 6
 
 
-@pytest.mark.parametrize(
-    "control",
-    ["Print this page", "Read full article", "More options", "Add to wishlist", "Rate this book"],
-)
+CONTROL_LINES = (
+    "Print this page", "Read full article", "More options", "Add to wishlist", "Rate this book",
+    "Joined", "Reaction score",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("control", CONTROL_LINES)
 def test_control_labels_printed_as_lines_are_not_body_text(control: str) -> None:
-    # buttons and links of a page's chrome, printed as a line of their own in the content
+    # buttons and links of a page's chrome, and the labels of a forum member's profile,
+    # printed as a line of their own in the content
     paragraphs = "".join(f"<p>{SENTENCE}, and step {n} matters.</p>" for n in range(6))
     html = _page(f"<div class='article-body'><div>{control}</div>{paragraphs}</div>")
     page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
