@@ -105,6 +105,14 @@ SIGN_UP = re.compile(
     r"\b(?:sign\s+up|subscribe|abonnieren|inscrivez-vous|suscríbete|iscriviti)\b", re.IGNORECASE
 )
 MAX_PROMO_LINE_CHARS = 200
+# A form's consent line: "By clicking Sign Me Up, you confirm you are 16+ and agree to our
+# Terms of Use", "By using Conductor, you agree to our Terms of Service and Privacy Policy".
+CONSENT = re.compile(
+    r"^by\s++(?:clicking|using|submitting|signing\s+up|subscribing|continuing|registering|"
+    r"creating\s+an\s+account|checking|tapping|entering)\b[^.]{0,120}?\b(?:you|i)\s++"
+    r"(?:agree|accept|acknowledge|consent|confirm)",
+    re.IGNORECASE,
+)
 # The post count a section or tag page prints under its name.
 LISTING_COUNT = re.compile(
     r"^(?:a\s+collection\s+of\s+|showing\s+)?[\d,.–-]+(?:\s+of\s+[\d,.]+)?\s+"
@@ -415,6 +423,8 @@ def is_furniture_line(block: Block) -> bool:
         return True  # a widget label, or a lone icon or emoji
     if RAIL_LABEL.match(text):
         return True  # the label of a rail whose cards were taken out
+    if len(text) <= MAX_PROMO_LINE_CHARS and CONSENT.match(text):
+        return True  # "By clicking “Post Your Answer”, you agree to our terms of service ..."
     if len(text) <= MAX_PROMO_LINE_CHARS and NEWSLETTER.search(text) and SIGN_UP.search(text):
         # "This article was featured in the ... newsletter. Sign up for it here."
         return not _labels_note_or_update(text)
