@@ -119,6 +119,12 @@ LISTING_COUNT = re.compile(
     r"(?:posts?|articles?|stories|results?|items?|entries|beiträge|artikel)\.?$",
     re.IGNORECASE,
 )
+# A forum member's counters beside a post ("Posts: 4958", "2 Likes", "Reaction score: 31").
+MEMBER_STAT = re.compile(
+    r"^(?:(?:posts|messages|likes|reactions|reaction\s+score|points|reputation|threads|topics|"
+    r"karma|solutions)\s*+:?\s*+[\d.,]++[km]?|[\d.,]++[km]?\s++(?:likes?|reactions?))$",
+    re.IGNORECASE,
+)
 MIN_REPEAT_CHARS = 40
 META_SEPARATORS = ("·", "|", "•")
 MAX_META_LINE_WORDS = 12
@@ -430,7 +436,7 @@ def is_furniture_line(block: Block) -> bool:
         return not _labels_note_or_update(text)
     if len(text) > MAX_DATELINE_CHARS or _labels_note_or_update(text):
         return False
-    if LISTING_COUNT.match(text):
+    if LISTING_COUNT.match(text) or MEMBER_STAT.match(text):
         return True
     if _is_byline(text):
         return True
