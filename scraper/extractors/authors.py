@@ -160,18 +160,12 @@ CREDIT_LABEL = re.compile(
     r"\s*+:?\s*+$",
     re.IGNORECASE,
 )
-# The label a forum prints before the name of whoever opened the thread (XenForo "Thread
-# starter", phpBB "Topic author"), the name in the element after it.
+# The label a forum prints for whoever opened the thread: before the member's name (XenForo
+# "Thread starter", phpBB "Topic author"), or as a badge after it ("Discussion starter").
 STARTER_LABELS = frozenset(
-    {
-        "thread starter",
-        "topic starter",
-        "topic author",
-        "thread author",
-        "original poster",
-        "discussion starter",
-    }
-)
+    {"thread starter", "topic starter", "topic author", "thread author", "original poster",
+     "discussion starter"}
+)  # fmt: skip
 USER_NAME = re.compile(r"[^\W_][\w.\-]{0,39}")
 STARTER_LABEL_TAGS = ("span", "div", "dt", "li", "strong")
 MAX_STARTER_LABEL_CHARS = 20
