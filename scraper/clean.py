@@ -44,11 +44,11 @@ MAX_CONTROL_CHARS = 200
 MIN_NOSCRIPT_PAGE_CHARS = 500
 # Hidden elements a script reveals on load: React's streamed server rendering (<div hidden
 # id="S:0">) holds the real page until its inline script swaps it in.
+REVEALED_HIDDEN_ID = re.compile(r"^S:[0-9a-f]+$")  # the segment number in hex
 # A hidden element within this many levels of the root holding more than this share of the
 # page's text is the page, hidden until it has loaded (see `_holds_the_page`).
 PAGE_WRAPPER_DEPTH = 5
 PAGE_WRAPPER_SHARE = 0.5
-REVEALED_HIDDEN_ID = re.compile(r"^S:[0-9a-f]+$")  # the segment number in hex
 FURNITURE_TAGS = ("nav", "aside", "footer", "menu")
 # Class/id/role words of page furniture; matched as whole words inside the attribute values.
 # Words that name furniture whatever else the element is called ("post-comments" is comments).
@@ -337,9 +337,8 @@ def drop_furniture(
     (`discussion`: the page declares a forum thread or Q&A) the comments are the content, so
     `COMMENT_WORDS` do not count as furniture; on a page declared an article (`article`) they
     always do, once `MIN_ARTICLE_CHARS_BESIDE_COMMENTS` of prose lie outside the comments.
-    Elements for which `keep` is true (an aside
-    holding an editor's note or an update) stay. Returns the per-element features of what is left
-    (see `scraper.features`).
+    Elements for which `keep` is true (an aside holding an editor's note or an update) stay.
+    Returns the per-element features of what is left (see `scraper.features`).
     """
     root = doc.root
     body = root.find("body")
