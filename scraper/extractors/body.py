@@ -62,6 +62,9 @@ ANCESTOR_LEVELS = 5
 SIBLING_SCORE_SHARE = 0.2
 RUNNER_UP_SHARE = 0.75
 WIDEN_SHARE = 0.55
+# Twins of the chosen container (`_with_twins`): looked for within this many levels above it,
+# each holding this much prose with at most this link density, when the container itself
+# holds `MIN_TWINNED_CHARS`.
 TWIN_LEVELS = 6
 MIN_TWIN_CHARS = 200
 MIN_TWINNED_CHARS = 1000
