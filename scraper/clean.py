@@ -96,9 +96,7 @@ WIDGET_PHRASES = (
     "key event", "key events", "pinned", "pinned post", "report abuse",
     "print this page", "print this article", "read full article", "read the full article",
     "more options", "add to wishlist", "add to wish list", "rate this book", "clear rating",
-    "reaction score", "back to product", "back to project",
-    # a forum member's profile beside each post
-    "joined", "messages", "offline", "online", "points",
+    "back to product", "back to project",
     # live-page badges
     "live", "live now", "en direct", "en vivo", "ao vivo", "in diretta", "liveticker",
 )  # fmt: skip

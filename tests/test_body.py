@@ -273,3 +273,18 @@ def test_control_labels_printed_as_lines_are_not_body_text(control: str) -> None
     assert page.article is not None
     assert control not in page.article.text
     assert page.article.text.count("step") == 6
+
+
+def test_a_section_heading_named_like_a_profile_label_is_kept() -> None:
+    # "Messages" and "Online" head sections of an article; as lines of a post's profile
+    # column they are chrome
+    sections = "".join(
+        f"<h2>{heading}</h2>"
+        + "".join(f"<p>{SENTENCE}, and {heading.lower()} point {n}.</p>" for n in range(3))
+        for heading in ("Messages", "Online")
+    )
+    html = _page(f"<div class='article-body'>{sections}</div>")
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    headings = [block.text for block in page.article.blocks if block.type == "heading"]
+    assert headings == ["Messages", "Online"]

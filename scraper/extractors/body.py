@@ -122,10 +122,13 @@ LISTING_COUNT = re.compile(
     r"(?:posts?|articles?|stories|results?|items?|entries|beiträge|artikel)\.?$",
     re.IGNORECASE,
 )
-# A forum member's counters beside a post ("Posts: 4958", "2 Likes", "Reaction score: 31").
-MEMBER_STAT = re.compile(
+# A forum member's profile beside a post, a line per label or counter ("Joined", "Posts:
+# 4958", "2 Likes", "Reaction score"). Read on paragraphs only: a heading "Messages" or
+# "Online" names a section of an article.
+MEMBER_PROFILE_LINE = re.compile(
     r"^(?:(?:posts|messages|likes|reactions|reaction\s+score|points|reputation|threads|topics|"
-    r"karma|solutions)\s*+:?\s*+[\d.,]++[km]?|[\d.,]++[km]?\s++(?:likes?|reactions?))$",
+    r"karma|solutions)(?:\s*+:?\s*+[\d.,]++[km]?)?|[\d.,]++[km]?\s++(?:likes?|reactions?)"
+    r"|joined|online|offline)$",
     re.IGNORECASE,
 )
 MIN_REPEAT_CHARS = 40
@@ -439,7 +442,9 @@ def is_furniture_line(block: Block) -> bool:
         return not _labels_note_or_update(text)
     if len(text) > MAX_DATELINE_CHARS or _labels_note_or_update(text):
         return False
-    if LISTING_COUNT.match(text) or MEMBER_STAT.match(text):
+    if LISTING_COUNT.match(text):
+        return True
+    if isinstance(block, ParagraphBlock) and MEMBER_PROFILE_LINE.match(text):
         return True
     if _is_byline(text):
         return True
