@@ -195,19 +195,18 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         cards=cards.roots,
     )
     note_boxes = _NoteBoxes.read(doc)
+    declared_article = article_object is not None or _declares_article(data.meta.get("og:type", []))
     stats = drop_furniture(
         doc,
         discussion=bool(data.objects_of_type(*DISCUSSION_TYPES)),
-        article=article_object is not None or _declares_article(data.meta.get("og:type", [])),
+        article=declared_article,
         keep=_is_note_box,
     )
     body = extract_body(
         doc, title=meta.title, subtitle=meta.subtitle, stats=stats, exclude=cards.roots
     )
     page_type = _page_type(
-        declared=article_object is not None
-        or bool(live_updates)
-        or _declares_article(data.meta.get("og:type", [])),
+        declared=declared_article or bool(live_updates),
         # a live blog's entries are its content
         words=word_count(_plain_text(body.blocks)) + sum(word_count(u.text) for u in live_updates),
         dated_or_signed=bool(dates.published or authors),
