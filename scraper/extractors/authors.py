@@ -618,11 +618,10 @@ def _credited(
         return authors, "byline"
     for element in data.microdata.get("author", [])[:3]:
         name_el = next((e for e in element.iter() if e.get("itemprop") == "name"), None)
-        if name_el is not None and name_el.tag == "meta":  # the value is its content
-            names = clean_author_names(name_el.get("content") or "", declared=True)
-            named = [Author(name=n) for n in names]
-        elif name_el is not None:
-            named = [Author(name=n) for n in clean_author_names(element_text(name_el))]
+        if name_el is not None:
+            in_meta = name_el.tag == "meta"  # the value is its content
+            value = (name_el.get("content") or "") if in_meta else element_text(name_el)
+            named = [Author(name=n) for n in clean_author_names(value, declared=in_meta)]
         else:  # an author box: its linked name, else its name part, as a byline's
             named = _byline_authors(element, doc)
         if named:
