@@ -338,8 +338,9 @@ def extract_dates(
 ) -> Dates:
     """Published and modified dates; see the module docstring for the order of sources."""
     dates = Dates()
+    declared_modified = _declared(data, article, "dateModified", MODIFIED_META, now)
     if _is_home_page(doc.url):
-        dates.modified, dates.modified_source = _modified(data, article, None, now)
+        dates.modified, dates.modified_source = _modified(data, declared_modified, None, now)
         return dates
     printed = visible_dates(header, now) if header is not None else []
     printed_published = next((d for d in printed if not d.modified), None)
@@ -348,7 +349,8 @@ def extract_dates(
     # A WebPage object's datePublished (Yoast writes one on every page) counts only when the
     # page prints the same day.
     page_date = None if _is_article_object(article) else _from_jsonld(article, "datePublished", now)
-    dateline = _overriding_dateline(printed_published, declared, data, article, now)
+    modified = declared_modified[0] if declared_modified is not None else None
+    dateline = _overriding_dateline(printed_published, declared, modified)
     if dateline is not None:
         dates.published, dates.published_source = dateline.value, dateline.source
     elif declared is not None:
@@ -378,7 +380,9 @@ def extract_dates(
     if dates.published is None:
         dates.published = labelled_page_date(doc.root, now)
         dates.published_source = "dom" if dates.published is not None else None
-    dates.modified, dates.modified_source = _modified(data, article, printed_modified, now)
+    dates.modified, dates.modified_source = _modified(
+        data, declared_modified, printed_modified, now
+    )
     if dates.published and dates.modified and not is_after(dates.modified, dates.published):
         dates.modified, dates.modified_source = None, None
     return dates
@@ -387,17 +391,15 @@ def extract_dates(
 def _overriding_dateline(
     printed: VisibleDate | None,
     declared: tuple[datetime, MetadataSource] | None,
-    data: StructuredData,
-    article: dict[str, Any] | None,
-    now: datetime,
+    modified: datetime | None,
 ) -> VisibleDate | None:
-    """The printed dateline, when it is the published date rather than the declared one."""
+    """The printed dateline, when it is the published date rather than the declared one
+    (`modified`: the declared modified date)."""
     if printed is None or declared is None:
         return None
     reach = MAX_DATELINE_DISTANCE_ABOVE if printed.above else MAX_DATELINE_DISTANCE
     if printed.distance > reach:
         return None
-    modified = _declared_modified(data, article, now)
     return printed if _printed_instead(printed.value, declared[0], modified) else None
 
 
@@ -419,23 +421,15 @@ def _naive(value: datetime) -> datetime:
     return value.replace(tzinfo=None)
 
 
-def _declared_modified(
-    data: StructuredData, article: dict[str, Any] | None, now: datetime
-) -> datetime | None:
-    found = _declared(data, article, "dateModified", MODIFIED_META, now)
-    return found[0] if found is not None else None
-
-
 def _modified(
     data: StructuredData,
-    article: dict[str, Any] | None,
+    declared: tuple[datetime, MetadataSource] | None,
     printed: VisibleDate | None,
     now: datetime,
 ) -> tuple[datetime | None, MetadataSource | None]:
-    """The modified date and its source (see the module docstring for the order)."""
-    found = _declared(data, article, "dateModified", MODIFIED_META, now) or _from_meta_names(
-        data, MODIFIED_META_NAME, now
-    )
+    """The modified date and its source (see the module docstring for the order): the
+    `declared` one, else a meta name that says modified, else the `printed` one."""
+    found = declared or _from_meta_names(data, MODIFIED_META_NAME, now)
     if found is not None:
         return found
     return (printed.value, printed.source) if printed is not None else (None, None)
