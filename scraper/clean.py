@@ -97,12 +97,22 @@ WIDGET_PHRASES = (
     "print this page", "print this article", "read full article", "read the full article",
     "more options", "add to wishlist", "add to wish list", "rate this book", "clear rating",
     "back to product", "back to project",
+    # account and sales buttons printed as lines of their own
+    "register", "log in", "request a quote", "get a quote", "start free trial",
+    "start your free trial", "book now", "sign up for free", "join now for free", "ask question",
+    # ad and forum chrome
+    "article continues below", "continue reading below", "advertisement - continue reading below",
+    "click to expand", "original poster", "page tools",
     # live-page badges
     "live", "live now", "en direct", "en vivo", "ao vivo", "in diretta", "liveticker",
 )  # fmt: skip
 # An element holding more than this share of the page's prose is a layout wrapper, not furniture
 # (a much larger share for the strong words: a thread page is mostly "comments").
 MAX_FURNITURE_TEXT_SHARE = 0.5
+# Names of a byline or dateline box: a header holding one heads an article.
+CREDIT_WORDS = frozenset(
+    {"byline", "author", "authors", "date", "dateline", "timestamp", "published", "updated", "meta"}
+)
 MAX_STRONG_FURNITURE_TEXT_SHARE = 0.8
 # On a page declared an article, a comment thread goes whatever its share, once the prose
 # outside it reads as the article (a blog post under three hundred readers' comments).
@@ -320,6 +330,23 @@ def _script_fallbacks_to_drop(root: HtmlElement) -> list[HtmlElement]:
     ]
 
 
+def _heads_the_content(element: HtmlElement, headline: HtmlElement | None) -> bool:
+    """A box named only "header" around the page's first <h1>, printed as text and not as a
+    link home, with no byline or dateline: the header of the content (a shop category's title
+    and description), not the site's, nor an article's (its title and dek are read apart, its
+    byline is not body text)."""
+    if headline is None or name_words(element) & _BOILERPLATE != {"header"}:
+        return False
+    if element.get("role") or headline.find(".//a") is not None:
+        return False
+    if not any(ancestor is element for ancestor in headline.iterancestors()):
+        return False
+    return not any(
+        descendant.tag == "time" or name_words(descendant) & CREDIT_WORDS
+        for descendant in element.iter(etree.Element)
+    )
+
+
 def drop_furniture(
     doc: Document,
     *,
@@ -344,6 +371,7 @@ def drop_furniture(
     stats = measure(scope)
     total = stats[scope].good or 1
     candidates = list(scope.iter(*FURNITURE_TAGS))
+    headline = next((h1 for h1 in scope.iter("h1") if (h1.text or "").strip()), None)
     words = _BOILERPLATE - _COMMENT if discussion else _BOILERPLATE
     comments_aside = article and not discussion
     candidates += [
@@ -374,7 +402,7 @@ def drop_furniture(
             and strong & _COMMENT
             and total - prose >= MIN_ARTICLE_CHARS_BESIDE_COMMENTS
         ):
-            if keep is not None and keep(element):
+            if (keep is not None and keep(element)) or _heads_the_content(element, headline):
                 continue
             gone.add(element)
             parent = element.getparent()

@@ -24,8 +24,11 @@ declared the <h1> or <title> is used (see `extractors.metadata`).
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from functools import partial
 from itertools import islice
 from typing import cast
 from urllib.parse import urlsplit
@@ -58,7 +61,7 @@ from .extractors.notes import (
 )
 from .extractors.published import extract_dates
 from .extractors.structured import JsonObject, collect_structured_data
-from .extractors.teasers import extract_teasers
+from .extractors.teasers import NAVIGATION_WORDS, extract_teasers
 from .extractors.updates import LABEL_ONLY, UPDATE_LABEL, may_open_update, split_updates
 from .features import Stats
 from .models import (
@@ -94,6 +97,8 @@ ARTICLE_OG_TYPES = frozenset({"article", "blog", "news", "newsarticle"})
 MIN_ARTICLE_WORDS = 120
 MIN_IMAGE_NAME_CHARS = 12  # shorter file names ("image.jpg") say nothing about identity
 MIN_LISTING_TEASERS = 6
+GRID_SHARE = 0.8  # of the cards the body missed: the grid holds nearly all, not one shelf of them
+NOT_GRID_TAGS = frozenset({"nav", "header", "footer", "aside"})  # a grid inside these is chrome
 LONG_ARTICLE_WORDS = 300  # undated and unsigned, but long prose with few cards (a wiki page)
 CARDS_FILL_SHARE = 0.4
 MAX_NOTE_BOX_CHARS = 1500
@@ -217,17 +222,15 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     if page_type != "article" or _cards_fill(body.containers, cards_inside, stats):
         # Off an article, or where cards make up the chosen content (an events list), the
         # cards in the main content are the content.
+        render = partial(render_body, doc, stats=stats, title=meta.title, subtitle=meta.subtitle)
         if cards_inside:  # else rendering again would give the same blocks
-            body_blocks = render_body(
-                doc,
-                body.containers,
-                stats,
-                title=meta.title,
-                subtitle=meta.subtitle,
-                keep=cards.roots,
-            )
+            body_blocks = render(body.containers, keep=cards.roots)
         if page_type == "listing" and word_count(_plain_text(body_blocks)) < MIN_ARTICLE_WORDS:
-            body_blocks += _missed_cards_blocks(teasers, body_blocks)  # the body missed the list
+            # the body missed the list: the grid of cards beside it, and any card still missing
+            with_grid = _with_card_grid(body.containers, cards.roots, doc.root)
+            if with_grid is not body.containers:
+                body_blocks = render(with_grid, keep=cards.roots)
+            body_blocks += _missed_cards_blocks(teasers, body_blocks)
 
     day_first = (meta.language or "").split("-")[0] in DAY_FIRST_LANGUAGES
     label_updates, blocks = split_updates(
@@ -453,6 +456,39 @@ def _cards_fill(
         stats[card].text for card in cards_inside if card in stats and card not in chosen
     )
     return total > 0 and in_cards >= CARDS_FILL_SHARE * total
+
+
+def _with_card_grid(
+    containers: list[HtmlElement], cards: list[HtmlElement], root: HtmlElement
+) -> list[HtmlElement]:
+    """The chosen containers plus the grid of cards they missed, in page order: the lowest
+    element holding nearly all the cards still on the page outside them (a recipe archive's
+    shelves under a short introduction). The containers unchanged when most cards lie inside
+    them, or when that element is the whole page or navigation (a mega-menu's links)."""
+    chosen = set(containers)
+    live = [card for card in cards if card.getroottree().getroot() is root]
+    outside = [
+        card
+        for card in live
+        if card not in chosen and not any(ancestor in chosen for ancestor in card.iterancestors())
+    ]
+    if len(outside) < MIN_LISTING_TEASERS or len(outside) <= len(live) - len(outside):
+        return containers
+    counts: Counter[HtmlElement] = Counter()
+    for card in outside:
+        counts.update(card.iterancestors())  # the lowest ancestors first: ties go to them
+    needed = max(MIN_LISTING_TEASERS, math.ceil(GRID_SHARE * len(outside)))
+    grid = min((a for a, n in counts.items() if n >= needed), key=counts.__getitem__, default=None)
+    if grid is None or grid.tag in ("body", "html"):
+        return containers
+    if any(
+        element.tag in NOT_GRID_TAGS or name_words(element) & NAVIGATION_WORDS
+        for element in (grid, *grid.iterancestors())
+    ):
+        return containers
+    kept = [c for c in containers if not any(a is grid for a in c.iterancestors())]
+    order = {element: index for index, element in enumerate(root.iter())}
+    return sorted([*kept, grid], key=lambda element: order.get(element, 0))
 
 
 def _missed_cards_blocks(teasers: list[Teaser], blocks: list[Block]) -> list[Block]:

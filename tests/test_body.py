@@ -257,6 +257,8 @@ def test_the_caption_of_a_picture_with_no_address_stays_out_of_the_text() -> Non
 CONTROL_LINES = (
     "Print this page", "Read full article", "More options", "Add to wishlist", "Rate this book",
     "Joined", "Reaction score", "Posts: 4958", "2 Likes",
+    "Register", "Request a Quote", "Start free trial", "Book Now", "Ask Question",
+    "Article continues below", "Advertisement - Continue Reading Below", "Click to expand...",
     # a form's consent line
     "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use.",
     "By clicking “Post Your Answer”, you agree to our terms of service.",

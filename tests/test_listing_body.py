@@ -1,0 +1,65 @@
+"""The body of a listing page: its own header, and the grid of cards the body container missed.
+
+The pages are fixtures written to mimic real CMS templates (WooCommerce's Storefront category
+archive, a Tailwind WordPress recipe archive); see each folder's meta.json.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.goldens import FIXTURES, extract_fixture
+
+
+def _body(folder: str) -> str:
+    page = extract_fixture(Path(FIXTURES / folder))
+    assert page["page_type"] == "listing"
+    return str(page["article"]["text"])
+
+
+@pytest.fixture(scope="module")
+def recipes() -> str:
+    return _body("wordpress-recipe-category")
+
+
+@pytest.fixture(scope="module")
+def shop() -> str:
+    return _body("woocommerce-shop-category")
+
+
+def test_card_grid_beside_a_short_intro_is_the_body(recipes: str) -> None:
+    """The introduction alone is under a listing's minimum, so the grid holding the cards is
+    read too: its section headings and each card's details, in page order."""
+    order = [
+        "Set it in the morning, come home to dinner.",
+        "Top Rated Slow Cooker Recipes",
+        "212 reviews / 4.9 average",
+        "Slow Cooker Chicken Tikka Masala",
+        "Slow Cooker Korean Beef Tacos",
+        "Slow Cooker Soup Recipes",
+        "Cozy, hands-off and freezer friendly",
+        "Crockpot Minestrone with Parmesan Rind",
+    ]
+    positions = [recipes.find(text) for text in order]
+    assert -1 not in positions, [text for text, at in zip(order, positions, strict=True) if at < 0]
+    assert positions == sorted(positions)
+
+
+def test_card_grid_leaves_the_site_furniture_out(recipes: str) -> None:
+    for furniture in ("Get new recipes by email", "Privacy Policy", "Meal Prep", "Skip to"):
+        assert furniture not in recipes
+
+
+def test_the_listing_header_keeps_its_description(shop: str) -> None:
+    """A box named "...-header" around the page's <h1> with no byline or date heads the
+    content: the category description in it is body text."""
+    assert shop.startswith("A gooseneck spout lets you place every drop of water")
+    assert "Hario Buono Gooseneck Kettle 1.2 L $48.00" in shop
+    assert "Takahiro Copper Drip Kettle 0.9 L $189.00" in shop
+
+
+def test_the_shop_sidebar_and_site_header_stay_out(shop: str) -> None:
+    for furniture in ("Filter by price", "Paper Filters", "Search products", "Gift Cards"):
+        assert furniture not in shop
