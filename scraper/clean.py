@@ -384,6 +384,7 @@ def drop_furniture(
     deferred = len(candidates) > SEQUENTIAL_REMOVALS  # see remove_elements
     doomed: dict[HtmlElement, None] = {}
     gone: set[HtmlElement] = set()  # removed, or to be: what lies inside goes with them
+    threads: set[HtmlElement] = set()  # comment threads kept for holding most of the prose
     for element in candidates:
         if element is scope or element.getparent() is None or element in doomed:
             continue
@@ -391,10 +392,12 @@ def drop_furniture(
             continue
         if element.get("itemprop") == "articleBody":
             continue  # declared the article's body, whatever its class says
+        strong = strong_words(element)
+        if threads and strong & _COMMENT and any(a in threads for a in element.iterancestors()):
+            continue  # a reply list inside the thread that is the page's content
         refresh(element, stats, stale)
         element_stats = stats.get(element)
         prose = element_stats.good if element_stats is not None else 0
-        strong = strong_words(element)
         if prose / total <= (
             MAX_STRONG_FURNITURE_TEXT_SHARE if strong else MAX_FURNITURE_TEXT_SHARE
         ) or (
@@ -411,6 +414,8 @@ def drop_furniture(
             else:
                 remove_element(element)
             forget_subtree(element, parent, stats, stale)
+        elif strong & _COMMENT:
+            threads.add(element)  # the comments are the content (a link aggregator's thread)
     remove_elements(list(doomed))
     for element in list(stale):
         refresh(element, stats, stale)

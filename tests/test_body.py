@@ -145,6 +145,45 @@ def test_a_thread_page_that_declares_no_article_keeps_its_comments() -> None:
     assert "reader note 60" in page.article.text
 
 
+def _aggregator_thread(depth: int, replies: int) -> str:
+    # Lobsters-style link aggregator: the story is a link, the comments are the content, each
+    # reply list nested inside the comment it answers and named "comments" like the outer one
+    def subtree(level: int, path: str) -> str:
+        if level > depth:
+            return ""
+        items = "".join(
+            "<li class='comments_subtree'><div class='comment' id='c_" + path + str(n) + "'>"
+            "<div class='details'><div class='byline'><a href='/~user" + path + str(n) + "'>"
+            "user" + path + str(n) + "</a> 3 hours ago</div><div class='comment_text'><p>"
+            f"Reply {path}{n}: {SENTENCE}, and that is what I would weigh first here.</p>"
+            "</div></div></div>" + subtree(level + 1, f"{path}{n}.") + "</li>"
+            for n in range(replies)
+        )
+        return f"<ol class='comments'>{items}</ol>"
+
+    return (
+        "<!DOCTYPE html><html><head><title>Rust project goals for 2024 | Lobsters</title>"
+        "</head><body><div id='wrapper'><header id='nav'><a href='/'>Lobsters</a> "
+        "<a href='/active'>Active</a> <a href='/recent'>Recent</a></header><div id='inside'>"
+        "<ol class='stories list'><li class='story'><div class='details'><span class='link'>"
+        "<a class='u-url' href='https://blog.example.org/rust-goals/'>Rust project goals for "
+        "2024</a></span></div></li></ol>"
+        f"<ol class='comments comments1'><li class='comments_subtree'>{subtree(1, '')}</li></ol>"
+        "</div><footer><a href='/about'>About</a> <a href='/privacy'>Privacy</a></footer>"
+        "</div></body></html>"
+    )
+
+
+def test_reply_lists_inside_the_thread_that_is_the_content_are_kept() -> None:
+    # the outer thread holds the page's prose and stays; the nested reply lists, each a small
+    # share of the page and named "comments", are part of it
+    page = scraper.extract(_aggregator_thread(3, 3), url="https://lobste.rs/s/dwip3v/rust_goals")
+    assert page.article is not None
+    for reply in ("Reply 0:", "Reply 2.1:", "Reply 1.2.0:"):
+        assert reply in page.article.text
+    assert page.article.text.count("Reply ") == 3 + 9 + 27
+
+
 def test_react_streamed_segments_are_shown_whatever_their_number() -> None:
     # React numbers its streamed segments in hex: "S:1a" is revealed by the page's script
     # like "S:0"; other hidden elements stay hidden
