@@ -329,3 +329,37 @@ def test_a_section_heading_named_like_a_profile_label_is_kept() -> None:
     assert page.article is not None
     headings = [block.text for block in page.article.blocks if block.type == "heading"]
     assert headings == ["Messages", "Online"]
+
+
+def _development_update(host: str) -> str:
+    # Lemmy's fortnightly update: each contributor's merged change under their name, a
+    # one-item list linking to the change
+    sections = "".join(
+        f"<h2>contributor{n}</h2><ul><li><a href='https://{host}/changes?pr={4800 + n}'>"
+        f"{change}</a></li></ul>"
+        for n, change in enumerate(CHANGES)
+    )
+    paragraphs = "".join(f"<p>{SENTENCE}, and step {n} matters.</p>" for n in range(6))
+    return _page(f"<div class='post-body'>{paragraphs}{sections}</div>").replace(
+        "<head>", "<head><meta property='og:type' content='article'>"
+    )
+
+
+CHANGES = (
+    "Always save remote image data before sending",
+    "Replace unwrap calls in the federation tests",
+    "Apply the scheduled post limit to future posts",
+)
+
+
+def test_a_list_of_sentence_links_to_another_site_is_body_text() -> None:
+    # every item one link of a sentence's length to the code host: references, not a menu
+    page = scraper.extract(_development_update("github.com"), url="https://lemmy.example/post/1")
+    assert page.page_type == "article"
+    assert all(change in page.article.text for change in CHANGES)
+
+
+def test_the_same_list_linking_within_the_site_is_still_a_link_cluster() -> None:
+    page = scraper.extract(_development_update("lemmy.example"), url="https://lemmy.example/post/1")
+    assert page.page_type == "article"
+    assert not any(change in page.article.text for change in CHANGES)

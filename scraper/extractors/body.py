@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
@@ -30,12 +31,13 @@ from ..dom import HEADING_TAGS
 from ..features import MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, Stats, measure
 from ..models import Block, HeadingBlock, ParagraphBlock
 from ..parse import Document
-from ..text import normalise_key
+from ..text import element_text, normalise_key, spaced_word_count
 from .blocks import blocks_from
 from .notes import is_note_label_line, parse_note
 from .teasers import RAIL_LABEL
 from .updates import CLOCK_TIME, NOUN_LABEL_ONLY, WHEN_WORDS, is_update_label_line
 
+MIN_CITATION_WORDS = 4  # a linked list item this long names a work, not a menu entry
 PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "dd", "li", "h2", "h3", "h4"})
 CONTAINER_TAGS = frozenset(
     {"div", "article", "section", "main", "td", "body", "span", "font", "center", "form", "dd",
@@ -341,6 +343,34 @@ def is_link_cluster(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bo
     return False
 
 
+def _cites_elsewhere(element: HtmlElement, page_host: str | None) -> bool:
+    """A list whose every item is one link of a sentence's length to another site: references
+    or a changelog ("Always save remote image data" -> github.com/.../pull/4875), not a menu or
+    the site's related stories."""
+    if page_host is None or element.tag not in ("ul", "ol"):
+        return False
+    items = [child for child in element if isinstance(child.tag, str)]
+    if not items:
+        return False
+    for item in items:
+        links = item.findall(".//a")
+        if item.tag != "li" or len(links) != 1:
+            return False
+        host = _host(links[0].get("href"))
+        if host is None or host == page_host:
+            return False
+        if spaced_word_count(element_text(links[0])) < MIN_CITATION_WORDS:
+            return False
+    return True
+
+
+def _host(url: str | None) -> str | None:
+    if not url or not url.startswith(("http://", "https://")):
+        return None
+    host = urlsplit(url).hostname
+    return host.removeprefix("www.") if host else None
+
+
 def extract_body(
     doc: Document,
     *,
@@ -377,6 +407,7 @@ def render_body(
     the title, and the elements in `exclude`; elements in `keep` (teaser cards on a listing)
     and their ancestors are never taken for link clusters."""
     excluded = set(exclude)
+    page_host = _host(doc.url)
     kept = {ancestor for element in keep for ancestor in element.iterancestors()} | set(keep)
     left_out: dict[HtmlElement, int] = {}
     for element in excluded:
@@ -389,7 +420,11 @@ def render_body(
             return True
         if element.tag in HEADING_TAGS and _labels_nothing(element, stats, left_out):
             return True
-        return element not in kept and is_link_cluster(element, stats)
+        return (
+            element not in kept
+            and is_link_cluster(element, stats)
+            and not _cites_elsewhere(element, page_host)
+        )
 
     blocks: list[Block] = []
     for container in containers:
