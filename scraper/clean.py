@@ -119,7 +119,7 @@ MAX_STRONG_FURNITURE_TEXT_SHARE = 0.8
 MIN_ARTICLE_CHARS_BESIDE_COMMENTS = 1500
 
 # A superset for `is_hidden` to judge (string tests in XPath cost more than judging here).
-_HIDDEN_CANDIDATES = etree.XPath("//*[@hidden or @aria-hidden or @style]")
+_HIDDEN_CANDIDATES = etree.XPath("//*[@hidden or @aria-hidden or @popover or @style]")
 _ROLE_CANDIDATES = etree.XPath(".//*[@role]")
 _ARIA_CONTROLS = etree.XPath("//*[@aria-expanded]/@aria-controls")
 _INVISIBLE_STYLE = re.compile(r"visibility\s*:\s*hidden", re.IGNORECASE)
@@ -191,6 +191,8 @@ def is_hidden(element: HtmlElement) -> bool:
         return not REVEALED_HIDDEN_ID.match(element.get("id") or "")
     if element.get("aria-hidden") == "true":
         return True
+    if element.get("popover") is not None:
+        return True  # a popover is not shown until a control opens it (HTML popover API)
     style = element.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
 

@@ -196,6 +196,22 @@ def test_react_streamed_segments_are_shown_whatever_their_number() -> None:
     assert is_hidden(element("hidden=''"))
 
 
+def test_popovers_are_hidden_until_opened() -> None:
+    # Invision Community prints its app-install card and menus as popovers (the HTML popover
+    # API): not shown until a button opens them
+    popover = (
+        "<i-card popover id='iPwaInstall__learnPopover'><div class='iCard__content'>"
+        "<div>To install this app on iOS and iPadOS</div><ul><li>Tap the Share icon in Safari"
+        "</li><li>Scroll the menu and tap Add to Home Screen.</li></ul></div></i-card>"
+    )
+    paragraphs = "".join(f"<p>{SENTENCE}, and step {n} matters.</p>" for n in range(6))
+    html = _page(f"<div class='article-body'>{popover}{paragraphs}</div>")
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert "install this app" not in page.article.text
+    assert "Add to Home Screen" not in page.article.text
+    assert page.article.text.count("step") == 6
+
+
 def _squarespace_block(kind: str, inner: str) -> str:
     return (
         f"<div class='sqs-block {kind}-block sqs-block-{kind}'><div class='sqs-block-content'>"
