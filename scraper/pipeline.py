@@ -41,7 +41,7 @@ from .dom import name_words
 from .errors import ExtractionError, InputTooLargeError, ParseError, ScraperError
 from .extractors.authors import COMMENT_WORDS, extract_authors, in_comments
 from .extractors.blocks import block_text
-from .extractors.body import extract_body, render_body
+from .extractors.body import BodyResult, extract_body, render_body
 from .extractors.header import header_text
 from .extractors.lead_image import extract_lead_image
 from .extractors.liveblog import entry_update, find_entries
@@ -101,6 +101,7 @@ GRID_SHARE = 0.8  # of the cards the body missed: the grid holds nearly all, not
 NOT_GRID_TAGS = frozenset({"nav", "header", "footer", "aside"})  # a grid inside these is chrome
 LONG_ARTICLE_WORDS = 300  # undated and unsigned, but long prose with few cards (a wiki page)
 CARDS_FILL_SHARE = 0.4
+MAIN_SHARE = 0.5  # off articles and listings, chosen prose under this share of <main>: read it
 MAX_NOTE_BOX_CHARS = 1500
 MAX_NOTE_BOX_SIBLINGS = 3  # a longer box is a sidebar, whatever it opens with
 NOTE_BOX_LEVELS = 2  # the content's siblings, and its parent's (the article element's)
@@ -218,6 +219,22 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         teaser_count=len(teasers),
     )
     body_blocks = body.blocks
+    if page_type == "other":
+        # a landing or service page: all its sections, when the chosen one holds a minority
+        landmark = _main_landmark(body.containers, stats)
+        if landmark is not None:
+            body = BodyResult(
+                blocks=render_body(
+                    doc,
+                    [landmark],
+                    stats,
+                    title=meta.title,
+                    subtitle=meta.subtitle,
+                    exclude=cards.roots,
+                ),
+                containers=[landmark],
+            )
+            body_blocks = body.blocks
     cards_inside = _cards_inside(body.containers, cards.roots)
     if page_type != "article" or _cards_fill(body.containers, cards_inside, stats):
         # Off an article, or where cards make up the chosen content (an events list), the
@@ -456,6 +473,30 @@ def _cards_fill(
         stats[card].text for card in cards_inside if card in stats and card not in chosen
     )
     return total > 0 and in_cards >= CARDS_FILL_SHARE * total
+
+
+def _main_landmark(
+    containers: list[HtmlElement], stats: dict[HtmlElement, Stats]
+) -> HtmlElement | None:
+    """The page's main landmark (<main>, or role="main") around all the chosen containers,
+    when they hold under `MAIN_SHARE` of its text: the scorer picked one section of a page
+    made of several (a service page's hero, features and pricing)."""
+    if not containers:
+        return None
+    landmark = next(
+        (
+            ancestor
+            for ancestor in containers[0].iterancestors()
+            if ancestor.tag == "main" or ancestor.get("role") == "main"
+        ),
+        None,
+    )
+    if landmark is None or landmark not in stats:
+        return None
+    if not all(any(a is landmark for a in c.iterancestors()) for c in containers[1:]):
+        return None
+    chosen = sum(stats[container].text for container in containers if container in stats)
+    return landmark if chosen < MAIN_SHARE * stats[landmark].text else None
 
 
 def _with_card_grid(
