@@ -61,6 +61,8 @@ STRONG_BOILERPLATE_WORDS = (
     "about-author", "trending", "most-popular", "mostread", "most-read", "widget__shares",
     "jp-relatedposts", "sharedaddy", "yarpp", "crp_related", "newsletter-signup", "keep-reading",
     "read-next", "up-next", "breadcrumb", "breadcrumbs",
+    # a forum member's signature under each post
+    "signature",
 )  # fmt: skip
 # Layout words: furniture unless the name also says content ("main-nav" yes, "nav-content" no).
 LAYOUT_BOILERPLATE_WORDS = (

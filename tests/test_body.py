@@ -459,3 +459,18 @@ def test_the_main_landmark_replaces_a_chosen_minority_of_it() -> None:
     assert _main_landmark([hero], stats) is main
     assert _main_landmark([tabs], stats) is None  # the tabs hold most of <main>'s text
     assert _main_landmark([root.find(".//footer")], stats) is None  # not inside <main>
+
+
+def test_a_forum_members_signature_is_not_body_text() -> None:
+    # phpBB prints each member's signature under every post they write
+    posts = "".join(
+        f"<div id='p{n}' class='post bg{n % 2 + 1}'><div class='postbody'><h3><a href='#p{n}'>"
+        f"Re: Salary talks</a></h3><div class='content'>{SENTENCE} Post {n} says so.</div>"
+        f"<div id='sig{n}' class='signature'>Member {n}'s motto: fortune favours the bold, "
+        "and the early bird gets the worm.</div></div></div>"
+        for n in range(4)
+    )
+    html = _page(f"<div id='page-body' class='page-body'>{posts}</div>")
+    page = scraper.extract(html, url="https://forum.example.org/viewtopic.php?t=487157")
+    assert all(f"Post {n} says so." in page.article.text for n in range(4))
+    assert "motto" not in page.article.text
