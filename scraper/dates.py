@@ -94,6 +94,12 @@ _DATE_PATTERNS = (
         rf"\s+(?:de\s+)?(?P<year>(?:19|20)\d{{2}})(?!\d)\s*{_TIME}",
         re.IGNORECASE,
     ),
+    # 2023 Jan 7 (journals' citation dates: PubMed, Highwire's citation_publication_date)
+    re.compile(
+        rf"(?P<year>(?:19|20)\d{{2}})\s+(?P<monthname>{_MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})"
+        r"(?![\d:])",
+        re.IGNORECASE,
+    ),
     # 2023年9月19日 17時30分 (Japanese, Chinese), 2023년 9월 19일 (Korean)
     re.compile(
         r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
@@ -143,7 +149,29 @@ def parse_date(value: str | None) -> datetime | None:
             return parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
             pass
+    slashed = _SLASHED_MACHINE_DATE.match(value)
+    if slashed:
+        return _from_slashed(slashed)
     return parse_human_date(value)
+
+
+# Drupal's default meta format, "Thu, 09/25/2025 - 11:38": month first, as its default is,
+# unless the first number cannot be a month.
+_SLASHED_MACHINE_DATE = re.compile(
+    r"^(?:[A-Z][a-z]{2},\s*)?(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d{2})"
+    r"(?:\s*-?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2}))?$"
+)
+
+
+def _from_slashed(match: re.Match[str]) -> datetime | None:
+    first, second = int(match["first"]), int(match["second"])
+    month, day = (second, first) if first > 12 else (first, second)
+    try:
+        return datetime(
+            int(match["year"]), month, day, int(match["hour"] or 0), int(match["minute"] or 0)
+        )
+    except ValueError:
+        return None
 
 
 # Every pattern above spells the year out: text without one holds no date (one quick scan

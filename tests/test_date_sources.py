@@ -40,6 +40,7 @@ def _extract_page(html: str, url: str) -> scraper.Page:
             "2024-05-02",
         ),
         ("<meta name='citation_publication_date' content='2019/07/09'>", "2019-07-09"),
+        ("<meta name='citation_publication_date' content='2024 Jun 30'>", "2024-06-30"),
         ("<meta class='swiftype' name='published_at' content='2023-03-01'>", "2023-03-01"),
     ],
 )

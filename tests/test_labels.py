@@ -319,6 +319,11 @@ def test_not_notes(text: str) -> None:
         ("14 maart 2024", datetime(2024, 3, 14)),
         ("12. jun. 2024 kl. 11.40", datetime(2024, 6, 12, 11, 40)),
         ("Le 18 avril 2024 à 13h50", datetime(2024, 4, 18, 13, 50)),
+        ("2023 Jan 7", datetime(2023, 1, 7)),  # a journal's citation date
+        ("2023 Jan 7;15(1):e33475", datetime(2023, 1, 7)),
+        ("Thu, 09/25/2025 - 11:38", datetime(2025, 9, 25, 11, 38)),  # Drupal's meta format
+        ("25/09/2025", datetime(2025, 9, 25)),  # the first number cannot be a month
+        ("02/30/2025", None),
         ("not a date", None),
     ],
 )  # fmt: skip
