@@ -205,12 +205,15 @@ def build_tree(
     if ignored:
         repaired = close_open_divs(data, ignored)
         if repaired is not data:
-            root, log, warnings = _parse(repaired, max_elements, max_attributes)
+            data = repaired
+            root, log, warnings = _parse(data, max_elements, max_attributes)
     if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in log):
         warnings.append(
             f"page nested deeper than {LIBXML2_MAX_DEPTH} elements: the rest was not parsed"
         )
-    if root is not None and truncate_elements(root, max_elements):
+    # every element starts with a "<": with no more of those than the limit, none is over it
+    over = data.count(b"<") > max_elements
+    if root is not None and over and truncate_elements(root, max_elements):
         warnings.append(f"page has more than {max_elements} elements{why}: the rest was dropped")
     return root, warnings
 
