@@ -79,6 +79,8 @@ BOILERPLATE_WORDS = STRONG_BOILERPLATE_WORDS + LAYOUT_BOILERPLATE_WORDS
 CONTENT_WORDS = (
     "content", "article", "body", "main", "post", "entry", "story", "text", "blog", "column",
     "page", "container", "wrapper", "layout", "site", "hentry", "prose",
+    # what a search found ("search-results"), not the search box
+    "results",
     # notes attached to the story ("ad-disclosure" is a disclosure, not an ad)
     "disclosure", "disclaimer", "correction", "corrections", "clarification", "editors-note",
     "editor-note", "editorial-note",

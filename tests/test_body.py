@@ -474,3 +474,24 @@ def test_a_forum_members_signature_is_not_body_text() -> None:
     page = scraper.extract(html, url="https://forum.example.org/viewtopic.php?t=487157")
     assert all(f"Post {n} says so." in page.article.text for n in range(4))
     assert "motto" not in page.article.text
+
+
+def test_search_results_are_content_and_the_search_box_is_not() -> None:
+    # a shop's category page lists its products in "search-results" above a longer buying
+    # guide: the search form's name beside "results", what the search found is content
+    results = "".join(
+        f"<li class='product-tile'><a href='/product/C0{n}/trail-shoe-{n}'><span>Trail Shoe "
+        f"{n}</span></a><span class='price'>${n}9.00</span><div>{SENTENCE}</div></li>"
+        for n in range(6)
+    )
+    html = _page(
+        "<div class='header-search'><form><input name='q'><p>Search our store for gear and "
+        "clothing, from boots to tents, by brand or activity.</p></form></div>"
+        f"<div id='search-results' class='search-results'><ul>{results}</ul></div>"
+        "<div class='buying-guide'><h2>How to choose trail shoes</h2>"
+        + "".join(f"<p>{SENTENCE * 2} Tip {n}.</p>" for n in range(8))
+        + "</div>"
+    )
+    page = scraper.extract(html, url="https://shop.example.com/c/trail-shoes")
+    assert all(f"Trail Shoe {n}" in page.article.text for n in range(6))
+    assert "Search our store" not in page.article.text
