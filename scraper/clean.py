@@ -107,6 +107,10 @@ WIDGET_PHRASES = (
     # ad and forum chrome
     "article continues below", "continue reading below", "advertisement - continue reading below",
     "click to expand", "original poster", "page tools",
+    # picture controls, shopping buttons and credit labels printed apart from their names
+    "show caption", "hide caption", "view image in full size", "enlarge image",
+    "press enter or click to view image in full size", "see deal", "view deal", "check price",
+    "get the recipe", "written by", "edited by", "reviewed by", "posted on",
     # live-page badges
     "live", "live now", "en direct", "en vivo", "ao vivo", "in diretta", "liveticker",
 )  # fmt: skip
