@@ -497,3 +497,31 @@ def test_search_results_are_content_and_the_search_box_is_not() -> None:
     page = scraper.extract(html, url="https://shop.example.com/c/trail-shoes")
     assert all(f"Trail Shoe {n}" in page.article.text for n in range(6))
     assert "Search our store" not in page.article.text
+
+
+def _post_with_bio(label: str) -> str:
+    paragraphs = "".join(f"<p>{SENTENCE}, and step {n} matters.</p>" for n in range(8))
+    bio = (
+        f"<h3>{label}</h3><p>Dana Reyes is a career coach who has helped 2,000 graduates "
+        "negotiate their first offer. She lives in Denver.</p>"
+    )
+    return _page(f"<div class='entry-content'>{paragraphs}{bio}</div>")
+
+
+@pytest.mark.parametrize("label", ["About the Author", "About the author:", "Meet the Writer"])
+def test_an_author_bio_at_the_foot_of_the_article_is_not_body_text(label: str) -> None:
+    page = scraper.extract(_post_with_bio(label), url="https://www.example.edu/careers/salary/")
+    assert page.article.text.count("step") == 8
+    assert "career coach" not in page.article.text
+    assert label not in page.article.text
+
+
+def test_a_section_about_authors_inside_the_article_is_kept() -> None:
+    # the label opens the article's own section, in its first half: not a foot bio
+    paragraphs = "".join(f"<p>{SENTENCE}, and step {n} matters.</p>" for n in range(8))
+    html = _page(
+        "<div class='entry-content'><h2>About the authors</h2><p>Two economists wrote the "
+        f"study this guide follows.</p>{paragraphs}</div>"
+    )
+    page = scraper.extract(html, url="https://www.example.edu/careers/salary/")
+    assert "Two economists wrote the study" in page.article.text

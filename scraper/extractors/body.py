@@ -32,7 +32,7 @@ from ..features import MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, Stats, measure
 from ..models import Block, HeadingBlock, ParagraphBlock
 from ..parse import Document
 from ..text import element_text, normalise_key, spaced_word_count
-from .blocks import blocks_from
+from .blocks import block_text, blocks_from
 from .notes import is_note_label_line, parse_note
 from .teasers import RAIL_LABEL
 from .updates import CLOCK_TIME, NOUN_LABEL_ONLY, WHEN_WORDS, is_update_label_line
@@ -436,7 +436,36 @@ def render_body(
             if not is_furniture_line(block) or _labels_update_below(blocks, index)
         ]
     )
-    return _drop_header_repeats(blocks, title, subtitle)
+    return _without_author_bio(_drop_header_repeats(blocks, title, subtitle))
+
+
+# "About the author" over a short bio at the foot of the article: the author's, not the story.
+AUTHOR_BIO_LABEL = re.compile(
+    r"^(?:about|meet) (?:the |our |this )?(?:authors?|writers?|contributors?|reviewers?)\s*:?$",
+    re.IGNORECASE,
+)
+MAX_AUTHOR_BIO_CHARS = 900
+AUTHOR_BIO_TAIL_SHARE = 0.5  # the label lies in the last half of the body
+
+
+def _without_author_bio(blocks: list[Block]) -> list[Block]:
+    """The blocks without an "About the author" box in the second half of the body: the
+    label and what follows it up to the next heading, when that is a short bio."""
+    for index in range(len(blocks) - 1, int(len(blocks) * AUTHOR_BIO_TAIL_SHARE) - 1, -1):
+        block = blocks[index]
+        if not isinstance(block, HeadingBlock | ParagraphBlock):
+            continue
+        if not AUTHOR_BIO_LABEL.match(block.text):
+            continue
+        end = next(
+            (i for i in range(index + 1, len(blocks)) if isinstance(blocks[i], HeadingBlock)),
+            len(blocks),
+        )
+        bio = sum(len(block_text(b)) for b in blocks[index + 1 : end])
+        if 0 < bio <= MAX_AUTHOR_BIO_CHARS:
+            return blocks[:index] + blocks[end:]
+        return blocks
+    return blocks
 
 
 def _labels_nothing(
