@@ -111,6 +111,7 @@ WIDGET_PHRASES = (
     "show caption", "hide caption", "view image in full size", "enlarge image",
     "press enter or click to view image in full size", "see deal", "view deal", "check price",
     "get the recipe", "written by", "edited by", "reviewed by", "posted on",
+    "pin for later", "pin this for later", "pin it for later", "report inappropriate content",
     # live-page badges
     "live", "live now", "en direct", "en vivo", "ao vivo", "in diretta", "liveticker",
 )  # fmt: skip
@@ -141,7 +142,7 @@ _COMMENT = COMMENT_WORDS
 _CONTENT = frozenset(CONTENT_WORDS)
 _NAME_PARTS = re.compile(r"[-_]+")
 _WIDGET_PHRASES = frozenset(WIDGET_PHRASES)
-WIDGET_PUNCTUATION = " .:›»>|·•-"
+WIDGET_PUNCTUATION = " .:!›»>|·•-"
 MAX_WIDGET_RUN_CHARS = 80
 _WIDGET_PHRASE = (
     "(?:"

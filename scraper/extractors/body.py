@@ -118,6 +118,10 @@ CONSENT = re.compile(
     r"(?:agree|accept|acknowledge|consent|confirm)",
     re.IGNORECASE,
 )
+# A forum app's footer under a post: "Sent from my SM-S908U using AC Forums mobile app".
+MOBILE_APP_FOOTER = re.compile(
+    r"^sent\s++from\s++my\s++[^\n]{1,60}?\s++using\s++[^\n]{1,60}$", re.IGNORECASE
+)
 # The post count a section or tag page prints under its name.
 LISTING_COUNT = re.compile(
     r"^(?:a\s+collection\s+of\s+|showing\s+)?[\d,.–-]+(?:\s+of\s+[\d,.]+)?\s+"
@@ -509,6 +513,8 @@ def is_furniture_line(block: Block) -> bool:
     if LISTING_COUNT.match(text):
         return True
     if isinstance(block, ParagraphBlock) and MEMBER_PROFILE_LINE.match(text):
+        return True
+    if MOBILE_APP_FOOTER.match(text):
         return True
     if _is_byline(text):
         return True
