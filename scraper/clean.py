@@ -118,6 +118,10 @@ WIDGET_PHRASES = (
 # An element holding more than this share of the page's prose is a layout wrapper, not furniture
 # (a much larger share for the strong words: a thread page is mostly "comments").
 MAX_FURNITURE_TEXT_SHARE = 0.5
+# On a page declared a product (and not an article): its buyers' reviews and questions.
+PRODUCT_FURNITURE_WORDS = frozenset(
+    {"reviews", "review", "ratings", "customer-reviews", "product-reviews", "questions", "qa"}
+)
 # Names of a byline or dateline box: a header holding one heads an article.
 CREDIT_WORDS = frozenset(
     {"byline", "author", "authors", "date", "dateline", "timestamp", "published", "updated", "meta"}
@@ -363,6 +367,7 @@ def drop_furniture(
     *,
     discussion: bool = False,
     article: bool = False,
+    product: bool = False,
     keep: Callable[[HtmlElement], bool] | None = None,
 ) -> dict[HtmlElement, Stats]:
     """Remove navigation, sidebars and share bars (rule group 3).
@@ -373,7 +378,9 @@ def drop_furniture(
     (`discussion`: the page declares a forum thread or Q&A) the comments are the content, so
     `COMMENT_WORDS` do not count as furniture; on a page declared an article (`article`) they
     always do, once `MIN_ARTICLE_CHARS_BESIDE_COMMENTS` of prose lie outside the comments.
-    Elements for which `keep` is true (an aside holding an editor's note or an update) stay.
+    On a page declared a product (`product`), its buyers' reviews and questions
+    (`PRODUCT_FURNITURE_WORDS`) are furniture too. Elements for which `keep` is true (an
+    aside holding an editor's note or an update) stay.
     Returns the per-element features of what is left (see `scraper.features`).
     """
     root = doc.root
@@ -391,6 +398,8 @@ def drop_furniture(
         if is_boilerplate_name(el, ignore=_COMMENT if discussion else None)
     ]
     candidates += [el for el in select(_ROLE_CANDIDATES, scope) if is_boilerplate_name(el)]
+    if product:
+        candidates += doc.named(PRODUCT_FURNITURE_WORDS)
     stale: set[HtmlElement] = set()  # recomputed when read (linear in many removals)
     deferred = len(candidates) > SEQUENTIAL_REMOVALS  # see remove_elements
     doomed: dict[HtmlElement, None] = {}

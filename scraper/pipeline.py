@@ -93,6 +93,8 @@ from .text import (
 
 # JSON-LD types that declare a discussion: there the comments are the content.
 DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage", "Question")
+# JSON-LD types that declare a product page: there customer reviews and Q&A are not the content.
+PRODUCT_TYPES = ("Product", "ProductGroup")
 ARTICLE_OG_TYPES = frozenset({"article", "blog", "news", "newsarticle"})
 MIN_ARTICLE_WORDS = 120
 MIN_IMAGE_NAME_CHARS = 12  # shorter file names ("image.jpg") say nothing about identity
@@ -206,6 +208,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         doc,
         discussion=bool(data.objects_of_type(*DISCUSSION_TYPES)),
         article=declared_article,
+        product=not declared_article and bool(data.objects_of_type(*PRODUCT_TYPES)),
         keep=_is_note_box,
     )
     body = extract_body(

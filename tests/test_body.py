@@ -526,3 +526,40 @@ def test_a_section_about_authors_inside_the_article_is_kept() -> None:
     )
     page = scraper.extract(html, url="https://www.example.edu/careers/salary/")
     assert "Two economists wrote the study" in page.article.text
+
+
+def _product_page(declared: bool) -> str:
+    # Shopify product template: the description, then the buyers' reviews widget
+    product = (
+        '<script type=\'application/ld+json\'>{"@context": "https://schema.org", "@type": '
+        '"Product", "name": "Trail Runner 2", "offers": {"@type": "Offer", '
+        '"price": "129.00", "priceCurrency": "USD"}}</script>'
+        if declared
+        else ""
+    )
+    description = "".join(
+        f"<p>The Trail Runner 2 grips wet rock, drains in minutes and weighs 280 g, point {n}.</p>"
+        for n in range(4)
+    )
+    reviews = "".join(
+        f"<div class='review-item'><div class='review-title'>Great shoe {n}</div><p>I ran my "
+        f"first ultra in these and my feet were fine the next day, buyer {n} says.</p></div>"
+        for n in range(5)
+    )
+    return (
+        f"<!DOCTYPE html><html><head><title>Trail Runner 2</title>{product}</head><body>"
+        "<main class='product'><h1>Trail Runner 2</h1><div class='product__description "
+        f"rte'>{description}</div><div id='shopify-product-reviews' class='product-reviews'>"
+        f"<h2>Customer Reviews</h2>{reviews}</div></main></body></html>"
+    )
+
+
+def test_buyers_reviews_on_a_declared_product_page_are_not_body_text() -> None:
+    page = scraper.extract(_product_page(True), url="https://shop.example.com/products/tr2")
+    assert page.article.text.count("grips wet rock") == 4
+    assert "buyer" not in page.article.text
+
+
+def test_reviews_on_a_page_that_declares_no_product_are_kept() -> None:
+    page = scraper.extract(_product_page(False), url="https://shop.example.com/products/tr2")
+    assert "buyer 3 says" in page.article.text
