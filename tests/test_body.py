@@ -563,3 +563,36 @@ def test_buyers_reviews_on_a_declared_product_page_are_not_body_text() -> None:
 def test_reviews_on_a_page_that_declares_no_product_are_kept() -> None:
     page = scraper.extract(_product_page(False), url="https://shop.example.com/products/tr2")
     assert "buyer 3 says" in page.article.text
+
+
+def _mediawiki_list_page() -> str:
+    # MediaWiki "List of ..." article: a one-line lead, then sections of link lists in
+    # div-col columns, every item a link to another article
+    sections = "".join(
+        f"<h2><span class='mw-headline' id='{letter}'>{letter}</span></h2>"
+        "<div class='div-col' style='column-width: 18em;'><ul>"
+        + "".join(
+            f"<li><a href='/wiki/{letter}lang{n}' title='{letter}lang{n}'>{letter}lang{n}</a></li>"
+            for n in range(12)
+        )
+        + "</ul></div>"
+        for letter in "ABCDEF"
+    )
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>List of programming languages - "
+        "Wikipedia</title></head><body class='mediawiki'><div id='mw-navigation'><nav "
+        "id='p-navigation'><ul><li><a href='/wiki/Main_Page'>Main page</a></li></ul></nav></div>"
+        "<main id='content' class='mw-body'><h1 id='firstHeading'>List of programming "
+        "languages</h1><div id='bodyContent'><div id='mw-content-text'><div "
+        "class='mw-parser-output'><p>This is an alphabetical list of notable programming "
+        f"languages.</p>{sections}</div></div></div></main><footer id='footer'><ul><li><a "
+        "href='/wiki/Privacy'>Privacy policy</a></li></ul></footer></body></html>"
+    )
+
+
+def test_the_link_lists_of_a_list_page_are_its_content() -> None:
+    page = scraper.extract(_mediawiki_list_page(), url="https://en.wikipedia.org/wiki/List_of_x")
+    text = page.article.text
+    assert "alphabetical list of notable" in text
+    assert all(f"{letter}lang11" in text for letter in "ABCDEF")
+    assert "Main page" not in text and "Privacy policy" not in text

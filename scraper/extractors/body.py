@@ -38,6 +38,7 @@ from .teasers import RAIL_LABEL
 from .updates import CLOCK_TIME, NOUN_LABEL_ONLY, WHEN_WORDS, is_update_label_line
 
 MIN_CITATION_WORDS = 4  # a linked list item this long names a work, not a menu entry
+LINK_LISTS_SHARE = 0.7  # link lists holding this much of the content: they are the content
 PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "dd", "li", "h2", "h3", "h4"})
 CONTAINER_TAGS = frozenset(
     {"div", "article", "section", "main", "td", "body", "span", "font", "center", "form", "dd",
@@ -347,6 +348,27 @@ def is_link_cluster(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bo
     return False
 
 
+def _mostly_link_lists(
+    containers: list[HtmlElement], stats: dict[HtmlElement, Stats], cards: dict[HtmlElement, int]
+) -> bool:
+    """Whether lists that read as link clusters (outermost ones, holding no teaser card: `cards`
+    maps the elements holding one) hold `LINK_LISTS_SHARE` or more of the chosen containers'
+    text."""
+    total = sum(stats[container].text for container in containers if container in stats)
+    if not total:
+        return False
+    in_lists = sum(
+        stats[element].text
+        for container in containers
+        for element in container.iter("ul", "ol")
+        if element in stats
+        and element not in cards
+        and not any(ancestor.tag in ("ul", "ol") for ancestor in element.iterancestors())
+        and is_link_cluster(element, stats)
+    )
+    return in_lists >= LINK_LISTS_SHARE * total
+
+
 def _cites_elsewhere(element: HtmlElement, page_host: str | None) -> bool:
     """A list whose every item is one link of a sentence's length to another site: references
     or a changelog ("Always save remote image data" -> github.com/.../pull/4875), not a menu or
@@ -429,6 +451,11 @@ def render_body(
             and is_link_cluster(element, stats)
             and not _cites_elsewhere(element, page_host)
         )
+
+    if _mostly_link_lists(containers, stats, left_out):
+        # a list page (Wikipedia's lists and categories, a wiki's index): the lists of links
+        # are what it says, not navigation left inside it
+        kept.update(element for c in containers for element in c.iter("ul", "ol", "div"))
 
     blocks: list[Block] = []
     for container in containers:
