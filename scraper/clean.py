@@ -63,6 +63,8 @@ STRONG_BOILERPLATE_WORDS = (
     "read-next", "up-next", "breadcrumb", "breadcrumbs",
     # a forum member's signature under each post
     "signature",
+    # Gravity Forms' honeypot and admin-only fields, hidden by its stylesheet
+    "gform_validation_container", "gfield_visibility_hidden",
 )  # fmt: skip
 # Layout words: furniture unless the name also says content ("main-nav" yes, "nav-content" no).
 LAYOUT_BOILERPLATE_WORDS = (

@@ -596,3 +596,19 @@ def test_the_link_lists_of_a_list_page_are_its_content() -> None:
     assert "alphabetical list of notable" in text
     assert all(f"{letter}lang11" in text for letter in "ABCDEF")
     assert "Main page" not in text and "Privacy policy" not in text
+
+
+def test_gravity_forms_honeypot_fields_are_not_body_text() -> None:
+    # the honeypot field and its description are hidden by Gravity Forms' stylesheet
+    honeypot = (
+        "<div id='field_14_18' class='gfield gfield--type-honeypot gform_validation_container "
+        "field_sublabel_below gfield--has-description field_description_below "
+        "gfield_visibility_visible'><label class='gfield_label'>X/Twitter</label><div "
+        "class='gfield_description'>This field is for validation purposes and should be left "
+        "unchanged.</div></div>"
+    )
+    paragraphs = "".join(f"<p>{SENTENCE}, and step {n} matters.</p>" for n in range(6))
+    html = _page(f"<div class='entry-content'>{paragraphs}<form>{honeypot}</form></div>")
+    page = scraper.extract(html, url="https://www.example.edu/careers/salary/")
+    assert "validation purposes" not in page.article.text
+    assert page.article.text.count("step") == 6
