@@ -355,7 +355,9 @@ def _mostly_link_lists(
     maps the elements holding one) hold `LINK_LISTS_SHARE` or more of the chosen containers'
     text."""
     total = sum(stats[container].text for container in containers if container in stats)
-    if not total:
+    linked = sum(stats[container].link_text for container in containers if container in stats)
+    # the lists counted are mostly links: with less link text than that, no need to count them
+    if not total or linked < LINK_LISTS_SHARE * MAX_LINK_DENSITY * total:
         return False
     in_lists = sum(
         stats[element].text
