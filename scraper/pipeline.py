@@ -221,28 +221,17 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         dated_or_signed=bool(dates.published or authors),
         teaser_count=len(teasers),
     )
-    body_blocks = body.blocks
+    render = partial(render_body, doc, stats=stats, title=meta.title, subtitle=meta.subtitle)
     if page_type == "other":
         # a landing or service page: all its sections, when the chosen one holds a minority
         landmark = _main_landmark(body.containers, stats)
         if landmark is not None:
-            body = BodyResult(
-                blocks=render_body(
-                    doc,
-                    [landmark],
-                    stats,
-                    title=meta.title,
-                    subtitle=meta.subtitle,
-                    exclude=cards.roots,
-                ),
-                containers=[landmark],
-            )
-            body_blocks = body.blocks
+            body = BodyResult(blocks=render([landmark], exclude=cards.roots), containers=[landmark])
+    body_blocks = body.blocks
     cards_inside = _cards_inside(body.containers, cards.roots)
     if page_type != "article" or _cards_fill(body.containers, cards_inside, stats):
         # Off an article, or where cards make up the chosen content (an events list), the
         # cards in the main content are the content.
-        render = partial(render_body, doc, stats=stats, title=meta.title, subtitle=meta.subtitle)
         if cards_inside:  # else rendering again would give the same blocks
             body_blocks = render(body.containers, keep=cards.roots)
         if page_type == "listing" and word_count(_plain_text(body_blocks)) < MIN_ARTICLE_WORDS:

@@ -39,6 +39,7 @@ from .updates import CLOCK_TIME, NOUN_LABEL_ONLY, WHEN_WORDS, is_update_label_li
 
 MIN_CITATION_WORDS = 4  # a linked list item this long names a work, not a menu entry
 LINK_LISTS_SHARE = 0.7  # link lists holding this much of the content: they are the content
+LINK_LIST_TAGS = frozenset({"ul", "ol", "div"})  # never link clusters on such a list page
 PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "dd", "li", "h2", "h3", "h4"})
 CONTAINER_TAGS = frozenset(
     {"div", "article", "section", "main", "td", "body", "span", "font", "center", "form", "dd",
@@ -443,6 +444,10 @@ def render_body(
         for node in (element, *element.iterancestors()):
             left_out[node] = left_out.get(node, 0) + length
 
+    # a list page (Wikipedia's lists and categories, a wiki's index): its lists of links are
+    # what it says, not navigation left inside it
+    lists_are_content = _mostly_link_lists(containers, stats, left_out)
+
     def skip(element: HtmlElement) -> bool:
         if element in excluded:
             return True
@@ -450,14 +455,10 @@ def render_body(
             return True
         return (
             element not in kept
+            and not (lists_are_content and element.tag in LINK_LIST_TAGS)
             and is_link_cluster(element, stats)
             and not _cites_elsewhere(element, page_host)
         )
-
-    if _mostly_link_lists(containers, stats, left_out):
-        # a list page (Wikipedia's lists and categories, a wiki's index): the lists of links
-        # are what it says, not navigation left inside it
-        kept.update(element for c in containers for element in c.iter("ul", "ol", "div"))
 
     blocks: list[Block] = []
     for container in containers:
