@@ -36,6 +36,11 @@ def _panel(number: int, heading: str, sentences: int, commas: bool = True) -> st
     )
 
 
+def _steps(count: int) -> str:
+    """`count` paragraphs of article prose, "step 0" to "step count-1"."""
+    return "".join(f"<p>{SENTENCE}, and step {n} matters.</p>" for n in range(count))
+
+
 def _page(content: str, after: str = "") -> str:
     return (
         "<!DOCTYPE html><html lang='en-US'><head><title>How to Negotiate Salary | Careers"
@@ -206,7 +211,7 @@ def test_popovers_are_hidden_until_opened() -> None:
         "<div>To install this app on iOS and iPadOS</div><ul><li>Tap the Share icon in Safari"
         "</li><li>Scroll the menu and tap Add to Home Screen.</li></ul></div></i-card>"
     )
-    paragraphs = "".join(f"<p>{SENTENCE}, and step {n} matters.</p>" for n in range(6))
+    paragraphs = _steps(6)
     html = _page(f"<div class='article-body'>{popover}{paragraphs}</div>")
     page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
     assert "install this app" not in page.article.text
@@ -329,7 +334,7 @@ CONTROL_LINES = (
 def test_control_labels_printed_as_lines_are_not_body_text(control: str) -> None:
     # buttons and links of a page's chrome, and the labels of a forum member's profile,
     # printed as a line of their own in the content
-    paragraphs = "".join(f"<p>{SENTENCE}, and step {n} matters.</p>" for n in range(6))
+    paragraphs = _steps(6)
     html = _page(f"<div class='article-body'><div>{control}</div>{paragraphs}</div>")
     page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
     assert page.article is not None
@@ -360,7 +365,7 @@ def _development_update(host: str) -> str:
         f"{change}</a></li></ul>"
         for n, change in enumerate(CHANGES)
     )
-    paragraphs = "".join(f"<p>{SENTENCE}, and step {n} matters.</p>" for n in range(6))
+    paragraphs = _steps(6)
     return _page(f"<div class='post-body'>{paragraphs}{sections}</div>").replace(
         "<head>", "<head><meta property='og:type' content='article'>"
     )
@@ -501,7 +506,7 @@ def test_search_results_are_content_and_the_search_box_is_not() -> None:
 
 
 def _post_with_bio(label: str) -> str:
-    paragraphs = "".join(f"<p>{SENTENCE}, and step {n} matters.</p>" for n in range(8))
+    paragraphs = _steps(8)
     bio = (
         f"<h3>{label}</h3><p>Dana Reyes is a career coach who has helped 2,000 graduates "
         "negotiate their first offer. She lives in Denver.</p>"
@@ -519,7 +524,7 @@ def test_an_author_bio_at_the_foot_of_the_article_is_not_body_text(label: str) -
 
 def test_a_section_about_authors_inside_the_article_is_kept() -> None:
     # the label opens the article's own section, in its first half: not a foot bio
-    paragraphs = "".join(f"<p>{SENTENCE}, and step {n} matters.</p>" for n in range(8))
+    paragraphs = _steps(8)
     html = _page(
         "<div class='entry-content'><h2>About the authors</h2><p>Two economists wrote the "
         f"study this guide follows.</p>{paragraphs}</div>"
@@ -607,7 +612,7 @@ def test_gravity_forms_honeypot_fields_are_not_body_text() -> None:
         "class='gfield_description'>This field is for validation purposes and should be left "
         "unchanged.</div></div>"
     )
-    paragraphs = "".join(f"<p>{SENTENCE}, and step {n} matters.</p>" for n in range(6))
+    paragraphs = _steps(6)
     html = _page(f"<div class='entry-content'>{paragraphs}<form>{honeypot}</form></div>")
     page = scraper.extract(html, url="https://www.example.edu/careers/salary/")
     assert "validation purposes" not in page.article.text
