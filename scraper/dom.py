@@ -28,6 +28,9 @@ def words_of(raw: str) -> frozenset[str]:
     for token in raw.split():
         lower = token.lower()
         words.add(lower)
+        if "[" in token:  # a Tailwind arbitrary value ("mr-[--sidebar-width]") is CSS, not a name
+            token = token.split("[", 1)[0]
+            lower = token.lower()
         if lower != token:  # camelCase parts need the pattern
             parts = [part.lower() for part in _NAME_PARTS.split(token) if part]
         elif "-" in token or "_" in token:  # "post-kicker", "widget__section": split in C

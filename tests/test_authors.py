@@ -54,8 +54,22 @@ def test_link_to_an_author_page_after_by() -> None:
         "<a href='/articles/authors/shannon-grilli'>Shannon Grilli</a></p></div>"
     )
     assert _authors(byline) == ["Shannon Grilli"]
-    # the same link without "by" before it (a list of the site's writers) names nobody
-    assert _authors("<p><a href='/articles/authors/shannon-grilli'>Shannon Grilli</a></p>") == []
+    # links without "by" before them (a list of the site's writers) name nobody
+    writers = "".join(
+        f"<li><a href='/articles/authors/{slug}'>{name}</a></li>"
+        for slug, name in (("shannon-grilli", "Shannon Grilli"), ("bo-li", "Bo Li"))
+    )
+    assert _authors(f"<ul>{writers}</ul>") == []
+
+
+def test_the_one_author_page_linked_by_the_name_it_is_named_for() -> None:
+    link = (
+        "<a href='/blog/authors/emmanuel-oyibo' aria-label='Emmanuel Oyibo'>"
+        "<img src='/emmanuel.png' alt=''><span>Emmanuel Oyibo</span></a>"
+    )
+    assert _authors(link) == ["Emmanuel Oyibo"]
+    # a link whose text is not the name its page is named for ("More from our team")
+    assert _authors("<a href='/blog/authors/emmanuel-oyibo'>More from our team</a>") == []
 
 
 def test_byline_box_with_name_above_date() -> None:
@@ -269,3 +283,64 @@ def test_a_microdata_name_given_in_a_meta_tag() -> None:
         "<div class='d-none' itemprop='name'>mnmnc</div></div></li></ul>"
     )
     assert _authors(asker + commenter) == ["Pup"]
+
+
+def _header_authors(header: str) -> list[str]:
+    """The authors of a story whose `header` markup is printed right under its headline."""
+    html = (
+        "<html lang='en'><head><title>Council approves plan | Daily</title></head><body>"
+        f"<article><h1>Council approves plan</h1>{header}{STORY}{STORY}</article></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/news/council-plan")
+    assert page.article is not None
+    return [author.name for author in page.article.authors]
+
+
+def test_the_name_after_a_person_icon_in_the_header() -> None:
+    meta = (
+        "<div class='entry-meta'><ul><li><i class='bi bi-person'></i> Bence Kovács</li>"
+        "<li><i class='bi bi-clock'></i> December 2, 2025</li></ul></div>"
+    )
+    assert _header_authors(meta) == ["Bence Kovács"]
+    # the same line after a clock icon is not a credit
+    assert _header_authors("<p><i class='bi bi-clock'></i> Planning Desk</p>") == []
+
+
+def test_the_name_after_an_avatar_in_the_header() -> None:
+    line = (
+        "<p>Dec 26, 2025 <span>&bull;</span> <img src='https://2.gravatar.com/avatar/e5f6?s=96'"
+        " class='avatar avatar-xs'/> Mahua Das in <a href='/blog/pm'>Project management</a></p>"
+    )
+    assert _header_authors(line) == ["Mahua Das"]
+
+
+def test_the_name_printed_under_a_round_portrait_of_it() -> None:
+    meta = (
+        "<div><span>2025-12-17</span><span>·</span><a title='Trond Teigen'>"
+        "<img src='/apple-touch-icon.png' alt='Trond Teigen' class='hx:h-4 hx:rounded-full'>"
+        "<div>Trond Teigen</div></a></div>"
+    )
+    assert _header_authors(meta) == ["Trond Teigen"]
+    # a product picture captioned with its alt text is no portrait
+    figure = "<figure><img src='/pothos.jpg' alt='Golden Pothos'><p>Golden Pothos</p></figure>"
+    assert _header_authors(figure) == []
+
+
+def test_a_name_followed_by_its_role_in_the_header() -> None:
+    assert _header_authors("<p>Aaron Ricadela | Senior Writer | July 2, 2025</p>") == [
+        "Aaron Ricadela"
+    ]
+    # a trail of section names is no credit
+    assert _header_authors("<p>Health Care | Data Science | July 2, 2025</p>") == []
+
+
+def test_parts_of_an_author_box_that_are_not_the_name() -> None:
+    # a description of the author's credentials names nobody
+    box = "<div class='dynamic-author-description'>Licensed Q Arabica Grader, M.A. Journalism</div>"
+    assert _authors(box) == []
+    # nor does a byline box holding only the post's tags and date
+    tags = (
+        "<div class='blog-post__byline'><ul><li><a class='tag' href='/blog/tag/personal-finance'>"
+        "Personal finance</a></li></ul><span>January 27, 2025</span></div>"
+    )
+    assert _authors(tags) == []

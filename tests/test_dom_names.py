@@ -20,6 +20,13 @@ def test_a_state_name_does_not_name_the_element() -> None:
     }  # fmt: skip
 
 
+def test_a_tailwind_arbitrary_value_is_css_not_a_name() -> None:
+    # "--sidebar-container-width" is a CSS variable; the element is not a sidebar
+    words = words_of("lg:max-2xl:mr-[--sidebar-container-width] text-[rgba(0,0,0,0.5)]")
+    assert "sidebar" not in words
+    assert {"lg:max", "2xl:mr", "text"} <= words
+
+
 def test_names_made_of_separators_only() -> None:
     assert words_of("- __ x") == {"-", "__", "x"}
 

@@ -5,9 +5,11 @@ Precedence (first source that yields a name wins): JSON-LD ``author`` of the art
 (``@id`` references resolved in the ``@graph``; an organisation-only credit yields to a person
 named in the printed byline), ``citation_author`` tags, microdata ``itemprop=author``, byline
 elements in the DOM (`BYLINE_SELECTOR_WORDS`: names linked to author pages first, else the
-element's ``*name`` child, else its text; bylines in comment threads skipped), a "By Jane Doe"
-line printed under the headline, a "Written by:" credit line, meta tags
-(`AUTHOR_META_NAMES`), a "Written by" card label pair, then links to author pages.
+element's ``*name`` child, else its text; bylines in comment threads, author bios and
+category parts skipped), a "By Jane Doe" line printed under the headline (or there a name
+followed by its role, or printed after a person icon or an avatar), a "Written by:" credit
+line, meta tags (`AUTHOR_META_NAMES`), a "Written by" card label pair, then links to author
+pages (after "by", or the page's one author page linked by the name it is named for).
 Organisations (JSON-LD ``Organization``, agency and desk credits) are kept with
 ``kind="organization"``.
 """
@@ -56,6 +58,12 @@ BYLINE_SELECTOR_WORDS = frozenset(
     {    "author-name", "authorname", "author__name", "byline__name", "byline-name",
     "social-author__name", "post-author", "entry-author", "article-author", "author", "byline",
     "by-author", "contributor", "writer", "c-byline__author"}
+)  # fmt: skip
+# Parts of an author box that hold something other than the name ("author-description":
+# "Licensed Q Arabica Grader, M.A. Journalism").
+NOT_NAME_PART_WORDS = frozenset(
+    {"description", "desc", "bio", "biography", "about", "role", "position", "job", "category",
+     "categories"}
 )  # fmt: skip
 ORGANIZATION_WORDS = frozenset(
     {"staff", "desk", "newsroom", "editors", "editorial", "team", "redaktion", "agency", "press",
@@ -141,6 +149,8 @@ _HEADER_BY = re.compile(
 )
 _HEADER_BY_ALONE = re.compile(r"^(?:by|written\s++by|von|par|por)\s*+:?$", re.IGNORECASE)
 MAX_HEADER_PIECES = 12
+# "Mahua Das in <a>Project management</a>": the word before the post's category.
+_TRAILING_IN = re.compile(r"(?<!\s)\s++(?:in|on|at)$")
 MAX_BYLINE_ELEMENTS = 60
 MIN_LISTING_BYLINES = 3  # different bylines on one page: a list of posts
 # A line that is nothing but a credit.
@@ -172,6 +182,8 @@ MAX_STARTER_LABEL_CHARS = 20
 CREDIT_LINE_TAGS = (
     "p", "div", "span", "h2", "h3", "h4", "h5", "h6", "li", "strong", "em", "dt", "th",
 )  # fmt: skip
+# Links to a tag or category page.
+TOPIC_HREF = re.compile(r"/(?:tags?|categor(?:y|ies)|topics?)/[^/?#]+/?(?:[?#]|$)", re.I)
 # Links to one author's page (narrower than AUTHOR_HREF: no team or staff pages).
 AUTHOR_PAGE = re.compile(r"/(?:author|authors)/[^/?#]+/?(?:[?#]|$)", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\b(?:by|written\s++by|von|par|por|door|di|av)\s*+:?\s*+\Z", re.I)
@@ -291,6 +303,7 @@ def _byline_elements(doc: Document) -> list[HtmlElement]:
         element
         for element in doc.named(BYLINE_SELECTOR_WORDS)
         if element.tag not in ("script", "style", "meta", "body", "html", "img")
+        and name_words(element).isdisjoint(NOT_NAME_PART_WORDS)
         and not _in_quote(element)
     ]
     return found
@@ -361,10 +374,19 @@ def _byline_authors(element: HtmlElement, doc: Document) -> list[Author]:
     first_link = element if element.tag == "a" else next(element.iter("a"), None)
     url = doc.absolute_url(first_link.get("href")) if first_link is not None else None
     names = clean_author_names(text) or _names_of_a_part(name_element)
+    topics = {_name_key(element_text(a)) for a in element.iter("a") if _is_topic_link(a)}
+    names = [name for name in names if _name_key(name) not in topics]
     return [
         Author(name=name, url=url if len(names) == 1 else None, kind=_kind_of(name))
         for name in names
     ]
+
+
+def _is_topic_link(link: HtmlElement) -> bool:
+    """A link to a tag or category page (a byline box may print the post's topics)."""
+    if (link.get("rel") or "").lower() == "tag":
+        return True
+    return bool(TOPIC_HREF.search(link.get("href") or ""))
 
 
 def _link_names(link: HtmlElement) -> list[str]:
@@ -493,17 +515,36 @@ def _member_names(member: HtmlElement | None) -> list[str]:
 
 def _authors_from_author_pages(doc: Document) -> list[Author]:
     """The first link to an author's page ("/authors/shannon-grilli") printed after "by",
+    or printing the name the page is named for when the page links one author's page only;
     outside navigation, footers and comments."""
-    for link in doc.root.iter("a"):
+    links = [
+        link
+        for link in doc.root.iter("a")
+        if AUTHOR_PAGE.search(link.get("href") or "")
+        and not in_comments(link)
+        and _outside_furniture(link)
+    ]
+    one_author = len({_author_page_slug(link.get("href") or "") for link in links}) == 1
+    for link in links:
         href = link.get("href") or ""
-        if not AUTHOR_PAGE.search(href) or not _after_by(link):
-            continue
-        if in_comments(link) or not _outside_furniture(link):
+        if not _after_by(link) and not (one_author and _names_its_page(link, href)):
             continue
         names = clean_author_names(element_text(link))
         if len(names) == 1:
             return [Author(name=names[0], url=doc.absolute_url(href), kind=_kind_of(names[0]))]
     return []
+
+
+def _author_page_slug(href: str) -> str:
+    return urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _names_its_page(link: HtmlElement, href: str) -> bool:
+    """Whether the link prints the name its author page is named for ("Emmanuel Oyibo" to
+    /authors/emmanuel-oyibo)."""
+    slug = _author_page_slug(href)
+    text = element_text(link) or link.get("aria-label") or ""
+    return bool(slug) and _name_key(slug) == _name_key(text)
 
 
 def _after_by(link: HtmlElement) -> bool:
@@ -550,7 +591,30 @@ def _authors_from_header(header: HeaderText | None) -> list[Author]:
             names = clean_author_names(piece)
             if names:
                 return _as_authors(names)
+    for piece in pieces:
+        if len(piece) <= MAX_BYLINE_CHARS and _names_with_role(piece):
+            return _as_authors(clean_author_names(piece)[:1])
+    for index in sorted(header.after_person_marks):
+        if index < len(pieces) and len(pieces[index]) <= MAX_BYLINE_CHARS:
+            names = clean_author_names(_TRAILING_IN.sub("", pieces[index]))
+            if names:
+                return _as_authors(names)
     return []
+
+
+def _names_with_role(piece: str) -> bool:
+    """Whether a header line is a name followed by its role ("Aaron Ricadela | Senior Writer |
+    July 2, 2025"): the role says the name is a person's credit, with no "By" before it."""
+    first, *rest = (part.strip() for part in _SEPARATORS.split(piece))
+    words = first.split()
+    if not rest or not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
+        return False
+    if not clean_author_names(first):
+        return False
+    return any(
+        _all_title_words(part) and STRONG_TITLE_WORDS.intersection(part.casefold().split())
+        for part in rest
+    )
 
 
 def extract_authors(

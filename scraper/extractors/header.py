@@ -6,11 +6,14 @@ tree once, in reading order, skipping scripts, styles, forms and navigation, and
 window of text around the headline: `HEADER_CHARS_BEFORE` characters before it (kickers,
 "Last updated" lines some layouts print above the title) and `HEADER_CHARS_AFTER` after it
 (dek, byline, dateline). ``<time datetime>`` values met on the way are kept with their position,
-so a machine-readable time printed in the header is read with its zone.
+so a machine-readable time printed in the header is read with its zone, and so are the pieces
+printed right after a person icon or an author's portrait (the name a byline prints without
+"By").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -26,6 +29,15 @@ SKIPPED_TAGS = frozenset(
      "nav", "form", "iframe", "head", "title"}
 )  # fmt: skip
 MAX_NODES = 50_000  # the walk stops here on enormous pages (the header is near the top anyway)
+# Class names of an icon of a person ("bi-person", "fa-user", "icon-author", "avatar"): a
+# byline may print the name right after one, without "By".
+PERSON_ICON = re.compile(
+    r"^(?:[a-z]{1,12}-)?(?:person|user|author|avatar)(?:-(?:circle|fill|o|alt|line|outline|icon))?$"
+)
+ICON_TAGS = frozenset({"i", "span", "svg", "img", "em"})
+# Words in an image's class or address that say it is a person's portrait.
+PORTRAIT_HINTS = ("avatar", "author", "profile", "headshot", "portrait", "rounded-full",
+                  "rounded-circle")  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -35,12 +47,15 @@ class HeaderText:
     ``before`` holds the pieces above the headline (nearest last), ``after`` those below it
     (nearest first); at most `HEADER_CHARS_BEFORE` / `HEADER_CHARS_AFTER` characters each.
     ``before_times`` / ``after_times`` map a piece's index to the ``datetime`` attribute of a
-    ``<time>`` element that starts at that piece."""
+    ``<time>`` element that starts at that piece; ``after_person_marks`` holds the indexes of
+    the pieces below it printed right after a person icon, an avatar, or a round portrait whose
+    alt text they repeat."""
 
     before: list[str] = field(default_factory=list)
     after: list[str] = field(default_factory=list)
     before_times: dict[int, str] = field(default_factory=dict)
     after_times: dict[int, str] = field(default_factory=dict)
+    after_person_marks: set[int] = field(default_factory=set)
 
 
 def _is_skipped(element: HtmlElement) -> bool:
@@ -48,6 +63,22 @@ def _is_skipped(element: HtmlElement) -> bool:
     if not isinstance(tag, str) or tag in SKIPPED_TAGS:
         return True
     return element.get("hidden") is not None or element.get("aria-hidden") == "true"
+
+
+def _marks_a_person(element: HtmlElement) -> bool:
+    """An icon of a person or an author's avatar: the name is printed right after it."""
+    if element.tag not in ICON_TAGS or (element.text or "").strip():
+        return False
+    classes = (element.get("class") or "").lower().split()
+    if any(PERSON_ICON.match(c) for c in classes):
+        return True
+    return element.tag == "img" and "avatar" in (element.get("src") or "").lower()
+
+
+def _is_portrait(image: HtmlElement) -> bool:
+    """A picture styled as a person's portrait (round, or named as an avatar)."""
+    names = f"{image.get('class') or ''} {image.get('src') or ''}".lower()
+    return any(hint in names for hint in PORTRAIT_HINTS)
 
 
 def header_text(root: HtmlElement, headline: HtmlElement | None) -> HeaderText:
@@ -64,12 +95,18 @@ def header_text(root: HtmlElement, headline: HtmlElement | None) -> HeaderText:
     # into <div hidden> and moves it into place): it is read.
     holding_headline = set(headline.iterancestors())
     dated_headline: tuple[str, str | None] | None = None
+    person_marks: set[int] = set()
+
+    pictured: str | None = None  # the alt text of a picture just passed below the headline
 
     def add(text: str | None) -> None:
-        nonlocal after_length
+        nonlocal after_length, pictured
         cleaned = clean_text(text)
         if cleaned and state != "inside":
+            if state == "after" and pictured is not None and cleaned.casefold() == pictured:
+                person_marks.add(len(pieces["after"]))  # a portrait, then its subject's name
             pieces[state].append(cleaned)
+            pictured = None
             if state == "after":
                 after_length += len(cleaned) + 1
 
@@ -88,6 +125,11 @@ def header_text(root: HtmlElement, headline: HtmlElement | None) -> HeaderText:
             continue
         if element is headline:
             state = "inside"
+        if state == "after":
+            if _marks_a_person(element):
+                person_marks.add(len(pieces["after"]))
+            if element.tag == "img" and _is_portrait(element):
+                pictured = clean_text(element.get("alt")).casefold() or None
         if _is_skipped(element) and element not in holding_headline:
             skipping = element
             continue
@@ -108,8 +150,10 @@ def header_text(root: HtmlElement, headline: HtmlElement | None) -> HeaderText:
     result.before_times = {i - first: v for i, v in times["before"].items() if i >= first}
     result.after = pieces["after"]
     result.after_times = times["after"]
+    result.after_person_marks = person_marks
     if dated_headline is not None and dated_headline[0]:
         text, stamp = dated_headline
         result.after = [text, *result.after]
         result.after_times = {0: stamp or "", **{i + 1: v for i, v in result.after_times.items()}}
+        result.after_person_marks = {i + 1 for i in person_marks}
     return result
