@@ -200,3 +200,22 @@ def test_a_title_printed_without_a_heading_still_anchors_the_byline_and_date() -
     assert page.article is not None
     assert page.article.published == datetime(2026, 2, 16)
     assert [author.name for author in page.article.authors] == ["DianaHR Team"]
+
+
+def test_the_site_name_printed_after_the_headline_is_cut() -> None:
+    def title_of(headline: str) -> str | None:
+        html = (
+            f"<html><head><title>{headline} - Artlyst</title>"
+            "<meta property='og:site_name' content='Artlyst'></head><body><article>"
+            f"<h1>{headline}</h1><p>{'Critics chose the exhibitions of the year. ' * 8}</p>"
+            "</article></body></html>"
+        )
+        page = scraper.extract(html, url="https://artlyst.com/features/critics-choice")
+        return page.article.title if page.article is not None else None
+
+    # the CMS appends the site's name to the headline itself
+    assert title_of("Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst") == (
+        "Critics’ Choice: Best UK Art Exhibitions 2025"
+    )
+    # a headline that only names the site elsewhere keeps every word
+    assert title_of("Artlyst – The Year in Review") == "Artlyst – The Year in Review"

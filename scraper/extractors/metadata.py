@@ -6,7 +6,8 @@ source; then the visible ``<h1>`` (source ``dom``) if it shares a content word w
 titles; then the declared title (a truncated one yields to the full title it starts) with any
 " | Site Name" suffix cut; then an ``<h1>``/``<h2>``/``<h3>`` that the ``<title>`` contains; then
 the ``<title>`` itself, cut the same way. ``<h1>`` elements that hold the site's name or logo are
-not headlines.
+not headlines. Whatever the source, the site's name printed after the title's last separator
+("... 2025 – Artlyst", some CMSs append it to the headline itself) is cut.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ TITLE_META = (
     ("parsely-title", "meta"), ("sailthru.title", "meta"), ("title", "meta"),
 )  # fmt: skip
 TITLE_SEPARATORS = re.compile(r"(?<!\s)\s++(?:\||-|–|—|::|·|•|»|/|:)\s+")
+TRAILING_SEPARATOR = re.compile(r"(?<!\s)\s++(?:\||-|–|—|::|·|•|»|/|:)\s+$")
 SUBTITLE_WORDS = frozenset(
     {"dek", "deck", "subtitle", "sub-title", "subheadline", "sub-headline", "standfirst",
      "strapline", "widget__subheadline", "article-dek", "article__dek", "article-subtitle",
@@ -261,6 +263,26 @@ def extract_title(
     doc: Document, data: StructuredData, article: dict[str, Any] | None, site_name: str | None
 ) -> tuple[str | None, MetadataSource | None]:
     """The article title and its source (see the module docstring for the order)."""
+    title, source = _title(doc, data, article, site_name)
+    return (_without_site_tail(title, site_name) if title else title), source
+
+
+def _without_site_tail(title: str, site_name: str | None) -> str:
+    """The title without the site's name printed after its last separator ("Best UK Art
+    Exhibitions 2025 – Artlyst"), when some words are left."""
+    if not site_name:
+        return title
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2 or normalise_key(parts[-1]) != normalise_key(site_name):
+        return title
+    head = title[: title.rindex(parts[-1])]
+    head = TRAILING_SEPARATOR.sub("", head)
+    return head if len(head.split()) >= MIN_HEADLINE_WORDS else title
+
+
+def _title(
+    doc: Document, data: StructuredData, article: dict[str, Any] | None, site_name: str | None
+) -> tuple[str | None, MetadataSource | None]:
     headings = _headings(doc.root, site_name)
     declared: list[tuple[str, MetadataSource]] = []
     headline = _jsonld_text(article, "headline", "name")
