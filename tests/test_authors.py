@@ -344,3 +344,18 @@ def test_parts_of_an_author_box_that_are_not_the_name() -> None:
         "Personal finance</a></li></ul><span>January 27, 2025</span></div>"
     )
     assert _authors(tags) == []
+
+
+def test_a_labelled_credit_in_the_side_column_of_a_report_page() -> None:
+    side = (
+        "<aside class='l-grid__sidebar'><div class='hero-metadata'><h6>Date</h6><p>November 2003"
+        "</p></div><div class='hero-metadata'><h6>Author(s)</h6><ul>"
+        "<li><a href='/library/?_author=John%20A.%20Alic'>John A. Alic</a></li>"
+        "<li><a href='/library/?_author=David%20C.%20Mowery'>David C. Mowery</a></li></ul></div>"
+        "</aside>"
+    )
+    assert _authors(side) == ["John A. Alic", "David C. Mowery"]
+    # an unlabelled credit line in a side column belongs to a widget ("Written by" a post there)
+    # (below the story, out of reach of the "By" line read under the headline)
+    widget = "<div class='sidebar'><h3>Popular</h3><div><p>Written by Ann Lee</p></div></div>"
+    assert _authors(STORY + widget) == []

@@ -424,9 +424,12 @@ def _names_after_label(label: HtmlElement) -> list[str]:
     return names
 
 
-def _outside_furniture(element: HtmlElement) -> bool:
+def _outside_furniture(element: HtmlElement, *, sidebar: bool = False) -> bool:
+    """Whether `element` lies outside navigation, menus, footers and (unless `sidebar`)
+    side columns."""
+    words = FURNITURE_WORDS - {"sidebar"} if sidebar else FURNITURE_WORDS
     return not any(
-        a.tag in ("nav", "footer") or not name_words(a).isdisjoint(FURNITURE_WORDS)
+        a.tag in ("nav", "footer") or not name_words(a).isdisjoint(words)
         for a in element.iterancestors()
     )
 
@@ -449,7 +452,9 @@ def _authors_from_credit_lines(doc: Document) -> list[Author]:
         label = CREDIT_LABEL.match(text) if text else None
         if not text or not (label or CREDIT_LINE.match(text)):
             continue
-        if in_comments(element) or not _outside_furniture(element):
+        # A labelled credit ("Author(s)" over the names) is read in a side column too: report
+        # pages print their authors there, beside the date and publication type.
+        if in_comments(element) or not _outside_furniture(element, sidebar=bool(label)):
             continue
         if label:
             names = tuple(_names_after_label(element))
