@@ -40,7 +40,7 @@ from .decode import decode_html
 from .dom import name_words
 from .errors import ExtractionError, InputTooLargeError, ParseError, ScraperError
 from .extractors.authors import COMMENT_WORDS, extract_authors, in_comments
-from .extractors.blocks import block_text
+from .extractors.blocks import block_text, repaired_blocks
 from .extractors.body import BodyResult, extract_body, render_body
 from .extractors.header import header_text
 from .extractors.lead_image import extract_lead_image
@@ -241,6 +241,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
                 body_blocks = render(with_grid, keep=cards.roots)
             body_blocks += _missed_cards_blocks(teasers, body_blocks)
 
+    body_blocks = repaired_blocks(body_blocks)  # sites that double-encoded their text
     day_first = (meta.language or "").split("-")[0] in DAY_FIRST_LANGUAGES
     label_updates, blocks = split_updates(
         body_blocks,

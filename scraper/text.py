@@ -38,11 +38,16 @@ def clean_text(text: str | None) -> str:
     return " ".join(text.split())
 
 
+def has_mojibake(text: str) -> bool:
+    """Whether `text` holds the mark of UTF-8 read as Latin-1 or Windows-1252."""
+    return not text.isascii() and _MOJIBAKE.search(text) is not None
+
+
 def repair_mojibake(text: str | None) -> str | None:
     """`text` with UTF-8 read as Latin-1 or Windows-1252 undone ("Investorâ\x80\x99s" gives
-    "Investor’s"), as sites print titles and bylines they double-encoded. Text without the
-    telltale pairs is returned as is, untouched by ftfy."""
-    if text and _MOJIBAKE.search(text):
+    "Investor’s"), as sites print text they double-encoded. Text without the telltale pairs is
+    returned as is, untouched by ftfy."""
+    if text and has_mojibake(text):
         return str(ftfy.fix_encoding(text))
     return text
 

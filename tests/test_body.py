@@ -617,3 +617,24 @@ def test_gravity_forms_honeypot_fields_are_not_body_text() -> None:
     page = scraper.extract(html, url="https://www.example.edu/careers/salary/")
     assert "validation purposes" not in page.article.text
     assert page.article.text.count("step") == 6
+
+
+def test_double_encoded_body_text_is_repaired() -> None:
+    # a CMS that stored UTF-8 as Latin-1 prints "doesnâ\x80\x99t" for "doesn’t"
+    def body_of(paragraph: str) -> list[str]:
+        html = (
+            "<html lang='en'><head><title>Pet insurance cost</title></head><body><article>"
+            "<h1>Pet insurance cost</h1><p class='byline'>By Ann Lee</p>"
+            + f"<p>{paragraph}</p>"
+            + "</article></body></html>"
+        )
+        page = scraper.extract(html, url="https://example.com/research/pet-insurance-cost")
+        assert page.article is not None
+        return [getattr(block, "text", "") for block in page.article.blocks]
+
+    broken = "Pet insurance doesn\u00e2\u0080\u0099t have to be a wallet-buster for owners. " * 3
+    fixed = "Pet insurance doesn\u2019t have to be a wallet-buster for owners. " * 3
+    assert body_of(broken) == [fixed.strip()]
+    # accented text is left as written
+    accented = "São Paulo's crème brûlée is naïve café fare, Âge d'or and all, in Zürich too. " * 2
+    assert body_of(accented) == [accented.strip()]

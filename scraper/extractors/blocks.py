@@ -25,7 +25,7 @@ from ..models import (
     TableBlock,
 )
 from ..parse import Document
-from ..text import clean_text, element_text, raw_text
+from ..text import clean_text, element_text, has_mojibake, raw_text, repair_mojibake
 from .images import CAPTION_WORDS, CREDIT_WORDS, image_from_element
 
 FIGURE_TEXT_WORDS = CAPTION_WORDS | CREDIT_WORDS
@@ -354,3 +354,25 @@ def block_text(block: Block) -> str:
     if isinstance(block, TableBlock):
         return "\n".join(" | ".join(row) for row in block.rows)
     return ""
+
+
+def repaired_blocks(blocks: list[Block]) -> list[Block]:
+    """`blocks` with double-encoded text repaired (`repair_mojibake`: "doesnâ\x80\x99t" reads
+    "doesn’t"); the same list when no block's text shows the mark of it."""
+    if not any(has_mojibake(block_text(block)) for block in blocks):
+        return blocks
+    return [_repaired(block) for block in blocks]
+
+
+def _repaired(block: Block) -> Block:
+    fix = repair_mojibake
+    if isinstance(block, ParagraphBlock | HeadingBlock | CodeBlock):
+        return block.model_copy(update={"text": fix(block.text)})
+    if isinstance(block, QuoteBlock):
+        return block.model_copy(update={"text": fix(block.text), "cite": fix(block.cite)})
+    if isinstance(block, ListBlock):
+        return block.model_copy(update={"items": [fix(item) or item for item in block.items]})
+    if isinstance(block, TableBlock):
+        rows = [[fix(cell) or cell for cell in row] for row in block.rows]
+        return block.model_copy(update={"rows": rows, "caption": fix(block.caption)})
+    return block
