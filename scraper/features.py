@@ -7,6 +7,7 @@ instead of re-walking subtrees.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lxml import etree
@@ -37,28 +38,36 @@ def measure(root: HtmlElement) -> dict[HtmlElement, Stats]:
     """Text length, link text, commas and prose for every element, children before parents."""
     stats: dict[HtmlElement, Stats] = {}
     elements = list(root.iter(etree.Element))  # elements only: no comments, no PIs
-    for element in reversed(elements):
-        stats[element] = _measure_one(element, stats)
+    elements.reverse()
+    known = stats.get
+    for element in elements:
+        stats[element] = _measure_one(element, known)
     return stats
 
 
-def _measure_one(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> Stats:
-    own = element.text or ""
-    direct = len(own.strip())
-    commas = own.count(",")
+def _measure_one(element: HtmlElement, known: Callable[[HtmlElement], Stats | None]) -> Stats:
+    """One element's figures from its children's (`known`: their figures, or None)."""
+    # This runs for every element of every page: locals, and no call where the text allows.
+    own = element.text
+    if own:
+        direct = len(own.strip())
+        commas = own.count(",") if "," in own else 0
+    else:
+        direct = commas = 0
     text = link_text = good = 0
-    known = stats.get  # this runs for every element of every page: locals are faster
-    for child in element:
-        tail = child.tail
-        if tail:
-            direct += len(tail.strip())
-            commas += tail.count(",")
-        child_stats = known(child)
-        if child_stats is not None:
-            text += child_stats.text
-            link_text += child_stats.link_text
-            commas += child_stats.commas
-            good += child_stats.good
+    if len(element):
+        for child in element:
+            tail = child.tail
+            if tail:
+                direct += len(tail.strip())
+                if "," in tail:
+                    commas += tail.count(",")
+            child_stats = known(child)
+            if child_stats is not None:
+                text += child_stats.text
+                link_text += child_stats.link_text
+                commas += child_stats.commas
+                good += child_stats.good
     text += direct
     tag = element.tag
     if tag == "a":
@@ -86,7 +95,7 @@ def forget_subtree(
     node = parent
     while node is not None and node in stats:
         if stale is None:
-            stats[node] = _measure_one(node, stats)
+            stats[node] = _measure_one(node, stats.get)
         elif node in stale:
             break  # its ancestors are stale already
         else:
@@ -103,7 +112,7 @@ def refresh(element: HtmlElement, stats: dict[HtmlElement, Stats], stale: set[Ht
     while stack:
         node, children_done = stack.pop()
         if children_done:
-            stats[node] = _measure_one(node, stats)
+            stats[node] = _measure_one(node, stats.get)
             stale.discard(node)
         else:
             stack.append((node, True))
