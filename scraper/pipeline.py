@@ -60,7 +60,7 @@ from .extractors.notes import (
     split_notes,
 )
 from .extractors.published import extract_dates
-from .extractors.structured import JsonObject, collect_structured_data
+from .extractors.structured import JsonObject, StructuredData, collect_structured_data
 from .extractors.teasers import NAVIGATION_WORDS, extract_teasers
 from .extractors.updates import LABEL_ONLY, UPDATE_LABEL, may_open_update, split_updates
 from .features import Stats
@@ -95,6 +95,7 @@ from .text import (
 DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage", "Question")
 # JSON-LD types that declare a product page: there customer reviews and Q&A are not the content.
 PRODUCT_TYPES = ("Product", "ProductGroup")
+PRODUCT_OG_TYPES = frozenset({"product", "og:product", "product.item", "product.group"})
 ARTICLE_OG_TYPES = frozenset({"article", "blog", "news", "newsarticle"})
 MIN_ARTICLE_WORDS = 120
 MIN_IMAGE_NAME_CHARS = 12  # shorter file names ("image.jpg") say nothing about identity
@@ -208,7 +209,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         doc,
         discussion=bool(data.objects_of_type(*DISCUSSION_TYPES)),
         article=declared_article,
-        product=not declared_article and bool(data.objects_of_type(*PRODUCT_TYPES)),
+        product=not declared_article and _declares_product(data),
         keep=_is_note_box,
     )
     body = extract_body(
@@ -545,6 +546,14 @@ def _teaser_blocks(teaser: Teaser) -> list[Block]:
 
 def _declares_article(og_types: list[str]) -> bool:
     return any(og_type.lower() in ARTICLE_OG_TYPES for og_type in og_types)
+
+
+def _declares_product(data: StructuredData) -> bool:
+    """A JSON-LD Product, or an OpenGraph product type ("product", "og:product",
+    "product.item": Shopify and Facebook catalogues)."""
+    if data.objects_of_type(*PRODUCT_TYPES):
+        return True
+    return any(og_type.lower() in PRODUCT_OG_TYPES for og_type in data.meta.get("og:type", []))
 
 
 def _page_type(*, declared: bool, words: int, dated_or_signed: bool, teaser_count: int) -> PageType:

@@ -533,7 +533,7 @@ def test_a_section_about_authors_inside_the_article_is_kept() -> None:
     assert "Two economists wrote the study" in page.article.text
 
 
-def _product_page(declared: bool) -> str:
+def _product_page(declared: bool, *, opengraph: bool = False) -> str:
     # Shopify product template: the description, then the buyers' reviews widget
     product = (
         '<script type=\'application/ld+json\'>{"@context": "https://schema.org", "@type": '
@@ -542,6 +542,8 @@ def _product_page(declared: bool) -> str:
         if declared
         else ""
     )
+    if opengraph:  # a theme that declares the product in OpenGraph only
+        product += "<meta property='og:type' content='product'>"
     description = "".join(
         f"<p>The Trail Runner 2 grips wet rock, drains in minutes and weighs 280 g, point {n}.</p>"
         for n in range(4)
@@ -561,6 +563,13 @@ def _product_page(declared: bool) -> str:
 
 def test_buyers_reviews_on_a_declared_product_page_are_not_body_text() -> None:
     page = scraper.extract(_product_page(True), url="https://shop.example.com/products/tr2")
+    assert page.article.text.count("grips wet rock") == 4
+    assert "buyer" not in page.article.text
+
+
+def test_buyers_reviews_on_a_product_declared_in_opengraph_are_not_body_text() -> None:
+    html = _product_page(False, opengraph=True)
+    page = scraper.extract(html, url="https://shop.example.com/products/tr2")
     assert page.article.text.count("grips wet rock") == 4
     assert "buyer" not in page.article.text
 
