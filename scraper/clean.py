@@ -114,6 +114,10 @@ WIDGET_PHRASES = (
     "press enter or click to view image in full size", "see deal", "view deal", "check price",
     "get the recipe", "written by", "edited by", "reviewed by", "posted on",
     "pin for later", "pin this for later", "pin it for later", "report inappropriate content",
+    # shop cards' badges and buttons
+    "top rated", "new arrival", "best seller", "bestseller", "in stock", "back in stock",
+    "low stock", "award winner", "limited edition", "calculate shipping", "free shipping",
+    "bundle and save", "quick view", "quick shop", "compare", "apply now", "read full story",
     # live-page badges
     "live", "live now", "en direct", "en vivo", "ao vivo", "in diretta", "liveticker",
 )  # fmt: skip

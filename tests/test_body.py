@@ -324,6 +324,8 @@ CONTROL_LINES = (
     "Show caption", "Press enter or click to view image in full size", "See Deal",
     "Get the Recipe", "Written by", "Pin this for later!", "Report inappropriate content",
     "Sent from my SM-S908U using AC Forums mobile app", "Sent from my iPhone using Tapatalk",
+    # shop cards' badges and buttons
+    "Top Rated", "New Arrival", "Best Seller", "In stock", "Quick View", "Free Shipping",
     # a form's consent line
     "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use.",
     "By clicking “Post Your Answer”, you agree to our terms of service.",
