@@ -118,6 +118,10 @@ WIDGET_PHRASES = (
     "top rated", "new arrival", "best seller", "bestseller", "in stock", "back in stock",
     "low stock", "award winner", "limited edition", "calculate shipping", "free shipping",
     "bundle and save", "quick view", "quick shop", "compare", "apply now", "read full story",
+    # review sites' buttons beside a product
+    "see the rating", "read full review", "view on amazon",
+    "see details", "view details", "check availability", "see price", "view product",
+    "shop the story", "expand", "collapse",
     # live-page badges
     "live", "live now", "en direct", "en vivo", "ao vivo", "in diretta", "liveticker",
 )  # fmt: skip
@@ -152,7 +156,7 @@ _COMMENT = COMMENT_WORDS
 _CONTENT = frozenset(CONTENT_WORDS)
 _NAME_PARTS = re.compile(r"[-_]+")
 _WIDGET_PHRASES = frozenset(WIDGET_PHRASES)
-WIDGET_PUNCTUATION = " .:!›»>|·•-"
+WIDGET_PUNCTUATION = " .:!›»>‹«<↑|·•-"
 MAX_WIDGET_RUN_CHARS = 80
 _WIDGET_PHRASE = (
     "(?:"

@@ -326,6 +326,7 @@ CONTROL_LINES = (
     "Sent from my SM-S908U using AC Forums mobile app", "Sent from my iPhone using Tapatalk",
     # shop cards' badges and buttons
     "Top Rated", "New Arrival", "Best Seller", "In stock", "Quick View", "Free Shipping",
+    "See the Rating", "View details", "< back to top", "\u2191 Back to top",
     # a form's consent line
     "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use.",
     "By clicking “Post Your Answer”, you agree to our terms of service.",
