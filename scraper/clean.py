@@ -108,7 +108,10 @@ WIDGET_PHRASES = (
     "start your free trial", "book now", "sign up for free", "join now for free", "ask question",
     # ad and forum chrome
     "article continues below", "continue reading below", "advertisement - continue reading below",
-    "click to expand", "original poster", "page tools",
+    "click to expand", "original poster", "page tools", "last edited by",
+    # Stack Exchange's prompts under a question
+    "start asking to get answers", "find the answer to your question by asking",
+    "explore related questions", "see similar questions with these tags",
     # picture controls, shopping buttons and credit labels printed apart from their names
     "show caption", "hide caption", "view image in full size", "enlarge image",
     "press enter or click to view image in full size", "see deal", "view deal", "check price",

@@ -318,7 +318,9 @@ def test_the_caption_of_a_picture_with_no_address_stays_out_of_the_text() -> Non
 
 CONTROL_LINES = (
     "Print this page", "Read full article", "More options", "Add to wishlist", "Rate this book",
-    "Joined", "Reaction score", "Posts: 4958", "2 Likes",
+    "Joined", "Reaction score", "Posts: 4958", "2 Likes", "Likes received", "Trophy points",
+    "Senior Member", "Moderator", "Join Date: Aug 2008", "Last edited by",
+    "Explore related questions", "See similar questions with these tags.",
     "Register", "Request a Quote", "Start free trial", "Book Now", "Ask Question",
     "Article continues below", "Advertisement - Continue Reading Below", "Click to expand...",
     "Show caption", "Press enter or click to view image in full size", "See Deal",

@@ -134,9 +134,13 @@ LISTING_COUNT = re.compile(
 # 4958", "2 Likes", "Reaction score"). Read on paragraphs only: a heading "Messages" or
 # "Online" names a section of an article.
 MEMBER_PROFILE_LINE = re.compile(
-    r"^(?:(?:posts|messages|likes|reactions|reaction\s+score|points|reputation|threads|topics|"
-    r"karma|solutions)(?:\s*+:?\s*+[\d.,]++[km]?)?|[\d.,]++[km]?\s++(?:likes?|reactions?)"
-    r"|joined|online|offline)$",
+    r"^(?:(?:posts|messages|likes|likes\s+received|reactions|reaction\s+score|points|"
+    r"trophy\s+points|best\s+answers|reputation|threads|topics|karma|solutions)"
+    r"(?:\s*+:?\s*+[\d.,]++[km]?)?|[\d.,]++[km]?\s++(?:likes?|reactions?)"
+    r"|joined|join\s+date(?::?\s++\w++\s++\d{4})?|online|offline"
+    # member ranks printed under the name
+    r"|(?:(?:senior|junior|established|well-known|premium|new|active|full|registered|"
+    r"respected|valued|veteran|super|elite)\s++)?member|moderator|administrator|staff\s+member)$",
     re.IGNORECASE,
 )
 MIN_REPEAT_CHARS = 40
