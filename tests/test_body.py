@@ -652,3 +652,28 @@ def test_double_encoded_body_text_is_repaired() -> None:
     # accented text is left as written
     accented = "São Paulo's crème brûlée is naïve café fare, Âge d'or and all, in Zürich too. " * 2
     assert body_of(accented) == [accented.strip()]
+
+
+def test_a_carousel_of_credited_pictures_gives_pictures_not_text() -> None:
+    # Dotdash Meredith's image carousel: each item a picture and a caption holding its credit
+    items = "".join(
+        f"<li class='mntl-carousel__item'><div class='carousel-card'><img width='1500' "
+        f"height='2667' src='https://example.com/kettle-{n}.jpg' alt='Kettle {n} on a counter'>"
+        "</div><figcaption class='figure-article-caption'><span "
+        "class='figure-article-caption-owner'>Credit: Serious Eats</span></figcaption></li>"
+        for n in range(3)
+    )
+    html = _page(
+        f"<div class='article-body'>{_steps(6)}<ul class='carousel-items'>{items}</ul></div>"
+    )
+    page = scraper.extract(html, url="https://www.example.com/best-kettles-7561234")
+    assert page.article is not None
+    assert "Credit: Serious Eats" not in page.article.text
+    pictures = [block for block in page.article.blocks if block.type == "image"]
+    assert len(pictures) == 3
+    # a list whose items print sentences beside their pictures stays a list
+    described = items.replace("Credit: Serious Eats", "The spout pours a slow, even stream")
+    html = _page(f"<div class='article-body'>{_steps(6)}<ul>{described}</ul></div>")
+    page = scraper.extract(html, url="https://www.example.com/best-kettles-7561234")
+    assert page.article is not None
+    assert page.article.text.count("The spout pours a slow, even stream") == 3

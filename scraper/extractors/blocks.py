@@ -6,6 +6,7 @@ block-level element closes it; block elements become their own block or are walk
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterator
 from itertools import islice
 from urllib.parse import urlsplit
@@ -155,7 +156,12 @@ class BlockWalker:
             self.blocks.append(HeadingBlock(level=int(element.tag[1]), text=text))
 
     def _list(self, element: HtmlElement) -> None:
-        items = [element_text(li) for li in element if li.tag in ("li", "dt", "dd")]
+        entries = [li for li in element if li.tag in ("li", "dt", "dd")]
+        if entries and all(_is_credited_picture(li) for li in entries):
+            for entry in entries:  # a carousel of pictures with their credits
+                self._figure(entry)
+            return
+        items = [element_text(li) for li in entries]
         items = [item for item in items if item]
         if items:
             self.blocks.append(ListBlock(ordered=element.tag == "ol", items=items))
@@ -235,6 +241,13 @@ class BlockWalker:
                 self._paragraph(child)
 
 
+# A caption that is nothing but a picture's credit.
+CREDIT_ONLY = re.compile(
+    r"^(?:photo(?:graph)?|image|picture|credit|foto|bild)s?(?:\s++credit)?\s*+(?::|by)\s*+\S.{0,100}$",
+    re.IGNORECASE,
+)
+
+
 def _second_break(br: HtmlElement) -> bool:
     """The second of two line breaks with nothing but white space between them."""
     before = br.getprevious()
@@ -275,6 +288,15 @@ def _is_figure_like(element: HtmlElement) -> bool:
     if not text_children:
         return False
     return all(_is_figure_text(child) for child in text_children)
+
+
+def _is_credited_picture(item: HtmlElement) -> bool:
+    """A list item holding one picture and nothing but its credit ("Credit: Serious Eats")."""
+    return (
+        next(item.iter("img"), None) is not None
+        and len(list(islice(item.iter("img"), 2))) == 1
+        and bool(CREDIT_ONLY.match(element_text(item)))
+    )
 
 
 def _is_figure_text(element: HtmlElement) -> bool:
