@@ -147,7 +147,7 @@ MIN_ARTICLE_CHARS_BESIDE_COMMENTS = 1500
 # A superset for `is_hidden` to judge (string tests in XPath cost more than judging here).
 _HIDDEN_CANDIDATES = etree.XPath("//*[@hidden or @aria-hidden or @popover or @style]")
 _ROLE_CANDIDATES = etree.XPath(".//*[@role]")
-_ARIA_CONTROLS = etree.XPath("//*[@aria-expanded]/@aria-controls")
+_ARIA_CONTROLS = etree.XPath("//*[@aria-expanded or @role='button']/@aria-controls")
 _INVISIBLE_STYLE = re.compile(r"visibility\s*:\s*hidden", re.IGNORECASE)
 _NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -339,8 +339,9 @@ def _holds_the_page(element: HtmlElement, root: HtmlElement) -> bool:
 
 
 def _collapsed_panel_ids(root: HtmlElement) -> set[str]:
-    """Ids of the panels that accordion and tab buttons open (``aria-controls``): hidden until
-    a reader clicks, they are part of the page, not hidden template text."""
+    """Ids of the panels that accordion and tab buttons open (``aria-controls`` of an element
+    with ``aria-expanded`` or ``role="button"``): hidden until a reader clicks, they are part
+    of the page, not hidden template text."""
     values = cast(list[str], _ARIA_CONTROLS(root))  # attribute values, as strings
     return {name for value in values for name in str(value).split()}
 

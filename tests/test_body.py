@@ -87,9 +87,11 @@ def test_a_rail_label_over_story_cards_is_not_body_text() -> None:
     assert "Senate leaders" not in page.article.text
 
 
-def test_collapsed_accordion_panels_are_part_of_the_article() -> None:
+@pytest.mark.parametrize("state", [" aria-expanded='false'", ""])
+def test_collapsed_accordion_panels_are_part_of_the_article(state: str) -> None:
+    # the panel's button says it is collapsed, or (a React build) only which panel it opens
     steps = "".join(
-        f"<div class='es-accordion'><a id='step_{n}_header' role='button' aria-expanded='false' "
+        f"<div class='es-accordion'><a id='step_{n}_header' role='button'{state} "
         f"aria-controls='step_{n}_content' class='es-accordion-heading'>Step {n}</a>"
         f"<div id='step_{n}_content' style='display:none;'><p>{SENTENCE}, which is why step {n} "
         "matters before any installer visits your home to size the system.</p></div></div>"
