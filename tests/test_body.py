@@ -679,3 +679,16 @@ def test_a_carousel_of_credited_pictures_gives_pictures_not_text() -> None:
     page = scraper.extract(html, url="https://www.example.com/best-kettles-7561234")
     assert page.article is not None
     assert page.article.text.count("The spout pours a slow, even stream") == 3
+
+
+def test_a_sub_list_set_straight_inside_a_list_keeps_its_items() -> None:
+    # Squarespace's editor writes sub-lists as <ul> children of the <ul>, with no <li> around
+    sub_items = "".join(
+        f"<li><p><strong>Station {n}</strong>: guests build their own plates at station {n}.</p>"
+        "</li>"
+        for n in range(3)
+    )
+    listing = f"<ul data-rte-list='default'><li><p>Examples:</p></li><ul>{sub_items}</ul></ul>"
+    page = scraper.extract(_page(f"<div class='article-body'>{_steps(6)}{listing}</div>"))
+    assert page.article is not None
+    assert all(f"at station {n}" in page.article.text for n in range(3))
