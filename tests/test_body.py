@@ -692,3 +692,22 @@ def test_a_sub_list_set_straight_inside_a_list_keeps_its_items() -> None:
     page = scraper.extract(_page(f"<div class='article-body'>{_steps(6)}{listing}</div>"))
     assert page.article is not None
     assert all(f"at station {n}" in page.article.text for n in range(3))
+
+
+def test_linked_headings_over_sections_of_prose_are_not_cards() -> None:
+    # a Squarespace buying guide: each pick a heading linked to a shop, then paragraphs of review
+    def review(n: int) -> str:
+        return f"I shot a wedding and two portrait sessions with model {n}; it never hunted. " * 10
+
+    sections = "".join(
+        f"<h2>{n}. <a href='https://www.shop.example.net/c/product/{n}-REG/camera_model_{n}.html'>"
+        f"CAMERA MODEL {n}</a></h2><p>{review(n)}</p><p>It costs about ${n}00 more than the "
+        "last one, and the battery lasts a full day of shooting.</p>"
+        for n in range(1, 4)
+    )
+    html = _page(f"<div class='sqs-html-content'>{sections}</div>")
+    page = scraper.extract(html, url="https://www.example.com/blog/2025/6/9/best-cameras")
+    assert page.article is not None
+    assert all(f"CAMERA MODEL {n}" in page.article.text for n in range(1, 4))
+    assert all(page.article.text.count(f"model {n}; it never") == 10 for n in range(1, 4))
+    assert page.teasers == []

@@ -74,6 +74,7 @@ MIN_HEADLINE_CHARS = 12
 MAX_HEADLINE_CHARS = 250
 MAX_RAW_LINK_CHARS = 20 * MAX_HEADLINE_CHARS  # white space included
 MAX_CARD_CHARS = 1200  # headline, an excerpt of a few sentences, byline, date and labels
+MAX_EXCERPT_CHARS = 600  # a paragraph longer than this under a linked heading is prose
 UNREAD_IN_CARD_TAGS = frozenset({"template", "script", "style", "figcaption"})
 IMAGE_TEXT_WORDS = CAPTION_WORDS | CREDIT_WORDS
 MAX_HEADLINE_DEPTH = 3  # how far above the link its heading may be
@@ -668,6 +669,8 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
         # card (picture, kicker and headline) among others like it
         alone = headline.outermost is root or headline.inner is not None
         if (root is not headline.link or alone) and root not in roots:
+            if _heads_a_section(headline):
+                continue
             roots[root] = headline
     # A root nested in another root (two links to the same article) belongs to the outer card.
     return {
@@ -675,6 +678,22 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
         for root, headline in roots.items()
         if not any(ancestor in roots for ancestor in root.iterancestors())
     }
+
+
+def _heads_a_section(headline: _Headline) -> bool:
+    """Whether the linked heading opens a section of prose (a buying guide's "<h2>1. <a>Canon
+    EOS R6</a></h2>" over paragraphs of review): the paragraph after it is longer than any
+    card's excerpt, and another paragraph follows it."""
+    heading = headline.inner
+    if heading is None:
+        heading = next(
+            (a for a in islice(headline.link.iterancestors(), 2) if a.tag in HEADING_TAGS), None
+        )
+    following = heading.getnext() if heading is not None else None
+    if following is None or following.tag != "p" or len(raw_text(following)) <= MAX_EXCERPT_CHARS:
+        return False
+    after = following.getnext()  # a section goes on: a card's excerpt is one paragraph
+    return after is not None and after.tag == "p"
 
 
 def _unnamed_kicker(card: HtmlElement, headline: _Headline, used: set[HtmlElement]) -> str | None:
