@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import cast
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
@@ -183,6 +184,14 @@ def _modifier_words(raw: str) -> frozenset[str]:
         if len(parts) > 1 and parts[-1] in _CONTENT and token not in _STRONG:
             modifiers.update(part for part in parts[:-1] if part in _STRONG)
     return frozenset(modifiers)
+
+
+def _path_words(url: str | None) -> frozenset[str]:
+    """The lower-cased segments of the URL's path, but the last (the page's own slug)."""
+    if not url:
+        return frozenset()
+    segments = urlsplit(url).path.lower().strip("/").split("/")
+    return frozenset(segments[:-1])
 
 
 def strong_words(element: HtmlElement) -> frozenset[str]:
@@ -391,7 +400,9 @@ def drop_furniture(
     like furniture (``class="col-sm-9 sidebar-first-only"``), and is kept. On a discussion page
     (`discussion`: the page declares a forum thread or Q&A) the comments are the content, so
     `COMMENT_WORDS` do not count as furniture; on a page declared an article (`article`) they
-    always do, once `MIN_ARTICLE_CHARS_BESIDE_COMMENTS` of prose lie outside the comments.
+    always do, once `MIN_ARTICLE_CHARS_BESIDE_COMMENTS` of prose lie outside the comments. A
+    strong word the URL's path files the page under ("/newsletter/...") names the page's own
+    content there, and weighs as an ordinary word.
     On a page declared a product (`product`), its buyers' reviews and questions
     (`PRODUCT_FURNITURE_WORDS`) are furniture too. Elements for which `keep` is true (an
     aside holding an editor's note or an update) stay.
@@ -401,6 +412,9 @@ def drop_furniture(
     body = root.find("body")
     scope = body if body is not None else root
     stats = measure(scope)
+    # A strong word the URL's path is filed under names what the page is, not a box on it
+    # (a newsletter issue at /newsletter/...: its template names the content "newsletter").
+    page_kind = _path_words(doc.url) & _STRONG
     total = stats[scope].good or 1
     candidates = list(scope.iter(*FURNITURE_TAGS))
     headline = next((h1 for h1 in scope.iter("h1") if (h1.text or "").strip()), None)
@@ -426,7 +440,7 @@ def drop_furniture(
             continue
         if element.get("itemprop") == "articleBody":
             continue  # declared the article's body, whatever its class says
-        strong = strong_words(element)
+        strong = strong_words(element) - page_kind
         if threads and strong & _COMMENT and any(a in threads for a in element.iterancestors()):
             continue  # a reply list inside the thread that is the page's content
         refresh(element, stats, stale)

@@ -711,3 +711,42 @@ def test_linked_headings_over_sections_of_prose_are_not_cards() -> None:
     assert all(f"CAMERA MODEL {n}" in page.article.text for n in range(1, 4))
     assert all(page.article.text.count(f"model {n}; it never") == 10 for n in range(1, 4))
     assert page.teasers == []
+
+
+def _webflow_newsletter(url_path: str) -> tuple[str, str]:
+    # a Webflow newsletter issue: the template names the issue's own content "newsletter"
+    issue = "".join(
+        f"<p>Resistance training twice a week, part {n}, keeps muscle and bone strong as we "
+        "age, and the protocol below fits in under an hour.</p>"
+        for n in range(8)
+    )
+    html = (
+        "<html lang='en'><head><title>Foundational Fitness Protocol</title></head><body><main>"
+        "<section class='section-hero cc-newsletter'><div class='newsletter-wrapper cc-main'>"
+        "<h1>Foundational Fitness Protocol</h1><article class='newsletter-content cc-main'>"
+        f"<div class='rich-text-newsletter-cms w-richtext'>{issue}</div></article></div>"
+        "</section><section class='about'>"
+        + "<p>The podcast discusses science and science-based tools for everyday life.</p>"
+        * 4
+        + "</section><footer><p>Sign up for the monthly newsletter.</p></footer></main>"
+        "</body></html>"
+    )
+    return html, f"https://www.example.com/{url_path}/foundational-fitness-protocol"
+
+
+def test_a_newsletter_issue_filed_under_newsletter_is_the_content() -> None:
+    html, url = _webflow_newsletter("newsletter")
+    page = scraper.extract(html, url=url)
+    assert page.article is not None
+    assert page.article.text.count("Resistance training twice a week") == 8
+
+
+def test_a_newsletter_box_on_a_page_filed_elsewhere_is_still_furniture() -> None:
+    box = (
+        "<div class='newsletter-signup'><h3>Get the newsletter</h3><p>Science and tools for "
+        "everyday life, once a month, straight to your inbox.</p></div>"
+    )
+    html = _page(f"<div class='article-body'>{_steps(6)}{box}</div>")
+    page = scraper.extract(html, url="https://www.example.com/blog/foundational-fitness")
+    assert page.article is not None
+    assert "straight to your inbox" not in page.article.text
