@@ -12,10 +12,13 @@ STORY = (
 )
 
 
-def _authors(body: str, head: str = "") -> list[str]:
+def _authors(body: str = "", head: str = "", *, header: str = "") -> list[str]:
+    """The authors of a story printing `body` between its paragraphs (and `header` right under
+    its headline)."""
     html = (
         f"<html lang='en'><head><title>Council approves plan | Daily</title>{head}</head><body>"
-        f"<article><h1>Council approves plan</h1>{STORY}{body}{STORY}</article></body></html>"
+        f"<article><h1>Council approves plan</h1>{header}{STORY}{body}{STORY}</article></body>"
+        "</html>"
     )
     page = scraper.extract(html, url="https://example.com/news/council-plan")
     assert page.article is not None
@@ -285,25 +288,14 @@ def test_a_microdata_name_given_in_a_meta_tag() -> None:
     assert _authors(asker + commenter) == ["Pup"]
 
 
-def _header_authors(header: str) -> list[str]:
-    """The authors of a story whose `header` markup is printed right under its headline."""
-    html = (
-        "<html lang='en'><head><title>Council approves plan | Daily</title></head><body>"
-        f"<article><h1>Council approves plan</h1>{header}{STORY}{STORY}</article></body></html>"
-    )
-    page = scraper.extract(html, url="https://example.com/news/council-plan")
-    assert page.article is not None
-    return [author.name for author in page.article.authors]
-
-
 def test_the_name_after_a_person_icon_in_the_header() -> None:
     meta = (
         "<div class='entry-meta'><ul><li><i class='bi bi-person'></i> Bence Kovács</li>"
         "<li><i class='bi bi-clock'></i> December 2, 2025</li></ul></div>"
     )
-    assert _header_authors(meta) == ["Bence Kovács"]
+    assert _authors(header=meta) == ["Bence Kovács"]
     # the same line after a clock icon is not a credit
-    assert _header_authors("<p><i class='bi bi-clock'></i> Planning Desk</p>") == []
+    assert _authors(header="<p><i class='bi bi-clock'></i> Planning Desk</p>") == []
 
 
 def test_the_name_after_an_avatar_in_the_header() -> None:
@@ -311,7 +303,7 @@ def test_the_name_after_an_avatar_in_the_header() -> None:
         "<p>Dec 26, 2025 <span>&bull;</span> <img src='https://2.gravatar.com/avatar/e5f6?s=96'"
         " class='avatar avatar-xs'/> Mahua Das in <a href='/blog/pm'>Project management</a></p>"
     )
-    assert _header_authors(line) == ["Mahua Das"]
+    assert _authors(header=line) == ["Mahua Das"]
 
 
 def test_the_name_printed_under_a_round_portrait_of_it() -> None:
@@ -320,18 +312,18 @@ def test_the_name_printed_under_a_round_portrait_of_it() -> None:
         "<img src='/apple-touch-icon.png' alt='Trond Teigen' class='hx:h-4 hx:rounded-full'>"
         "<div>Trond Teigen</div></a></div>"
     )
-    assert _header_authors(meta) == ["Trond Teigen"]
+    assert _authors(header=meta) == ["Trond Teigen"]
     # a product picture captioned with its alt text is no portrait
     figure = "<figure><img src='/pothos.jpg' alt='Golden Pothos'><p>Golden Pothos</p></figure>"
-    assert _header_authors(figure) == []
+    assert _authors(header=figure) == []
 
 
 def test_a_name_followed_by_its_role_in_the_header() -> None:
-    assert _header_authors("<p>Aaron Ricadela | Senior Writer | July 2, 2025</p>") == [
+    assert _authors(header="<p>Aaron Ricadela | Senior Writer | July 2, 2025</p>") == [
         "Aaron Ricadela"
     ]
     # a trail of section names is no credit
-    assert _header_authors("<p>Health Care | Data Science | July 2, 2025</p>") == []
+    assert _authors(header="<p>Health Care | Data Science | July 2, 2025</p>") == []
 
 
 def test_parts_of_an_author_box_that_are_not_the_name() -> None:
