@@ -15,6 +15,9 @@ _NAME_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
 # A class opening with one of these says what the element holds or lacks, not what it is
 # ("has-comments", "no-sidebar", "withSidebar"): its parts are not names of the element.
 STATE_PREFIXES = frozenset({"has", "no", "with", "without"})
+# A class holding one of these sets how something looks ("kt-pane-header-alignment-left"): its
+# other parts name what it styles, not the element.
+SETTING_PARTS = frozenset({"alignment", "align", "aligned"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CACHE_SIZE = 16384
 _NO_WORDS: frozenset[str] = frozenset()
@@ -37,7 +40,7 @@ def words_of(raw: str) -> frozenset[str]:
             parts = [part for part in lower.replace("_", "-").split("-") if part]
         else:
             continue
-        if parts and parts[0] not in STATE_PREFIXES:
+        if parts and parts[0] not in STATE_PREFIXES and SETTING_PARTS.isdisjoint(parts):
             words.update(parts)
     return frozenset(words)
 

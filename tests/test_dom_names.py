@@ -27,6 +27,13 @@ def test_a_tailwind_arbitrary_value_is_css_not_a_name() -> None:
     assert {"lg:max", "2xl:mr", "text"} <= words
 
 
+def test_a_setting_of_how_something_looks_does_not_name_the_element() -> None:
+    # Kadence's accordion: "the pane header is aligned left", not a page header
+    words = words_of("kt-accordion-wrap kt-pane-header-alignment-left text-align-center")
+    assert "header" not in words
+    assert {"kt-accordion-wrap", "accordion", "kt-pane-header-alignment-left"} <= words
+
+
 def test_names_made_of_separators_only() -> None:
     assert words_of("- __ x") == {"-", "__", "x"}
 
