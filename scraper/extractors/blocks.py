@@ -30,6 +30,12 @@ from ..text import clean_text, element_text, has_mojibake, raw_text, repair_moji
 from .images import CAPTION_WORDS, CREDIT_WORDS, image_from_element
 
 FIGURE_TEXT_WORDS = CAPTION_WORDS | CREDIT_WORDS
+# A caption that is nothing but a picture's credit ("Credit: Serious Eats", "Photo by X").
+CREDIT_ONLY = re.compile(
+    r"^(?:photo(?:graph)?|image|picture|credit|foto|bild)s?(?:\s++credit)?\s*+(?::|by)"
+    r"\s*+\S.{0,100}$",
+    re.IGNORECASE,
+)
 
 BLOCK_TAGS = frozenset(
     {"address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "dir",
@@ -240,13 +246,6 @@ class BlockWalker:
                 self._paragraph(child)
 
 
-# A caption that is nothing but a picture's credit.
-CREDIT_ONLY = re.compile(
-    r"^(?:photo(?:graph)?|image|picture|credit|foto|bild)s?(?:\s++credit)?\s*+(?::|by)\s*+\S.{0,100}$",
-    re.IGNORECASE,
-)
-
-
 def _second_break(br: HtmlElement) -> bool:
     """The second of two line breaks with nothing but white space between them."""
     before = br.getprevious()
@@ -301,10 +300,8 @@ def _list_items(element: HtmlElement) -> Iterator[str]:
 
 def _is_credited_picture(item: HtmlElement) -> bool:
     """A list item holding one picture and nothing but its credit ("Credit: Serious Eats")."""
-    return (
-        next(item.iter("img"), None) is not None
-        and len(list(islice(item.iter("img"), 2))) == 1
-        and bool(CREDIT_ONLY.match(element_text(item)))
+    return len(list(islice(item.iter("img"), 2))) == 1 and bool(
+        CREDIT_ONLY.match(element_text(item))
     )
 
 
