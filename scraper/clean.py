@@ -141,6 +141,10 @@ CREDIT_WORDS = frozenset(
     {"byline", "author", "authors", "date", "dateline", "timestamp", "published", "updated", "meta"}
 )
 MAX_STRONG_FURNITURE_TEXT_SHARE = 0.8
+# A box named "header" holding this many paragraphs of MIN_HEADER_PARAGRAPH_CHARS or more holds
+# prose (a listicle's introduction), not a title, dek and byline.
+MIN_HEADER_PARAGRAPHS = 2
+MIN_HEADER_PARAGRAPH_CHARS = 150
 # On a page declared an article, a comment thread goes whatever its share, once the prose
 # outside it reads as the article (a blog post under three hundred readers' comments).
 MIN_ARTICLE_CHARS_BESIDE_COMMENTS = 1500
@@ -368,6 +372,20 @@ def _script_fallbacks_to_drop(root: HtmlElement) -> list[HtmlElement]:
     ]
 
 
+def _holds_paragraphs(element: HtmlElement) -> bool:
+    """A box named only "header" that holds paragraphs of prose (a listicle's introduction):
+    a header prints a title, a dek and a byline, not `MIN_HEADER_PARAGRAPHS` paragraphs."""
+    if name_words(element) & _BOILERPLATE != {"header"} or element.get("role"):
+        return False
+    long = 0
+    for paragraph in element.iter("p"):
+        if text_length(paragraph) >= MIN_HEADER_PARAGRAPH_CHARS:
+            long += 1
+            if long >= MIN_HEADER_PARAGRAPHS:
+                return True
+    return False
+
+
 def _heads_the_content(element: HtmlElement, headline: HtmlElement | None) -> bool:
     """A box named only "header" around the page's first <h1>, printed as text and not as a
     link home, with no byline or dateline: the header of the content (a shop category's title
@@ -454,6 +472,8 @@ def drop_furniture(
             and total - prose >= MIN_ARTICLE_CHARS_BESIDE_COMMENTS
         ):
             if (keep is not None and keep(element)) or _heads_the_content(element, headline):
+                continue
+            if _holds_paragraphs(element):
                 continue
             gone.add(element)
             parent = element.getparent()

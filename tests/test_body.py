@@ -750,3 +750,30 @@ def test_a_newsletter_box_on_a_page_filed_elsewhere_is_still_furniture() -> None
     page = scraper.extract(html, url="https://www.example.com/blog/foundational-fitness")
     assert page.article is not None
     assert "straight to your inbox" not in page.article.text
+
+
+def test_a_listicle_introduction_in_a_box_named_header_is_body_text() -> None:
+    # Hearst's listicles: the introduction sits in a <section class="listicle-header">
+    intro = "".join(
+        f"<p>So you have decided to give your home a refresh, step {n}, and the hundreds of "
+        "paint swatches, endless furniture arrangements and scores of style options make "
+        "turning ideas into a remodel far from straightforward.</p>"
+        for n in range(3)
+    )
+    picks = "".join(
+        f"<div class='listicle-slide'><h2>Service {n}</h2><p>{SENTENCE}, and service {n} pairs "
+        "you with a designer after a short style questionnaire about your budget.</p></div>"
+        for n in range(4)
+    )
+    html = _page(
+        f"<section class='listicle-header'><div class='listicle-intro'>{intro}</div></section>"
+        f"<div class='listicle-body'>{picks}</div>"
+    )
+    page = scraper.extract(html, url="https://www.example.com/design/a1234/online-design/")
+    assert page.article is not None
+    assert all(f"refresh, step {n}" in page.article.text for n in range(3))
+    # a header box with a title and a one-line dek is still a header, not body text
+    header = "<header class='site-header'><p>Decor ideas, delivered every week.</p></header>"
+    page = scraper.extract(_page(header + f"<div class='listicle-body'>{picks}</div>"))
+    assert page.article is not None
+    assert "delivered every week" not in page.article.text
