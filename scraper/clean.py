@@ -372,13 +372,19 @@ def _script_fallbacks_to_drop(root: HtmlElement) -> list[HtmlElement]:
     ]
 
 
-def _holds_paragraphs(element: HtmlElement) -> bool:
-    """A box named only "header" that holds paragraphs of prose (a listicle's introduction):
-    a header prints a title, a dek and a byline, not `MIN_HEADER_PARAGRAPHS` paragraphs."""
+def _content_header(element: HtmlElement, headline: HtmlElement | None) -> bool:
+    """A box named only "header" (and given no role) that belongs to the content: it heads the
+    content, or it holds paragraphs of prose."""
     if name_words(element) & _BOILERPLATE != {"header"} or element.get("role"):
         return False
+    return _heads_the_content(element, headline) or _holds_paragraphs(element)
+
+
+def _holds_paragraphs(header: HtmlElement) -> bool:
+    """A header box holding paragraphs of prose (a listicle's introduction): a header prints a
+    title, a dek and a byline, not `MIN_HEADER_PARAGRAPHS` paragraphs."""
     long = 0
-    for paragraph in element.iter("p"):
+    for paragraph in header.iter("p"):
         if text_length(paragraph) >= MIN_HEADER_PARAGRAPH_CHARS:
             long += 1
             if long >= MIN_HEADER_PARAGRAPHS:
@@ -386,20 +392,18 @@ def _holds_paragraphs(element: HtmlElement) -> bool:
     return False
 
 
-def _heads_the_content(element: HtmlElement, headline: HtmlElement | None) -> bool:
-    """A box named only "header" around the page's first <h1>, printed as text and not as a
-    link home, with no byline or dateline: the header of the content (a shop category's title
-    and description), not the site's, nor an article's (its title and dek are read apart, its
+def _heads_the_content(header: HtmlElement, headline: HtmlElement | None) -> bool:
+    """A header box around the page's first <h1>, printed as text and not as a link home, with
+    no byline or dateline: the header of the content (a shop category's title and
+    description), not the site's, nor an article's (its title and dek are read apart, its
     byline is not body text)."""
-    if headline is None or name_words(element) & _BOILERPLATE != {"header"}:
+    if headline is None or headline.find(".//a") is not None:
         return False
-    if element.get("role") or headline.find(".//a") is not None:
-        return False
-    if not any(ancestor is element for ancestor in headline.iterancestors()):
+    if not any(ancestor is header for ancestor in headline.iterancestors()):
         return False
     return not any(
         descendant.tag == "time" or name_words(descendant) & CREDIT_WORDS
-        for descendant in element.iter(etree.Element)
+        for descendant in header.iter(etree.Element)
     )
 
 
@@ -471,9 +475,7 @@ def drop_furniture(
             and strong & _COMMENT
             and total - prose >= MIN_ARTICLE_CHARS_BESIDE_COMMENTS
         ):
-            if (keep is not None and keep(element)) or _heads_the_content(element, headline):
-                continue
-            if _holds_paragraphs(element):
+            if (keep is not None and keep(element)) or _content_header(element, headline):
                 continue
             gone.add(element)
             parent = element.getparent()

@@ -189,6 +189,7 @@ AUTHOR_PAGE = re.compile(r"/(?:author|authors)/[^/?#]+/?(?:[?#]|$)", re.IGNORECA
 BY_BEFORE = re.compile(r"\b(?:by|written\s++by|von|par|por|door|di|av)\s*+:?\s*+\Z", re.I)
 MAX_BY_CONTEXT_CHARS = 40
 FURNITURE_WORDS = frozenset({"nav", "navbar", "navigation", "menu", "footer", "sidebar"})
+FURNITURE_BESIDE_SIDEBAR_WORDS = FURNITURE_WORDS - {"sidebar"}
 MAX_BYLINE_CHARS = 120
 _HANDLE = re.compile(r"(?<!\s)\s*+@\w+")
 
@@ -427,7 +428,7 @@ def _names_after_label(label: HtmlElement) -> list[str]:
 def _outside_furniture(element: HtmlElement, *, sidebar: bool = False) -> bool:
     """Whether `element` lies outside navigation, menus, footers and (unless `sidebar`)
     side columns."""
-    words = FURNITURE_WORDS - {"sidebar"} if sidebar else FURNITURE_WORDS
+    words = FURNITURE_BESIDE_SIDEBAR_WORDS if sidebar else FURNITURE_WORDS
     return not any(
         a.tag in ("nav", "footer") or not name_words(a).isdisjoint(words)
         for a in element.iterancestors()
