@@ -28,7 +28,7 @@ from lxml.etree import _Element as HtmlElement
 from .dom import name_words, select, text_length
 from .features import Stats, forget_subtree, measure, refresh
 from .parse import Document
-from .text import clean_text
+from .text import clean_text, raw_text
 
 SEQUENTIAL_REMOVALS = 500  # more removals at once go through remove_elements' linear pass
 _REMOVED_TAG = "scraper-removed"
@@ -41,8 +41,12 @@ DROP_TAGS = (
 CONTROL_TAGS = ("button", "input", "select", "textarea", "option", "label", "dialog")
 MAX_CONTROL_CHARS = 200
 # <noscript> is dropped unless the page is rendered by scripts and the noscript block is its
-# only real text (forum engines such as Discourse serve the whole thread there).
+# only real text (forum engines such as Discourse serve the whole thread there), or it is the
+# only text of the block it sits in and holds paragraphs: the fallback of a block a script
+# renders from a template (Blogger's Google blogs), the article itself.
 MIN_NOSCRIPT_PAGE_CHARS = 500
+MIN_NOSCRIPT_PARAGRAPHS = 2
+MAX_CHARS_BESIDE_NOSCRIPT = 20
 # Hidden elements a script reveals on load: React's streamed server rendering (<div hidden
 # id="S:0">) holds the real page until its inline script swaps it in.
 REVEALED_HIDDEN_ID = re.compile(r"^S:[0-9a-f]+$")  # the segment number in hex
@@ -368,8 +372,19 @@ def _script_fallbacks_to_drop(root: HtmlElement) -> list[HtmlElement]:
     return [
         element
         for element, length in zip(noscripts, lengths, strict=True)
-        if length < MIN_NOSCRIPT_PAGE_CHARS or length < total - sum(lengths)
+        if length < MIN_NOSCRIPT_PAGE_CHARS
+        or (length < total - sum(lengths) and not _renders_block(element))
     ]
+
+
+def _renders_block(noscript: HtmlElement) -> bool:
+    """A <noscript> holding paragraphs that is all the text of the block around it: what a
+    script would render there from a template."""
+    parent = noscript.getparent()
+    if parent is None or len(noscript.findall(".//p")) < MIN_NOSCRIPT_PARAGRAPHS:
+        return False
+    beside = len(raw_text(parent).strip()) - len(raw_text(noscript).strip())
+    return beside <= MAX_CHARS_BESIDE_NOSCRIPT
 
 
 def _content_header(element: HtmlElement, headline: HtmlElement | None) -> bool:

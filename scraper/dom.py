@@ -12,12 +12,17 @@ from lxml.etree import _Element as HtmlElement
 from .text import raw_text
 
 _NAME_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
-# A class opening with one of these says what the element holds or lacks, not what it is
-# ("has-comments", "no-sidebar", "withSidebar"): its parts are not names of the element.
-STATE_PREFIXES = frozenset({"has", "no", "with", "without"})
+# A class opening with one of these says what the element holds, lacks or turns on, not what
+# it is ("has-comments", "no-sidebar", "withSidebar", "enable-pin-share"): its parts are not
+# names of the element.
+STATE_PREFIXES = frozenset({"has", "no", "with", "without", "enable", "disable"})
 # A class holding one of these sets how something looks ("kt-pane-header-alignment-left"): its
 # other parts name what it styles, not the element.
 SETTING_PARTS = frozenset({"alignment", "align", "aligned"})
+# WordPress's post_class() files a post under its terms ("category-no-newsletter-rss",
+# "tag-related"): in a class string that carries its status ("type-post status-publish"), a term's
+# parts name the term, not the element.
+TERM_PREFIXES = ("category-", "tag-")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CACHE_SIZE = 16384
 _NO_WORDS: frozenset[str] = frozenset()
@@ -28,21 +33,33 @@ def words_of(raw: str) -> frozenset[str]:
     """The words of a class-like string ("post-kicker widget__section" gives post-kicker,
     post, kicker, widget__section, widget, section), as `name_words` reads class and id."""
     words: set[str] = set()
-    for token in raw.split():
+    tokens = raw.split()
+    filed = "status-" in raw and any(token.startswith("status-") for token in tokens)
+    for token in tokens:
         lower = token.lower()
         words.add(lower)
+        if filed and lower.startswith(TERM_PREFIXES):
+            continue
         if "[" in token:  # a Tailwind arbitrary value ("mr-[--sidebar-width]") is CSS, not a name
             token = token.split("[", 1)[0]
-            lower = token.lower()
-        if lower != token:  # camelCase parts need the pattern
-            parts = [part.lower() for part in _NAME_PARTS.split(token) if part]
-        elif "-" in token or "_" in token:  # "post-kicker", "widget__section": split in C
-            parts = [part for part in lower.replace("_", "-").split("-") if part]
-        else:
+        # a BEM modifier is read on its own: "o-section--has-ads" says what the section holds
+        pieces = [_parts(piece) for piece in token.split("--")]
+        if not SETTING_PARTS.isdisjoint(part for parts in pieces for part in parts):
             continue
-        if parts and parts[0] not in STATE_PREFIXES and SETTING_PARTS.isdisjoint(parts):
-            words.update(parts)
+        for parts in pieces:
+            if parts and parts[0] not in STATE_PREFIXES:
+                words.update(parts)
     return frozenset(words)
+
+
+def _parts(token: str) -> list[str]:
+    """A class token's parts, lower-cased (a token of one part is its only part)."""
+    lower = token.lower()
+    if lower != token:  # camelCase parts need the pattern
+        return [part.lower() for part in _NAME_PARTS.split(token) if part]
+    if "-" in token or "_" in token:  # "post-kicker", "widget__section": split in C
+        return [part for part in lower.replace("_", "-").split("-") if part]
+    return [lower] if lower else []
 
 
 def select(xpath: etree.XPath, element: HtmlElement) -> list[HtmlElement]:

@@ -777,3 +777,38 @@ def test_a_listicle_introduction_in_a_box_named_header_is_body_text() -> None:
     page = scraper.extract(_page(header + f"<div class='listicle-body'>{picks}</div>"))
     assert page.article is not None
     assert "delivered every week" not in page.article.text
+
+
+# Deutsche Welle's audio pages: the report is one intro paragraph under the headline, then
+# the author, the date and the page's tools.
+DW_BRIEF = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>La perte des terres fertiles et les éléphants en Guinée-Conakry | DW | 23.05.2011</title>
+<meta name="description" content="24 milliards de tonnes de terres fertiles sont perdues chaque
+année à cause de la dégradation des sols, selon une étude menée par l'Institut de recherche pour
+le développement, IRD à Dakar.">
+</head><body class="html_body"><div class="bodyContent"><div class="col3">
+<h4 class="artikel">Environnement</h4>
+<h1>La perte des terres fertiles et les éléphants en Guinée-Conakry</h1>
+<p class="intro">24 milliards de tonnes de terres fertiles sont perdues chaque
+année à cause de la dégradation des sols, selon une étude menée par l'Institut de recherche pour
+le développement, IRD à Dakar.</p>
+<div class="group"><div class="longText">Auteur : Kossivi Tiassou<br>Edition : M-A.
+Pioerron</div></div>
+<div class="group"><ul class="smallList"><li><strong>Date</strong> 23.05.2011</li>
+<li><a href="/fr/imprimer">Imprimer</a></li></ul></div>
+</div></div></body></html>"""
+
+
+def test_a_dek_that_is_all_the_prose_is_the_article() -> None:
+    article = scraper.extract(DW_BRIEF, url="https://www.dw.com/fr/elephants/a-6533123").article
+    assert article.subtitle and article.subtitle.startswith("24 milliards")
+    assert "24 milliards de tonnes" in article.text
+    assert "La perte des terres fertiles" not in article.text  # the headline stays out
+
+
+def test_a_dek_over_an_article_stays_out_of_the_body() -> None:
+    story = "".join(f"<p>{SENTENCE} Paragraph {n} of the report.</p>" for n in range(6))
+    page = DW_BRIEF.replace('<div class="group">', story + '<div class="group">', 1)
+    article = scraper.extract(page, url="https://www.dw.com/fr/elephants/a-6533123").article
+    assert "Paragraph 5 of the report" in article.text
+    assert "24 milliards" not in article.text

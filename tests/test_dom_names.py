@@ -34,6 +34,33 @@ def test_a_setting_of_how_something_looks_does_not_name_the_element() -> None:
     assert {"kt-accordion-wrap", "accordion", "kt-pane-header-alignment-left"} <= words
 
 
+def test_a_switch_name_does_not_name_the_element() -> None:
+    # a theme's "enable-pin-share" turns on pinning on the article's images: no share bar
+    words = words_of("full-content enable-pin-share post-5406")
+    assert "share" not in words
+    assert {"full-content", "content", "enable-pin-share"} <= words
+
+
+def test_a_bem_modifier_saying_what_the_block_holds_names_nothing() -> None:
+    # "o-section--has-ads": the section holds ads, it is not one
+    words = words_of("o-section o-section-intro o-section--has-ads js-section--has-ads")
+    assert "ads" not in words
+    assert {"o-section", "section", "intro", "js"} <= words
+    # other modifiers still name the block
+    assert {"card", "featured", "nav", "main"} <= words_of("card--featured c-nav--main")
+
+
+def test_a_wordpress_post_s_terms_do_not_name_it() -> None:
+    # post_class() files the post under its categories and tags, whatever they are called
+    post = words_of(
+        "post-7972 post type-post status-publish category-no-newsletter-rss tag-related"
+    )
+    assert not {"newsletter", "related"} & post
+    assert {"post", "category-no-newsletter-rss", "tag-related"} <= post
+    # outside a post's classes, the same prefixes name widgets ("category-nav")
+    assert "nav" in words_of("category-nav category-nav__item")
+
+
 def test_names_made_of_separators_only() -> None:
     assert words_of("- __ x") == {"-", "__", "x"}
 

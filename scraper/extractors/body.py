@@ -19,7 +19,7 @@ Fallback: when no element scores (tiny or text-free pages), the whole ``<body>``
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -641,7 +641,25 @@ def _drop_header_repeats(
         )
         and not (isinstance(block, HeadingBlock) and title and _is_dated_title(block.text, title))
     ]
-    return head + blocks[HEADER_BLOCKS:]
+    rest = blocks[HEADER_BLOCKS:]
+    if subtitle and _prose_length((*head, *rest)) < len(subtitle):
+        # the dek is most of the prose there is (a news brief printed as its intro): the article
+        return [block for block in blocks[:HEADER_BLOCKS] if _is_kept_dek(block, title)] + rest
+    return head + rest
+
+
+def _prose_length(blocks: Iterable[Block]) -> int:
+    return sum(len(block.text) for block in blocks if isinstance(block, ParagraphBlock))
+
+
+def _is_kept_dek(block: Block, title: str | None) -> bool:
+    """Every header block but the headline (`_drop_header_repeats` on a page whose only
+    paragraph is its dek)."""
+    if isinstance(block, HeadingBlock) and title:
+        return normalise_key(block.text) != normalise_key(title) and not _is_dated_title(
+            block.text, title
+        )
+    return True
 
 
 def _is_dated_title(text: str, title: str) -> bool:
