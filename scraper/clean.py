@@ -145,6 +145,11 @@ CREDIT_WORDS = frozenset(
     {"byline", "author", "authors", "date", "dateline", "timestamp", "published", "updated", "meta"}
 )
 MAX_STRONG_FURNITURE_TEXT_SHARE = 0.8
+MAX_STRONG_BOX_TEXT_SHARE = 0.6
+# An element around the page's headline holding this share of its prose is the article's
+# column, whatever its name (a sticky-sidebar script's "theiaStickySidebar" around it).
+MIN_HEADLINED_TEXT_SHARE = 0.25
+OVERLAY_WORDS = frozenset({"cookie", "cookies", "consent", "gdpr", "popup", "modal"})
 # A box named "header" holding this many paragraphs of MIN_HEADER_PARAGRAPH_CHARS or more holds
 # prose (a listicle's introduction), not a title, dek and byline.
 MIN_HEADER_PARAGRAPHS = 2
@@ -387,6 +392,14 @@ def _renders_block(noscript: HtmlElement) -> bool:
     return beside <= MAX_CHARS_BESIDE_NOSCRIPT
 
 
+def _furniture_share(strong: frozenset[str]) -> float:
+    if not strong:
+        return MAX_FURNITURE_TEXT_SHARE
+    if strong & (_COMMENT | OVERLAY_WORDS):
+        return MAX_STRONG_FURNITURE_TEXT_SHARE
+    return MAX_STRONG_BOX_TEXT_SHARE
+
+
 def _content_header(element: HtmlElement, headline: HtmlElement | None) -> bool:
     """A box named only "header" (and given no role) that belongs to the content: it heads the
     content, or it holds paragraphs of prose."""
@@ -405,6 +418,10 @@ def _holds_paragraphs(header: HtmlElement) -> bool:
             if long >= MIN_HEADER_PARAGRAPHS:
                 return True
     return False
+
+
+def _holds(element: HtmlElement, headline: HtmlElement | None) -> bool:
+    return headline is not None and any(a is element for a in headline.iterancestors())
 
 
 def _heads_the_content(header: HtmlElement, headline: HtmlElement | None) -> bool:
@@ -483,14 +500,16 @@ def drop_furniture(
         refresh(element, stats, stale)
         element_stats = stats.get(element)
         prose = element_stats.good if element_stats is not None else 0
-        if prose / total <= (
-            MAX_STRONG_FURNITURE_TEXT_SHARE if strong else MAX_FURNITURE_TEXT_SHARE
-        ) or (
+        if prose / total <= _furniture_share(strong) or (
             comments_aside
             and strong & _COMMENT
             and total - prose >= MIN_ARTICLE_CHARS_BESIDE_COMMENTS
         ):
-            if (keep is not None and keep(element)) or _content_header(element, headline):
+            if (
+                (keep is not None and keep(element))
+                or _content_header(element, headline)
+                or (prose / total >= MIN_HEADLINED_TEXT_SHARE and _holds(element, headline))
+            ):
                 continue
             gone.add(element)
             parent = element.getparent()

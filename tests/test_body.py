@@ -812,3 +812,70 @@ def test_a_dek_over_an_article_stays_out_of_the_body() -> None:
     article = scraper.extract(page, url="https://www.dw.com/fr/elephants/a-6533123").article
     assert "Paragraph 5 of the report" in article.text
     assert "24 milliards" not in article.text
+
+
+def _sidebar_widgets(count: int) -> str:
+    """A sidebar of text widgets: prose of its own, more of it than a short post has."""
+    return "".join(
+        f"<div class='widget widget_text'><h3 class='widget-title'>Über uns {n}</h3>"
+        f"<div class='textwidget'><p>{SENTENCE}{SENTENCE} Widget {n}, ein Text über die "
+        f"Redaktion, ihre Leser und die Region.</p></div></div>"
+        for n in range(count)
+    )
+
+
+# Hueman (a WordPress theme) names the post's text "entry themeform share" when its share
+# buttons are on: a strong furniture word on the article's own column.
+HUEMAN_POST = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>Professionell entlöten – limespace</title></head><body class="single single-post">
+<div class="container" id="page"><div class="main"><div class="main-inner group">
+<section class="content"><div class="pad group"><article class="post-1869 post type-post
+status-publish hentry"><div class="post-inner group">
+<h1 class="post-title entry-title">Professionell entlöten – so machen Sie alte Geräte wieder
+einsatzbereit</h1>
+<p class="post-byline">von <span class="vcard author"><span class="fn">Limespacer</span></span>
+· <span class="published">22. Oktober 2019</span></p>
+<div class="entry themeform share"><div class="entry-inner">{story}</div></div>
+</div></article></div></section>
+<div class="sidebar s1"><div class="sidebar-content">{sidebar}</div></div>
+</div></div></div></body></html>"""
+
+
+def test_an_article_column_with_a_strong_furniture_name_is_kept() -> None:
+    story = "".join(f"<p>{SENTENCE} Schritt {n} beim Entlöten, mit Ruhe.</p>" for n in range(9))
+    page = HUEMAN_POST.replace("{story}", story).replace("{sidebar}", _sidebar_widgets(2))
+    text = scraper.extract(page, url="https://www.limespace.de/2019/10/22/entloeten/").article.text
+    assert "Schritt 0 beim Entlöten" in text
+    assert "Schritt 8 beim Entlöten" in text
+
+
+# Theia Sticky Sidebar (a script bundled with many WordPress themes) wraps each sticky column
+# in "theiaStickySidebar": the main column, headline and all, too.
+STICKY_POST = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>Mitarbeiter fordern Bundeswehr-Aufträge | nh24</title></head><body class="single">
+<div class="container container-single penci_sidebar right-sidebar"><div id="main">
+<div class="theiaStickySidebar"><article id="post-244202" class="post-244202 post hentry">
+<div class="header-standard single-header"><h1 class="post-title single-post-title">Mitarbeiter
+fordern Bundeswehr-Aufträge für deutsche Unternehmen</h1><div class="post-box-meta-single">
+<time datetime="2023-11-06T14:03:00+01:00">6. November 2023 14:03 Uhr</time></div></div>
+<div class="post-entry"><div class="inner-post-entry">{story}</div></div></article></div></div>
+<div id="sidebar" class="penci-sidebar-content"><div class="theiaStickySidebar">{sidebar}</div>
+</div></div><div class="footer-widgets">{footer}</div></body></html>"""
+
+
+def test_a_column_around_the_headline_and_its_article_is_not_a_sidebar() -> None:
+    story = "".join(f"<p>{SENTENCE} Absatz {n} zur Beschaffung.</p>" for n in range(8))
+    recent = "".join(
+        f"<li><a href='/2023/11/0{n}/meldung-{n}/'>Polizeimeldung {n}: Einbruch in Spielhalle "
+        "und Promillefahrt</a></li>"
+        for n in range(8)
+    )
+    page = (
+        STICKY_POST.replace("{story}", story)
+        .replace("{sidebar}", f"<h3>Neueste Beiträge</h3><ul>{recent}</ul>")
+        .replace("{footer}", _sidebar_widgets(4))
+    )
+    article = scraper.extract(page, url="https://nh24.de/2023/11/06/bundeswehr/").article
+    assert "Absatz 0 zur Beschaffung" in article.text
+    assert "Absatz 7 zur Beschaffung" in article.text
+    assert "Polizeimeldung" not in article.text
