@@ -188,7 +188,8 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     meta = extract_metadata(
         doc, data, article_object, title=title, title_source=title_source, site_name=site_name
     )
-    header = header_text(doc.root, headline_element(doc, meta.title))
+    headline = headline_element(doc, meta.title)
+    header = header_text(doc.root, headline)
     authors, authors_source = extract_authors(doc, data, article_object, header, site_name)
     dates = extract_dates(doc, data, article_object, settings.current_time(), header)
     lead_image = extract_lead_image(doc, data, article_object)
@@ -213,7 +214,12 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         keep=_is_note_box,
     )
     body = extract_body(
-        doc, title=meta.title, subtitle=meta.subtitle, stats=stats, exclude=cards.roots
+        doc,
+        title=meta.title,
+        subtitle=meta.subtitle,
+        stats=stats,
+        exclude=cards.roots,
+        headline=headline,
     )
     page_type = _page_type(
         declared=declared_article or bool(live_updates),

@@ -879,3 +879,57 @@ def test_a_column_around_the_headline_and_its_article_is_not_a_sidebar() -> None
     assert "Absatz 0 zur Beschaffung" in article.text
     assert "Absatz 7 zur Beschaffung" in article.text
     assert "Polizeimeldung" not in article.text
+
+
+def _scroll_story(number: int, headline: str, paragraphs: int) -> str:
+    """One story of an infinite-scroll page (Diario HOY's template): the next story's markup is
+    appended under the first as the reader scrolls."""
+    return (
+        f"<div class='scrollblock'><article class='entry-main-content'>"
+        f"<header class='entry-heading'><h1>{headline}</h1><p class='lead--lg'>Lead of story "
+        f"{number}.</p></header><div class='entry-text'>"
+        + "".join(f"<p>{SENTENCE} Story {number}, paragraph {n}.</p>" for n in range(paragraphs))
+        + "</div><aside class='comments-content'><h3>Comentarios</h3></aside></article></div>"
+    )
+
+
+def test_an_infinite_scroll_page_gives_the_story_under_its_headline() -> None:
+    page = (
+        "<!DOCTYPE html><html lang='es'><head><meta charset='utf-8'><title>Diario HOY | Darán "
+        "bendición a vehículos este sábado</title><meta property='og:title' content='Darán "
+        "bendición a vehículos este sábado'><meta property='og:type' content='article'>"
+        "<meta property='article:published_time' content='2022-05-06T09:30:19+00:00'>"
+        "</head><body><main class='content'>"
+        "<section class='column--lg'>"
+        + _scroll_story(1, "Darán bendición a vehículos este sábado", 4)
+        + _scroll_story(2, "Bebé muere electrocutado al recostarse por una columna", 5)
+        + _scroll_story(3, "A los grupos políticos les molesta el trabajo de la Fiscalía", 24)
+        + "</section></main></body></html>"
+    )
+    article = scraper.extract(page, url="https://www.hoy.com.py/nacionales/daran-bendicion").article
+    assert article.title == "Darán bendición a vehículos este sábado"
+    assert "Story 1, paragraph 0." in article.text
+    assert "Story 1, paragraph 3." in article.text
+    assert "Story 3" not in article.text
+
+
+def test_a_page_builder_s_sections_are_not_stories() -> None:
+    # Elementor: the headline in the first section, the text in the third, every section the
+    # same template; the text's section has no <h1>, so it is not another story
+    def section(inner: str) -> str:
+        return (
+            "<section class='elementor-section elementor-top-section'><div class='elementor-"
+            f"container'><div class='elementor-widget-container'>{inner}</div></div></section>"
+        )
+
+    text = "".join(f"<p>{SENTENCE} Strategy {n}, with a reason.</p>" for n in range(8))
+    page = (
+        "<!DOCTYPE html><html><head><title>Best practices for gaming companies</title>"
+        "<meta property='og:type' content='article'></head><body><div class='elementor'>"
+        + section("<h1 class='elementor-heading-title'>Best practices for gaming companies</h1>")
+        + section("<p>By the editors</p>")
+        + section(text)
+        + "</div></body></html>"
+    )
+    body = scraper.extract(page, url="https://example.com/blog/gaming").article.text
+    assert "Strategy 0, with a reason." in body and "Strategy 7, with a reason." in body

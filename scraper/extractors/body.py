@@ -411,19 +411,73 @@ def extract_body(
     subtitle: str | None = None,
     stats: dict[HtmlElement, Stats] | None = None,
     exclude: Collection[HtmlElement] = (),
+    headline: HtmlElement | None = None,
 ) -> BodyResult:
     """Find the main content in the (already cleaned) tree and return it as blocks.
 
     `stats` are the features of the cleaned tree when the cleaner already measured them;
-    elements in `exclude` (teaser cards on an article) are left out of the blocks."""
+    elements in `exclude` (teaser cards on an article) are left out of the blocks. On a page
+    running several stories, each under its own <h1> (infinite scroll), the story is the one
+    under `headline` (the page's headline element)."""
     body = doc.root.find("body")
     scope = body if body is not None else doc.root
     if stats is None or scope not in stats:
         stats = measure(scope)
     ranked = score_candidates(scope, stats)
     containers = choose_container(ranked, stats) or [scope]
+    if headline is not None:
+        containers = _in_headline_story(containers, headline, scope)
     blocks = render_body(doc, containers, stats, title=title, subtitle=subtitle, exclude=exclude)
     return BodyResult(blocks=blocks, containers=containers)
+
+
+def _in_headline_story(
+    containers: list[HtmlElement], headline: HtmlElement, scope: HtmlElement
+) -> list[HtmlElement]:
+    """The chosen containers' twins in the story under `headline`, when the chosen ones sit in
+    another story of the same template with an <h1> of its own: the scorer picked the longest
+    of the stories an infinite-scroll page runs one after the other."""
+    top = containers[0]
+    if headline.tag != "h1" or headline.getparent() is None:
+        return containers
+    lineage = [headline, *headline.iterancestors()]
+    shared = next((a for a in top.iterancestors() if a in lineage), None)
+    if shared is None or shared is scope.getparent():
+        return containers
+    theirs = next(a for a in (top, *top.iterancestors()) if a.getparent() is shared)
+    ours = lineage[lineage.index(shared) - 1]
+    if (
+        theirs is ours
+        or not _same_kind(theirs, ours)
+        or theirs.find(".//h1") is None
+    ):
+        return containers  # not two stories of one template
+    twins = [_twin_in(ours, container, theirs) for container in containers]
+    found = [twin for twin in twins if twin is not None]
+    return found if len(found) == len(containers) else containers
+
+
+def _twin_in(story: HtmlElement, element: HtmlElement, home: HtmlElement) -> HtmlElement | None:
+    """The element in `story` at the place `element` has in `home` (its own story): step by
+    step, the n-th child of the same tag and class (an ad slot more or less does not shift it)."""
+    steps: list[tuple[HtmlElement, int]] = []
+    node = element
+    while node is not home:
+        parent = node.getparent()
+        if parent is None:
+            return None
+        rank = sum(1 for s in node.itersiblings(preceding=True) if _same_kind(s, node))
+        steps.append((node, rank))
+        node = parent
+    twin: HtmlElement | None = story
+    for step, rank in reversed(steps):
+        kin = [child for child in twin if _same_kind(child, step)] if twin is not None else []
+        twin = kin[rank] if rank < len(kin) else None
+    return twin
+
+
+def _same_kind(one: HtmlElement, other: HtmlElement) -> bool:
+    return one.tag == other.tag and one.get("class") == other.get("class")
 
 
 def render_body(
