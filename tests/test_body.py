@@ -933,3 +933,28 @@ def test_a_page_builder_s_sections_are_not_stories() -> None:
     )
     body = scraper.extract(page, url="https://example.com/blog/gaming").article.text
     assert "Strategy 0, with a reason." in body and "Strategy 7, with a reason." in body
+
+
+# TYPO3's news extension prints the lead ("teaser-text") apart from the text, a picture between.
+TYPO3_NEWS = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>Neuer Turm im Zoo Berlin</title><meta property="og:type" content="article"></head>
+<body><main class="page-no-header"><div class="news news-single"><div class="article">
+<div class="header"><h1>Neuer Turm im Zoo Berlin</h1></div>
+<div class="footer news-details__meta"><span class="news-list-date">
+<time datetime="2021-03-04">04.03.2021</time></span></div>
+<div class="teaser-text news-details__teaser"><p>Zukünftig wird man bei der Ein- oder Ausfahrt
+am Elefantentor einen neuen Turm sehen, der die Besucher schon von weitem begrüßt.</p></div>
+<div class="news-img-wrap"><img src="/fileadmin/turm.jpg" alt=""></div>
+<div class="news-text-wrap rte">{story}</div>
+<div class="news-backlink-wrap"><a href="/de/presse">Zurück</a></div>
+</div></div></main></body></html>"""
+
+
+def test_a_lead_block_before_the_text_is_part_of_it() -> None:
+    story = "".join(f"<p>{SENTENCE} Bauabschnitt {n} am Turm.</p>" for n in range(6))
+    text = scraper.extract(
+        TYPO3_NEWS.replace("{story}", story), url="https://www.zoo-berlin.de/de/aktuelles/turm"
+    ).article.text
+    assert text.startswith("Zukünftig wird man bei der Ein- oder Ausfahrt")
+    assert "Bauabschnitt 5 am Turm." in text
+    assert "Zurück" not in text

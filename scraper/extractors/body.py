@@ -210,6 +210,12 @@ def _has_direct_text(element: HtmlElement) -> bool:
     return any(child.tail and len(child.tail.strip()) >= MIN_PARAGRAPH_CHARS for child in element)
 
 
+# A lead block: paragraphs only, this much prose, few links.
+LEAD_TAGS = frozenset({"p", "br", "strong", "b", "em", "i", "span"})
+MIN_LEAD_CHARS = 80
+MAX_LEAD_LINK_DENSITY = 0.25
+
+
 def choose_container(
     ranked: list[HtmlElement], stats: dict[HtmlElement, Stats]
 ) -> list[HtmlElement]:
@@ -244,7 +250,24 @@ def choose_container(
             sibling.tag == "p" and sibling_stats.text > 80 and sibling_stats.link_density < 0.25
         ):
             chosen.append(sibling)
-    return _with_twins(_fill_gaps(chosen, parent, stats), stats)
+    return _with_twins(_with_lead(_fill_gaps(chosen, parent, stats), stats), stats)
+
+
+def _with_lead(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> list[HtmlElement]:
+    """Add the block of prose printed just before the chosen ones, past pictures and empty
+    boxes: the lead paragraph a template keeps apart from the text (TYPO3's news "teaser-text"
+    before its "news-text-wrap")."""
+    for sibling in chosen[0].itersiblings(preceding=True):
+        sibling_stats = stats.get(sibling)
+        if sibling_stats is None or not sibling_stats.good:
+            continue  # a picture, an emptied ad slot
+        is_lead = (
+            sibling_stats.good >= MIN_LEAD_CHARS
+            and sibling_stats.link_density <= MAX_LEAD_LINK_DENSITY
+            and all(child.tag in LEAD_TAGS for child in sibling if isinstance(child.tag, str))
+        )
+        return [sibling, *chosen] if is_lead else chosen
+    return chosen
 
 
 def _with_twins(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> list[HtmlElement]:
