@@ -469,11 +469,7 @@ def _in_headline_story(
         return containers
     theirs = next(a for a in (top, *top.iterancestors()) if a.getparent() is shared)
     ours = lineage[lineage.index(shared) - 1]
-    if (
-        theirs is ours
-        or not _same_kind(theirs, ours)
-        or theirs.find(".//h1") is None
-    ):
+    if theirs is ours or not _same_kind(theirs, ours) or theirs.find(".//h1") is None:
         return containers  # not two stories of one template
     twins = [_twin_in(ours, container, theirs) for container in containers]
     found = [twin for twin in twins if twin is not None]
