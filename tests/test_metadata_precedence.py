@@ -154,6 +154,23 @@ def test_naive_dates_stay_naive_and_zoned_dates_keep_their_offset() -> None:
         ("Edward Head", ["Edward Head"]),
         ("Contributors to Wikimedia projects", ["Contributors to Wikimedia projects"]),
         ("Associated Press", ["Associated Press"]),
+        # other languages' labels, roles and link texts around the name
+        ("Erstellt von Andri Bryner", ["Andri Bryner"]),
+        ("Zeige alle Beiträge von Cem Basman", ["Cem Basman"]),
+        ("Interview: Julia Lauter", ["Julia Lauter"]),
+        ("Christoph Hein Chefredakteur", ["Christoph Hein"]),
+        ("Jean-Paul Martin, rédacteur en chef", ["Jean-Paul Martin"]),
+        ("Johanna Kropfitsch Alle Artikel", ["Johanna Kropfitsch"]),
+        ("Jens Bergmann Foto: Michael Hudler", ["Jens Bergmann"]),
+        ("Text: Jens Bergmann, Fotos: Anna Lee", ["Jens Bergmann"]),
+        ("责任编辑：孔德明", ["孔德明"]),
+        ("Datum", []),
+        ("Donnerstag", []),
+        ("Quelle", []),
+        ("Afficher mon profil complet", []),
+        # the weekday of the date that follows the name, not a part of it
+        ("Tomas Spahn Fr, 12.03.2021", ["Tomas Spahn"]),
+        ("Ana Maria Do", ["Ana Maria Do"]),
     ],
 )
 def test_byline_cleaning(byline: str, names: list[str]) -> None:

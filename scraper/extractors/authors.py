@@ -79,11 +79,21 @@ ROLE_WORDS = frozenset(
 # Account names and template fillers that CMSs print where no author was set.
 PLACEHOLDER_NAMES = frozenset(
     {"admin", "administrator", "webmaster", "undefined", "null", "none", "unknown", "others",
-     "anonymous", "user", "author", "root", "site admin", "wordpress", "default", "n/a"}
+     "anonymous", "user", "author", "root", "site admin", "wordpress", "default", "n/a",
+     # a byline's labels, printed where the name was left empty
+     "by", "posted", "datum", "date", "autor", "auteur", "quelle", "source", "fuente", "fonte"}
 )  # fmt: skip
 WEEKDAYS = frozenset(
     {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
-     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"}
+)  # fmt: skip
+# A weekday's short form printed after the name, before the date ("Tomas Spahn Fr, 12.03.").
+WEEKDAY_ABBREVIATIONS = frozenset(
+    {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "mo", "di", "mi", "do", "fr", "sa", "so",
+     "lun", "mar", "mer", "jeu", "ven", "sam", "dim"}
 )  # fmt: skip
 # Words of job titles printed after a name ("Meghan Neville Content Marketing Coordinator",
 # "Daniel Burstein, Senior Director, Content & Marketing"): a title is not a name.
@@ -115,9 +125,15 @@ MAX_AUTHORS = 10
 
 _BY_PREFIX = re.compile(
     r"^\s*(?:(?:view\s+all\s+(?:posts|articles)\s+by|(?:written|posted|reported|authored|text|"
-    r"words|story|photos?)\s+by)\s*:?\s*|(?:author|authors|writer|autor(?:in)?)\s*:\s*|"
+    r"words|story|photos?)\s+by)\s*:?\s*|(?:author|authors|writer|autor(?:in)?|interview|text|"
+    r"texte|texto|testo)\s*:\s*|"
+    # "Erstellt von", "Zeige alle Beiträge von" (German WordPress), "Écrit par", "Escrito por"
+    r"(?:(?:zeige\s+)?alle\s+beiträge\s+von|(?:ein\s+)?beitrag\s+von|(?:erstellt|geschrieben|"
+    r"verfasst)\s+von|(?:écrit|rédigé|publié)\s+par|(?:escrito|publicado|redactado)\s+por|"
+    r"(?:scritto|pubblicato)\s+da|geschreven\s+door)\s*:?\s*|"
     r"(?:by|von|por|par|di|door|av|przez)\s*[:\-]?\s+|(?:written\s+)?by(?=[A-Z])|"
-    r"(?:author|autor(?:in)?)\s+(?=(?-i:[A-Z])))",
+    r"(?:author|autor(?:in)?)\s+(?=(?-i:[A-Z]))|"
+    r"(?:责任编辑|编辑|作者|记者)\s*[:：]\s*)",
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(
@@ -125,10 +141,10 @@ _SEPARATORS = re.compile(
 )
 _NOT_A_NAME = re.compile(
     r"\d|@|https?://|www\.|\*|\b(?:updated|published|min(?:ute)?s?\s+read|read\s+more|email|"
-    r"follow|twitter|facebook|ago|share|comments?|photos?|images?|says|wrote|reply|"
+    r"follow|twitter|facebook|ago|share|comments?|photos?|fotos?|images?|says|wrote|reply|"
     r"about\s+the\s+authors?|the\s+author|view\s+(?:more|all)|posts?|privacy|policy|"
     r"reviewed|name|hi\s+there|subscribe|sign\s+in|log\s+in|full\s+(?:bio|profile)|"
-    r"read\s+the\s+latest|latest\s+from)\b",
+    r"read\s+the\s+latest|latest\s+from|profil|afficher)\b",
     re.IGNORECASE,
 )
 # Links to an author's page: their texts are the names, whatever else the byline holds.
@@ -141,7 +157,13 @@ AUTHOR_HREF = re.compile(
 COMMENT_WORDS = frozenset({"comment", "comments", "comment-list", "commentlist", "reply"})
 _ROLE_SUFFIX = re.compile(
     r"(?<!\s)(?:\s*+[,|–—-]\s*+|\s++)(?:staff\s+writer|senior\s+\w+|contributing\s+\w+|correspondent|"
-    r"reporter|editor(?:-at-large)?|columnist|contributor|writer|journalist|special\s+to\s+.+)$",
+    r"reporter|editor(?:-at-large)?|columnist|contributor|writer|journalist|special\s+to\s+.+|"
+    # other languages' roles, and an author page's link printed after the name
+    r"(?:chef)?redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|rédact(?:eur|rice)(?:\s+en\s+chef)?|"
+    r"journaliste|periodista|redact(?:or|ora)|giornalista|redat(?:tore|trice)|"
+    r"alle\s+(?:artikel|beiträge)|tous\s+(?:ses|les)\s+articles|"
+    # a photographer's credit printed after the writer's name
+    r"(?:fotos?|photos?|bilder?)\s*:\s*.+)$",
     re.IGNORECASE,
 )
 _HEADER_BY = re.compile(
@@ -202,14 +224,24 @@ def clean_author_names(raw: str, *, declared: bool = False) -> list[str]:
     text = _BY_PREFIX.sub("", text)
     text = _HANDLE.sub("", text)
     names: list[str] = []
-    for index, part in enumerate(_SEPARATORS.split(text)):
+    parts = _SEPARATORS.split(text)
+    for index, part in enumerate(parts):
         name = _ROLE_SUFFIX.sub("", _BY_PREFIX.sub("", part)).strip(" .:-–—•·")
         if index and (CREDENTIAL.match(name) or _all_title_words(name)):
             continue  # "Vanessa Mendez, MD", "..., Content & Marketing": not another name
         name = _without_title(name)
+        if index + 1 < len(parts) and parts[index + 1][:1].isdigit():
+            name = _without_weekday(name)  # "Tomas Spahn Fr, 12.03.2021": the date's weekday
         if _is_plausible_name(name, declared=declared):
             names.append(name)
     return names
+
+
+def _without_weekday(name: str) -> str:
+    words = name.split()
+    if len(words) >= 3 and words[-1].casefold().rstrip(".,") in WEEKDAY_ABBREVIATIONS:
+        return " ".join(words[:-1])
+    return name
 
 
 def _all_title_words(name: str) -> bool:
