@@ -42,13 +42,23 @@ def words_of(raw: str) -> frozenset[str]:
             continue
         if "[" in token:  # a Tailwind arbitrary value ("mr-[--sidebar-width]") is CSS, not a name
             token = token.split("[", 1)[0]
-        # a BEM modifier is read on its own: "o-section--has-ads" says what the section holds
-        pieces = [_parts(piece) for piece in token.split("--")]
-        if not SETTING_PARTS.isdisjoint(part for parts in pieces for part in parts):
+            lower = token.lower()
+        if "--" in token:
+            # a BEM modifier is read on its own: "o-section--has-ads" says what the section holds
+            pieces = [_parts(piece) for piece in token.split("--")]
+            if all(SETTING_PARTS.isdisjoint(parts) for parts in pieces):
+                for parts in pieces:
+                    if parts and parts[0] not in STATE_PREFIXES:
+                        words.update(parts)
             continue
-        for parts in pieces:
-            if parts and parts[0] not in STATE_PREFIXES:
-                words.update(parts)
+        if lower != token:  # camelCase parts need the pattern
+            parts = [part.lower() for part in _NAME_PARTS.split(token) if part]
+        elif "-" in token or "_" in token:  # "post-kicker", "widget__section": split in C
+            parts = [part for part in lower.replace("_", "-").split("-") if part]
+        else:
+            continue
+        if parts and parts[0] not in STATE_PREFIXES and SETTING_PARTS.isdisjoint(parts):
+            words.update(parts)
     return frozenset(words)
 
 
