@@ -108,6 +108,15 @@ WIDGET_PHRASES = (
     "print this page", "print this article", "read full article", "read the full article",
     "more options", "add to wishlist", "add to wish list", "rate this book", "clear rating",
     "back to product", "back to project",
+    # the same buttons in other languages
+    "drucken", "artikel drucken", "seite drucken", "rezept drucken", "zurück",
+    "zurück zur übersicht", "zurück zur listenansicht", "nach oben", "teilen",
+    "mit freunden teilen", "artikel teilen", "kommentieren", "weiterlesen", "zum shop",
+    "jetzt kaufen", "anmelden", "registrieren", "abonnieren", "imprimer", "partager", "retour",
+    "retour en haut", "lire la suite", "commenter", "permalien", "imprimir", "compartir",
+    "volver", "leer más", "comentar", "stampa", "condividi", "torna su", "leggi tutto",
+    "drukuj", "udostępnij", "afdrukken", "delen", "terug", "lees verder", "compartilhar",
+    "partilhar", "voltar", "leia mais",
     # account and sales buttons printed as lines of their own
     "register", "log in", "request a quote", "get a quote", "start free trial",
     "start your free trial", "book now", "sign up for free", "join now for free", "ask question",

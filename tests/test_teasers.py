@@ -500,3 +500,26 @@ def test_list_items_with_a_rank_or_a_date_beside_the_link_are_headlines() -> Non
     assert sorted(t.url.rsplit("/", 1)[1] for t in page.teasers) == sorted(
         [f"ranked-{n}" for n in range(1, 4)] + [f"dated-{n}" for n in range(3)]
     )
+
+
+def test_german_rail_label_and_buttons_stay_out_of_the_body() -> None:
+    """A Swiss sports site: "Das könnte dich auch interessieren" over a list of stories, and
+    the page's buttons ("Mit Freunden teilen", "Zurück") printed as lines of their own."""
+    stories = "".join(
+        f"<li><a href='/news/2022/01/{slug}'>{title}</a></li>"
+        for slug, title in (
+            ("cup-final-tickets", "Tickets für den Cupfinal ab Montag im Verkauf"),
+            ("new-coach-named", "Die Nationalmannschaft hat einen neuen Trainer"),
+        )
+    )
+    page = _page(
+        "<p class='share'>Mit Freunden teilen</p>"
+        f"</div><div class='more'><h3>Das könnte dich auch interessieren</h3><ul>{stories}</ul>"
+        "</div><div><p><a href='/news'>Zurück</a></p>"
+    )
+    assert [t.title for t in page.teasers] == [
+        "Tickets für den Cupfinal ab Montag im Verkauf",
+        "Die Nationalmannschaft hat einen neuen Trainer",
+    ]
+    for line in ("Mit Freunden teilen", "Das könnte dich", "Cupfinal", "Zurück"):
+        assert line not in page.article.text

@@ -94,7 +94,11 @@ PROMO_LABELS = (
     r"read", r"also\s+read", r"see\s+also", r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)",
     r"what\s+to\s+read\s+next", r"further\s+reading",
     r"keep\s+reading", r"up\s+next", r"mehr\s+zum\s+thema", r"lesen\s+sie\s+auch",
-    r"auch\s+interessant", r"weitere\s+artikel", r"das\s+könnte\s+sie\s+auch\s+interessieren",
+    r"auch\s+interessant", r"weitere\s+(?:artikel|beiträge)",
+    r"das\s+könnte\s+(?:sie|dich)\s+(?:auch\s+)?interessieren", r"zum\s+weiterlesen",
+    r"heute\s+empfehlen\s+wir", r"ähnliche\s+(?:artikel|beiträge)", r"verwandte\s+artikel",
+    r"articles\s+(?:similaires|liés)", r"artículos\s+relacionados", r"noticias\s+relacionadas",
+    r"articoli\s+correlati",
     r"te\s+puede\s+interesar", r"le\s+puede\s+interesar", r"le\s+recomendamos",
     r"pilihan\s+editor", r"editor['’]?s\s+picks?",
     r"también\s+(?:te|le)\s+puede\s+interesar", r"ilgili\s+haber(?:ler)?",
@@ -124,7 +128,7 @@ PROMO_LABELS = (
     r"اقرأ\s+أيضاً?", r"اقرأ\s+ايضا", r"لمزيد\s+من", r"lesið\s+einnig", r"lue\s+lisää",
 )  # fmt: skip
 RAIL_NAMES = (
-    r"more\s+(?:from|on|about|in|stories|news|coverage|to\s+read)\b.*",
+    r"more\s+(?:from|on|about|in|stories|news|coverage|to\s+read)\b.*", r"mehr\s+zu[mr]?\s.*",
     r"most\s+(?:read|popular|viewed|shared|emailed)\b.*",
     r"recommended(?:\s+\w+){0,2}", r"trending(?:\s+now)?", r"popular(?:\s+\w+)?",
     r"latest(?:\s+\w+){0,3}", r"top\s+stories", r"live\s+updates",
