@@ -178,6 +178,20 @@ def test_a_credit_label_with_the_names_in_the_next_element() -> None:
         "<h6>Author(s)</h6><ul><li><a>John A. Alic</a></li><li><a>David C. Mowery</a></li></ul>"
     )
     assert _authors(listed) == ["John A. Alic", "David C. Mowery"]
+    # the same labels in other languages (Rosa-Luxemburg-Stiftung's news pages)
+    german = (
+        "<div class='news__meta'><h4 class='news__meta-title'>Autor</h4><p class='news__meta-"
+        "text'><a href='/profil/es_detail/A7M7AUXCTH/nikolai-huke'>Nikolai Huke</a></p></div>"
+    )
+    assert _authors(german) == ["Nikolai Huke"]
+
+
+def test_a_german_article_by_line_under_the_headline() -> None:
+    header = (
+        "<div class='metaInfo'>Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - "
+        "12:45</div>"
+    )
+    assert _authors(header=header) == ["Pamela Sladky"]
 
 
 def test_a_credit_line_in_a_box_that_also_prints_the_date() -> None:

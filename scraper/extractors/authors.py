@@ -131,7 +131,8 @@ _BY_PREFIX = re.compile(
     r"(?:(?:zeige\s+)?alle\s+beiträge\s+von|(?:ein\s+)?beitrag\s+von|(?:erstellt|geschrieben|"
     r"verfasst)\s+von|(?:écrit|rédigé|publié)\s+par|(?:escrito|publicado|redactado)\s+por|"
     r"(?:scritto|pubblicato)\s+da|geschreven\s+door)\s*:?\s*|"
-    r"(?:by|von|por|par|di|door|av|przez)\s*[:\-]?\s+|(?:written\s+)?by(?=[A-Z])|"
+    r"(?:ein\s+(?:artikel|beitrag)\s+)?(?:by|von|por|par|di|door|av|przez)\s*[:\-]?\s+|"
+    r"(?:written\s+)?by(?=[A-Z])|"
     r"(?:author|autor(?:in)?)\s+(?=(?-i:[A-Z]))|"
     r"(?:责任编辑|编辑|作者|记者)\s*[:：]\s*)",
     re.IGNORECASE,
@@ -167,9 +168,12 @@ _ROLE_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _HEADER_BY = re.compile(
-    r"^(?:by|written\s++by|von|par|por)\s*+:?\s*+(?<=[\s:])[A-Z]", re.IGNORECASE
+    r"^(?:by|written\s++by|(?:ein\s++(?:artikel|beitrag)\s++)?von|par|por)\s*+:?\s*+(?<=[\s:])[A-Z]",
+    re.IGNORECASE,
 )
-_HEADER_BY_ALONE = re.compile(r"^(?:by|written\s++by|von|par|por)\s*+:?$", re.IGNORECASE)
+_HEADER_BY_ALONE = re.compile(
+    r"^(?:by|written\s++by|(?:ein\s++(?:artikel|beitrag)\s++)?von|par|por)\s*+:?$", re.IGNORECASE
+)
 MAX_HEADER_PIECES = 12
 # "Mahua Das in <a>Project management</a>": the word before the post's category.
 _TRAILING_IN = re.compile(r"(?<!\s)\s++(?:in|on|at)$")
@@ -183,13 +187,15 @@ CREDIT_LINE = re.compile(
 # The first word of a credit line: an element whose first text opens otherwise is skipped
 # before its whole text is read.
 CREDIT_LINE_START = re.compile(
-    r"^(?:written|posted|authored|contributors?|authors?|author\(s\)|words|article)\b", re.I
+    r"^(?:written|posted|authored|contributors?|authors?|author\(s\)|words|article|autor(?:in|en)?|"
+    r"auteurs?|autori?)\b",
+    re.I,
 )
 # A label printed on its own, the names in the element after it ("<h3>Author</h3><p>Lisa D.
 # Ellis</p>", "<h6>Author(s)</h6><ul><li>...").
 CREDIT_LABEL = re.compile(
-    r"^\s*+(?:authors?|author\(s\)|(?:written|authored|article|words)\s++by|contributors?)"
-    r"\s*+:?\s*+$",
+    r"^\s*+(?:authors?|author\(s\)|(?:written|authored|article|words)\s++by|contributors?|"
+    r"autor(?:in|en|innen)?|auteurs?|autori?)\s*+:?\s*+$",
     re.IGNORECASE,
 )
 # The label a forum prints for whoever opened the thread: before the member's name (XenForo
