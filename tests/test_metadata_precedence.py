@@ -236,3 +236,29 @@ def test_the_site_name_printed_after_the_headline_is_cut() -> None:
     )
     # a headline that only names the site elsewhere keeps every word
     assert title_of("Artlyst – The Year in Review") == "Artlyst – The Year in Review"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # a top line named as one (German trade magazines' WordPress theme)
+        "<h1 class='entry-title'><span class='entry-title__toptitle'>Investitionen in "
+        "IT-Sicherheit</span> Cyber-Angriffe: 20 Prozent vom IT-Budget</h1>",
+        # a top line set in small type, a line break after it
+        "<h1 itemprop='headline'><small>Tunesien</small><br/> Cyber-Angriffe: 20 Prozent vom "
+        "IT-Budget</h1>",
+        # a label for screen readers only
+        "<h1 class='document-title'><div class='document-title__headline'><span "
+        "class='visuallyhidden'>Headline:</span> Cyber-Angriffe: 20 Prozent vom IT-Budget</div>"
+        "</h1>",
+    ],
+)
+def test_a_headline_s_top_line_is_not_part_of_the_title(heading: str) -> None:
+    page = scraper.extract(
+        "<html><head><title>Cyber-Angriffe: 20 Prozent vom IT-Budget | handwerk magazin</title>"
+        f"</head><body><article>{heading}"
+        f"<p>{'Unternehmen investieren zu wenig in ihre Sicherheit. ' * 8}</p></article>"
+        "</body></html>",
+        url="https://www.example.de/it/cyber-angriffe",
+    )
+    assert page.article.title == "Cyber-Angriffe: 20 Prozent vom IT-Budget"

@@ -44,8 +44,13 @@ SUBTITLE_WORDS = frozenset(
 KICKER_WORDS = frozenset(
     {"kicker", "eyebrow", "overline", "rubric", "topper", "label", "labels", "post-type",
      "article-type", "content-type", "flag", "supertitle", "dachzeile", "roofline", "topline",
-     "slug", "surtitre", "surtitle", "occhiello", "antetitulo", "cintillo"}
+     "slug", "surtitre", "surtitle", "occhiello", "antetitulo", "cintillo", "toptitle",
+     "titleheader", "h1small"}
 )  # fmt: skip
+# Text for screen readers only ("<span class='visuallyhidden'>Headline:</span>"): not printed.
+SCREEN_READER_WORDS = frozenset(
+    {"visuallyhidden", "visually-hidden", "sr-only", "screen-reader-text", "screenreader-only"}
+)
 SECTION_LABEL_WORDS = frozenset(
     {"widget__section", "section-label", "section-link", "category-label", "primary-category",
      "post-category", "article-section", "story-section", "cat-links"}
@@ -166,7 +171,11 @@ def headline_text(heading: HtmlElement) -> str:
         element
         for element in heading.iterdescendants()
         if isinstance(element.tag, str)
-        and (element.tag == "time" or name_words(element, include_id=False) & KICKER_WORDS)
+        and (
+            element.tag == "time"
+            or name_words(element, include_id=False) & (KICKER_WORDS | SCREEN_READER_WORDS)
+            or _is_small_topline(element, heading)
+        )
     ]
     if not labels:
         return element_text(heading)
@@ -178,6 +187,18 @@ def headline_text(heading: HtmlElement) -> str:
         elif label and label_element.tag == "time" and full.endswith(label):
             full = full[: -len(label)].strip(" :|–—-")
     return clean_text(full) or element_text(heading)
+
+
+def _is_small_topline(element: HtmlElement, heading: HtmlElement) -> bool:
+    """A <small> line opening the heading, a line break after it ("<h1><small>Tunesien</small>
+    <br/> Große Aufgaben ...</h1>"): a kicker set in small type."""
+    parent = element.getparent()
+    if element.tag != "small" or parent is None or parent[0] is not element:
+        return False
+    if parent is not heading and not (len(heading) == 1 and heading[0] is parent):
+        return False
+    following = element.getnext()
+    return following is not None and following.tag == "br" and not (parent.text or "").strip()
 
 
 def _in_nav(element: HtmlElement) -> bool:
