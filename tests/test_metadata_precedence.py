@@ -247,6 +247,10 @@ def test_the_site_name_printed_after_the_headline_is_cut() -> None:
         # a top line set in small type, a line break after it
         "<h1 itemprop='headline'><small>Tunesien</small><br/> Cyber-Angriffe: 20 Prozent vom "
         "IT-Budget</h1>",
+        # the section's link printed in the headline (MediaNews Group's sites)
+        "<h1 class='entry-title'><div class='entry-section'><a href='/local-news/'>Local News | "
+        "</a></div><span class='dfm-title metered'>Cyber-Angriffe: 20 Prozent vom IT-Budget"
+        "</span></h1>",
         # a label for screen readers only
         "<h1 class='document-title'><div class='document-title__headline'><span "
         "class='visuallyhidden'>Headline:</span> Cyber-Angriffe: 20 Prozent vom IT-Budget</div>"

@@ -53,8 +53,11 @@ SCREEN_READER_WORDS = frozenset(
 )
 SECTION_LABEL_WORDS = frozenset(
     {"widget__section", "section-label", "section-link", "category-label", "primary-category",
-     "post-category", "article-section", "story-section", "cat-links"}
+     "post-category", "article-section", "story-section", "cat-links", "entry-section"}
 )  # fmt: skip
+# Parts of a headline that are not its title: a kicker, the section's link ("<h1><div
+# class='entry-section'><a>Local News | </a></div> Brothel ...</h1>"), a screen-reader label.
+HEADLINE_LABEL_WORDS = KICKER_WORDS | SECTION_LABEL_WORDS | SCREEN_READER_WORDS
 LABEL_WORDS = KICKER_WORDS | SECTION_LABEL_WORDS
 # Names of form/field captions (Drupal "field-label": "Submitted by", "Tags:").
 FIELD_LABEL_WORDS = frozenset({"field-label", "field__label", "views-label"})
@@ -173,7 +176,7 @@ def headline_text(heading: HtmlElement) -> str:
         if isinstance(element.tag, str)
         and (
             element.tag == "time"
-            or name_words(element, include_id=False) & (KICKER_WORDS | SCREEN_READER_WORDS)
+            or name_words(element, include_id=False) & HEADLINE_LABEL_WORDS
             or _is_small_topline(element, heading)
         )
     ]
