@@ -127,6 +127,9 @@ def test_a_home_page_has_no_published_date() -> None:
     assert home.article.modified is not None and home.article.modified.year == 2024
     post = _extract(head, body, url="https://www.example.org/insights/cover-crops")
     assert post.article is not None and post.article.published is not None
+    # WordPress's plain links name the post in the query: not the front page
+    plain = _extract(head, body, url="https://www.example.org/?p=2895")
+    assert plain.article is not None and plain.article.published is not None
 
 
 def test_a_date_printed_inside_the_headline_dates_the_article_and_leaves_the_title() -> None:

@@ -435,5 +435,17 @@ def _modified(
     return (printed.value, printed.source) if printed is not None else (None, None)
 
 
+# Query parameters that track the visit and name no page ("?utm_source=...").
+TRACKING_PARAMETER_PREFIXES = ("utm_", "fbclid", "gclid", "mc_", "ref", "src")
+
+
 def _is_home_page(url: str | None) -> bool:
-    return url is not None and "://" in url and not urlsplit(url).path.strip("/")
+    """The site's front page: no path, and no query naming a page (WordPress's plain links,
+    "/?p=2895", are posts); tracking parameters do not count."""
+    if url is None or "://" not in url:
+        return False
+    parts = urlsplit(url)
+    if parts.path.strip("/"):
+        return False
+    keys = [pair.split("=", 1)[0].lower() for pair in parts.query.split("&") if pair]
+    return all(key.startswith(TRACKING_PARAMETER_PREFIXES) for key in keys)
