@@ -131,7 +131,7 @@ def _try_decode(data: bytes, encoding: str | None) -> str | None:
         return None
     try:
         return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):  # UnicodeError: the "undefined" codec refuses all
         return None
 
 

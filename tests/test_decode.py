@@ -82,3 +82,10 @@ def test_relative_links_resolve_against_base_element() -> None:
     assert page.article is not None
     images = [b for b in page.article.blocks if b.type == "image"]
     assert images and images[0].image.url == "https://cdn.example.org/news/img/photo.jpg"
+
+
+def test_a_declared_codec_that_decodes_nothing_falls_through() -> None:
+    # Python knows an "undefined" codec, which raises on any input (found by the fuzz test)
+    decoded = decode_html(b"<html><head><meta charset=undefined></head><p>Hello</p></html>")
+    assert "<p>Hello</p>" in decoded.text
+    assert decoded.encoding != "undefined"
