@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import scraper
+from scraper.urls import is_front_page
 
 STORY = (
     "<p>" + "The council met on Monday to debate the riverfront plan and its costs. " * 6 + "</p>"
@@ -523,3 +526,32 @@ def test_german_rail_label_and_buttons_stay_out_of_the_body() -> None:
     ]
     for line in ("Mit Freunden teilen", "Das könnte dich", "Cupfinal", "Zurück"):
         assert line not in page.article.text
+
+
+def test_posts_at_wordpress_plain_links_are_stories_and_the_front_page_is_not() -> None:
+    """A site without pretty permalinks links its posts as "/?p=2895"."""
+    rail = (
+        "</div><aside class='widget'><h3>Related posts</h3><ul>"
+        "<li><a href='/?p=2895'>The detective novels of the summer, read and ranked</a></li>"
+        "<li><a href='/?p=2901'>An interview with the author of the Wallander series</a></li>"
+        "<li><a href='/?utm_source=rail'>Back to the front page of the crime fiction blog</a></li>"
+        "</ul></aside><div>"
+    )
+    assert [t.url for t in _page(rail).teasers] == [
+        "https://example.com/?p=2895",
+        "https://example.com/?p=2901",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("url", "front"),
+    [
+        ("https://example.com/", True),
+        ("https://example.com/?utm_source=feed&fbclid=x", True),
+        ("https://example.com/?p=2895", False),
+        ("https://example.com/news/story", False),
+        ("/relative", False),
+    ],
+)
+def test_front_page_urls(url: str, front: bool) -> None:
+    assert is_front_page(url) is front

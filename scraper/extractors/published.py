@@ -38,7 +38,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
@@ -46,6 +45,7 @@ from ..dates import date_from_url, find_human_dates, is_after, parse_date
 from ..models import MetadataSource
 from ..parse import Document
 from ..text import clean_text, element_text, raw_text
+from ..urls import is_front_page
 from .header import HeaderText
 from .structured import ARTICLE_TYPES, StructuredData, jsonld_types
 
@@ -339,7 +339,7 @@ def extract_dates(
     """Published and modified dates; see the module docstring for the order of sources."""
     dates = Dates()
     declared_modified = _declared(data, article, "dateModified", MODIFIED_META, now)
-    if _is_home_page(doc.url):
+    if is_front_page(doc.url):
         dates.modified, dates.modified_source = _modified(data, declared_modified, None, now)
         return dates
     printed = visible_dates(header, now) if header is not None else []
@@ -433,19 +433,3 @@ def _modified(
     if found is not None:
         return found
     return (printed.value, printed.source) if printed is not None else (None, None)
-
-
-# Query parameters that track the visit and name no page ("?utm_source=...").
-TRACKING_PARAMETER_PREFIXES = ("utm_", "fbclid", "gclid", "mc_", "ref", "src")
-
-
-def _is_home_page(url: str | None) -> bool:
-    """The site's front page: no path, and no query naming a page (WordPress's plain links,
-    "/?p=2895", are posts); tracking parameters do not count."""
-    if url is None or "://" not in url:
-        return False
-    parts = urlsplit(url)
-    if parts.path.strip("/"):
-        return False
-    keys = [pair.split("=", 1)[0].lower() for pair in parts.query.split("&") if pair]
-    return all(key.startswith(TRACKING_PARAMETER_PREFIXES) for key in keys)

@@ -37,6 +37,7 @@ from ..text import (
     short_text,
     spaced_word_count,
 )
+from ..urls import is_front_page
 from .authors import BYLINE_SELECTOR_WORDS, clean_author_names
 from .images import CAPTION_WORDS, CREDIT_WORDS, image_from_element
 from .metadata import KICKER_WORDS, MAX_LABEL_CHARS, SECTION_LABEL_WORDS, headline_text
@@ -501,8 +502,10 @@ def _item_of(link: HtmlElement) -> HtmlElement | None:
 def _is_listing_path(url: str) -> bool:
     """Author, tag and section pages, and the site's home page: not stories."""
     path = urlsplit(url).path.lower()
-    if not path.strip("/") or path.rstrip("/").endswith("/search"):
-        return True  # the home page, a search results page
+    if not path.strip("/"):  # the front page, unless the query names a post ("/?p=2895")
+        return is_front_page(url) or "://" not in url
+    if path.rstrip("/").endswith("/search"):
+        return True  # a search results page
     parts = path.strip("/").split("/")
     # "/author/jane-doe", and the index itself ("/contributors/")
     return any(part in NOT_STORY_PATH_PARTS for part in parts[:-1] or parts)
