@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from .dom import name_words, select, text_length
+from .dom import is_ancestor, name_words, select, text_length
 from .features import Stats, forget_subtree, measure, refresh
 from .parse import Document
 from .text import clean_text, raw_text
@@ -429,10 +429,6 @@ def _holds_paragraphs(header: HtmlElement) -> bool:
     return False
 
 
-def _holds(element: HtmlElement, headline: HtmlElement | None) -> bool:
-    return headline is not None and any(a is element for a in headline.iterancestors())
-
-
 def _heads_the_content(header: HtmlElement, headline: HtmlElement | None) -> bool:
     """A header box around the page's first <h1>, printed as text and not as a link home, with
     no byline or dateline: the header of the content (a shop category's title and
@@ -440,7 +436,7 @@ def _heads_the_content(header: HtmlElement, headline: HtmlElement | None) -> boo
     byline is not body text)."""
     if headline is None or headline.find(".//a") is not None:
         return False
-    if not any(ancestor is header for ancestor in headline.iterancestors()):
+    if not is_ancestor(header, headline):
         return False
     return not any(
         descendant.tag == "time" or name_words(descendant) & CREDIT_WORDS
@@ -517,7 +513,11 @@ def drop_furniture(
             if (
                 (keep is not None and keep(element))
                 or _content_header(element, headline)
-                or (prose / total >= MIN_HEADLINED_TEXT_SHARE and _holds(element, headline))
+                or (
+                    prose / total >= MIN_HEADLINED_TEXT_SHARE
+                    and headline is not None
+                    and is_ancestor(element, headline)
+                )
             ):
                 continue
             gone.add(element)

@@ -72,6 +72,16 @@ def _parts(token: str) -> list[str]:
     return [lower] if lower else []
 
 
+def is_ancestor(ancestor: HtmlElement, element: HtmlElement) -> bool:
+    """Whether `ancestor` holds `element` (an element is not its own ancestor)."""
+    node = element.getparent()
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.getparent()
+    return False
+
+
 def select(xpath: etree.XPath, element: HtmlElement) -> list[HtmlElement]:
     """Run a compiled XPath that selects elements (and only elements)."""
     return cast(list[HtmlElement], xpath(element))

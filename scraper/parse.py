@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from .dom import HEADING_TAGS, words_of
+from .dom import HEADING_TAGS, is_ancestor, words_of
 from .errors import EmptyInputError, NotHTMLError, ParseError
 from .limits import block_budget, build_tree, element_budget, flatten_deep
 from .settings import DEFAULT_SETTINGS, ExtractSettings
@@ -120,7 +120,7 @@ class Document:
         return [
             element
             for element in self.named(words)
-            if element is scope or any(a is scope for a in element.iterancestors())
+            if element is scope or is_ancestor(scope, element)
         ]
 
     def absolute_url(self, href: str | None) -> str | None:

@@ -37,7 +37,7 @@ from lxml.etree import _Element as HtmlElement
 
 from .clean import SetAside, drop_furniture, drop_non_content, remove_element, remove_elements
 from .decode import decode_html
-from .dom import name_words
+from .dom import is_ancestor, name_words
 from .errors import ExtractionError, InputTooLargeError, ParseError, ScraperError
 from .extractors.authors import COMMENT_WORDS, extract_authors, in_comments
 from .extractors.blocks import block_text, repaired_blocks
@@ -493,7 +493,7 @@ def _main_landmark(
     )
     if landmark is None or landmark not in stats:
         return None
-    if not all(any(a is landmark for a in c.iterancestors()) for c in containers[1:]):
+    if not all(is_ancestor(landmark, c) for c in containers[1:]):
         return None
     chosen = sum(stats[container].text for container in containers if container in stats)
     return landmark if chosen < MAIN_SHARE * stats[landmark].text else None
@@ -527,7 +527,7 @@ def _with_card_grid(
         for element in (grid, *grid.iterancestors())
     ):
         return containers
-    kept = [c for c in containers if not any(a is grid for a in c.iterancestors())]
+    kept = [c for c in containers if not is_ancestor(grid, c)]
     order = {element: index for index, element in enumerate(root.iter())}
     return sorted([*kept, grid], key=lambda element: order.get(element, 0))
 

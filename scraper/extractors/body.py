@@ -27,7 +27,7 @@ from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
 from ..dates import MONTHS, parse_human_date
-from ..dom import HEADING_TAGS
+from ..dom import HEADING_TAGS, is_ancestor
 from ..features import MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, Stats, measure
 from ..models import Block, HeadingBlock, ParagraphBlock
 from ..parse import Document
@@ -226,7 +226,7 @@ def choose_container(
     top_score = stats[top].score
     runners = [el for el in ranked[1:6] if stats[el].score >= top_score * RUNNER_UP_SHARE]
     for runner in runners:
-        if _is_ancestor(runner, top) or _is_ancestor(top, runner):
+        if is_ancestor(runner, top) or is_ancestor(top, runner):
             continue
         common = _common_ancestor(top, runner)
         if common is not None and stats[common].link_density <= MAX_LINK_DENSITY:
@@ -295,8 +295,8 @@ def _with_twins(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> l
             and (twin_stats := stats.get(element)) is not None
             and twin_stats.good >= MIN_TWIN_CHARS
             and twin_stats.link_density <= TWIN_LINK_DENSITY
-            and not _is_ancestor(element, top)
-            and not _is_ancestor(top, element)
+            and not is_ancestor(element, top)
+            and not is_ancestor(top, element)
         )
     ]
     return twins if len(twins) > 1 else chosen
@@ -341,15 +341,6 @@ def _widen(top: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement:
         if stats[top].good < ancestor_stats.good * WIDEN_SHARE:
             top = ancestor
     return top
-
-
-def _is_ancestor(ancestor: HtmlElement, element: HtmlElement) -> bool:
-    node = element.getparent()
-    while node is not None:
-        if node is ancestor:
-            return True
-        node = node.getparent()
-    return False
 
 
 def _common_ancestor(left: HtmlElement, right: HtmlElement) -> HtmlElement | None:
@@ -709,15 +700,15 @@ def _drop_header_repeats(
     head = [
         block
         for block in blocks[:HEADER_BLOCKS]
-        if not (
+        if not _is_headline(block, title)
+        and not (
             isinstance(block, HeadingBlock | ParagraphBlock) and normalise_key(block.text) in keys
         )
-        and not (isinstance(block, HeadingBlock) and title and _is_dated_title(block.text, title))
     ]
     rest = blocks[HEADER_BLOCKS:]
     if subtitle and _prose_length((*head, *rest)) < len(subtitle):
         # the dek is most of the prose there is (a news brief printed as its intro): the article
-        return [block for block in blocks[:HEADER_BLOCKS] if _is_kept_dek(block, title)] + rest
+        return [block for block in blocks[:HEADER_BLOCKS] if not _is_headline(block, title)] + rest
     return head + rest
 
 
@@ -725,14 +716,11 @@ def _prose_length(blocks: Iterable[Block]) -> int:
     return sum(len(block.text) for block in blocks if isinstance(block, ParagraphBlock))
 
 
-def _is_kept_dek(block: Block, title: str | None) -> bool:
-    """Every header block but the headline (`_drop_header_repeats` on a page whose only
-    paragraph is its dek)."""
-    if isinstance(block, HeadingBlock) and title:
-        return normalise_key(block.text) != normalise_key(title) and not _is_dated_title(
-            block.text, title
-        )
-    return True
+def _is_headline(block: Block, title: str | None) -> bool:
+    """A heading printing the title, maybe with its date."""
+    if not title or not isinstance(block, HeadingBlock):
+        return False
+    return normalise_key(block.text) == normalise_key(title) or _is_dated_title(block.text, title)
 
 
 def _is_dated_title(text: str, title: str) -> bool:
