@@ -9,7 +9,7 @@ from typing import cast
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from .text import raw_text
+from .text import clean_text, raw_text
 
 _NAME_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
 # A class opening with one of these says what the element holds, lacks or turns on, not what
@@ -106,3 +106,21 @@ def name_words(element: HtmlElement, *, include_id: bool = True) -> frozenset[st
         if identifier:  # cached on its own: ids are unique, class strings repeat
             return words | words_of(identifier) if words else words_of(identifier)
     return words
+
+
+def text_without(element: HtmlElement, words: frozenset[str]) -> str:
+    """The element's text (white space collapsed) without the parts inside descendants whose
+    class names hold one of `words` (a caption without its "credit" span)."""
+    return clean_text(_raw_text_without(element, words))
+
+
+def _raw_text_without(element: HtmlElement, words: frozenset[str]) -> str:
+    parts: list[str] = []
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        if isinstance(child.tag, str) and not (name_words(child, include_id=False) & words):
+            parts.append(_raw_text_without(child, words))
+        if child.tail:
+            parts.append(child.tail)
+    return "".join(parts)

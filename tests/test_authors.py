@@ -365,3 +365,27 @@ def test_a_labelled_credit_in_the_side_column_of_a_report_page() -> None:
     # (below the story, out of reach of the "By" line read under the headline)
     widget = "<div class='sidebar'><h3>Popular</h3><div><p>Written by Ann Lee</p></div></div>"
     assert _authors(STORY + widget) == []
+
+
+def test_a_byline_that_prints_the_category_beside_the_date() -> None:
+    # Scripps-style "byline" section: date | category link; the category names nobody
+    byline = (
+        "<section class='byline'><span class='byline__release-date'><time datetime="
+        "'2023-03-20T00:00:00-07:00'>March 20, 2023</time></span><span class='byline__separator'>"
+        " | </span><span class='byline__category'><a href='/health-and-wellness/prevention'>"
+        "Wellness &amp; Prevention</a></span></section>"
+    )
+    assert _authors(header=byline) == []
+    # the same box naming a person still gives the person
+    named = byline.replace(
+        "</section>", "<span class='byline__author'>By Ana Ruiz</span></section>"
+    )
+    assert _authors(header=named) == ["Ana Ruiz"]
+
+
+def test_an_author_box_inside_a_template_is_never_shown() -> None:
+    template = (
+        "<template id='gdpr-template'><div class='author-ask-modal__gdpr'><label>I agree to have "
+        "Acme contact me via email, phone, messengers.</label></div></template>"
+    )
+    assert _authors(template) == []

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
-from ..dom import name_words
+from ..dom import name_words, text_without
 from ..models import Author, AuthorKind, MetadataSource
 from ..parse import Document
 from ..text import clean_text, element_text, first_text, short_text
@@ -65,6 +65,8 @@ NOT_NAME_PART_WORDS = frozenset(
     {"description", "desc", "bio", "biography", "about", "role", "position", "job", "category",
      "categories"}
 )  # fmt: skip
+# Parts of a byline that print the post's topics ("byline__category": "Wellness & Prevention").
+TOPIC_PART_WORDS = frozenset({"category", "categories", "tag", "tags", "topic", "topics"})
 ORGANIZATION_WORDS = frozenset(
     {"staff", "desk", "newsroom", "editors", "editorial", "team", "redaktion", "agency", "press",
      "associated press", "reuters", "afp", "dpa", "ap", "news", "wire"}
@@ -344,6 +346,7 @@ def _byline_elements(doc: Document) -> list[HtmlElement]:
         if element.tag not in ("script", "style", "meta", "body", "html", "img")
         and name_words(element).isdisjoint(NOT_NAME_PART_WORDS)
         and not _in_quote(element)
+        and not any(a.tag == "template" for a in element.iterancestors())  # never rendered
     ]
     return found
 
@@ -407,7 +410,7 @@ def _byline_authors(element: HtmlElement, doc: Document) -> list[Author]:
         (e for e in element.iterdescendants() if any(w.endswith("name") for w in name_words(e))),
         element,
     )
-    text = element_text(name_element)
+    text = text_without(name_element, TOPIC_PART_WORDS)
     if not text or len(text) > 200:
         return []
     first_link = element if element.tag == "a" else next(element.iter("a"), None)

@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from lxml.etree import _Element as HtmlElement
 
-from ..dom import name_words
+from ..dom import name_words, text_without
 from ..models import Image
 from ..parse import Document
 from ..text import clean_text, element_text
@@ -171,7 +171,7 @@ def caption_and_credit(container: HtmlElement) -> tuple[str | None, str | None]:
         if credit is None and words & CREDIT_WORDS:
             credit = element_text(element) or None
         elif caption is None and (element.tag == "figcaption" or words & CAPTION_WORDS):
-            caption = _text_without(element, CREDIT_WORDS) or None
+            caption = text_without(element, CREDIT_WORDS) or None
         if caption is not None and credit is not None:
             break
     if caption and credit and caption.endswith(credit):
@@ -179,18 +179,6 @@ def caption_and_credit(container: HtmlElement) -> tuple[str | None, str | None]:
     if caption and not credit:
         caption, credit = split_credit(caption)
     return caption, credit
-
-
-def _text_without(element: HtmlElement, words: frozenset[str]) -> str:
-    parts: list[str] = []
-    if element.text:
-        parts.append(element.text)
-    for child in element:
-        if isinstance(child.tag, str) and not (name_words(child, include_id=False) & words):
-            parts.append(_text_without(child, words))
-        if child.tail:
-            parts.append(child.tail)
-    return clean_text("".join(parts))
 
 
 def image_from_element(
