@@ -389,3 +389,12 @@ def test_an_author_box_inside_a_template_is_never_shown() -> None:
         "Acme contact me via email, phone, messengers.</label></div></template>"
     )
     assert _authors(template) == []
+
+
+def test_a_sentence_crediting_the_post_in_the_author_box() -> None:
+    box = (
+        "<div id='post-author-wrapper' class='row'><div class='author-avatar'><img src='/a.png' "
+        "alt='Danielle Padula'></div><div class='author-bio'>This post was written by Danielle "
+        "Padula, Head of Marketing and Community Development</div></div>"
+    )
+    assert _authors(box) == ["Danielle Padula"]

@@ -171,6 +171,10 @@ def test_naive_dates_stay_naive_and_zoned_dates_keep_their_offset() -> None:
         # the weekday of the date that follows the name, not a part of it
         ("Tomas Spahn Fr, 12.03.2021", ["Tomas Spahn"]),
         ("Ana Maria Do", ["Ana Maria Do"]),
+        # the beat printed after a role belongs to the role
+        ("& Zackery Cuevas Writer, Hardware", ["Zackery Cuevas"]),
+        ("Jane Doe, Senior Writer, Politics", ["Jane Doe"]),
+        ("Ann Lee, Bob", ["Ann Lee", "Bob"]),
     ],
 )
 def test_byline_cleaning(byline: str, names: list[str]) -> None:

@@ -57,7 +57,7 @@ MAX_QUOTE_DEPTH = 6
 BYLINE_SELECTOR_WORDS = frozenset(
     {    "author-name", "authorname", "author__name", "byline__name", "byline-name",
     "social-author__name", "post-author", "entry-author", "article-author", "author", "byline",
-    "by-author", "contributor", "writer", "c-byline__author"}
+    "by-author", "contributor", "writer", "c-byline__author", "authors", "contributors"}
 )  # fmt: skip
 # Parts of an author box that hold something other than the name ("author-description":
 # "Licensed Q Arabica Grader, M.A. Journalism").
@@ -183,13 +183,14 @@ MAX_BYLINE_ELEMENTS = 60
 MIN_LISTING_BYLINES = 3  # different bylines on one page: a list of posts
 # A line that is nothing but a credit.
 CREDIT_LINE = re.compile(
-    r"^\s*(?:(?:written|posted|authored)\s+by|contributors?\s*:|authors?\s*:|words\s+by)\s*",
+    r"^\s*+(?:this\s++(?:post|article|story|piece|guide)\s++(?:was|is)\s++)?"
+    r"(?:(?:written|posted|authored)\s+by|contributors?\s*:|authors?\s*:|words\s+by)\s*",
     re.IGNORECASE,
 )
 # The first word of a credit line: an element whose first text opens otherwise is skipped
 # before its whole text is read.
 CREDIT_LINE_START = re.compile(
-    r"^(?:written|posted|authored|contributors?|authors?|author\(s\)|words|article|autor(?:in|en)?|"
+    r"^(?:written|posted|authored|contributors?|authors?|author\(s\)|words|article|this|autor(?:in|en)?|"
     r"auteurs?|autori?)\b",
     re.I,
 )
@@ -233,9 +234,14 @@ def clean_author_names(raw: str, *, declared: bool = False) -> list[str]:
     text = _HANDLE.sub("", text)
     names: list[str] = []
     parts = _SEPARATORS.split(text)
+    after_role = False
     for index, part in enumerate(parts):
-        name = _ROLE_SUFFIX.sub("", _BY_PREFIX.sub("", part)).strip(" .:-–—•·")
-        if index and (CREDENTIAL.match(name) or _all_title_words(name)):
+        unprefixed = _BY_PREFIX.sub("", part)
+        name = _ROLE_SUFFIX.sub("", unprefixed).strip(" .:-–—•·")
+        beat = after_role and len(name.split()) == 1  # "Writer, Hardware": the role's beat
+        after_role = len(name) < len(unprefixed.strip(" .:-–—•·"))
+        if index and (CREDENTIAL.match(name) or _all_title_words(name) or beat):
+            after_role = after_role or not beat
             continue  # "Vanessa Mendez, MD", "..., Content & Marketing": not another name
         name = _without_title(name)
         if index + 1 < len(parts) and parts[index + 1][:1].isdigit():
