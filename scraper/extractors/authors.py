@@ -238,6 +238,8 @@ def clean_author_names(raw: str, *, declared: bool = False) -> list[str]:
     for index, part in enumerate(parts):
         unprefixed = _BY_PREFIX.sub("", part)
         name = _ROLE_SUFFIX.sub("", unprefixed).strip(" .:-–—•·")
+        if names and not declared and name[:1].islower():
+            break  # "Vanessa Mendez, MD, gastroenterologist, Parkview Health": a description
         beat = after_role and len(name.split()) == 1  # "Writer, Hardware": the role's beat
         after_role = len(name) < len(unprefixed.strip(" .:-–—•·"))
         if index and (CREDENTIAL.match(name) or _all_title_words(name) or beat):
