@@ -398,3 +398,30 @@ def test_a_sentence_crediting_the_post_in_the_author_box() -> None:
         "Padula, Head of Marketing and Community Development</div></div>"
     )
     assert _authors(box) == ["Danielle Padula"]
+
+
+def _authors_at(url: str, head: str, body: str) -> list[str]:
+    html = (
+        f"<html lang='en'><head><title>Gear guide</title>{head}</head><body><article>"
+        f"<h1>Podcast equipment guide</h1>{STORY}{body}</article></body></html>"
+    )
+    page = scraper.extract(html, url=url)
+    assert page.article is not None
+    return [author.name for author in page.article.authors]
+
+
+def test_the_site_credited_as_author_yields_to_a_person_named_later() -> None:
+    url = "https://www.buzzsprout.com/blog/podcast-equipment-guide"
+    meta = "<meta name='author' content='Buzzsprout'>"
+    box = "<div class='post-author'><a href='/authors/alban-brooke'>Alban Brooke</a></div>"
+    # with no one else credited, the site stays the author ...
+    assert _authors_at(url, meta, "") == ["Buzzsprout"]
+    # ... but a person named by a source read after the meta tag (a card pair) is the answer
+    card = (
+        "<meta name='twitter:label1' content='Written by'>"
+        "<meta name='twitter:data1' content='Alban Brooke'>"
+    )
+    assert _authors_at(url, meta + card, "") == ["Alban Brooke"]
+    assert _authors_at(url, meta, box) == ["Alban Brooke"]  # a byline box outranks meta
+    # a credit naming someone else than the site is kept as it is
+    assert _authors_at(url, "<meta name='author' content='Ann Lee'>" + card, "") == ["Ann Lee"]

@@ -175,6 +175,8 @@ def test_naive_dates_stay_naive_and_zoned_dates_keep_their_offset() -> None:
         ("& Zackery Cuevas Writer, Hardware", ["Zackery Cuevas"]),
         ("Jane Doe, Senior Writer, Politics", ["Jane Doe"]),
         ("Ann Lee, Bob", ["Ann Lee", "Bob"]),
+        ("Posted by IndustrySelect on Tuesday, August 29, 2023", ["IndustrySelect"]),
+        ("By Ann Lee on May 3, 2024", ["Ann Lee"]),
         # a lower-case description after the name: the rest is the description
         ("Vanessa Mendez, MD, gastroenterologist, Parkview Health.", ["Vanessa Mendez"]),
     ],

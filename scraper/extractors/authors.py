@@ -11,16 +11,18 @@ followed by its role, or printed after a person icon or an avatar), a "Written b
 line, meta tags (`AUTHOR_META_NAMES`), a "Written by" card label pair, then links to author
 pages (after "by", or the page's one author page linked by the name it is named for).
 Organisations (JSON-LD ``Organization``, agency and desk credits) are kept with
-``kind="organization"``.
+``kind="organization"``. A credit naming only the site itself ("Buzzsprout" on buzzsprout.com)
+yields to a person a later source names (the guess from an avatar's layout excepted), and an
+organisation that is the site is dropped.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import islice, pairwise
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
@@ -85,6 +87,12 @@ PLACEHOLDER_NAMES = frozenset(
      # a byline's labels, printed where the name was left empty
      "by", "posted", "datum", "date", "autor", "auteur", "quelle", "source", "fuente", "fonte"}
 )  # fmt: skip
+# "Posted by IndustrySelect on Tuesday, August 29, 2023": the date after the name.
+_ON_DATE = re.compile(
+    r"(?<!\s)\s++on\s++(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?\s++\d).*$",
+    re.I,
+)
 WEEKDAYS = frozenset(
     {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -180,6 +188,7 @@ MAX_HEADER_PIECES = 12
 # "Mahua Das in <a>Project management</a>": the word before the post's category.
 _TRAILING_IN = re.compile(r"(?<!\s)\s++(?:in|on|at)$")
 MAX_BYLINE_ELEMENTS = 60
+MAX_SOURCES = 16  # bound on the author sources read after the first
 MIN_LISTING_BYLINES = 3  # different bylines on one page: a list of posts
 # A line that is nothing but a credit.
 CREDIT_LINE = re.compile(
@@ -237,7 +246,7 @@ def clean_author_names(raw: str, *, declared: bool = False) -> list[str]:
     after_role = False
     for index, part in enumerate(parts):
         unprefixed = _BY_PREFIX.sub("", part)
-        name = _ROLE_SUFFIX.sub("", unprefixed).strip(" .:-–—•·")
+        name = _ROLE_SUFFIX.sub("", _ON_DATE.sub("", unprefixed)).strip(" .:-–—•·")
         if names and not declared and name[:1].islower():
             break  # "Vanessa Mendez, MD, gastroenterologist, Parkview Health": a description
         beat = after_role and len(name.split()) == 1  # "Writer, Hardware": the role's beat
@@ -649,6 +658,15 @@ def _authors_from_header(header: HeaderText | None) -> list[Author]:
     for piece in pieces:
         if len(piece) <= MAX_BYLINE_CHARS and _names_with_role(piece):
             return _as_authors(clean_author_names(piece)[:1])
+    return []
+
+
+def _authors_after_person_marks(header: HeaderText | None) -> list[Author]:
+    """The name printed after an avatar or author icon near the headline: a guess from
+    layout alone, as no word says it is a credit."""
+    if header is None:
+        return []
+    pieces = header.after[:MAX_HEADER_PIECES]
     for index in sorted(header.after_person_marks):
         if index < len(pieces) and len(pieces[index]) <= MAX_BYLINE_CHARS:
             names = clean_author_names(_TRAILING_IN.sub("", pieces[index]))
@@ -682,8 +700,21 @@ def extract_authors(
     """The article's authors and the source they came from. The site itself credited as the
     author ("Moz" on moz.com, the og:site_name, the JSON-LD publisher) is the publisher, not
     an author (`site_name` says who publishes)."""
-    authors, source = _credited(doc, data, article, header)
     publisher = _publisher_keys(doc, data, article, site_name)
+    credits = _credits(doc, data, article, header)
+    first = next(credits, None)
+    if first is None:
+        return [], None
+    authors, source = first.authors, first.source
+    # The site credited by its name ("Buzzsprout", "Cleveland Clinic"): a person a later
+    # source names (the author box, the byline) is the better answer, else the site stays.
+    if all(_name_key(author.name) in publisher for author in authors):
+        site = {_name_key(author.name) for author in authors}
+        for credit in islice(credits, MAX_SOURCES):
+            people = {_name_key(a.name) for a in credit.authors if a.kind == "person"}
+            if not credit.guessed and people - site:
+                authors, source = credit.authors, credit.source
+                break
     kept = [
         author
         for author in authors
@@ -712,13 +743,22 @@ def _publisher_keys(
     return {key for key in map(_name_key, names) if key}
 
 
-def _credited(
+class Credit(NamedTuple):
+    """The authors one source credits; `guessed` when only the layout says so."""
+
+    authors: list[Author]
+    source: MetadataSource
+    guessed: bool = False
+
+
+def _credits(
     doc: Document,
     data: StructuredData,
     article: dict[str, Any] | None,
     header: HeaderText | None,
-) -> tuple[list[Author], MetadataSource | None]:
-    """The authors the page credits, first usable source wins."""
+) -> Iterator[Credit]:
+    """The authors each source credits, in order of precedence, sources that name nobody left
+    out. Lazy: a later source is read only when asked for."""
     if article and article.get("author"):
         graph = {o["@id"]: o for o in data.jsonld if isinstance(o.get("@id"), str)}
         authors = _unique(_authors_from_jsonld(article["author"], doc, graph))
@@ -726,15 +766,15 @@ def _credited(
             # A publisher credited as author: a person named in the byline is the better answer.
             people = [a for a in _unique(_authors_from_dom(doc)) if a.kind == "person"]
             if people:
-                return people, "byline"
+                yield Credit(people, "byline")
         if authors:
-            return authors, "json-ld"
+            yield Credit(authors, "json-ld")
     authors = _unique(_citation_authors(data))
     if authors:
-        return authors, "meta"
+        yield Credit(authors, "meta")
     authors = _thread_starter(doc)
     if authors:
-        return authors, "byline"
+        yield Credit(authors, "byline")
     for element in data.microdata.get("author", [])[:3]:
         name_el = next((e for e in element.iter() if e.get("itemprop") == "name"), None)
         if name_el is not None:
@@ -744,29 +784,31 @@ def _credited(
         else:  # an author box: its linked name, else its name part, as a byline's
             named = _byline_authors(element, doc)
         if named:
-            return _unique(named), "microdata"
+            yield Credit(_unique(named), "microdata")
     authors = _unique(_authors_from_dom(doc))
     if authors:
-        return authors, "byline"
+        yield Credit(authors, "byline")
     authors = _unique(_authors_from_header(header))
     if authors:
-        return authors, "byline"
+        yield Credit(authors, "byline")
+    authors = _unique(_authors_after_person_marks(header))
+    if authors:
+        yield Credit(authors, "byline", guessed=True)
     authors = _unique(_authors_from_credit_lines(doc))
     if authors:
-        return authors, "byline"
+        yield Credit(authors, "byline")
     for name in AUTHOR_META_NAMES:
         for value in data.meta.get(name, ()):
             names = clean_author_names(value, declared=True)
             if names:
                 source: MetadataSource = "twitter" if name.startswith("twitter") else "meta"
-                return _unique(_as_authors(names)), source
+                yield Credit(_unique(_as_authors(names)), source)
     authors = _unique(_card_data_authors(data))
     if authors:
-        return authors, "twitter"
+        yield Credit(authors, "twitter")
     authors = _unique(_authors_from_author_pages(doc))
     if authors:
-        return authors, "byline"
-    return [], None
+        yield Credit(authors, "byline")
 
 
 def _citation_authors(data: StructuredData) -> list[Author]:
