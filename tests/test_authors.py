@@ -425,3 +425,22 @@ def test_the_site_credited_as_author_yields_to_a_person_named_later() -> None:
     assert _authors_at(url, meta, box) == ["Alban Brooke"]  # a byline box outranks meta
     # a credit naming someone else than the site is kept as it is
     assert _authors_at(url, "<meta name='author' content='Ann Lee'>" + card, "") == ["Ann Lee"]
+
+
+def test_every_name_of_a_byline_printed_one_link_or_span_per_author() -> None:
+    # WordPress (Redfin): each name an hCard link; the byline around them names both
+    redfin = (
+        "<div class='post-byline'>Published on December 2nd, 2025 by <span class='vcard'>"
+        "<a class='author url fn' rel='author' href='/news/author/chen-zhao/'>Chen Zhao</a>"
+        "</span> and <span class='vcard'><a class='author url fn' rel='author' "
+        "href='/news/author/daryl-fairweather/'>Daryl Fairweather</a></span></div>"
+    )
+    assert _authors(header=redfin) == ["Chen Zhao", "Daryl Fairweather"]
+    # JMIR: a screen-reader label, then one span per author with an affiliation mark
+    jmir = (
+        "<div class='info__title-authors'><p class='authors-for-screen-reader'>Authors of this "
+        "article:</p><span class='info__authors'>Jennifer Huberty<sup>1</sup> ;</span>"
+        "<span class='info__authors'>Jeni Green<sup>1</sup> ;</span>"
+        "<span class='info__authors'>Linda Larkey<sup>2</sup></span></div>"
+    )
+    assert _authors(header=jmir) == ["Jennifer Huberty", "Jeni Green", "Linda Larkey"]

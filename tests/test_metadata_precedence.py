@@ -177,6 +177,13 @@ def test_naive_dates_stay_naive_and_zoned_dates_keep_their_offset() -> None:
         ("Ann Lee, Bob", ["Ann Lee", "Bob"]),
         ("Posted by IndustrySelect on Tuesday, August 29, 2023", ["IndustrySelect"]),
         ("By Ann Lee on May 3, 2024", ["Ann Lee"]),
+        (
+            "Authors of this article: Jennifer Huberty1 ; Jeni Green1",
+            ["Jennifer Huberty", "Jeni Green"],
+        ),
+        # labels: a colon after them, or a word a name never ends with
+        ("Authors of this article:", []),
+        ("Autorenseite von", []),
         # a lower-case description after the name: the rest is the description
         ("Vanessa Mendez, MD, gastroenterologist, Parkview Health.", ["Vanessa Mendez"]),
     ],

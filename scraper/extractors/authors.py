@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
-from ..dom import name_words, text_without
+from ..dom import is_ancestor, name_words, text_without
 from ..models import Author, AuthorKind, MetadataSource
 from ..parse import Document
 from ..text import clean_text, element_text, first_text, short_text
@@ -87,12 +87,15 @@ PLACEHOLDER_NAMES = frozenset(
      # a byline's labels, printed where the name was left empty
      "by", "posted", "datum", "date", "autor", "auteur", "quelle", "source", "fuente", "fonte"}
 )  # fmt: skip
+_AFFILIATION_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:,\d{1,2})*+\*?$")
 # "Posted by IndustrySelect on Tuesday, August 29, 2023": the date after the name.
 _ON_DATE = re.compile(
     r"(?<!\s)\s++on\s++(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?\s++\d).*$",
     re.I,
 )
+# Words a name never ends with: a label's link text ends so ("Autorenseite von", "Posts by").
+DANGLING_WORDS = frozenset({"by", "of", "von", "par", "de", "di", "door", "av", "af", "and", "und"})
 WEEKDAYS = frozenset(
     {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -136,7 +139,7 @@ MAX_AUTHORS = 10
 _BY_PREFIX = re.compile(
     r"^\s*(?:(?:view\s+all\s+(?:posts|articles)\s+by|(?:written|posted|reported|authored|text|"
     r"words|story|photos?)\s+by)\s*:?\s*|(?:author|authors|writer|autor(?:in)?|interview|text|"
-    r"texte|texto|testo)\s*:\s*|"
+    r"texte|texto|testo)(?:\s+of\s+this\s+(?:article|post|story|paper))?\s*:\s*|"
     # "Erstellt von", "Zeige alle Beiträge von" (German WordPress), "Écrit par", "Escrito por"
     r"(?:(?:zeige\s+)?alle\s+beiträge\s+von|(?:ein\s+)?beitrag\s+von|(?:erstellt|geschrieben|"
     r"verfasst)\s+von|(?:écrit|rédigé|publié)\s+par|(?:escrito|publicado|redactado)\s+por|"
@@ -240,6 +243,8 @@ def clean_author_names(raw: str, *, declared: bool = False) -> list[str]:
     a lower-case phrase there is a bio sentence."""
     text = clean_text(html.unescape(raw) if "&" in raw else raw)
     text = _BY_PREFIX.sub("", text)
+    if text.endswith(":"):
+        return []  # a label ("Authors of this article:"), the names printed after it
     text = _HANDLE.sub("", text)
     names: list[str] = []
     parts = _SEPARATORS.split(text)
@@ -247,6 +252,8 @@ def clean_author_names(raw: str, *, declared: bool = False) -> list[str]:
     for index, part in enumerate(parts):
         unprefixed = _BY_PREFIX.sub("", part)
         name = _ROLE_SUFFIX.sub("", _ON_DATE.sub("", unprefixed)).strip(" .:-–—•·")
+        if " " in name:
+            name = _AFFILIATION_MARK.sub("", name)  # "Jennifer Huberty1": a footnote mark
         if names and not declared and name[:1].islower():
             break  # "Vanessa Mendez, MD, gastroenterologist, Parkview Health": a description
         beat = after_role and len(name.split()) == 1  # "Writer, Hardware": the role's beat
@@ -301,6 +308,8 @@ def _is_plausible_name(name: str, *, declared: bool = False) -> bool:
     if name.casefold().rstrip(".") in WEEKDAYS:  # "Sat, 20 Dec, 2025": a dateline's day
         return False
     if all(word.casefold().strip(".") in ROLE_WORDS for word in words):  # ", Staff Writers"
+        return False
+    if len(words) > 1 and words[-1].casefold() in DANGLING_WORDS:  # "Autorenseite von"
         return False
     # A lower-case phrase ("a bartender", "love eating") is a bio sentence; a lone lower-case
     # word may be a handle ("hackermondev").
@@ -395,6 +404,7 @@ def _authors_from_dom(doc: Document) -> list[Author]:
     """The names in the first byline element that holds any; none when the page's bylines
     name three or more different sets of people (a list of posts, not one article)."""
     found: list[Author] = []
+    first: HtmlElement | None = None
     distinct: set[frozenset[str]] = set()
     elements = list(islice(_byline_elements(doc), MAX_BYLINE_ELEMENTS))
     members = set(elements)
@@ -404,7 +414,13 @@ def _authors_from_dom(doc: Document) -> list[Author]:
         authors = _byline_authors(element, doc)
         if not authors:
             continue
-        found = found or authors
+        if first is None:
+            found, first = authors, element
+        elif _is_twin(element, first):  # one author a <span>: "info__authors" x 6
+            found = _unique(found + authors)[:MAX_AUTHORS]
+            continue
+        elif is_ancestor(element, first) and _keys(authors) > _keys(found):
+            found = authors  # the byline around the first name names more people
         # Only outermost byline boxes count as separate bylines (a box's name, role and
         # bio parts are named like bylines too).
         if not any(ancestor in members for ancestor in element.iterancestors()):
@@ -412,6 +428,19 @@ def _authors_from_dom(doc: Document) -> list[Author]:
             if len(distinct) >= MIN_LISTING_BYLINES:
                 return []
     return found
+
+
+def _is_twin(element: HtmlElement, other: HtmlElement) -> bool:
+    """Whether `element` is a sibling of `other` of the same tag and class."""
+    return (
+        element.getparent() is other.getparent()
+        and element.tag == other.tag
+        and element.get("class") == other.get("class")
+    )
+
+
+def _keys(authors: list[Author]) -> set[str]:
+    return {_name_key(author.name) for author in authors}
 
 
 def _byline_authors(element: HtmlElement, doc: Document) -> list[Author]:
