@@ -181,6 +181,14 @@ def test_naive_dates_stay_naive_and_zoned_dates_keep_their_offset() -> None:
             "Authors of this article: Jennifer Huberty1 ; Jeni Green1",
             ["Jennifer Huberty", "Jeni Green"],
         ),
+        ("Keith Barry Senior Autos Reporter", ["Keith Barry"]),
+        ("John Senior", ["John Senior"]),
+        ("Loona Construction Loona Construction", ["Loona Construction"]),
+        (
+            "Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators",
+            ["Julie Weisenhorn", "Natalie Hoidal"],
+        ),
+        ("Marna van der Merwe, Dieter Veldsman", ["Marna van der Merwe", "Dieter Veldsman"]),
         # labels: a colon after them, or a word a name never ends with
         ("Authors of this article:", []),
         ("Autorenseite von", []),

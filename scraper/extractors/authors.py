@@ -127,6 +127,11 @@ STRONG_TITLE_WORDS = frozenset(
      "producer", "journalist", "engineer", "developer", "designer", "professor", "researcher",
      "intern", "sr"}
 )  # fmt: skip
+# Lower-case words inside names ("Marna van der Merwe", "Ana de la Cruz").
+NAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "dos", "das",
+     "bin", "bint", "al", "el", "ibn", "ten", "ter", "y", "zu", "af"}
+)  # fmt: skip
 TITLE_FILLERS = frozenset({"of", "and", "&", "for", "-", "–", "—", "•", "·", "|"})
 # Degrees and credentials after a name ("Lizzie Streit, MS, RDN, LD", "Vanessa Mendez, MD").
 CREDENTIAL = re.compile(
@@ -254,19 +259,36 @@ def clean_author_names(raw: str, *, declared: bool = False) -> list[str]:
         name = _ROLE_SUFFIX.sub("", _ON_DATE.sub("", unprefixed)).strip(" .:-–—•·")
         if " " in name:
             name = _AFFILIATION_MARK.sub("", name)  # "Jennifer Huberty1": a footnote mark
-        if names and not declared and name[:1].islower():
+        if names and not declared and (name[:1].islower() or _is_phrase(name)):
             break  # "Vanessa Mendez, MD, gastroenterologist, Parkview Health": a description
         beat = after_role and len(name.split()) == 1  # "Writer, Hardware": the role's beat
         after_role = len(name) < len(unprefixed.strip(" .:-–—•·"))
         if index and (CREDENTIAL.match(name) or _all_title_words(name) or beat):
             after_role = after_role or not beat
             continue  # "Vanessa Mendez, MD", "..., Content & Marketing": not another name
-        name = _without_title(name)
+        name = _once(_without_title(name))
         if index + 1 < len(parts) and parts[index + 1][:1].isdigit():
             name = _without_weekday(name)  # "Tomas Spahn Fr, 12.03.2021": the date's weekday
         if _is_plausible_name(name, declared=declared):
             names.append(name)
     return names
+
+
+def _is_phrase(name: str) -> bool:
+    """Whether `name` holds two lower-case words that are not name particles ("Extension
+    horticulture educators"): a description, not a name."""
+    lower = [w for w in name.split() if w[:1].islower() and w not in NAME_PARTICLES]
+    return len(lower) >= 2
+
+
+def _once(name: str) -> str:
+    """`name` printed once ("Loona Construction Loona Construction" gives "Loona
+    Construction"): a byline repeated for each screen size reads as one text."""
+    words = name.split()
+    for size in range(1, len(words) // 2 + 1):
+        if len(words) % size == 0 and words == words[:size] * (len(words) // size):
+            return " ".join(words[:size])
+    return name
 
 
 def _without_weekday(name: str) -> str:
@@ -285,7 +307,8 @@ def _without_title(name: str) -> str:
     """The name without a job title printed after it ("Eliz - Product marketer", "Meghan
     Neville Content Marketing Coordinator"); '' when the whole part is a title ("Head of
     Marketing"). A title is a run of `TITLE_WORDS` to the end holding a `STRONG_TITLE_WORDS`
-    one, after a name of two words or more (or after a dash)."""
+    one, after a name of two words or more (or after a dash), or a strong word and the beat
+    after it ("Senior Autos")."""
     words = name.split()
     keys = [word.casefold().strip(",.") for word in words]
     for start in range(len(words)):
@@ -294,7 +317,9 @@ def _without_title(name: str) -> str:
             continue  # "Edward Head": one word before is too little to tell
         if keys[0] == "the" or not STRONG_TITLE_WORDS.intersection(tail):
             continue
-        if all(key in TITLE_WORDS or key in TITLE_FILLERS for key in tail):
+        titled = all(key in TITLE_WORDS or key in TITLE_FILLERS for key in tail)
+        # "Keith Barry Senior Autos": a strong title word and the beat it covers
+        if titled or (start >= 2 and tail[0] in STRONG_TITLE_WORDS and len(tail) == 2):
             return " ".join(words[:start]).strip(" -–—•·|,")
     return name
 
