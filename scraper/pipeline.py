@@ -51,6 +51,7 @@ from .extractors.metadata import (
     extract_site_name,
     extract_title,
     headline_element,
+    tidy_title,
 )
 from .extractors.notes import (
     NOTE_BOX_WORDS,
@@ -266,7 +267,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     text = _plain_text(blocks)
 
     article = Article(
-        title=repair_mojibake(meta.title),
+        title=repair_mojibake(tidy_title(meta.title) if meta.title else None),
         subtitle=repair_mojibake(meta.subtitle),
         description=repair_mojibake(meta.description),
         authors=[_repaired_author(author) for author in authors],

@@ -289,3 +289,42 @@ def test_a_headline_s_top_line_is_not_part_of_the_title(heading: str) -> None:
         url="https://www.example.de/it/cyber-angriffe",
     )
     assert page.article.title == "Cyber-Angriffe: 20 Prozent vom IT-Budget"
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        # short labels after a pipe are the page title's tail
+        (
+            "Best Residential Movers in NYC 2025 | Top 19 Companies",
+            "Best Residential Movers in NYC 2025",
+        ),
+        (
+            "How meditation rewires brains and health | Opinion",
+            "How meditation rewires brains and health",
+        ),
+        (
+            "How to help babies sleep through the night | Patient Education | UC Davis Health",
+            "How to help babies sleep through the night",
+        ),
+        # a long part after the pipe is a second half of the headline; a short head is kept
+        (
+            "Change Font Size of ggplot2 Plot in R (5 Examples) | Axis Text, Main Title & Legend",
+            "Change Font Size of ggplot2 Plot in R (5 Examples) | Axis Text, Main Title & Legend",
+        ),
+        ("Opinion | Why the council is wrong", "Opinion | Why the council is wrong"),
+        # a character reference escaped twice by the CMS (as printed in the HTML source)
+        ("Data Tools for 2026: Python, SQL &amp;#x26; AI", "Data Tools for 2026: Python, SQL & AI"),
+        ("Fish &amp;amp; Chips", "Fish & Chips"),
+        ("Salt & Pepper", "Salt & Pepper"),
+    ],
+)
+def test_title_tidying(printed: str, title: str) -> None:
+    html = (
+        f"<html lang='en'><head><title>{printed}</title><meta property='og:title' "
+        f"content='{printed}'></head><body><article><h1>{printed}</h1>"
+        f"<p>{'The council met on Monday to debate the plan and its costs. ' * 8}</p>"
+        "</article></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/news/story")
+    assert page.article is not None and page.article.title == title

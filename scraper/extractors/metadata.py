@@ -81,6 +81,11 @@ TAG_CONTAINER_WORDS = frozenset(
 )  # fmt: skip
 HEADER_LEVELS = 3
 MIN_HEADLINE_WORDS = 2
+# "Headline | Label | Site": labels of at most this many words after a headline of at least so
+# many are cut off.
+MAX_PIPED_LABEL_WORDS = 4
+MIN_PIPED_HEAD_WORDS = 4
+_ENTITY = re.compile(r"&(?:#[0-9]{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 MAX_HEADLINE_WORDS = 40  # how far above the <h1> its header region reaches
 # Class/id words of an <h1> that holds the site's name or logo.
 BRANDING_WORDS = frozenset(
@@ -289,6 +294,22 @@ def extract_title(
     """The article title and its source (see the module docstring for the order)."""
     title, source = _title(doc, data, article, site_name)
     return (_without_site_tail(title, site_name) if title else title), source
+
+
+def tidy_title(title: str) -> str:
+    """The title as printed for readers, without what its source left in: a character
+    reference escaped twice ("SQL &#x26; AI") and short labels after a pipe ("... in NYC 2025
+    | Top 19 Companies", "... | Opinion"): a headline is not split by a pipe, a page title's
+    tail is. (The page's headline keeps its printed form to find it in the body.)"""
+    if "&" in title and _ENTITY.search(title):
+        title = html.unescape(title)
+    if " | " in title:
+        head, *tail = title.split(" | ")
+        if len(head.split()) >= MIN_PIPED_HEAD_WORDS and all(
+            len(part.split()) <= MAX_PIPED_LABEL_WORDS for part in tail
+        ):
+            return head
+    return title
 
 
 def _without_site_tail(title: str, site_name: str | None) -> str:
