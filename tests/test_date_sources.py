@@ -257,3 +257,22 @@ def test_a_date_a_member_joined_on_is_no_publication_date() -> None:
     assert page.article is not None
     assert page.article.published is not None
     assert page.article.published.date().isoformat() == "2024-02-24"
+
+
+def test_a_readers_comment_dated_in_microdata_does_not_date_the_page() -> None:
+    # Stack Overflow: the question's date is dateCreated; each comment is a Comment item
+    # carrying its own datePublished
+    comments = (
+        "<ul class='comments-list'><li class='comment' itemscope "
+        "itemtype='https://schema.org/Comment'><span itemprop='text'>Agreed.</span>"
+        "<div class='d-none' itemprop='datePublished'>2018-05-21 20:37:55 +00:00</div></li></ul>"
+    )
+    page = _extract("", STORY + comments)
+    assert page.article is not None and page.article.published is None
+    # the page's own microdata date is still read
+    own = "<div itemscope itemtype='https://schema.org/Article'>" + (
+        "<meta itemprop='datePublished' content='2014-02-04'></div>"
+    )
+    page = _extract("", own + STORY + comments)
+    assert page.article is not None and page.article.published is not None
+    assert page.article.published.date().isoformat() == "2014-02-04"

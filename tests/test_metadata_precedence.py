@@ -328,3 +328,21 @@ def test_title_tidying(printed: str, title: str) -> None:
     )
     page = scraper.extract(html, url="https://example.com/news/story")
     assert page.article is not None and page.article.title == title
+
+
+def test_the_headline_is_found_when_it_prints_curly_quotes_and_the_page_title_straight() -> None:
+    html = (
+        "<html lang='en'><head><title>Anthony's Top 10 Board Games of 2025 - Board Gamers</title>"
+        "<meta property='og:site_name' content='Board Gamers'><meta property='og:title' "
+        'content="Anthony\'s Top 10 Board Games of 2025 - Board Gamers"></head><body>'
+        "<div class='the-post-header'><div class='post-meta'><h1 class='is-title post-title'>"
+        "Anthony’s Top 10 Board Games of 2025</h1></div></div>"
+        "<article class='post type-post'><div class='post-content entry-content'>"
+        f"<p>{'We played every one of these games at least five times this year. ' * 8}</p>"
+        "<h1 class='wp-block-heading'>The Top 10 Board Games of 2025</h1>"
+        f"<p>{'Each game below earned its place on the table. ' * 8}</p></div></article>"
+        "</body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/top-10-games-2025")
+    assert page.article is not None
+    assert page.article.title == "Anthony’s Top 10 Board Games of 2025"

@@ -81,6 +81,8 @@ TAG_CONTAINER_WORDS = frozenset(
 )  # fmt: skip
 HEADER_LEVELS = 3
 MIN_HEADLINE_WORDS = 2
+_STRAIGHT_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"',
+                                  "\u201d": '"'})  # fmt: skip
 # "Headline | Label | Site": labels of at most this many words after a headline of at least so
 # many are cut off.
 MAX_PIPED_LABEL_WORDS = 4
@@ -255,13 +257,20 @@ def _visible_headline(doc: Document, site_name: str | None) -> str | None:
     return None
 
 
+def _title_key(text: str) -> str:
+    """`normalise_key` with typographic quotes read as straight ones: a headline prints
+    "Anthony’s", its page title "Anthony's"."""
+    key = normalise_key(text)
+    return key if key.isascii() else key.translate(_STRAIGHT_QUOTES)
+
+
 def _strip_site_suffix(title: str, site_name: str | None, headings: list[str]) -> str:
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    heading_keys = {normalise_key(h) for h in headings}
+    heading_keys = {_title_key(h) for h in headings}
     for part in parts:
-        if normalise_key(part) in heading_keys:
+        if _title_key(part) in heading_keys:
             return part
     site_key = normalise_key(site_name) if site_name else None
     if site_key:
@@ -340,12 +349,12 @@ def _title(
     for element in data.microdata.get("headline", [])[:1]:
         if element_text(element):
             declared.append((element_text(element), "microdata"))
-    heading_keys = {normalise_key(h): h for h in headings}
+    heading_keys = {_title_key(h): h for h in headings}
     for value, source in declared:
-        key = normalise_key(value)
+        key = _title_key(value)
         if key in heading_keys:
             return heading_keys[key], source
-        stripped = normalise_key(_strip_site_suffix(value, site_name, headings))
+        stripped = _title_key(_strip_site_suffix(value, site_name, headings))
         if stripped in heading_keys:
             return heading_keys[stripped], source
     title_element = doc.root.find(".//title")

@@ -4,7 +4,7 @@ Published, first usable source wins:
 
 1. JSON-LD ``datePublished`` of an article-typed object (`ARTICLE_TYPES`);
 2. OpenGraph / article / Dublin Core / other meta names (`PUBLISHED_META`, in that order);
-3. microdata ``datePublished``;
+3. microdata ``datePublished`` (not of a ``Comment`` item);
 4. a WebPage-only JSON-LD ``datePublished``, when the page prints the same day (Yoast writes
    one on every page, articles or not);
 5. a date printed next to the headline (`header.header_text`: short pieces only, below the
@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from itertools import islice
 from typing import Any
 
 from lxml.etree import _Element as HtmlElement
@@ -107,6 +108,9 @@ PUBLISHED_LABEL = re.compile(
     re.IGNORECASE,
 )
 MAX_LABEL_STARTS = 200
+# Microdata items whose dates are a reader's, not the page's.
+COMMENT_ITEM_TYPES = ("/Comment", "/UserComments")
+MAX_ITEM_DEPTH = 40
 LABEL_DATE_GAP = 3  # characters allowed between a label and its date
 LABEL_DATE_WINDOW = 60
 PAGE_LABEL_SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "title"})
@@ -180,11 +184,21 @@ def _from_jsonld(article: dict[str, Any] | None, key: str, now: datetime) -> dat
 
 def _from_microdata(data: StructuredData, prop: str, now: datetime) -> datetime | None:
     for element in data.microdata.get(prop, [])[:3]:
+        if _item_type(element).endswith(COMMENT_ITEM_TYPES):
+            continue  # a reader's comment's date (Stack Overflow), not the page's
         raw = element.get("datetime") or element.get("content") or element_text(element)
         value = _valid(parse_date(raw), now)
         if value is not None:
             return value
     return None
+
+
+def _item_type(element: HtmlElement) -> str:
+    """The itemtype of the microdata item `element` is a property of ('' when unknown)."""
+    for ancestor in islice(element.iterancestors(), MAX_ITEM_DEPTH):
+        if ancestor.get("itemscope") is not None:
+            return ancestor.get("itemtype") or ""
+    return ""
 
 
 def _piece_dates(
