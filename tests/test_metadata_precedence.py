@@ -346,3 +346,40 @@ def test_the_headline_is_found_when_it_prints_curly_quotes_and_the_page_title_st
     page = scraper.extract(html, url="https://example.com/top-10-games-2025")
     assert page.article is not None
     assert page.article.title == "Anthony’s Top 10 Board Games of 2025"
+
+
+def test_a_comment_count_and_source_link_in_the_heading_are_not_the_title() -> None:
+    # Slashdot: the story's heading holds the source's link and a comment bubble
+    heading = (
+        "<h1 class='story'><span class='story-title'><a href='/story/25/12/19/stanford-grads'>"
+        "Stanford Grads Find Their Degrees No Longer Guarantee Jobs</a> <span class='extlnk'>"
+        "<a class='story-sourcelnk' href='https://www.latimes.com/x'> (latimes.com) </a></span>"
+        "</span><span class='comment-bubble'><a href='#comments'>87</a></span></h1>"
+    )
+    html = (
+        "<html lang='en'><head><title>Stanford Grads Find Their Degrees No Longer Guarantee Jobs"
+        " - Slashdot</title><meta property='og:title' content='Stanford Grads Find Their Degrees"
+        f" No Longer Guarantee Jobs - Slashdot'></head><body><article class='fhitem fhitem-story'>"
+        f"<header>{heading}</header><div class='details'>Posted"
+        " by BeauHD on Friday December 19, 2025 @10:02PM</div>"
+        f"<p>{'Graduates of the program report months of searching for work. ' * 8}</p>"
+        "</article></body></html>"
+    )
+    page = scraper.extract(html, url="https://developers.slashdot.org/story/25/12/19/stanford")
+    assert page.article is not None
+    assert page.article.title == "Stanford Grads Find Their Degrees No Longer Guarantee Jobs"
+    assert page.article.published is not None  # the dateline under the heading is found
+    assert page.article.published.date().isoformat() == "2025-12-19"
+
+
+def test_headline_text_without_the_source_link_and_comment_count() -> None:
+    from lxml import html as lxml_html
+
+    from scraper.extractors.metadata import headline_text
+
+    heading = lxml_html.fragment_fromstring(
+        "<h1 class='story'><span class='story-title'><a href='/s'>Grads Find No Jobs</a> <span "
+        "class='extlnk'><a class='story-sourcelnk' href='https://www.latimes.com/x'> (latimes.com)"
+        " </a></span></span> <span class='comment-bubble'><a href='#comments'>87</a></span></h1>"
+    )
+    assert headline_text(heading) == "Grads Find No Jobs"

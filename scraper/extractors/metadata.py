@@ -58,6 +58,13 @@ SECTION_LABEL_WORDS = frozenset(
 # Parts of a headline that are not its title: a kicker, the section's link ("<h1><div
 # class='entry-section'><a>Local News | </a></div> Brothel ...</h1>"), a screen-reader label.
 HEADLINE_LABEL_WORDS = KICKER_WORDS | SECTION_LABEL_WORDS | SCREEN_READER_WORDS
+# Parts printed after a headline inside its heading: the comment count, the source's link
+# (Slashdot: "<span class='comment-bubble'>87</span>", "<a class='story-sourcelnk'>").
+HEADLINE_TAIL_WORDS = frozenset(
+    {"comment-bubble", "comment-count", "comments-count", "commentcount", "sourcelnk",
+     "source-link"}
+)  # fmt: skip
+HEADLINE_PART_WORDS = HEADLINE_LABEL_WORDS | HEADLINE_TAIL_WORDS
 LABEL_WORDS = KICKER_WORDS | SECTION_LABEL_WORDS
 # Names of form/field captions (Drupal "field-label": "Submitted by", "Tags:").
 FIELD_LABEL_WORDS = frozenset({"field-label", "field__label", "views-label"})
@@ -176,25 +183,29 @@ def _headline_candidates(root: HtmlElement, site_name: str | None) -> list[HtmlE
 def headline_text(heading: HtmlElement) -> str:
     """The heading's text without a kicker printed inside it
     (<h1><span class="kicker">Storm</span> Rail lines closed</h1>), nor a date
-    (<h1><time>Dec 18 2025</time> Preparing a transition</h1>: the m.css theme)."""
+    (<h1><time>Dec 18 2025</time> Preparing a transition</h1>: the m.css theme), nor a comment
+    count or source link after it (`HEADLINE_TAIL_WORDS`)."""
     labels = [
         element
         for element in heading.iterdescendants()
         if isinstance(element.tag, str)
         and (
             element.tag == "time"
-            or name_words(element, include_id=False) & HEADLINE_LABEL_WORDS
+            or name_words(element, include_id=False) & HEADLINE_PART_WORDS
             or _is_small_topline(element, heading)
         )
     ]
     if not labels:
         return element_text(heading)
     full = element_text(heading)
-    for label_element in labels:
+    for label_element in labels:  # the parts opening the heading
         label = element_text(label_element)
         if label and full.startswith(label):
             full = full[len(label) :].strip(" :|–—-")
-        elif label and label_element.tag == "time" and full.endswith(label):
+    for label_element in reversed(labels):  # the parts closing it, the last first
+        label = element_text(label_element)
+        closing = label_element.tag == "time" or name_words(label_element) & HEADLINE_TAIL_WORDS
+        if label and closing and full.endswith(label):
             full = full[: -len(label)].strip(" :|–—-")
     return clean_text(full) or element_text(heading)
 
@@ -413,10 +424,14 @@ def extract_subtitle(
 
 
 def _shows(element: HtmlElement, key: str) -> bool:
-    """Whether the element's text is `key` (a `normalise_key`). Its text is read only up to a
-    little over the key's length: on broken markup a heading may hold the whole page."""
+    """Whether the element's text is `key` (a `normalise_key`), with or without the kicker, date
+    or comment count printed inside it (`headline_text`). Its text is read only up to a little
+    over the key's length: on broken markup a heading may hold the whole page."""
     text = short_text(element, 2 * len(key) + 40)
-    return text is not None and normalise_key(text) == key
+    if text is None:
+        return False
+    shown = normalise_key(text)
+    return shown == key or (key in shown and normalise_key(headline_text(element)) == key)
 
 
 def headline_element(doc: Document, title: str | None) -> HtmlElement | None:
