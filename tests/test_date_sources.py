@@ -276,3 +276,33 @@ def test_a_readers_comment_dated_in_microdata_does_not_date_the_page() -> None:
     page = _extract("", own + STORY + comments)
     assert page.article is not None and page.article.published is not None
     assert page.article.published.date().isoformat() == "2014-02-04"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # Shopify blog: the date beside the author in the article's footer
+        "<div class='article-template-footer'><span class='article-template-date'><time "
+        "datetime='2025-08-12T11:15:06Z'>August 12, 2025</time></span><span "
+        "class='article-template-author'>Ana Ruiz</span></div>",
+        # a credit line with the date under it
+        "<div><p>Written by <a href='/blog/author/moses-kim'>Moses Kim</a></p>"
+        "<p>August 12, 2025</p></div>",
+        # an author box holding a name part and a date part
+        "<div class='resource-author-details'><p>Luke Kim</p><small>August 12, 2025</small></div>",
+    ],
+)
+def test_the_date_printed_beside_the_byline_dates_the_article(credit: str) -> None:
+    page = _extract("", STORY + credit)
+    assert page.article is not None and page.article.published is not None
+    assert page.article.published.date().isoformat() == "2025-08-12"
+
+
+def test_bylines_dated_on_different_days_do_not_date_the_page() -> None:
+    posts = "".join(
+        f"<div class='post'><h2>Post {day}</h2><p class='byline'>By Ana Ruiz</p>"
+        f"<p>August {day}, 2025</p></div>"
+        for day in (3, 9, 17)
+    )
+    page = _extract("", STORY + posts)
+    assert page.article is not None and page.article.published is None

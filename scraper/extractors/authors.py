@@ -204,6 +204,12 @@ CREDIT_LINE = re.compile(
     r"(?:(?:written|posted|authored)\s+by|contributors?\s*:|authors?\s*:|words\s+by)\s*",
     re.IGNORECASE,
 )
+# A line opening with a credit, whatever follows ("Interview by Sylvia Bishop").
+_CREDIT_OPENING = re.compile(
+    r"^\s*+(?:(?:written|posted|authored|interview|interviewed|reported|words|text|story)\s++)?"
+    r"by\b",
+    re.I,
+)
 # The first word of a credit line: an element whose first text opens otherwise is skipped
 # before its whole text is read.
 CREDIT_LINE_START = re.compile(
@@ -400,6 +406,20 @@ def _byline_elements(doc: Document) -> list[HtmlElement]:
         and not any(a.tag == "template" for a in element.iterancestors())  # never rendered
     ]
     return found
+
+
+def credit_boxes(doc: Document) -> Iterator[HtmlElement]:
+    """The page's byline elements (`BYLINE_SELECTOR_WORDS`, rel=author links) and the lines
+    opening with a credit ("Written by", "Interview by"), in that order, outside comment
+    threads: where a page prints who wrote it, and often when."""
+    for element in _byline_elements(doc):
+        if not in_comments(element):
+            yield element
+    for element in doc.root.iter("p", "div", "span"):
+        if _CREDIT_OPENING.match(first_text(element, MAX_BYLINE_CHARS)) and not in_comments(
+            element
+        ):
+            yield element
 
 
 def _in_quote(element: HtmlElement) -> bool:

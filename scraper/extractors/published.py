@@ -15,7 +15,9 @@ Published, first usable source wins:
 8. the URL path (``/2023/09/19/``);
 9. a date printed after a "Published" / "Posted on" label anywhere in the page outside teaser
    cards (`PUBLISHED_LABEL`): some layouts print it at the foot of the article or in a side
-   column, far from the headline.
+   column, far from the headline;
+10. the date printed in the byline's box (`date_beside_credit`: beside, under or inside the
+    author credit), when every byline box dated gives the same day (else a list of posts).
 
 A date printed as the dateline (5, within `MAX_DATELINE_DISTANCE` pieces of the headline) wins
 over a declared one (1-3) on another day, unless it is the declared modified date: templates
@@ -45,8 +47,9 @@ from lxml.etree import _Element as HtmlElement
 from ..dates import date_from_url, find_human_dates, is_after, parse_date
 from ..models import MetadataSource
 from ..parse import Document
-from ..text import clean_text, element_text, raw_text
+from ..text import clean_text, element_text, raw_text, short_text
 from ..urls import is_front_page
+from .authors import credit_boxes
 from .header import HeaderText
 from .structured import ARTICLE_TYPES, StructuredData, jsonld_types
 
@@ -108,6 +111,8 @@ PUBLISHED_LABEL = re.compile(
     re.IGNORECASE,
 )
 MAX_LABEL_STARTS = 200
+MAX_CREDIT_BOXES = 8  # byline boxes searched for the date printed beside the credit
+MAX_CREDIT_DATE_CHARS = 60
 # Microdata items whose dates are a reader's, not the page's.
 COMMENT_ITEM_TYPES = ("/Comment", "/UserComments")
 MAX_ITEM_DEPTH = 40
@@ -282,6 +287,42 @@ def labelled_page_date(root: HtmlElement, now: datetime) -> datetime | None:
     return None
 
 
+def date_beside_credit(doc: Document, now: datetime) -> datetime | None:
+    """The date printed in the byline's box: beside it ("<span class='article-template-date'>"
+    next to "<span class='article-template-author'>"), under it ("Written by Moses Kim" above
+    "April 8, 2024") or inside it (a name part and a date part). Pages that print no dateline
+    under their headline often date the piece there."""
+    found: list[datetime] = []
+    for credit in islice(credit_boxes(doc), MAX_CREDIT_BOXES):
+        pieces = [credit.getprevious(), credit.getnext(), *credit.iterchildren()]
+        value = next(
+            (
+                value
+                for piece in pieces
+                if piece is not None and isinstance(piece.tag, str)
+                for value in (_piece_date(piece, now),)
+                if value is not None
+            ),
+            None,
+        )
+        if value is not None:
+            found.append(value)
+    # Bylines dated on different days are a list of posts, not one piece's byline.
+    return found[0] if found and len({value.date() for value in found}) == 1 else None
+
+
+def _piece_date(piece: HtmlElement, now: datetime) -> datetime | None:
+    """The date a short piece opens with: its <time>'s datetime, else its text's."""
+    time = piece if piece.tag == "time" else next(piece.iter("time"), None)
+    if time is not None and time.get("datetime"):
+        return _valid(parse_date(time.get("datetime")), now)
+    text = short_text(piece, MAX_CREDIT_DATE_CHARS)
+    found = find_human_dates(text) if text else []
+    if found and found[0][0] <= LABEL_DATE_GAP:
+        return _valid(found[0][2], now)
+    return None
+
+
 def _label_starts(text: str) -> list[int]:
     """Where a `PUBLISHED_LABEL` may start, found with str.find (a regex alternation of
     words scans a long page many times slower)."""
@@ -392,7 +433,7 @@ def extract_dates(
         if url_date is not None:
             dates.published, dates.published_source = url_date, "url"
     if dates.published is None:
-        dates.published = labelled_page_date(doc.root, now)
+        dates.published = labelled_page_date(doc.root, now) or date_beside_credit(doc, now)
         dates.published_source = "dom" if dates.published is not None else None
     dates.modified, dates.modified_source = _modified(
         data, declared_modified, printed_modified, now
