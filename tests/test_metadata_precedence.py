@@ -189,6 +189,9 @@ def test_naive_dates_stay_naive_and_zoned_dates_keep_their_offset() -> None:
             ["Julie Weisenhorn", "Natalie Hoidal"],
         ),
         ("Marna van der Merwe, Dieter Veldsman", ["Marna van der Merwe", "Dieter Veldsman"]),
+        # a social handle after the name goes; an e-mail address is no name
+        ("Jane Doe @janedoe", ["Jane Doe"]),
+        ("beatriz.pinto@hommes.studio", []),
         # labels: a colon after them, or a word a name never ends with
         ("Authors of this article:", []),
         ("Autorenseite von", []),

@@ -245,7 +245,7 @@ MAX_BY_CONTEXT_CHARS = 40
 FURNITURE_WORDS = frozenset({"nav", "navbar", "navigation", "menu", "footer", "sidebar"})
 FURNITURE_BESIDE_SIDEBAR_WORDS = FURNITURE_WORDS - {"sidebar"}
 MAX_BYLINE_CHARS = 120
-_HANDLE = re.compile(r"(?<!\s)\s*+@\w+")
+_HANDLE = re.compile(r"(?<!\S)@\w+")  # " @janedoe", not the "@" of an e-mail address
 
 
 def clean_author_names(raw: str, *, declared: bool = False) -> list[str]:
