@@ -444,3 +444,18 @@ def test_every_name_of_a_byline_printed_one_link_or_span_per_author() -> None:
         "<span class='info__authors'>Linda Larkey<sup>2</sup></span></div>"
     )
     assert _authors(header=jmir) == ["Jennifer Huberty", "Jeni Green", "Linda Larkey"]
+
+
+def test_the_credit_of_a_picture_is_not_a_byline() -> None:
+    # Drupal: each teaser image prints its author in a field named like a byline; three
+    # different credits would otherwise read as a list of posts and hide the real byline
+    byline = (
+        "<div class='node__submitted'><div class='node__author'><span class='user__name'>"
+        "<a href='/user/leena-simon'>Leena Simon</a></span></div></div>"
+    )
+    credits = "".join(
+        f"<div class='field field--name-field-teaser-image-author'><a href='https://x.org'>{name}"
+        "</a></div>"
+        for name in ("Digitalcourage", "Chatkontrolle STOPPEN!")
+    )
+    assert _authors(credits, header=byline) == ["Leena Simon"]

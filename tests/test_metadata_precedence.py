@@ -189,6 +189,9 @@ def test_naive_dates_stay_naive_and_zoned_dates_keep_their_offset() -> None:
             ["Julie Weisenhorn", "Natalie Hoidal"],
         ),
         ("Marna van der Merwe, Dieter Veldsman", ["Marna van der Merwe", "Dieter Veldsman"]),
+        # the author labelled inside a line of labelled facts, in other languages too
+        ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet", ["Fritz Imhof"]),
+        ("Auteur : Kossivi Tiassou", ["Kossivi Tiassou"]),
         # a social handle after the name goes; an e-mail address is no name
         ("Jane Doe @janedoe", ["Jane Doe"]),
         ("beatriz.pinto@hommes.studio", []),

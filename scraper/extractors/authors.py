@@ -67,6 +67,8 @@ NOT_NAME_PART_WORDS = frozenset(
     {"description", "desc", "bio", "biography", "about", "role", "position", "job", "category",
      "categories"}
 )  # fmt: skip
+# The credit of a picture ("field--name-field-teaser-image-author"), not of the text.
+IMAGE_CREDIT_WORDS = frozenset({"image", "photo", "picture", "img", "foto", "bild"})
 # Parts of a byline that print the post's topics ("byline__category": "Wellness & Prevention").
 TOPIC_PART_WORDS = frozenset({"category", "categories", "tag", "tags", "topic", "topics"})
 ORGANIZATION_WORDS = frozenset(
@@ -143,7 +145,8 @@ MAX_AUTHORS = 10
 
 _BY_PREFIX = re.compile(
     r"^\s*(?:(?:view\s+all\s+(?:posts|articles)\s+by|(?:written|posted|reported|authored|text|"
-    r"words|story|photos?)\s+by)\s*:?\s*|(?:author|authors|writer|autor(?:in)?|interview|text|"
+    r"words|story|photos?)\s+by)\s*:?\s*|(?:author|authors|writer|autor(?:in)?|auteure?|autore|"
+    r"interview|text|"
     r"texte|texto|testo)(?:\s+of\s+this\s+(?:article|post|story|paper))?\s*:\s*|"
     # "Erstellt von", "Zeige alle Beiträge von" (German WordPress), "Écrit par", "Escrito por"
     r"(?:(?:zeige\s+)?alle\s+beiträge\s+von|(?:ein\s+)?beitrag\s+von|(?:erstellt|geschrieben|"
@@ -201,8 +204,15 @@ MIN_LISTING_BYLINES = 3  # different bylines on one page: a list of posts
 # A line that is nothing but a credit.
 CREDIT_LINE = re.compile(
     r"^\s*+(?:this\s++(?:post|article|story|piece|guide)\s++(?:was|is)\s++)?"
-    r"(?:(?:written|posted|authored)\s+by|contributors?\s*:|authors?\s*:|words\s+by)\s*",
+    r"(?:(?:written|posted|authored)\s+by|contributors?\s*:|authors?\s*:|words\s+by|"
+    r"(?:autor(?:in)?|auteure?s?|autore)\s*:)\s*",
     re.IGNORECASE,
+)
+# An author label inside a line of labelled facts, and its value up to the next label.
+_LABELLED_AUTHOR = re.compile(
+    r"(?<=\s)(?:authors?|autor(?:in|en)?|auteurs?|autori?|autores?)\s?:\s++"
+    r"(\S[^:]{0,80}?)(?=\s++[^\s:]{2,20}\s?:|$)",
+    re.I,
 )
 # A line opening with a credit, whatever follows ("Interview by Sylvia Bishop").
 _CREDIT_OPENING = re.compile(
@@ -253,6 +263,9 @@ def clean_author_names(raw: str, *, declared: bool = False) -> list[str]:
     author field) may name people in lower case ("kirstin boatto"); printed text may not, as
     a lower-case phrase there is a bio sentence."""
     text = clean_text(html.unescape(raw) if "&" in raw else raw)
+    labelled = _LABELLED_AUTHOR.search(text)
+    if labelled:  # "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet"
+        text = labelled.group(1)
     text = _BY_PREFIX.sub("", text)
     if text.endswith(":"):
         return []  # a label ("Authors of this article:"), the names printed after it
@@ -401,7 +414,7 @@ def _byline_elements(doc: Document) -> list[HtmlElement]:
         element
         for element in doc.named(BYLINE_SELECTOR_WORDS)
         if element.tag not in ("script", "style", "meta", "body", "html", "img")
-        and name_words(element).isdisjoint(NOT_NAME_PART_WORDS)
+        and name_words(element).isdisjoint(NOT_NAME_PART_WORDS | IMAGE_CREDIT_WORDS)
         and not _in_quote(element)
         and not any(a.tag == "template" for a in element.iterancestors())  # never rendered
     ]
