@@ -459,3 +459,9 @@ def test_the_credit_of_a_picture_is_not_a_byline() -> None:
         for name in ("Digitalcourage", "Chatkontrolle STOPPEN!")
     )
     assert _authors(credits, header=byline) == ["Leena Simon"]
+
+
+def test_byline_classes_named_in_other_languages() -> None:
+    # SPIP (Le Monde diplomatique's blogs): <span class="auteurs">
+    byline = "<div class='dates_auteurs'><span class='auteurs'>Didier Roy</span></div>"
+    assert _authors(header=byline) == ["Didier Roy"]

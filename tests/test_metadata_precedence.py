@@ -192,6 +192,9 @@ def test_naive_dates_stay_naive_and_zoned_dates_keep_their_offset() -> None:
         # the author labelled inside a line of labelled facts, in other languages too
         ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet", ["Fritz Imhof"]),
         ("Auteur : Kossivi Tiassou", ["Kossivi Tiassou"]),
+        ("Posted on September 21, 2020 by Adi Tzlil", ["Adi Tzlil"]),
+        ("Posted on Monday by the lake", []),
+        ("Text von Christian Seiler Illustration von Markus Roost", ["Christian Seiler"]),
         # a social handle after the name goes; an e-mail address is no name
         ("Jane Doe @janedoe", ["Jane Doe"]),
         ("beatriz.pinto@hommes.studio", []),

@@ -59,7 +59,9 @@ MAX_QUOTE_DEPTH = 6
 BYLINE_SELECTOR_WORDS = frozenset(
     {    "author-name", "authorname", "author__name", "byline__name", "byline-name",
     "social-author__name", "post-author", "entry-author", "article-author", "author", "byline",
-    "by-author", "contributor", "writer", "c-byline__author", "authors", "contributors"}
+    "by-author", "contributor", "writer", "c-byline__author", "authors", "contributors",
+    # other languages' class names
+    "auteur", "auteurs", "autor", "autoren", "autore", "autori", "verfasser"}
 )  # fmt: skip
 # Parts of an author box that hold something other than the name ("author-description":
 # "Licensed Q Arabica Grader, M.A. Journalism").
@@ -144,13 +146,14 @@ MAX_NAME_WORDS = 6
 MAX_AUTHORS = 10
 
 _BY_PREFIX = re.compile(
-    r"^\s*(?:(?:view\s+all\s+(?:posts|articles)\s+by|(?:written|posted|reported|authored|text|"
+    r"^\s*(?:(?:posted|published)\s+on\s+[^:]{1,40}?\s+by\s+|"  # "Posted on <date> by"
+    r"(?:view\s+all\s+(?:posts|articles)\s+by|(?:written|posted|reported|authored|text|"
     r"words|story|photos?)\s+by)\s*:?\s*|(?:author|authors|writer|autor(?:in)?|auteure?|autore|"
     r"interview|text|"
     r"texte|texto|testo)(?:\s+of\s+this\s+(?:article|post|story|paper))?\s*:\s*|"
     # "Erstellt von", "Zeige alle Beiträge von" (German WordPress), "Écrit par", "Escrito por"
     r"(?:(?:zeige\s+)?alle\s+beiträge\s+von|(?:ein\s+)?beitrag\s+von|(?:erstellt|geschrieben|"
-    r"verfasst)\s+von|(?:écrit|rédigé|publié)\s+par|(?:escrito|publicado|redactado)\s+por|"
+    r"verfasst)\s+von|text\s+von|(?:écrit|rédigé|publié)\s+par|(?:escrito|publicado|redactado)\s+por|"
     r"(?:scritto|pubblicato)\s+da|geschreven\s+door)\s*:?\s*|"
     r"(?:ein\s+(?:artikel|beitrag)\s+)?(?:by|von|por|par|di|door|av|przez)\s*[:\-]?\s+|"
     r"(?:written\s+)?by(?=[A-Z])|"
@@ -185,7 +188,8 @@ _ROLE_SUFFIX = re.compile(
     r"journaliste|periodista|redact(?:or|ora)|giornalista|redat(?:tore|trice)|"
     r"alle\s+(?:artikel|beiträge)|tous\s+(?:ses|les)\s+articles|"
     # a photographer's credit printed after the writer's name
-    r"(?:fotos?|photos?|bilder?)\s*:\s*.+)$",
+    r"(?:fotos?|photos?|bilder?)\s*:\s*.+|"
+    r"(?:illustrations?|illustrationen|fotos?|photos?|bilder?)\s+(?:von|by|de|par)\s+.+)$",
     re.IGNORECASE,
 )
 _HEADER_BY = re.compile(
@@ -204,7 +208,7 @@ MIN_LISTING_BYLINES = 3  # different bylines on one page: a list of posts
 # A line that is nothing but a credit.
 CREDIT_LINE = re.compile(
     r"^\s*+(?:this\s++(?:post|article|story|piece|guide)\s++(?:was|is)\s++)?"
-    r"(?:(?:written|posted|authored)\s+by|contributors?\s*:|authors?\s*:|words\s+by|"
+    r"(?:(?:written|posted|authored)\s+by|contributors?\s*:|authors?\s*:|words\s+by|text\s+von|"
     r"(?:autor(?:in)?|auteure?s?|autore)\s*:)\s*",
     re.IGNORECASE,
 )
@@ -223,7 +227,8 @@ _CREDIT_OPENING = re.compile(
 # The first word of a credit line: an element whose first text opens otherwise is skipped
 # before its whole text is read.
 CREDIT_LINE_START = re.compile(
-    r"^(?:written|posted|authored|contributors?|authors?|author\(s\)|words|article|this|autor(?:in|en)?|"
+    r"^(?:written|posted|authored|contributors?|authors?|author\(s\)|words|article|this|text|"
+    r"autor(?:in|en)?|"
     r"auteurs?|autori?)\b",
     re.I,
 )
