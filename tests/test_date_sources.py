@@ -290,6 +290,8 @@ def test_a_readers_comment_dated_in_microdata_does_not_date_the_page() -> None:
         "<p>August 12, 2025</p></div>",
         # an author box holding a name part and a date part
         "<div class='resource-author-details'><p>Luke Kim</p><small>August 12, 2025</small></div>",
+        # a credit line printing the date after the name
+        "<p><strong>Von Leonora Holling (12. August 2025)</strong></p>",
     ],
 )
 def test_the_date_printed_beside_the_byline_dates_the_article(credit: str) -> None:

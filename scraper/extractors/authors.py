@@ -221,7 +221,7 @@ _LABELLED_AUTHOR = re.compile(
 # A line opening with a credit, whatever follows ("Interview by Sylvia Bishop").
 _CREDIT_OPENING = re.compile(
     r"^\s*+(?:(?:written|posted|authored|interview|interviewed|reported|words|text|story)\s++)?"
-    r"by\b",
+    r"(?:by|von)\b",
     re.I,
 )
 # The first word of a credit line: an element whose first text opens otherwise is skipped

@@ -113,6 +113,7 @@ PUBLISHED_LABEL = re.compile(
 MAX_LABEL_STARTS = 200
 MAX_CREDIT_BOXES = 8  # byline boxes searched for the date printed beside the credit
 MAX_CREDIT_DATE_CHARS = 60
+MAX_CREDIT_LINE_CHARS = 120
 # Microdata items whose dates are a reader's, not the page's.
 COMMENT_ITEM_TYPES = ("/Comment", "/UserComments")
 MAX_ITEM_DEPTH = 40
@@ -295,7 +296,7 @@ def date_beside_credit(doc: Document, now: datetime) -> datetime | None:
     found: list[datetime] = []
     for credit in islice(credit_boxes(doc), MAX_CREDIT_BOXES):
         pieces = [credit.getprevious(), credit.getnext(), *credit.iterchildren()]
-        value = next(
+        value = _credit_line_date(credit, now) or next(
             (
                 value
                 for piece in pieces
@@ -309,6 +310,14 @@ def date_beside_credit(doc: Document, now: datetime) -> datetime | None:
             found.append(value)
     # Bylines dated on different days are a list of posts, not one piece's byline.
     return found[0] if found and len({value.date() for value in found}) == 1 else None
+
+
+def _credit_line_date(credit: HtmlElement, now: datetime) -> datetime | None:
+    """The date a short credit line prints after the name ("Von Leonora Holling (21. November
+    2022)")."""
+    text = short_text(credit, MAX_CREDIT_LINE_CHARS)
+    found = find_human_dates(text) if text else []
+    return _valid(found[0][2], now) if found else None
 
 
 def _piece_date(piece: HtmlElement, now: datetime) -> datetime | None:
