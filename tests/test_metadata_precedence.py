@@ -392,3 +392,33 @@ def test_headline_text_without_the_source_link_and_comment_count() -> None:
         " </a></span></span> <span class='comment-bubble'><a href='#comments'>87</a></span></h1>"
     )
     assert headline_text(heading) == "Grads Find No Jobs"
+
+
+@pytest.mark.parametrize(
+    ("heading", "declared", "title"),
+    [
+        # a kicker printed before the title, a colon between: the declared title is the title
+        (
+            "<span class='sub-heading'>Energiewende Oberland:</span> Klimavorreiter Oberland?",
+            "Klimavorreiter Oberland? - Tegernseer Stimme",
+            "Klimavorreiter Oberland?",
+        ),
+        ("<strong>Blog:</strong> Best Social Media Agencies of 2025", "Best Social Media"
+         " Agencies of 2025", "Best Social Media Agencies of 2025"),
+        # no separator: a declared title that drops words is a rewording, not the title
+        ("The Best Home Security Cameras of 2026", "Best Home Security Cameras of 2026",
+         "The Best Home Security Cameras of 2026"),
+    ],
+)  # fmt: skip
+def test_a_kicker_printed_in_the_heading_before_a_separator(
+    heading: str, declared: str, title: str
+) -> None:
+    html = (
+        f"<html lang='en'><head><title>{declared}</title><meta property='og:site_name' "
+        f"content='Tegernseer Stimme'><meta property='og:title' content='{declared}'></head>"
+        f"<body><article><h1 class='entry-title'>{heading}</h1>"
+        f"<p>{'The network met on Tuesday to compare heating plans for the valley. ' * 8}</p>"
+        "</article></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/2023/11/klimavorreiter")
+    assert page.article is not None and page.article.title == title

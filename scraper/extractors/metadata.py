@@ -88,6 +88,8 @@ TAG_CONTAINER_WORDS = frozenset(
 )  # fmt: skip
 HEADER_LEVELS = 3
 MIN_HEADLINE_WORDS = 2
+MAX_HEADLINE_EXTRA_WORDS = 8  # a kicker or second line printed in the heading with the title
+PART_SEPARATORS = frozenset(":|/–—-·•")
 _STRAIGHT_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"',
                                   "\u201d": '"'})  # fmt: skip
 # "Headline | Label | Site": labels of at most this many words after a headline of at least so
@@ -295,6 +297,30 @@ def _strip_site_suffix(title: str, site_name: str | None, headings: list[str]) -
     return first if len(first) >= len(last) else last
 
 
+def _declared_part(visible: str, declared: list[str], site_name: str | None) -> str:
+    """The part of the printed headline that a declared title is, when the heading adds a
+    kicker or a second line to it after a separator ("Energiewende Oberland: Klimavorreiter
+    Oberland?" printed, "Klimavorreiter Oberland? - Tegernseerstimme" declared); else the
+    printed headline."""
+    key = _title_key(visible)
+    for value in declared:
+        title = _without_site_tail(value, site_name).strip()
+        part = _title_key(title)
+        if len(title.split()) < MIN_HEADLINE_WORDS or len(part) >= len(key):
+            continue
+        # the heading marks where the title starts or ends ("Kicker: Title", "Title / Line")
+        if key.endswith(part) and key[: -len(part)].rstrip()[-1:] in PART_SEPARATORS:
+            rest = key[: -len(part)]
+        elif key.startswith(part) and key[len(part) :].lstrip()[:1] in PART_SEPARATORS:
+            rest = key[len(part) :]
+        else:
+            continue
+        words = [word for word in rest.split() if any(char.isalnum() for char in word)]
+        if 0 < len(words) <= MAX_HEADLINE_EXTRA_WORDS:
+            return title
+    return visible
+
+
 def _longest_declared(
     declared: list[tuple[str, MetadataSource]],
 ) -> tuple[str, MetadataSource]:
@@ -376,7 +402,7 @@ def _title(
     stated = [_strip_site_suffix(v, site_name, []) for v, _ in declared]
     stated.append(_strip_site_suffix(title_tag, site_name, []) if title_tag else "")
     if visible and _shares_words(visible, stated):
-        return visible, "dom"
+        return _declared_part(visible, [v for v, _ in declared], site_name), "dom"
     if declared:
         value, source = _longest_declared(declared)
         return _strip_site_suffix(value, site_name, headings), source
