@@ -422,3 +422,16 @@ def test_a_kicker_printed_in_the_heading_before_a_separator(
     )
     page = scraper.extract(html, url="https://example.com/2023/11/klimavorreiter")
     assert page.article is not None and page.article.title == title
+
+
+def test_a_headline_printed_with_lost_characters_gives_the_declared_title() -> None:
+    html = (
+        "<html lang='en'><head><title>What Are The Basics Of Event Planning: Beginner's Guide"
+        "</title><meta property='og:title' content=\"What Are The Basics Of Event Planning: "
+        "Beginner's Guide\"></head><body><article><h1>What Are The Basics Of Event Planning? "
+        f"Beginner? Guide</h1><p>{'Planning an event starts with a budget and a date. ' * 8}</p>"
+        "</article></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/blog/event-planning-basics")
+    assert page.article is not None
+    assert page.article.title == "What Are The Basics Of Event Planning: Beginner's Guide"

@@ -321,6 +321,23 @@ def _declared_part(visible: str, declared: list[str], site_name: str | None) -> 
     return visible
 
 
+def _undamaged(visible: str, declared: list[str], site_name: str | None) -> str:
+    """The declared title the printed headline is a damaged copy of: a page saved in a
+    narrower encoding prints "?" or U+FFFD for the characters it lost ("Event Planning?
+    Beginner? Guide" for "Event Planning: Beginner's Guide")."""
+    if "?" not in visible.rstrip("?") and "\ufffd" not in visible:
+        return visible
+    pattern = re.compile(
+        ".{0,2}".join(re.escape(piece) for piece in re.split(r"[?\ufffd]", visible)) + r"\??",
+        re.IGNORECASE | re.DOTALL,
+    )
+    for value in declared:
+        title = _without_site_tail(value, site_name).strip()
+        if title != visible and pattern.fullmatch(title):
+            return title
+    return visible
+
+
 def _longest_declared(
     declared: list[tuple[str, MetadataSource]],
 ) -> tuple[str, MetadataSource]:
@@ -402,7 +419,8 @@ def _title(
     stated = [_strip_site_suffix(v, site_name, []) for v, _ in declared]
     stated.append(_strip_site_suffix(title_tag, site_name, []) if title_tag else "")
     if visible and _shares_words(visible, stated):
-        return _declared_part(visible, [v for v, _ in declared], site_name), "dom"
+        values = [value for value, _ in declared]
+        return _undamaged(_declared_part(visible, values, site_name), values, site_name), "dom"
     if declared:
         value, source = _longest_declared(declared)
         return _strip_site_suffix(value, site_name, headings), source
