@@ -143,6 +143,7 @@ CREDENTIAL = re.compile(
     r"DPhil|Jr\.?|Sr\.?)(?:\s*[®©])?(?:\s+(?:[A-Z]{2,6}|\d{2,3}))*$"
 )
 MAX_NAME_WORDS = 6
+NAME_EDGES = " .:-–—•·"  # stripped from both ends of a name
 MAX_AUTHORS = 10
 
 _BY_PREFIX = re.compile(
@@ -277,19 +278,21 @@ def clean_author_names(raw: str, *, declared: bool = False) -> list[str]:
     text = _HANDLE.sub("", text)
     names: list[str] = []
     parts = _SEPARATORS.split(text)
-    after_role = False
+    after_role = False  # the part before ended with a role or was one
     for index, part in enumerate(parts):
-        unprefixed = _BY_PREFIX.sub("", part)
-        name = _ROLE_SUFFIX.sub("", _ON_DATE.sub("", unprefixed)).strip(" .:-–—•·")
+        unprefixed = _BY_PREFIX.sub("", part).strip(NAME_EDGES)
+        name = _ROLE_SUFFIX.sub("", _ON_DATE.sub("", unprefixed)).strip(NAME_EDGES)
         if " " in name:
             name = _AFFILIATION_MARK.sub("", name)  # "Jennifer Huberty1": a footnote mark
         if names and not declared and (name[:1].islower() or _is_phrase(name)):
             break  # "Vanessa Mendez, MD, gastroenterologist, Parkview Health": a description
-        beat = after_role and len(name.split()) == 1  # "Writer, Hardware": the role's beat
-        after_role = len(name) < len(unprefixed.strip(" .:-–—•·"))
-        if index and (CREDENTIAL.match(name) or _all_title_words(name) or beat):
-            after_role = after_role or not beat
-            continue  # "Vanessa Mendez, MD", "..., Content & Marketing": not another name
+        # "Vanessa Mendez, MD", "..., Content & Marketing", "Writer, Hardware" (the role's
+        # beat): not another name
+        is_role = bool(index) and bool(CREDENTIAL.match(name) or _all_title_words(name))
+        is_beat = after_role and len(name.split()) == 1
+        after_role = is_role or len(name) < len(unprefixed)
+        if is_role or is_beat:
+            continue
         name = _once(_without_title(name))
         if index + 1 < len(parts) and parts[index + 1][:1].isdigit():
             name = _without_weekday(name)  # "Tomas Spahn Fr, 12.03.2021": the date's weekday
