@@ -82,6 +82,11 @@ def is_ancestor(ancestor: HtmlElement, element: HtmlElement) -> bool:
     return False
 
 
+def same_kind(one: HtmlElement, other: HtmlElement) -> bool:
+    """Whether two elements share tag and class attribute (a template's repeated parts)."""
+    return one.tag == other.tag and one.get("class") == other.get("class")
+
+
 def select(xpath: etree.XPath, element: HtmlElement) -> list[HtmlElement]:
     """Run a compiled XPath that selects elements (and only elements)."""
     return cast(list[HtmlElement], xpath(element))

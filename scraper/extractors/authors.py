@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
-from ..dom import is_ancestor, name_words, text_without
+from ..dom import is_ancestor, name_words, same_kind, text_without
 from ..models import Author, AuthorKind, MetadataSource
 from ..parse import Document
 from ..text import clean_text, element_text, first_text, short_text
@@ -482,7 +482,8 @@ def _authors_from_dom(doc: Document) -> list[Author]:
             continue
         if first is None:
             found, first = authors, element
-        elif _is_twin(element, first):  # one author a <span>: "info__authors" x 6
+        elif element.getparent() is first.getparent() and same_kind(element, first):
+            # one author a <span>: "info__authors" x 6
             found = _unique(found + authors)[:MAX_AUTHORS]
             continue
         elif is_ancestor(element, first) and _keys(authors) > _keys(found):
@@ -494,15 +495,6 @@ def _authors_from_dom(doc: Document) -> list[Author]:
             if len(distinct) >= MIN_LISTING_BYLINES:
                 return []
     return found
-
-
-def _is_twin(element: HtmlElement, other: HtmlElement) -> bool:
-    """Whether `element` is a sibling of `other` of the same tag and class."""
-    return (
-        element.getparent() is other.getparent()
-        and element.tag == other.tag
-        and element.get("class") == other.get("class")
-    )
 
 
 def _keys(authors: list[Author]) -> set[str]:
@@ -803,8 +795,8 @@ def extract_authors(
     authors, source = first.authors, first.source
     # The site credited by its name ("Buzzsprout", "Cleveland Clinic"): a person a later
     # source names (the author box, the byline) is the better answer, else the site stays.
-    if all(_name_key(author.name) in publisher for author in authors):
-        site = {_name_key(author.name) for author in authors}
+    site = _keys(authors)
+    if site <= publisher:
         for credit in islice(credits, MAX_SOURCES):
             people = {_name_key(a.name) for a in credit.authors if a.kind == "person"}
             if not credit.guessed and people - site:
@@ -854,12 +846,14 @@ def _credits(
 ) -> Iterator[Credit]:
     """The authors each source credits, in order of precedence, sources that name nobody left
     out. Lazy: a later source is read only when asked for."""
+    byline: list[Author] | None = None  # the printed byline's names, read at most once
     if article and article.get("author"):
         graph = {o["@id"]: o for o in data.jsonld if isinstance(o.get("@id"), str)}
         authors = _unique(_authors_from_jsonld(article["author"], doc, graph))
         if authors and all(a.kind == "organization" for a in authors):
             # A publisher credited as author: a person named in the byline is the better answer.
-            people = [a for a in _unique(_authors_from_dom(doc)) if a.kind == "person"]
+            byline = _unique(_authors_from_dom(doc))
+            people = [a for a in byline if a.kind == "person"]
             if people:
                 yield Credit(people, "byline")
         if authors:
@@ -880,7 +874,7 @@ def _credits(
             named = _byline_authors(element, doc)
         if named:
             yield Credit(_unique(named), "microdata")
-    authors = _unique(_authors_from_dom(doc))
+    authors = byline if byline is not None else _unique(_authors_from_dom(doc))
     if authors:
         yield Credit(authors, "byline")
     authors = _unique(_authors_from_header(header))

@@ -27,7 +27,7 @@ from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
 from ..dates import MONTHS, parse_human_date
-from ..dom import HEADING_TAGS, is_ancestor
+from ..dom import HEADING_TAGS, is_ancestor, same_kind
 from ..features import MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, Stats, measure
 from ..models import Block, HeadingBlock, ParagraphBlock
 from ..parse import Document
@@ -460,7 +460,7 @@ def _in_headline_story(
         return containers
     theirs = next(a for a in (top, *top.iterancestors()) if a.getparent() is shared)
     ours = lineage[lineage.index(shared) - 1]
-    if theirs is ours or not _same_kind(theirs, ours) or theirs.find(".//h1") is None:
+    if theirs is ours or not same_kind(theirs, ours) or theirs.find(".//h1") is None:
         return containers  # not two stories of one template
     twins = [_twin_in(ours, container, theirs) for container in containers]
     found = [twin for twin in twins if twin is not None]
@@ -476,18 +476,14 @@ def _twin_in(story: HtmlElement, element: HtmlElement, home: HtmlElement) -> Htm
         parent = node.getparent()
         if parent is None:
             return None
-        rank = sum(1 for s in node.itersiblings(preceding=True) if _same_kind(s, node))
+        rank = sum(1 for s in node.itersiblings(preceding=True) if same_kind(s, node))
         steps.append((node, rank))
         node = parent
     twin: HtmlElement | None = story
     for step, rank in reversed(steps):
-        kin = [child for child in twin if _same_kind(child, step)] if twin is not None else []
+        kin = [child for child in twin if same_kind(child, step)] if twin is not None else []
         twin = kin[rank] if rank < len(kin) else None
     return twin
-
-
-def _same_kind(one: HtmlElement, other: HtmlElement) -> bool:
-    return one.tag == other.tag and one.get("class") == other.get("class")
 
 
 def render_body(

@@ -297,14 +297,13 @@ def _strip_site_suffix(title: str, site_name: str | None, headings: list[str]) -
     return first if len(first) >= len(last) else last
 
 
-def _declared_part(visible: str, declared: list[str], site_name: str | None) -> str:
+def _declared_part(visible: str, titles: list[str]) -> str:
     """The part of the printed headline that a declared title is, when the heading adds a
     kicker or a second line to it after a separator ("Energiewende Oberland: Klimavorreiter
     Oberland?" printed, "Klimavorreiter Oberland? - Tegernseerstimme" declared); else the
-    printed headline."""
+    printed headline. `titles`: the declared titles without the site's name."""
     key = _title_key(visible)
-    for value in declared:
-        title = _without_site_tail(value, site_name).strip()
+    for title in titles:
         part = _title_key(title)
         if len(title.split()) < MIN_HEADLINE_WORDS or len(part) >= len(key):
             continue
@@ -321,7 +320,7 @@ def _declared_part(visible: str, declared: list[str], site_name: str | None) -> 
     return visible
 
 
-def _undamaged(visible: str, declared: list[str], site_name: str | None) -> str:
+def _undamaged(visible: str, titles: list[str]) -> str:
     """The declared title the printed headline is a damaged copy of: a page saved in a
     narrower encoding prints "?" or U+FFFD for the characters it lost ("Event Planning?
     Beginner? Guide" for "Event Planning: Beginner's Guide")."""
@@ -331,8 +330,7 @@ def _undamaged(visible: str, declared: list[str], site_name: str | None) -> str:
         ".{0,2}".join(re.escape(piece) for piece in re.split(r"[?\ufffd]", visible)) + r"\??",
         re.IGNORECASE | re.DOTALL,
     )
-    for value in declared:
-        title = _without_site_tail(value, site_name).strip()
+    for title in titles:
         if title != visible and pattern.fullmatch(title):
             return title
     return visible
@@ -419,8 +417,8 @@ def _title(
     stated = [_strip_site_suffix(v, site_name, []) for v, _ in declared]
     stated.append(_strip_site_suffix(title_tag, site_name, []) if title_tag else "")
     if visible and _shares_words(visible, stated):
-        values = [value for value, _ in declared]
-        return _undamaged(_declared_part(visible, values, site_name), values, site_name), "dom"
+        titles = [_without_site_tail(value, site_name).strip() for value, _ in declared]
+        return _undamaged(_declared_part(visible, titles), titles), "dom"
     if declared:
         value, source = _longest_declared(declared)
         return _strip_site_suffix(value, site_name, headings), source

@@ -293,31 +293,27 @@ def date_beside_credit(doc: Document, now: datetime) -> datetime | None:
     next to "<span class='article-template-author'>"), under it ("Written by Moses Kim" above
     "April 8, 2024") or inside it (a name part and a date part). Pages that print no dateline
     under their headline often date the piece there."""
-    found: list[datetime] = []
-    for credit in islice(credit_boxes(doc), MAX_CREDIT_BOXES):
-        pieces = [credit.getprevious(), credit.getnext(), *credit.iterchildren()]
-        value = _credit_line_date(credit, now) or next(
-            (
-                value
-                for piece in pieces
-                if piece is not None and isinstance(piece.tag, str)
-                for value in (_piece_date(piece, now),)
-                if value is not None
-            ),
-            None,
-        )
-        if value is not None:
-            found.append(value)
+    found = [
+        value
+        for credit in islice(credit_boxes(doc), MAX_CREDIT_BOXES)
+        if (value := _box_date(credit, now)) is not None
+    ]
     # Bylines dated on different days are a list of posts, not one piece's byline.
     return found[0] if found and len({value.date() for value in found}) == 1 else None
 
 
-def _credit_line_date(credit: HtmlElement, now: datetime) -> datetime | None:
-    """The date a short credit line prints after the name ("Von Leonora Holling (21. November
-    2022)")."""
-    text = short_text(credit, MAX_CREDIT_LINE_CHARS)
-    found = find_human_dates(text) if text else []
-    return _valid(found[0][2], now) if found else None
+def _box_date(credit: HtmlElement, now: datetime) -> datetime | None:
+    """The date the credit line prints after the name ("Von Leonora Holling (21. November
+    2022)"), else the one a piece beside or inside it opens with."""
+    value = _text_date(credit, MAX_CREDIT_LINE_CHARS, now, opening=False)
+    if value is not None:
+        return value
+    for piece in (credit.getprevious(), credit.getnext(), *credit.iterchildren()):
+        if piece is not None and isinstance(piece.tag, str):
+            value = _piece_date(piece, now)
+            if value is not None:
+                return value
+    return None
 
 
 def _piece_date(piece: HtmlElement, now: datetime) -> datetime | None:
@@ -325,9 +321,17 @@ def _piece_date(piece: HtmlElement, now: datetime) -> datetime | None:
     time = piece if piece.tag == "time" else next(piece.iter("time"), None)
     if time is not None and time.get("datetime"):
         return _valid(parse_date(time.get("datetime")), now)
-    text = short_text(piece, MAX_CREDIT_DATE_CHARS)
+    return _text_date(piece, MAX_CREDIT_DATE_CHARS, now, opening=True)
+
+
+def _text_date(
+    element: HtmlElement, limit: int, now: datetime, *, opening: bool
+) -> datetime | None:
+    """The first date in the element's text (read up to `limit` characters); with `opening`,
+    only one the text opens with."""
+    text = short_text(element, limit)
     found = find_human_dates(text) if text else []
-    if found and found[0][0] <= LABEL_DATE_GAP:
+    if found and (not opening or found[0][0] <= LABEL_DATE_GAP):
         return _valid(found[0][2], now)
     return None
 
