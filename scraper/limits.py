@@ -19,10 +19,11 @@ extractor runs:
 - attributes: libxml2 builds an element's attribute list in time quadratic in its length (an
   element with 40,000 attributes takes 25 s). `plain_markup` checks in one linear regex pass
   (about 5 ms per MB) that no start tag holds more than ``max_attributes`` attributes. Markup it
-  cannot vouch for (too many attributes, ``<`` inside a quoted value, ``<!--`` inside a script,
-  where a tokenizer that differed from libxml2's could be misled) is parsed through a target
-  that keeps the first ``max_attributes`` attributes of each element: libxml2's own tokenizer,
-  linear, about three times slower than the plain parse.
+  cannot vouch for (too many attributes, a script that opens ``<!--`` and then names
+  ``<script``, a self-closed raw-text tag: places where a tokenizer that differed from
+  libxml2's could be misled) is counted with libxml2's own tokenizer, and only a page with an
+  element over the limit is parsed through a target that keeps the first ``max_attributes``
+  attributes of each element (linear, about three times slower than the plain parse).
 
 Each limit that changes the tree records a warning, carried to `Page.warnings`.
 """
@@ -61,15 +62,18 @@ PARSER_OPTIONS: dict[str, Any] = {
 
 
 # The HTML5 tokenizer states libxml2 2.14 follows, by tag name: raw text up to the matching
-# end tag (script has escape states on top, so a script holding "<!--" is not vouched for).
+# end tag. Script has escape states on top: after "<!--" a nested "<script" would make its
+# "</script>" part of the script, so a script holding "<!--" and then "<script" is not vouched
+# for; one without "<!--", or without "<script" after it, ends at its first "</script>".
 _RAW_TEXT_TAGS = (b"style", b"textarea", b"title", b"xmp", b"iframe", b"noembed", b"noframes")
 _TAG_END = rb"(?=[\t\n\f\r />])"
 _SEPARATORS = rb"[\t\n\f\r /]*+"
 _ATTRIBUTE = (
     rb"(?>[^\t\n\f\r />][^\t\n\f\r /=>]*+"  # name (may start with "=")
-    # then a whole value (quoted: with no "<"), or no "=" at all: a value this check cannot
-    # read fails the check instead of being read some other way than libxml2 reads it
-    rb"(?:[\t\n\f\r ]*+=[\t\n\f\r ]*+(?:\"[^\"<]*+\"|'[^'<]*+'|(?![\"'])[^\t\n\f\r >]*+)"
+    # then a whole value (quoted: anything up to the closing quote, "<" and ">" included), or
+    # no "=" at all: a value this check cannot read fails the check instead of being read some
+    # other way than libxml2 reads it
+    rb"(?:[\t\n\f\r ]*+=[\t\n\f\r ]*+(?:\"[^\"]*+\"|'[^']*+'|(?![\"'])[^\t\n\f\r >]*+)"
     rb"|(?![\t\n\f\r ]*+=)))"
 )
 
@@ -86,6 +90,11 @@ def _plain_markup(max_attributes: int) -> re.Pattern[bytes]:
     end_rest = rb"(?:%s%s)*+%s(?:>|\Z)" % (_SEPARATORS, _ATTRIBUTE, _SEPARATORS)
     # libxml2 honours "/>" on raw-text tags (<script/> holds nothing): not vouched for.
     raw_rest_of_tag = rest_of_tag.replace(rb"(?:>|\Z)", rb"(?<!/)(?:>|\Z)")
+    # up to the first "</script", which "<!--" followed by "<script" could hide
+    script = (
+        rb"|<script%s%s(?:[^<]++|<(?!/script[\t\n\f\r />]|!--))*+"
+        rb"(?:<!--(?:[^<]++|<(?!/?script[\t\n\f\r />]))*+)?(?:</script%s|\Z)"
+    )
     raw_text = b"".join(
         rb"|<%s%s%s(?:[^<]++|<(?!/%s[\t\n\f\r />]))*+(?:</%s%s|\Z)"
         % (name, _TAG_END, raw_rest_of_tag, name, name, end_rest)
@@ -99,8 +108,7 @@ def _plain_markup(max_attributes: int) -> re.Pattern[bytes]:
         % end_rest  # end tag
         + rb"|</(?![A-Za-z])[^>]*+>?"  # "</" + not a letter: a bogus comment
         rb"|<(?![A-Za-z!?/])"  # a "<" that starts nothing
-        + rb"|<script%s%s(?:[^<]++|<(?!/script[\t\n\f\r />]|!--))*+(?:</script%s|\Z)"
-        % (_TAG_END, raw_rest_of_tag, end_rest)
+        + script % (_TAG_END, raw_rest_of_tag, end_rest)
         + raw_text
         + rb"|<plaintext%s%s.*+" % (_TAG_END, raw_rest_of_tag)
         # Any other start tag; a raw-text one that did not fit above is not vouched for.

@@ -281,6 +281,18 @@ CASES: list[Case] = [
         _warned("more than 256 attributes"),
         "a Page with an attribute warning: the markup check is not misled by script escapes",
     ),
+    Case(
+        "attributes-after-markup-in-quoted-values",
+        lambda: (
+            "<html><body><a title='<b>x</b>' data-x=\"<span a='1'>\" href=/s>s</a><div "
+            + " ".join(f"d{i}" for i in range(50_000))
+            + ">"
+            + ARTICLE
+            + "</div></body></html>"
+        ),
+        _both(_has_story, _warned("1 elements had more than 256 attributes")),
+        "a Page with the story and a warning: a quoted value's '<' and '>' do not hide the tag",
+    ),
     # -- encodings -----------------------------------------------------------------------------
     Case(
         "nul-bytes",
