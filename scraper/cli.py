@@ -27,19 +27,19 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from . import __version__
 from .errors import BatchError, InputError, InputTooLargeError, ScraperError
-from .models import Page
-from .output import FORMATTERS
-from .pipeline import extract
-from .schema import page_schema_json
 from .settings import DEFAULT_SETTINGS
 
 if TYPE_CHECKING:
     from .batch import BatchSettings
     from .fetch import FetchSettings
+    from .models import Page
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+# The names of `scraper.output.FORMATTERS`, which loads the output models: the commands that
+# print pages import it when they run, so that ``scraper batch`` and ``--help`` start without.
+FORMATS = ("json", "jsonl", "markdown", "text")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -57,14 +57,12 @@ def _build_parser() -> argparse.ArgumentParser:
     extract_cmd.add_argument("--url", help="the page's URL (resolves links, dates in the path)")
     extract_cmd.add_argument("--content-type", help="the HTTP Content-Type header, for its charset")
     extract_cmd.add_argument(
-        "--format", choices=sorted(FORMATTERS), default="json", help="output format (json)"
+        "--format", choices=FORMATS, default="json", help="output format (json)"
     )
 
     fetch_cmd = commands.add_parser("fetch", help="fetch pages politely, then extract them")
     fetch_cmd.add_argument("urls", nargs="+", metavar="URL", help="http(s) URL of a page")
-    fetch_cmd.add_argument(
-        "--format", choices=sorted(FORMATTERS), default="json", help="output format (json)"
-    )
+    fetch_cmd.add_argument("--format", choices=FORMATS, default="json", help="output format (json)")
     fetch_cmd.add_argument(
         "--ignore-robots", action="store_true", help="do not read or obey robots.txt"
     )
@@ -181,6 +179,8 @@ def read_input(name: str, limit: int = DEFAULT_SETTINGS.max_bytes) -> bytes:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
+    from .pipeline import extract
+
     status = EXIT_OK
     for name in args.files:
         try:
@@ -194,6 +194,8 @@ def _run_extract(args: argparse.Namespace) -> int:
 
 
 def _write(page: Page, fmt: str) -> None:
+    from .output import FORMATTERS
+
     sys.stdout.write(FORMATTERS[fmt](page))
     if fmt in ("json", "jsonl"):
         sys.stdout.write("\n")
@@ -201,6 +203,7 @@ def _write(page: Page, fmt: str) -> None:
 
 def _run_fetch(args: argparse.Namespace) -> int:
     from .fetch import AsyncFetcher, FetchSettings  # the network stack loads only when used
+    from .pipeline import extract
 
     settings = FetchSettings(
         respect_robots=not args.ignore_robots,
@@ -311,6 +314,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "schema":
+            from .schema import page_schema_json
+
             sys.stdout.write(page_schema_json())
             return EXIT_OK
         if args.command == "fetch":

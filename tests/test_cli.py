@@ -44,6 +44,26 @@ def test_extract_reads_stdin_and_gzip(tmp_path: Path) -> None:
     assert json.loads(from_stdin.stdout) == json.loads(from_gzip.stdout)
 
 
+def test_format_choices_are_the_formatters() -> None:
+    from scraper.cli import FORMATS
+    from scraper.output import FORMATTERS
+
+    assert set(FORMATS) == set(FORMATTERS)
+
+
+def test_batch_main_process_starts_without_the_extractors() -> None:
+    # The batch's main process fetches and writes; the extraction workers' forkserver loads
+    # the extractors meanwhile (half a second on this machine), so the CLI must not.
+    code = (
+        "import sys, scraper, scraper.cli, scraper.batch, scraper.fetch; "
+        "print(sorted(m for m in ('scraper.pipeline', 'scraper.models') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == b"[]"
+
+
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "markdown", "text"])
 def test_formats(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", str(SEED_FIXTURE), "--format", fmt]) == 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import types
 
+import pytest
+
 import scraper
 
 
@@ -18,3 +20,10 @@ def test_all_is_complete() -> None:
         if not name.startswith("_") and not isinstance(value, types.ModuleType)
     }
     assert public == set(scraper.__all__) - {"__version__"}
+
+
+def test_unknown_member_is_an_attribute_error() -> None:
+    # the package loads its extraction members on first use; a name it lacks still fails
+    assert not hasattr(scraper, "no_such_member")
+    with pytest.raises(ImportError):
+        exec("from scraper import no_such_member", {})

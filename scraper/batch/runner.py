@@ -43,6 +43,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
+from multiprocessing import forkserver
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,7 +55,14 @@ from .progress import BatchSummary, QuietReporter, Reporter, Tally
 from .records import ErrorInfo, error_line, fetch_facts
 from .state import RunState, state_path
 from .warc import recover, warcinfo_record
-from .worker import ExtractJob, ExtractOutput, WarcExchange, extract_job, ignore_interrupts
+from .worker import (
+    EXTRACTION_MODULES,
+    ExtractJob,
+    ExtractOutput,
+    WarcExchange,
+    extract_job,
+    ignore_interrupts,
+)
 from .writers import OutputFiles, recover_jsonl, write_parquet
 
 if TYPE_CHECKING:  # the network stack is imported when a run starts, not with this module
@@ -318,7 +326,10 @@ class _Extractor:
     @staticmethod
     def _new_pool(workers: int) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["scraper.batch.worker"])
+        context.set_forkserver_preload(list(EXTRACTION_MODULES))
+        # Started now rather than at the first job: it loads the extractors while this process
+        # opens the state and fetches the first pages.
+        forkserver.ensure_running()
         return ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=ignore_interrupts
         )

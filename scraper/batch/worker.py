@@ -11,11 +11,14 @@ import signal
 from dataclasses import dataclass, field
 
 from scraper.errors import ScraperError
-from scraper.pipeline import extract
 from scraper.settings import DEFAULT_SETTINGS, ExtractSettings
 
 from .records import ErrorInfo, RecordLine, error_line, page_line
 from .warc import page_group
+
+# What an extraction worker needs loaded: a forkserver that imports these once starts each
+# worker with them.
+EXTRACTION_MODULES = ("scraper.batch.worker", "scraper.pipeline")
 
 __all__ = ["ExtractJob", "ExtractOutput", "WarcExchange", "extract_job", "ignore_interrupts"]
 
@@ -59,6 +62,10 @@ class ExtractOutput:
 
 def extract_job(job: ExtractJob) -> ExtractOutput:
     """Extract one page and serialise its line (and WARC records); never raises for the page."""
+    # Imported here: the batch's main process, which only hands jobs over, never loads the
+    # extractors (the workers' forkserver has them preloaded, see `EXTRACTION_MODULES`).
+    from scraper.pipeline import extract
+
     try:
         page = extract(
             job.html, url=job.page_url, content_type=job.content_type, settings=job.settings
