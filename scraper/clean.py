@@ -339,12 +339,10 @@ def drop_non_content(root: HtmlElement) -> None:
     remove_elements(list(root.iter(*DROP_TAGS)))
     doomed = _script_fallbacks_to_drop(root)  # judged once script payloads are gone
     doomed.extend(el for el in root.iter(*CONTROL_TAGS) if text_length(el) <= MAX_CONTROL_CHARS)
-    panels = _collapsed_panel_ids(root)
-    hidden = [
-        el
-        for el in select(_HIDDEN_CANDIDATES, root)
-        if is_hidden(el) and not (panels and el.get("id") in panels)
-    ]
+    hidden = [el for el in select(_HIDDEN_CANDIDATES, root) if is_hidden(el)]
+    if any(el.get("id") for el in hidden):  # else no panel is among them: no need to look
+        panels = _collapsed_panel_ids(root)
+        hidden = [el for el in hidden if el.get("id") not in panels]
     doomed.extend(el for el in hidden if not _holds_the_page(el, root))
     remove_elements(doomed)
 

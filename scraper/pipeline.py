@@ -222,10 +222,11 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         exclude=cards.roots,
         headline=headline,
     )
+    counts = _WordCounts()
     page_type = _page_type(
         declared=declared_article or bool(live_updates),
         # a live blog's entries are its content
-        words=word_count(_plain_text(body.blocks)) + sum(word_count(u.text) for u in live_updates),
+        words=counts.total(body.blocks) + sum(word_count(u.text) for u in live_updates),
         dated_or_signed=bool(dates.published or authors),
         teaser_count=len(teasers),
     )
@@ -242,7 +243,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         # cards in the main content are the content.
         if cards_inside:  # else rendering again would give the same blocks
             body_blocks = render(body.containers, keep=cards.roots)
-        if page_type == "listing" and word_count(_plain_text(body_blocks)) < MIN_ARTICLE_WORDS:
+        if page_type == "listing" and counts.total(body_blocks) < MIN_ARTICLE_WORDS:
             # the body missed the list: the grid of cards beside it, and any card still missing
             with_grid = _with_card_grid(body.containers, cards.roots, doc.root)
             if with_grid is not body.containers:
@@ -279,7 +280,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         lead_image=lead_image,
         blocks=blocks,
         text=text,
-        word_count=word_count(text),
+        word_count=counts.total(blocks),
         provenance=Provenance(
             title=meta.title_source,
             authors=authors_source,
@@ -352,6 +353,26 @@ def _image_key(url: str) -> str:
     path = urlsplit(url).path
     name = path.rsplit("/", 1)[-1]
     return name if len(name) >= MIN_IMAGE_NAME_CHARS and "." in name else path
+
+
+class _WordCounts:
+    """Word counts of blocks, each block counted once: the page type, the listing check and
+    the article's count read mostly the same blocks. The sum over blocks is the count of their
+    plain text (`_plain_text` joins them with blank lines, which no word crosses)."""
+
+    def __init__(self) -> None:
+        # keyed by id(): blocks are not hashable; each entry keeps its block alive, so no
+        # other block can take its id while the table exists
+        self._counts: dict[int, tuple[Block, int]] = {}
+
+    def total(self, blocks: list[Block]) -> int:
+        total = 0
+        for block in blocks:
+            known = self._counts.get(id(block))
+            if known is None:
+                known = self._counts[id(block)] = (block, word_count(block_text(block)))
+            total += known[1]
+        return total
 
 
 def _plain_text(blocks: list[Block]) -> str:

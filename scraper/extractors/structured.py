@@ -115,7 +115,7 @@ def parse_jsonld(raw: str) -> Any:
     raw = _CDATA.sub("", raw.strip())
     if not raw:
         return None
-    for attempt in (raw, _repair_json(raw)):
+    for attempt in _attempts(raw):
         try:
             parsed = json.loads(attempt, strict=False)
         except (ValueError, RecursionError):
@@ -124,6 +124,12 @@ def parse_jsonld(raw: str) -> Any:
             return None
         return _without_lone_surrogates(parsed) if _SURROGATE_ESCAPE.search(attempt) else parsed
     return None
+
+
+def _attempts(raw: str) -> Iterator[str]:
+    """The script as written, then (only if that fails to parse) repaired."""
+    yield raw
+    yield _repair_json(raw)
 
 
 def _nested_within(data: Any, limit: int) -> bool:
