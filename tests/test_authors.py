@@ -44,6 +44,17 @@ def test_a_single_credit_line() -> None:
     ]
 
 
+def test_the_site_builders_credit_names_nobody() -> None:
+    # CivicPlus prints its credit in a box named like a byline on every government site it runs
+    credit = (
+        "<div class='widgetItem cpBylineTS'><span class='cpBylineTextTS'>Government Websites "
+        "by <a href='https://connect.civicplus.com/referral'>CivicPlus&reg;</a></span></div>"
+    )
+    assert _authors(credit) == []
+    assert _authors("<div class='byline'>Website by Studio Nine</div>") == []
+    assert _authors("<div class='byline'>By Studio Nine</div>") == ["Studio Nine"]
+
+
 def test_credit_lines_of_several_posts_name_nobody() -> None:
     posts = "".join(
         f"<div class='post'><p>Posted by {name}</p></div>" for name in ("Ann Lee", "Bo Li")

@@ -173,6 +173,11 @@ _NOT_A_NAME = re.compile(
     r"read\s+the\s+latest|latest\s+from|profil|afficher)\b",
     re.IGNORECASE,
 )
+# The credit of whoever built or hosts the site ("Government Websites by CivicPlus", printed
+# in a box named like a byline; "Powered by ..."): no part of it names an author.
+_SITE_CREDIT = re.compile(
+    r"\b(?:(?:web)?sites?|powered|(?:web\s+)?design(?:ed)?|theme|hosted)\s+by\b", re.IGNORECASE
+)
 # Links to an author's page: their texts are the names, whatever else the byline holds.
 AUTHOR_HREF = re.compile(
     r"/(?:author|authors|people|person|profile|profiles|staff|team|contributors?|writers?|"
@@ -355,6 +360,8 @@ def _is_plausible_name(name: str, *, declared: bool = False) -> bool:
     words = name.split()
     if not 0 < len(words) <= MAX_NAME_WORDS or len(name) > 80 or _NOT_A_NAME.search(name):
         return False
+    if _SITE_CREDIT.search(name):
+        return False
     if name.casefold() in PLACEHOLDER_NAMES:  # a CMS default, not a person ("admin")
         return False
     if name.casefold().rstrip(".") in WEEKDAYS:  # "Sat, 20 Dec, 2025": a dateline's day
@@ -515,7 +522,7 @@ def _byline_authors(element: HtmlElement, doc: Document) -> list[Author]:
         element,
     )
     text = text_without(name_element, TOPIC_PART_WORDS)
-    if not text or len(text) > 200:
+    if not text or len(text) > 200 or _SITE_CREDIT.search(text):
         return []
     first_link = element if element.tag == "a" else next(element.iter("a"), None)
     url = doc.absolute_url(first_link.get("href")) if first_link is not None else None
