@@ -60,6 +60,25 @@ def test_meta_names_that_say_modified_are_not_taken_as_published() -> None:
     )
 
 
+def test_a_published_meta_later_than_the_modified_one_yields_to_another() -> None:
+    # SAP's blog: "published-time" is when the page was last pushed out, after its own
+    # "modified-date"; "published-date" is the article's
+    head = (
+        "<meta name='published-time' content='2025-12-09T08:45:32.183Z'>"
+        "<meta name='modified-date' content='2024-07-30'>"
+        "<meta name='published-date' content='2021-02-16'>"
+    )
+    page = _extract(head, STORY * 2)
+    assert page.article is not None and page.article.published is not None
+    assert page.article.published.date().isoformat() == "2021-02-16"
+    assert page.article.modified is not None
+    assert page.article.modified.date().isoformat() == "2024-07-30"
+    # with no other published meta, the later one still dates the page
+    page = _extract(head.replace("published-date", "description"), STORY * 2)
+    assert page.article is not None and page.article.published is not None
+    assert page.article.published.date().isoformat() == "2025-12-09"
+
+
 def test_a_published_label_at_the_foot_of_the_article_dates_it() -> None:
     # Drupal "insights" layout: the date sits in a side list after the text, not by the title.
     body = (

@@ -238,15 +238,27 @@ def _piece_dates(
 
 
 def _from_meta_names(
-    data: StructuredData, pattern: re.Pattern[str], now: datetime
+    data: StructuredData,
+    pattern: re.Pattern[str],
+    now: datetime,
+    *,
+    not_after: datetime | None = None,
 ) -> tuple[datetime, MetadataSource] | None:
+    """The first valid date in a meta tag whose name matches `pattern`; with `not_after`, the
+    first one not after it when there is one (a page naming two published dates, one of them
+    later than its modified date: "published-time" 2026, "published-date" 2021, "modified-date"
+    2024)."""
+    later: tuple[datetime, MetadataSource] | None = None
     for name, values in data.meta.items():
         if pattern.search(name):
             for raw in values:
                 value = _valid(parse_date(raw), now)
-                if value is not None:
+                if value is None:
+                    continue
+                if not_after is None or not is_after(value, not_after):
                     return value, "meta"
-    return None
+                later = later or (value, "meta")
+    return later
 
 
 def _page_text(root: HtmlElement) -> str:
@@ -433,7 +445,9 @@ def extract_dates(
         dates.published = printed_published.value
         dates.published_source = printed_published.source
     if dates.published is None:
-        found = _from_meta_names(data, PUBLISHED_META_NAME, now)
+        meta_modified = declared_modified or _from_meta_names(data, MODIFIED_META_NAME, now)
+        bound = meta_modified[0] if meta_modified is not None else None
+        found = _from_meta_names(data, PUBLISHED_META_NAME, now, not_after=bound)
         if found is not None:
             dates.published, dates.published_source = found
     if dates.published is None and printed_modified is not None:
