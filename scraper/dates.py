@@ -105,6 +105,12 @@ _DATE_PATTERNS = (
         r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
         r"(?:\s*(?:[(（][^)）]{1,3}[)）])?\s*(?P<hour>\d{1,2})\s*[時시:]\s*(?:(?P<minute>\d{1,2})\s*[分분]?)?)?"
     ),
+    # 2/24/2026, 24/2/2026: only when one number cannot be a month (see `_from_match`)
+    re.compile(
+        rf"(?<![\d/])(?P<left>\d{{1,2}})/(?P<right>\d{{1,2}})/(?P<year>(?:19|20)\d{{2}})(?![\d/])"
+        rf"\s*{_TIME}",
+        re.IGNORECASE,
+    ),
     # 19.09.2023 (European day first)
     re.compile(
         r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b(?:,?\s*(?P<hour>\d{1,2})"
@@ -112,7 +118,7 @@ _DATE_PATTERNS = (
     ),
 )
 URL_DATE = re.compile(
-    r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>0?[1-9]|1[0-2])[/-](?P<day>0?[1-9]|[12]\d|3[01])(?:/|-|$)"
+    r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>0?[1-9]|1[0-2])[/-](?P<day>0?[1-9]|[12]\d|3[01])(?=[/\-_.+?#]|$)"
 )
 
 
@@ -215,6 +221,11 @@ def find_human_dates(text: str) -> list[tuple[int, int, datetime]]:
 
 def _from_match(match: re.Match[str]) -> datetime | None:
     groups = match.groupdict()
+    if groups.get("left"):
+        left, right = int(groups["left"]), int(groups["right"])
+        if (left > 12) == (right > 12):
+            return None  # "3/4/2025": month first in the US, day first elsewhere
+        groups["month"], groups["day"] = (right, left) if left > 12 else (left, right)
     month = MONTHS.get(groups["monthname"].lower().rstrip(".")) if groups.get("monthname") else None
     if month is None:
         month = int(groups.get("month") or 0)

@@ -7,13 +7,14 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 import scraper
-from scraper.dates import date_from_url, parse_date
+from scraper.dates import date_from_url, parse_date, parse_human_date
 from scraper.extractors.body import is_furniture_line
 from scraper.extractors.notes import parse_note, split_notes
 from scraper.extractors.updates import parse_update, split_updates
 from scraper.models import ParagraphBlock
 
 EDT = timezone(timedelta(hours=-4))
+PST = timezone(timedelta(hours=-8))
 PUBLISHED = datetime(2023, 9, 19, 11, 46, tzinfo=EDT)
 BODY = "A United States official said that talks will be held in the next 24 hours."
 STORY = [ParagraphBlock(text="The fund was set up in 2019 by the town council.")]
@@ -324,6 +325,8 @@ def test_not_notes(text: str) -> None:
         ("Thu, 09/25/2025 - 11:38", datetime(2025, 9, 25, 11, 38)),  # Drupal's meta format
         ("25/09/2025", datetime(2025, 9, 25)),  # the first number cannot be a month
         ("02/30/2025", None),
+        ("05/29/2007 09:49:00", datetime(2007, 5, 29, 9, 49)),  # eHow's publishdate meta
+        ("13/11/2025 09:21:40", datetime(2025, 11, 13, 9, 21, 40)),
         ("not a date", None),
     ],
 )  # fmt: skip
@@ -335,6 +338,28 @@ def test_date_from_url() -> None:
     assert date_from_url("https://x.org/2023/09/19/story/") == datetime(2023, 9, 19)
     assert date_from_url("https://x.org/2023/13/45/story/") is None
     assert date_from_url("https://x.org/story-2023") is None
+    # a slug joined to the date by "+" or "_", a file name, a query
+    for url in ("https://b.fr/articles/2025-12-15+Rust+GCC", "https://x.org/2025-12-15_notes",
+                "https://x.org/a/2025-12-15.html", "https://x.org/2025/12/15?page=2"):  # fmt: skip
+        assert date_from_url(url) == datetime(2025, 12, 15), url
+    assert date_from_url("https://x.org/2021/05/12345-story") is None  # an id, not a day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2/26/2015 7:11 AM PST BY TMZ STAFF", datetime(2015, 2, 26, 7, 11, tzinfo=PST)),
+        ("28/11/2025 at 7:07 pm", datetime(2025, 11, 28, 19, 7)),
+        ("Updated: 10/31/2024", datetime(2024, 10, 31)),
+        # both numbers could be the month: month first in the US, day first elsewhere
+        ("3/4/2025", None),
+        ("1/2/3/2024", None),
+    ],
+)
+def test_printed_slashed_dates_are_read_when_unambiguous(
+    text: str, expected: datetime | None
+) -> None:
+    assert parse_human_date(text) == expected
 
 
 @pytest.mark.parametrize(
