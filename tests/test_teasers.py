@@ -555,3 +555,16 @@ def test_posts_at_wordpress_plain_links_are_stories_and_the_front_page_is_not() 
 )
 def test_front_page_urls(url: str, front: bool) -> None:
     assert is_front_page(url) is front
+
+
+def test_a_label_written_without_spaces_is_read_inside_a_wrapper() -> None:
+    # "関連記事" opens with the label word "関連" and no space after it; set in a span inside
+    # the heading, it is found through the heading's first text
+    first = "市議会が河川計画を可決、来年度から工事開始"
+    second = "市バスの運賃が四月から改定される見通し"
+    rail = (
+        "<div class='box'><h2><a href='/tag/river'><span>関連記事</span></a></h2><ul>"
+        f"<li><a href='/news/2024/03/river-plan-vote'>{first}</a></li>"
+        f"<li><a href='/news/2024/03/bus-fares'>{second}</a></li></ul></div>"
+    )
+    assert [teaser.title for teaser in _page(rail).teasers] == [first, second]

@@ -157,12 +157,15 @@ RAIL_LABELS = PROMO_LABELS + RAIL_NAMES
 _LABEL_END = r"\s*[:.»›>…|]{0,3}$"
 RAIL_LABEL = re.compile(r"^(?:" + "|".join(RAIL_LABELS) + r")" + _LABEL_END, re.IGNORECASE)
 PROMO_LABEL = re.compile(r"^(?:" + "|".join(PROMO_LABELS) + r")" + _LABEL_END, re.IGNORECASE)
-# The first words of the labels: an element whose text opens with another word is no label,
-# and its full text need not be read. A set look-up: an alternation of them is 3x slower.
+# The literal word each label opens with: an element whose text's first word does not start
+# with one of them is no label, and its full text need not be read. The text's word may run on
+# ("関連記事" for "関連(?:ニュース|記事)", "najčitaniji" for "najčitanij[ie]"): its prefixes of
+# these lengths are looked up, a set look-up each (an alternation of the words is 3x slower).
 RAIL_LABEL_FIRST_WORDS = frozenset(
     re.match(r"\w+", label).group().lower()  # type: ignore[union-attr]
     for label in RAIL_LABELS
 )
+_LABEL_WORD_LENGTHS = sorted({len(word) for word in RAIL_LABEL_FIRST_WORDS})
 _FIRST_WORD = re.compile(r"^\s*+(\w+)")
 RAIL_WORDS = frozenset(
     {"related", "related-posts", "related-articles", "related-stories", "related-content",
@@ -353,7 +356,15 @@ def _rails(doc: Document) -> set[HtmlElement]:
 
 def _opens_with_label_word(text: str) -> bool:
     first = _FIRST_WORD.match(text)
-    return first is not None and first.group(1).lower() in RAIL_LABEL_FIRST_WORDS
+    if first is None:
+        return False
+    word = first.group(1).lower()
+    for length in _LABEL_WORD_LENGTHS:
+        if length > len(word):
+            return False
+        if word[:length] in RAIL_LABEL_FIRST_WORDS:
+            return True
+    return False
 
 
 def _after_label_box(label: HtmlElement, following: HtmlElement | None) -> HtmlElement | None:
