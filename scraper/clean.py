@@ -189,6 +189,9 @@ _WIDGET_PHRASE = (
     + "|".join(re.escape(phrase) for phrase in sorted(WIDGET_PHRASES, key=len, reverse=True))
     + ")"
 )
+# More letters and digits than any widget label or run of them holds (collapsing white space,
+# case-folding and stripping punctuation keep every one of them).
+_LONGER_THAN_A_WIDGET = re.compile(rf"\A(?:[\W_]*+[^\W_]){{{MAX_WIDGET_RUN_CHARS + 1}}}")
 _WIDGET_RUN = re.compile(f"{_WIDGET_PHRASE}(?:[{re.escape(WIDGET_PUNCTUATION)}]*{_WIDGET_PHRASE})+")
 
 
@@ -257,6 +260,8 @@ def is_hidden(element: HtmlElement) -> bool:
 def is_widget_phrase(text: str) -> bool:
     """True when the whole text is a widget label such as 'keep reading' or 'Show less', or a
     run of them ('keep readingShow less': two spans printed without a space)."""
+    if len(text) > MAX_WIDGET_RUN_CHARS and _LONGER_THAN_A_WIDGET.match(text):
+        return False  # a paragraph: cheaper to see than to collapse and case-fold
     key = clean_text(text).casefold().strip(WIDGET_PUNCTUATION)
     if key in _WIDGET_PHRASES:
         return True

@@ -564,3 +564,14 @@ def test_one_note_in_a_list_and_its_item_is_given_once() -> None:
     assert [(n.kind, n.label) for n in page.editor_notes] == [
         ("correction", "Correction 14 March 2024")
     ]
+
+
+def test_widget_phrases_fit_the_length_a_paragraph_is_ruled_out_by() -> None:
+    # is_widget_phrase rules a text out by its count of letters and digits alone: every
+    # phrase must be shorter than that
+    from scraper.clean import _WIDGET_PHRASES, MAX_WIDGET_RUN_CHARS, is_widget_phrase
+
+    assert max(map(len, _WIDGET_PHRASES)) <= MAX_WIDGET_RUN_CHARS
+    assert is_widget_phrase("  Keep   reading ›  ")
+    assert is_widget_phrase("keep reading" + " " * 300 + "Show less")
+    assert not is_widget_phrase("Keep reading " + "the council's plan for the river. " * 5)
