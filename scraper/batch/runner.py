@@ -530,7 +530,9 @@ class _Batch:
         return ExtractJob(
             url=record.url,
             source=record.source,
-            html=result.text,
+            # the bytes, decoded again by the worker as the fetcher did (same Content-Type):
+            # half the pickling of the text, and with a WARC the body crosses to the worker once
+            html=result.content,
             page_url=result.final_url,
             content_type=result.headers.get("content-type"),
             fetch=fetch_facts(result),

@@ -38,7 +38,8 @@ class WarcExchange:
 class ExtractJob:
     """One page to extract.
 
-    ``html`` is text when the fetcher decoded it already, bytes from files and archives;
+    ``html`` is the page's bytes (fetched, or read from a file or an archive; decoded by
+    `scraper.extract` with ``content_type``) or text;
     ``page_url`` resolves links; ``url`` and ``source`` identify the input in the output.
     """
 
