@@ -82,6 +82,25 @@ def is_ancestor(ancestor: HtmlElement, element: HtmlElement) -> bool:
     return False
 
 
+def in_tree(elements: list[HtmlElement], root: HtmlElement) -> list[HtmlElement]:
+    """The `elements` still in the tree under `root` (lxml keeps a removed element in its
+    document: only a walk up to the root tells). Each ancestor is looked at once per call."""
+    verdicts: dict[HtmlElement, bool] = {root: True}
+    kept: list[HtmlElement] = []
+    for element in elements:
+        path: list[HtmlElement] = []
+        node: HtmlElement | None = element
+        while node is not None and node not in verdicts:
+            path.append(node)
+            node = node.getparent()
+        verdict = node is not None and verdicts[node]
+        for step in path:
+            verdicts[step] = verdict
+        if verdict:
+            kept.append(element)
+    return kept
+
+
 def same_kind(one: HtmlElement, other: HtmlElement) -> bool:
     """Whether two elements share tag and class attribute (a template's repeated parts)."""
     return one.tag == other.tag and one.get("class") == other.get("class")

@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from .dom import HEADING_TAGS, is_ancestor, words_of
+from .dom import HEADING_TAGS, in_tree, is_ancestor, words_of
 from .errors import EmptyInputError, NotHTMLError, ParseError
 from .limits import block_budget, build_tree, element_budget, flatten_deep
 from .settings import DEFAULT_SETTINGS, ExtractSettings
@@ -97,12 +97,7 @@ class Document:
             hits = self._name_index.get(word)
             if hits:
                 positions.update(hits)
-        root, named = self.root, self._named
-        return [
-            element
-            for position in sorted(positions)
-            if (element := named[position]).getroottree().getroot() is root
-        ]
+        return in_tree([self._named[position] for position in sorted(positions)], self.root)
 
     def _index(self, words: frozenset[str]) -> None:
         # Class strings can hold dozens of utility classes: only words some look-up asks for

@@ -44,6 +44,18 @@ def test_a_single_credit_line() -> None:
     ]
 
 
+def test_a_rail_cards_microdata_author_is_not_the_articles() -> None:
+    card = (
+        "<div class='related-content'><div class='card'><h3><a href='/article/644436/why-m-a-"
+        "integrations-are-hard.html'>Why M&amp;A technology integrations are harder than "
+        "expected</a></h3><div class='card__info' itemprop='author' itemscope "
+        "itemtype='https://schema.org/Person'><span itemprop='name'>By Thai Vong</span></div>"
+        "</div></div>"
+    )
+    head = "<meta name='author' content='Linda Rosencrance'>"
+    assert _authors(card, head=head) == ["Linda Rosencrance"]
+
+
 def test_the_site_builders_credit_names_nobody() -> None:
     # CivicPlus prints its credit in a box named like a byline on every government site it runs
     credit = (

@@ -120,3 +120,16 @@ def test_only_the_divs_still_open_are_closed() -> None:
     assert close_open_divs(b"<section><div>a</section>", tags) == b"<section><div>a</section>"
     assert ignored_end_tags(["Opening and ending tag mismatch: nav and div"]) == {"nav"}
     assert ignored_end_tags(["Opening and ending tag mismatch: span and div"]) == frozenset()
+
+
+def test_named_leaves_out_elements_taken_out_of_the_tree() -> None:
+    # lxml keeps a removed element in its document: the look-up must walk up to the root
+    doc = parse_html(
+        "<html><body><div class='card'><span class='byline'>By Ann Lee</span></div>"
+        "<article><p class='byline'>By Bo Li</p></article></body></html>"
+    )
+    words = frozenset({"byline"})
+    assert len(doc.named(words)) == 2
+    card = doc.named(frozenset({"card"}))[0]
+    card.getparent().remove(card)
+    assert [element.text.strip() for element in doc.named(words)] == ["By Bo Li"]

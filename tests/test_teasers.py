@@ -568,3 +568,25 @@ def test_a_label_written_without_spaces_is_read_inside_a_wrapper() -> None:
         f"<li><a href='/news/2024/03/bus-fares'>{second}</a></li></ul></div>"
     )
     assert [teaser.title for teaser in _page(rail).teasers] == [first, second]
+
+
+def test_the_articles_author_box_is_not_a_card() -> None:
+    # Britannica's byline: each credit a popover link wrapping a titled name and a bio
+    box = (
+        "<div class='md-byline module-spacing'><div class='written-by'>Written by "
+        "<div class='editor-popover'><a class='d-block byline-contributor' "
+        "href='/contributor/Nathan-Myhrvold/9347686'><div class='editor-title'>Nathan "
+        "Myhrvold</div><div class='editor-description'>Dr. Nathan Myhrvold is chief "
+        "executive officer and a founder of Intellectual Ventures, a firm dedicated to "
+        "creating and investing in inventions.</div></a></div><span "
+        "class='qa-byline-link byline-contributor'>Nathan Myhrvold</span></div>"
+        "<div class='fact-checked-by'>Fact-checked by <div class='editor-popover'><a "
+        "class='d-block' href='/editor/The-Editors-of-Encyclopaedia-Britannica/4419'><div "
+        "class='editor-title'>The Editors of Encyclopaedia Britannica</div><div "
+        "class='editor-description'>Encyclopaedia Britannica's editors oversee subject areas "
+        "in which they have extensive knowledge.</div></a></div></div></div>"
+    )
+    page = _page(box)
+    assert page.teasers == []
+    assert page.article is not None
+    assert [author.name for author in page.article.authors] == ["Nathan Myhrvold"]

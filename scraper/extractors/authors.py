@@ -871,7 +871,7 @@ def _credits(
     authors = _thread_starter(doc)
     if authors:
         yield Credit(authors, "byline")
-    for element in data.microdata.get("author", [])[:3]:
+    for element in data.microdata_in("author", doc.root)[:3]:
         name_el = next((e for e in element.iter() if e.get("itemprop") == "name"), None)
         if name_el is not None:
             in_meta = name_el.tag == "meta"  # the value is its content

@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml.etree import _Element as HtmlElement
 
+from ..dom import in_tree
 from ..parse import Document
 from ..text import clean_text
 
@@ -83,6 +84,12 @@ class StructuredData:
     def meta_values(self, *names: str) -> list[str]:
         """Every non-empty value of every name given, in order."""
         return [value for name in names for value in self.meta.get(name, ()) if value]
+
+    def microdata_in(self, prop: str, root: HtmlElement) -> list[HtmlElement]:
+        """The elements declaring microdata `prop` that are still in the tree under `root`:
+        not inside a teaser card set aside while the metadata is read (a rail card's
+        ``itemprop=author`` is that story's author)."""
+        return in_tree(self.microdata.get(prop, []), root)
 
     def article_object(self) -> JsonObject | None:
         """The JSON-LD object describing the article (best type first), if any."""

@@ -222,8 +222,11 @@ NOT_STORY_PATH_PARTS = frozenset(
     {"author", "authors", "tag", "tags", "topic", "topics", "category", "categories", "people",
      "staff", "profile", "profiles", "user", "users", "u", "contributor", "contributors",
      "userprofile", "member", "members", "writer", "writers", "journalist", "journalists",
-     "biographie", "biography", "job"}
+     "biographie", "biography", "job", "editor", "editors"}
 )  # fmt: skip
+# A card root named as the article's author box ("md-byline", "block-author", "tga-author-card"):
+# its link to the author's page is no story.
+AUTHOR_BOX_WORDS = frozenset({"byline", "author", "authors"})
 
 
 @dataclass(slots=True)
@@ -518,8 +521,11 @@ def _is_listing_path(url: str) -> bool:
     if path.rstrip("/").endswith("/search"):
         return True  # a search results page
     parts = path.strip("/").split("/")
-    # "/author/jane-doe", and the index itself ("/contributors/")
-    return any(part in NOT_STORY_PATH_PARTS for part in parts[:-1] or parts)
+    # "/author/jane-doe", "/blog-authors/jane-doe", and the index itself ("/contributors/")
+    return any(
+        part in NOT_STORY_PATH_PARTS or part.rsplit("-", 1)[-1] in NOT_STORY_PATH_PARTS
+        for part in parts[:-1] or parts
+    )
 
 
 def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Iterator[_Headline]:
@@ -687,7 +693,7 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
         # card (picture, kicker and headline) among others like it
         alone = headline.outermost is root or headline.inner is not None
         if (root is not headline.link or alone) and root not in roots:
-            if _heads_a_section(headline):
+            if _heads_a_section(headline) or _words(root) & AUTHOR_BOX_WORDS:
                 continue
             roots[root] = headline
     # A root nested in another root (two links to the same article) belongs to the outer card.
