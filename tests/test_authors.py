@@ -56,6 +56,16 @@ def test_a_rail_cards_microdata_author_is_not_the_articles() -> None:
     assert _authors(card, head=head) == ["Linda Rosencrance"]
 
 
+def test_a_reviewers_credit_box_names_nobody() -> None:
+    # Elementor's post-info item linking the reviewer's page: "Reviewed by: Name, CFP"
+    credit = (
+        "<ul class='elementor-post-info'><li class='elementor-icon-list-item'><a href='/brian-"
+        "stormont-cfp/'><span class='elementor-post-info__item byline'> Reviewed by: Brian "
+        "Stormont, CFP&reg; </span></a></li></ul>"
+    )
+    assert _authors(credit) == []
+
+
 def test_the_site_builders_credit_names_nobody() -> None:
     # CivicPlus prints its credit in a box named like a byline on every government site it runs
     credit = (

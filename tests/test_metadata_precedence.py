@@ -203,6 +203,10 @@ def test_naive_dates_stay_naive_and_zoned_dates_keep_their_offset() -> None:
         ("Autorenseite von", []),
         # a lower-case description after the name: the rest is the description
         ("Vanessa Mendez, MD, gastroenterologist, Parkview Health.", ["Vanessa Mendez"]),
+        # credits for other work than the writing name no author
+        ("Fact checked by John Roe", []),
+        ("Edited by Ann Lee", []),
+        ("Written by Jane Doe, edited by Ann Lee", ["Jane Doe"]),
     ],
 )
 def test_byline_cleaning(byline: str, names: list[str]) -> None:

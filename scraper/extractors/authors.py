@@ -178,6 +178,12 @@ _NOT_A_NAME = re.compile(
 _SITE_CREDIT = re.compile(
     r"\b(?:(?:web)?sites?|powered|(?:web\s+)?design(?:ed)?|theme|hosted)\s+by\b", re.IGNORECASE
 )
+# A credit for other work than writing the article, at the start of a byline box ("Reviewed by:
+# Brian Stormont, CFP", "Medically reviewed by", "Fact-checked by", "Edited by") or inside a
+# name part: the person named is not an author.
+_OTHER_ROLES = r"(?:(?:medically\s+)?reviewed|edited|fact[-\s]?checked|verified|translated)\s+by\b"
+_OTHER_ROLE_CREDIT = re.compile(r"\b" + _OTHER_ROLES, re.IGNORECASE)
+_OPENING_ROLE_CREDIT = re.compile(r"^\W*+" + _OTHER_ROLES, re.IGNORECASE)
 # Links to an author's page: their texts are the names, whatever else the byline holds.
 AUTHOR_HREF = re.compile(
     r"/(?:author|authors|people|person|profile|profiles|staff|team|contributors?|writers?|"
@@ -360,7 +366,7 @@ def _is_plausible_name(name: str, *, declared: bool = False) -> bool:
     words = name.split()
     if not 0 < len(words) <= MAX_NAME_WORDS or len(name) > 80 or _NOT_A_NAME.search(name):
         return False
-    if _SITE_CREDIT.search(name):
+    if _SITE_CREDIT.search(name) or _OTHER_ROLE_CREDIT.search(name):
         return False
     if name.casefold() in PLACEHOLDER_NAMES:  # a CMS default, not a person ("admin")
         return False
@@ -523,6 +529,8 @@ def _byline_authors(element: HtmlElement, doc: Document) -> list[Author]:
     )
     text = text_without(name_element, TOPIC_PART_WORDS)
     if not text or len(text) > 200 or _SITE_CREDIT.search(text):
+        return []
+    if _OPENING_ROLE_CREDIT.match(text):
         return []
     first_link = element if element.tag == "a" else next(element.iter("a"), None)
     url = doc.absolute_url(first_link.get("href")) if first_link is not None else None
