@@ -528,10 +528,8 @@ def _byline_authors(element: HtmlElement, doc: Document) -> list[Author]:
         element,
     )
     text = text_without(name_element, TOPIC_PART_WORDS)
-    if not text or len(text) > 200 or _SITE_CREDIT.search(text):
-        return []
-    if _OPENING_ROLE_CREDIT.match(text):
-        return []
+    if not text or len(text) > 200 or _SITE_CREDIT.search(text) or _OPENING_ROLE_CREDIT.match(text):
+        return []  # no byline, or a credit for building the site or reviewing the piece
     first_link = element if element.tag == "a" else next(element.iter("a"), None)
     url = doc.absolute_url(first_link.get("href")) if first_link is not None else None
     names = clean_author_names(text) or _names_of_a_part(name_element)

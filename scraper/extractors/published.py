@@ -419,8 +419,10 @@ def extract_dates(
     """Published and modified dates; see the module docstring for the order of sources."""
     dates = Dates()
     declared_modified = _declared(data, article, "dateModified", MODIFIED_META, now)
+    # the declared modified date, else a meta name that says modified
+    stated_modified = declared_modified or _from_meta_names(data, MODIFIED_META_NAME, now)
     if is_front_page(doc.url):
-        dates.modified, dates.modified_source = _modified(data, declared_modified, None, now)
+        dates.modified, dates.modified_source = _modified(stated_modified, None)
         return dates
     printed = visible_dates(header, now) if header is not None else []
     printed_published = next((d for d in printed if not d.modified), None)
@@ -445,8 +447,7 @@ def extract_dates(
         dates.published = printed_published.value
         dates.published_source = printed_published.source
     if dates.published is None:
-        meta_modified = declared_modified or _from_meta_names(data, MODIFIED_META_NAME, now)
-        bound = meta_modified[0] if meta_modified is not None else None
+        bound = stated_modified[0] if stated_modified is not None else None
         found = _from_meta_names(data, PUBLISHED_META_NAME, now, not_after=bound)
         if found is not None:
             dates.published, dates.published_source = found
@@ -462,9 +463,7 @@ def extract_dates(
     if dates.published is None:
         dates.published = labelled_page_date(doc.root, now) or date_beside_credit(doc, now)
         dates.published_source = "dom" if dates.published is not None else None
-    dates.modified, dates.modified_source = _modified(
-        data, declared_modified, printed_modified, now
-    )
+    dates.modified, dates.modified_source = _modified(stated_modified, printed_modified)
     if dates.published and dates.modified and not is_after(dates.modified, dates.published):
         dates.modified, dates.modified_source = None, None
     return dates
@@ -504,14 +503,10 @@ def _naive(value: datetime) -> datetime:
 
 
 def _modified(
-    data: StructuredData,
-    declared: tuple[datetime, MetadataSource] | None,
-    printed: VisibleDate | None,
-    now: datetime,
+    stated: tuple[datetime, MetadataSource] | None, printed: VisibleDate | None
 ) -> tuple[datetime | None, MetadataSource | None]:
     """The modified date and its source (see the module docstring for the order): the
-    `declared` one, else a meta name that says modified, else the `printed` one."""
-    found = declared or _from_meta_names(data, MODIFIED_META_NAME, now)
-    if found is not None:
-        return found
+    `stated` one (declared, else a meta name that says modified), else the `printed` one."""
+    if stated is not None:
+        return stated
     return (printed.value, printed.source) if printed is not None else (None, None)
