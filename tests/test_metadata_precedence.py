@@ -275,6 +275,30 @@ def test_the_site_name_printed_after_the_headline_is_cut() -> None:
 
 
 @pytest.mark.parametrize(
+    ("declared", "site_name", "title"),
+    [
+        # the site's name shortened in the title
+        (
+            "Website Design Portfolio | Thrive Internet Marketing",
+            "Thrive Internet Marketing Agency",
+            "Website Design Portfolio",
+        ),
+        # what is left keeps its own separators as printed
+        (
+            "ClickUp | Maximize productivity • Software, AI, and humans converge",
+            "ClickUp",
+            "Maximize productivity • Software, AI, and humans converge",
+        ),
+        ("Squad 2024 – 2025 | The Fighting Cock", "The Fighting Cock", "Squad 2024 – 2025"),
+    ],
+)
+def test_the_parts_of_a_declared_title_that_name_the_site_are_cut(
+    declared: str, site_name: str, title: str
+) -> None:
+    assert _title_of("Welcome aboard", declared, site_name=site_name) == title
+
+
+@pytest.mark.parametrize(
     "heading",
     [
         # a top line named as one (German trade magazines' WordPress theme)

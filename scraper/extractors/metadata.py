@@ -89,6 +89,7 @@ TAG_CONTAINER_WORDS = frozenset(
 HEADER_LEVELS = 3
 MIN_HEADLINE_WORDS = 2
 MAX_HEADLINE_EXTRA_WORDS = 8  # a kicker or second line printed in the heading with the title
+MIN_SITE_PART_WORDS = 2  # a shortened site name in a title ("Thrive Internet Marketing")
 PART_SEPARATORS = frozenset(":|/–—-·•")
 _STRAIGHT_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"',
                                   "\u201d": '"'})  # fmt: skip
@@ -287,14 +288,38 @@ def _strip_site_suffix(title: str, site_name: str | None, headings: list[str]) -
             return part
     site_key = normalise_key(site_name) if site_name else None
     if site_key:
-        kept = [
-            p for p in parts if normalise_key(p) != site_key and site_key not in normalise_key(p)
-        ]
-        if kept and len(kept) < len(parts):
-            return " - ".join(kept) if len(kept) > 1 else kept[0]
+        is_site = [_names_site(normalise_key(part), site_key) for part in parts]
+        if any(is_site) and not all(is_site):
+            return _without_site_parts(title, parts, is_site)
     # Without a known site name, the longest part is the headline far more often than not.
     first, last = parts[0], parts[-1]
     return first if len(first) >= len(last) else last
+
+
+def _without_site_parts(title: str, parts: list[str], is_site: list[bool]) -> str:
+    """The title without the parts that name the site: cut off as printed when they open or
+    close it ("Maximize productivity • Software, AI, and humans converge" of "ClickUp™ |
+    Maximize productivity • ..."), else the first part that is not the site."""
+    start, end = 0, len(parts)
+    while is_site[start]:
+        start += 1
+    while is_site[end - 1]:
+        end -= 1
+    if any(is_site[start:end]):
+        return next(part for part, site in zip(parts, is_site, strict=True) if not site)
+    separators = list(TITLE_SEPARATORS.finditer(title))
+    begin = separators[start - 1].end() if start else 0
+    finish = separators[end - 1].start() if end < len(parts) else len(title)
+    return title[begin:finish]
+
+
+def _names_site(part_key: str, site_key: str) -> bool:
+    """Whether a title part is the site's name, whole, with more words ("Thrive Internet
+    Marketing Agency Blog") or shortened ("Thrive Internet Marketing" of "Thrive Internet
+    Marketing Agency")."""
+    return site_key in part_key or (
+        len(part_key.split()) >= MIN_SITE_PART_WORDS and f" {part_key} " in f" {site_key} "
+    )
 
 
 def _declared_part(visible: str, titles: list[str]) -> str:
