@@ -299,6 +299,38 @@ def test_the_parts_of_a_declared_title_that_name_the_site_are_cut(
 
 
 @pytest.mark.parametrize(
+    ("heading", "declared", "title"),
+    [
+        # a kicker line above the title, the site's name undeclared
+        (
+            "<div>Get that tech stack</div> <span>Klatch Coffee</span>",
+            "Klatch Coffee | Shopify App Store",
+            "Klatch Coffee",
+        ),
+        # a second line under the title
+        (
+            "<span>Dezuka Suisan: Deep-Fried Fish Cakes</span>"
+            "<small>Welcome to the Flavor Capital of Northern Japan</small>",
+            "Dezuka Suisan: Deep-Fried Fish Cakes",
+            "Dezuka Suisan: Deep-Fried Fish Cakes",
+        ),
+        # a top line named as one is no line of the title
+        (
+            "<span class='titleheader'>Coronavirus und andere Zoonosen</span>"
+            "<span aria-hidden='true'> – </span><span>Wie Umweltzerstörung neue Epidemien "
+            "begünstigt</span>",
+            "Coronavirus und andere Zoonosen – Wie Umweltzerstörung neue Epidemien begünstigt",
+            "Wie Umweltzerstörung neue Epidemien begünstigt",
+        ),
+    ],
+)
+def test_a_declared_title_printed_as_one_line_of_the_headline_is_the_title(
+    heading: str, declared: str, title: str
+) -> None:
+    assert _title_of(heading, declared) == title
+
+
+@pytest.mark.parametrize(
     "heading",
     [
         # a top line named as one (German trade magazines' WordPress theme)

@@ -1,13 +1,14 @@
 """Page-level metadata: title, dek, kind and section labels, tags, site name, language, URL.
 
-Title: the visible ``<h1>`` that agrees with a declared title (JSON-LD ``headline`` > og:title >
-twitter:title > dc.title and other meta names > microdata ``headline``) wins, with that declared
-source; then the visible ``<h1>`` (source ``dom``) if it shares a content word with the declared
-titles; then the declared title (a truncated one yields to the full title it starts) with any
-" | Site Name" suffix cut; then an ``<h1>``/``<h2>``/``<h3>`` that the ``<title>`` contains; then
-the ``<title>`` itself, cut the same way. ``<h1>`` elements that hold the site's name or logo are
-not headlines. Whatever the source, the site's name printed after the title's last separator
-("... 2025 – Artlyst", some CMSs append it to the headline itself) is cut.
+Title: the visible ``<h1>``, or one line of it printed as its own element, that agrees with a
+declared title (JSON-LD ``headline`` > og:title > twitter:title > dc.title and other meta names >
+microdata ``headline``) wins, with that declared source; then the visible ``<h1>`` (source
+``dom``) if it shares a content word with the declared titles; then the declared title (a
+truncated one yields to the full title it starts) with the parts naming the site cut; then an
+``<h1>``/``<h2>``/``<h3>`` that the ``<title>`` contains; then the ``<title>`` itself, cut the
+same way. ``<h1>`` elements that hold the site's name or logo are not headlines. Whatever the
+source, the site's name printed after the title's last separator ("... 2025 – Artlyst", some
+CMSs append it to the headline itself) is cut.
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ TAG_CONTAINER_WORDS = frozenset(
 )  # fmt: skip
 HEADER_LEVELS = 3
 MIN_HEADLINE_WORDS = 2
+MAX_HEADINGS = 5
 MAX_HEADLINE_EXTRA_WORDS = 8  # a kicker or second line printed in the heading with the title
 MIN_SITE_PART_WORDS = 2  # a shortened site name in a title ("Thrive Internet Marketing")
 PART_SEPARATORS = frozenset(":|/–—-·•")
@@ -233,8 +235,27 @@ def _in_nav(element: HtmlElement) -> bool:
 
 
 def _headings(root: HtmlElement, site_name: str | None = None) -> list[str]:
-    texts = [headline_text(h1) for h1 in _headline_candidates(root, site_name)]
-    return [text for text in texts if text][:5]
+    """The headline candidates' texts, then the lines of those printed as separate elements
+    ("<h1><div>Get that tech stack</div><span>Klatch Coffee</span></h1>"): a declared title
+    can be one line of the heading."""
+    candidates = _headline_candidates(root, site_name)[:MAX_HEADINGS]
+    texts = [text for text in map(headline_text, candidates) if text]
+    return texts + [line for heading in candidates for line in _heading_lines(heading)]
+
+
+def _heading_lines(heading: HtmlElement) -> list[str]:
+    children = [child for child in heading if isinstance(child.tag, str)]
+    if len(children) < 2 or (heading.text or "").strip():
+        return []
+    if any((child.tail or "").strip() for child in children):
+        return []
+    lines = [
+        element_text(child)
+        for child in children
+        if not name_words(child, include_id=False) & HEADLINE_PART_WORDS
+        and child.get("aria-hidden") != "true"
+    ]
+    return [line for line in lines if len(line.split()) >= MIN_HEADLINE_WORDS]
 
 
 def _content_words(text: str) -> set[str]:
@@ -282,10 +303,11 @@ def _strip_site_suffix(title: str, site_name: str | None, headings: list[str]) -
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    heading_keys = {_title_key(h) for h in headings}
-    for part in parts:
-        if _title_key(part) in heading_keys:
-            return part
+    part_keys = [_title_key(part) for part in parts]
+    for heading in headings:  # the whole headings first, then their lines
+        key = _title_key(heading)
+        if key in part_keys:
+            return parts[part_keys.index(key)]
     site_key = normalise_key(site_name) if site_name else None
     if site_key:
         is_site = [_names_site(normalise_key(part), site_key) for part in parts]
