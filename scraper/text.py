@@ -10,13 +10,27 @@ from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-# A UTF-8 lead byte read as Latin-1/Windows-1252 ("Ã", "Â", "â") and then a continuation byte
-# read the same way: the mark of double-encoded text.
-_MOJIBAKE = re.compile(
-    "[\u00c2-\u00c3\u00e2][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021"
-    "\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014"
-    "\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+# Continuation bytes (0x80-0xBF) as Latin-1 or Windows-1252 print them, and those of them no
+# letter is followed by in real text (not typographic quotes, dashes and ellipses, nor « » ·).
+_CONTINUATION = (
+    "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152"
+    "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
 )
+_RARE_CONTINUATION = (
+    "\u0080-\u00aa\u00ac-\u00b6\u00b8-\u00ba\u00bc-\u00bf\u20ac\u201a\u0192\u201e\u2020"
+    "\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+)
+# A UTF-8 lead byte read as Latin-1/Windows-1252 and then continuation bytes read the same way:
+# the mark of double-encoded text. "Ã", "Â", "â" (Latin-1 letters, typographic punctuation)
+# before any continuation; the other two-byte leads ("Å\x84" for "ń", "Ð¿" for "п") before one
+# that follows no letter in real text; three-byte leads ("ã\x81\x93", "ä¸\xad") before two.
+_MOJIBAKE = re.compile(
+    f"[\u00c2\u00c3\u00e2][{_CONTINUATION}]"
+    f"|[\u00c4-\u00de][{_RARE_CONTINUATION}]"
+    f"|[\u00e3-\u00ef][{_CONTINUATION}]{{2}}"
+)
+# What every mark above starts with, found at the speed of one character class.
+_MOJIBAKE_START = re.compile(f"[\u00c2-\u00ef][{_CONTINUATION}]")
 _WORD = re.compile(r"\w+")
 # Kana and CJK ideographs: written without spaces between words.
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -40,7 +54,9 @@ def clean_text(text: str | None) -> str:
 
 def has_mojibake(text: str) -> bool:
     """Whether `text` holds the mark of UTF-8 read as Latin-1 or Windows-1252."""
-    return not text.isascii() and _MOJIBAKE.search(text) is not None
+    if text.isascii():
+        return False
+    return any(_MOJIBAKE.match(text, start.start()) for start in _MOJIBAKE_START.finditer(text))
 
 
 def repair_mojibake(text: str | None) -> str | None:

@@ -1,0 +1,59 @@
+"""Double-encoded text (UTF-8 bytes read as Latin-1 or Windows-1252) is found and repaired in
+every script, and real text that looks a little like it is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import scraper
+from scraper.text import has_mojibake, repair_mojibake
+
+
+@pytest.mark.parametrize(
+    ("printed", "text"),
+    [
+        ("Jos\u00c3\u00a9 Mu\u00c3\u00b1oz", "José Muñoz"),  # Latin-1 letters
+        ("Investor\u00e2\u0080\u0099s", "Investor’s"),  # typographic punctuation
+        ("Dariusz Jaro\u00c5\u0084", "Dariusz Jaroń"),  # Polish, read as Latin-1
+        ("Dariusz Jaro\u00c5\u201e", "Dariusz Jaroń"),  # the same read as Windows-1252
+        ("Za\u00c5\u00bc\u00c3\u00b3\u00c5\u201a\u00c4\u2021", "Zażółć"),
+        ("\u00d0\u0178\u00d1\u20ac\u00d0\u00b8\u00d0\u00b2\u00d0\u00b5\u00d1\u201a", "Привет"),
+        ("\u00e3\u0081\u0093\u00e3\u0082\u0093", "こん"),  # kana
+        ("\u00e4\u00b8\u00ad\u00e6\u2013\u2021", "中文"),  # ideographs
+    ],
+)
+def test_double_encoded_text_is_repaired(printed: str, text: str) -> None:
+    assert has_mojibake(printed)
+    assert repair_mojibake(printed) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Straße»",
+        "«le café» à l’été…",
+        "São Paulo”",
+        "CAFÉ»",
+        "Åsa Öberg",
+        "Ελληνικά",
+        "Привет мир",
+        "日本語のテキスト",
+        "Col·legi",
+    ],
+)
+def test_real_text_is_not_taken_for_double_encoded(text: str) -> None:
+    assert not has_mojibake(text)
+    assert repair_mojibake(text) == text
+
+
+def test_a_double_encoded_byline_is_repaired_in_the_page() -> None:
+    html = (
+        "<html><head><title>Best tech podcasts for CTOs</title></head><body><article>"
+        "<h1>Best tech podcasts for CTOs</h1><div class='block-author'><a class='author__name' "
+        "href='/blog/?author=Dariusz%20Jaro\u00c5\u0084'>Dariusz Jaro\u00c5\u0084</a></div>"
+        f"<p>{'Podcasts keep technology leaders informed on the way to work. ' * 8}</p>"
+        "</article></body></html>"
+    )
+    page = scraper.extract(html, url="https://softwaremill.com/business-insights/podcasts/")
+    assert page.article is not None
+    assert [author.name for author in page.article.authors] == ["Dariusz Jaroń"]
