@@ -498,3 +498,14 @@ def test_byline_classes_named_in_other_languages() -> None:
     # SPIP (Le Monde diplomatique's blogs): <span class="auteurs">
     byline = "<div class='dates_auteurs'><span class='auteurs'>Didier Roy</span></div>"
     assert _authors(header=byline) == ["Didier Roy"]
+
+
+def test_template_fillers_name_nobody() -> None:
+    # Germany's Government Site Builder fills the author meta with its role name
+    assert _authors(head="<meta name='author' content='publisher'>") == []
+    # a WordPress account printed after "von", the byline's own label
+    byline = (
+        "<span class='postauthortop author vcard'> von <a href='/blog/author/wordpressadmin/' "
+        "rel='author'>wordpressadmin</a> |</span>"
+    )
+    assert _authors(header=byline) == []

@@ -88,8 +88,10 @@ ROLE_WORDS = frozenset(
 PLACEHOLDER_NAMES = frozenset(
     {"admin", "administrator", "webmaster", "undefined", "null", "none", "unknown", "others",
      "anonymous", "user", "author", "root", "site admin", "wordpress", "default", "n/a",
+     "publisher", "wordpressadmin", "wpadmin",
      # a byline's labels, printed where the name was left empty
-     "by", "posted", "datum", "date", "autor", "auteur", "quelle", "source", "fuente", "fonte"}
+     "by", "von", "par", "por", "posted", "datum", "date", "autor", "auteur", "quelle", "source",
+     "fuente", "fonte"}
 )  # fmt: skip
 _AFFILIATION_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:,\d{1,2})*+\*?$")
 # "Posted by IndustrySelect on Tuesday, August 29, 2023": the date after the name.
