@@ -51,6 +51,21 @@ def test_meta_names_that_say_published_are_read(meta: str, expected: str) -> Non
     assert page.article.provenance.published == "meta"
 
 
+def test_jsonld_that_next_js_renders_into_a_meta_tag_is_read() -> None:
+    # Next.js renders `metadata.other["script:ld+json"]` as a meta tag, escaped
+    jsonld = json.dumps(
+        {"@context": "https://schema.org", "@type": "Article", "headline": "Cover crops",
+         "datePublished": "2025-11-17T09:00:00-05:00",
+         "author": {"@type": "Person", "name": "Dana Whitfield"}}
+    )  # fmt: skip
+    escaped = jsonld.replace("&", "&amp;").replace('"', "&quot;")
+    page = _extract(f'<meta name="script:ld+json" content="{escaped}"/>', STORY * 2)
+    assert page.article is not None and page.article.published is not None
+    assert page.article.published.isoformat() == "2025-11-17T09:00:00-05:00"
+    assert page.article.provenance.published == "json-ld"
+    assert [author.name for author in page.article.authors] == ["Dana Whitfield"]
+
+
 def test_meta_names_that_say_modified_are_not_taken_as_published() -> None:
     page = _extract("<meta name='last-modified-date' content='2024-06-01'>", STORY * 2)
     assert page.article is not None

@@ -46,6 +46,9 @@ PAGE_TYPES = ("WebPage", "ItemPage", "AboutPage", "QAPage", "FAQPage", "ProfileP
 MAX_JSONLD_CHARS = 2_000_000
 MAX_JSONLD_DEPTH = 40
 MAX_JSONLD_OBJECTS = 2_000
+# Next.js renders JSON-LD handed to `metadata.other` as <meta name="script:ld+json" content=...>:
+# no search engine reads it, but it is the page's own statement.
+JSONLD_META_NAME = "script:ld+json"
 NEXT_SCRIPT_JSONLD = re.compile(r"self\.__next_s")
 NEXT_SCRIPT_CHILDREN = re.compile(
     r'"type"\s*+:\s*+"application/ld\+json"\s*+,\s*+"children"\s*+:\s*+'
@@ -199,26 +202,31 @@ def collect_structured_data(doc: Document) -> StructuredData:
     for element in doc.root.iter("meta", "script", "link"):
         tag = element.tag
         if tag == "meta":
-            _add_meta(data, element)
+            if element.get("name") == JSONLD_META_NAME:
+                _add_jsonld(data, element.get("content") or "")
+            else:
+                _add_meta(data, element)
         elif tag == "link":
             href = element.get("href")
             for rel in (element.get("rel") or "").lower().split():
                 if href:
                     data.links.setdefault(rel, []).append(href.strip())
         elif (element.get("type") or "").strip().lower() == "application/ld+json":
-            parsed = parse_jsonld(element.text or "")
-            if parsed is not None:
-                data.jsonld.extend(flatten_jsonld(parsed))
+            _add_jsonld(data, element.text or "")
         elif element.text and NEXT_SCRIPT_JSONLD.search(element.text[:200]):
             for raw in _next_script_jsonld(element.text):
-                parsed = parse_jsonld(raw)
-                if parsed is not None:
-                    data.jsonld.extend(flatten_jsonld(parsed))
+                _add_jsonld(data, raw)
     for element in doc.root.iterfind(".//*[@itemprop]"):
         for prop in (element.get("itemprop") or "").split():
             if element.tag != "meta":
                 data.microdata.setdefault(prop, []).append(element)
     return data
+
+
+def _add_jsonld(data: StructuredData, raw: str) -> None:
+    parsed = parse_jsonld(raw)
+    if parsed is not None:
+        data.jsonld.extend(flatten_jsonld(parsed))
 
 
 def _next_script_jsonld(script: str) -> list[str]:
