@@ -274,6 +274,28 @@ def test_the_site_name_printed_after_the_headline_is_cut() -> None:
     assert title_of("Artlyst – The Year in Review") == "Artlyst – The Year in Review"
 
 
+def test_a_declared_title_printed_as_an_h2_under_a_banner_h1_is_the_title() -> None:
+    html = (
+        "<html lang='en'><head><title>How To Get Toddlers To Sleep In Their Own Bed | Baby Co"
+        "</title><meta property='og:title' content='How To Get Toddlers To Sleep In Their Own "
+        "Bed'></head><body><main><section class='hero-banner'><h1>Toddler Sleep Training</h1>"
+        "<p class='byline'>By Dana Roe</p><time datetime='2024-03-02'>March 2, 2024</time>"
+        "</section><article><h2>How To Get Toddlers To Sleep In Their Own Bed</h2>"
+        f"<p>{'A bedtime routine helps toddlers settle in their own room. ' * 8}</p>"
+        "<h2>How To Keep Toddlers In Bed</h2>"
+        f"<p>{'Stay calm and walk them back to bed without a fuss. ' * 8}</p>"
+        "</article></main></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/baby-tips/toddler-own-bed")
+    assert page.article is not None
+    assert page.article.title == "How To Get Toddlers To Sleep In Their Own Bed"
+    assert page.article.provenance.title == "opengraph"
+    # the banner's <h1> still heads the article: its byline and date are the article's
+    assert [author.name for author in page.article.authors] == ["Dana Roe"]
+    assert page.article.published is not None
+    assert page.article.published.date().isoformat() == "2024-03-02"
+
+
 @pytest.mark.parametrize(
     ("declared", "site_name", "title"),
     [

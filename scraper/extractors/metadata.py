@@ -90,6 +90,7 @@ TAG_CONTAINER_WORDS = frozenset(
 HEADER_LEVELS = 3
 MIN_HEADLINE_WORDS = 2
 MAX_HEADINGS = 5
+MAX_SUBHEADINGS = 3  # the first <h2>s a declared title is looked for in
 MAX_HEADLINE_EXTRA_WORDS = 8  # a kicker or second line printed in the heading with the title
 MIN_SITE_PART_WORDS = 2  # a shortened site name in a title ("Thrive Internet Marketing")
 PART_SEPARATORS = frozenset(":|/–—-·•")
@@ -383,6 +384,24 @@ def _undamaged(visible: str, titles: list[str]) -> str:
     return visible
 
 
+def _printed_as_subheading(
+    root: HtmlElement, declared: list[tuple[str, MetadataSource]], site_name: str | None
+) -> tuple[str, MetadataSource] | None:
+    """A declared title printed as one of the page's first <h2>s, under an <h1> that is a
+    banner's label ("Toddler Sleep Training" over "How To Get Toddlers To Sleep In Their Own
+    Bed"): the title the article prints."""
+    if not declared:
+        return None
+    texts = [headline_text(h2) for h2 in islice(root.iter("h2"), MAX_SUBHEADINGS)]
+    keys = {_title_key(text): text for text in texts if len(text.split()) >= MIN_HEADLINE_WORDS}
+    for value, source in declared:
+        for candidate in (value, _strip_site_suffix(value, site_name, [])):
+            found = keys.get(_title_key(candidate))
+            if found is not None:
+                return found, source
+    return None
+
+
 def _longest_declared(
     declared: list[tuple[str, MetadataSource]],
 ) -> tuple[str, MetadataSource]:
@@ -456,6 +475,9 @@ def _title(
         stripped = _title_key(_strip_site_suffix(value, site_name, headings))
         if stripped in heading_keys:
             return heading_keys[stripped], source
+    printed = _printed_as_subheading(doc.root, declared, site_name)
+    if printed is not None:
+        return printed
     title_element = doc.root.find(".//title")
     title_tag = element_text(title_element) if title_element is not None else ""
     visible = _visible_headline(doc, site_name)
@@ -528,11 +550,18 @@ def headline_element(doc: Document, title: str | None) -> HtmlElement | None:
     name as <h1>); else the first <h1> that is not the site's name or logo."""
     title_key = normalise_key(title) if title else None
     if title_key:
-        for tag in ("h1", "h2", "h3"):
-            for heading in doc.root.iter(tag):
-                if _shows(heading, title_key):
-                    return heading
+        for heading in doc.root.iter("h1"):
+            if _shows(heading, title_key):
+                return heading
+    # else the first of the <h2>/<h3>s showing it and the <h1>s: a title printed in an <h2>
+    # under a banner's <h1> ("Toddler Sleep Training") keeps the <h1> as the header's top
     candidates = _headline_candidates(doc.root, None)
+    if title_key:
+        for heading in doc.root.iter("h1", "h2", "h3"):
+            if heading.tag == "h1" and heading in candidates and short_text(heading, 200):
+                return heading
+            if heading.tag != "h1" and _shows(heading, title_key):
+                return heading
     if candidates:
         return candidates[0]
     first_h1 = next(doc.root.iter("h1"), None)
