@@ -2,13 +2,14 @@
 
 Title: the visible ``<h1>``, or one line of it printed as its own element, that agrees with a
 declared title (JSON-LD ``headline`` > og:title > twitter:title > dc.title and other meta names >
-microdata ``headline``) wins, with that declared source; then the visible ``<h1>`` (source
-``dom``) if it shares a content word with the declared titles; then the declared title (a
-truncated one yields to the full title it starts) with the parts naming the site cut; then an
-``<h1>``/``<h2>``/``<h3>`` that the ``<title>`` contains; then the ``<title>`` itself, cut the
-same way. ``<h1>`` elements that hold the site's name or logo are not headlines. Whatever the
-source, the site's name printed after the title's last separator ("... 2025 – Artlyst", some
-CMSs append it to the headline itself) is cut.
+microdata ``headline``) wins, with that declared source; then a declared title printed as one
+of the first ``<h2>``s; then the visible ``<h1>`` (source ``dom``) if it shares a content word
+with the declared titles; then the declared title (a truncated one yields to the full title it
+starts) with the parts naming the site cut; then an ``<h1>``/``<h2>``/``<h3>`` that the
+``<title>`` contains; then the ``<title>`` itself, cut the same way. ``<h1>`` elements that hold
+the site's name or logo are not headlines. Whatever the source, the site's name printed after
+the title's last separator ("... 2025 – Artlyst", some CMSs append it to the headline itself)
+is cut.
 """
 
 from __future__ import annotations
