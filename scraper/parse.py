@@ -41,6 +41,9 @@ LINE_BREAKING_TAGS = (
 )  # fmt: skip
 
 
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# A utility class that displays an element as a block ("block", "md:block", "lg:flex").
+_DISPLAYS_AS_BLOCK = re.compile(r"(?<!\S)(?:[\w-]++:)*+(?:block|flex|grid)(?!\S)")
 # Every word a `Document.named` look-up has asked for in this process: pages index only these.
 _LOOKED_UP_WORDS: set[str] = set()
 
@@ -66,6 +69,22 @@ def _group_by_name(root: HtmlElement) -> tuple[list[HtmlElement], dict[str, list
                 else:
                     positions.append(position)
     return named, by_value
+
+
+def _pad_block_parts_of_headings(root: HtmlElement) -> None:
+    """Pad the parts of a heading that utility CSS sets on a line of their own
+    (``<h1>The Best Notion Alternatives<span class="block">Top Note-taking Tools</span>``), as
+    the line-breaking tags are: their words are not glued to the line before."""
+    for heading in root.iter(*_HEADING_TAGS):
+        for element in heading.iterdescendants(etree.Element):
+            classes = element.get("class")
+            if classes and _DISPLAYS_AS_BLOCK.search(classes):
+                inner = element.text
+                if not inner or not inner[0].isspace():
+                    element.text = " " + inner if inner else " "
+                tail = element.tail
+                if not tail or not tail[0].isspace():
+                    element.tail = " " + tail if tail else " "
 
 
 @dataclass(slots=True)
@@ -241,6 +260,7 @@ def parse_html(
             inner = element.text
             if not inner or not inner[0].isspace():
                 element.text = " " + inner if inner else " "
+    _pad_block_parts_of_headings(root)
     _close_open_headings(root)
     if flatten_deep(root, settings.max_depth):
         warnings.append(

@@ -133,3 +133,20 @@ def test_named_leaves_out_elements_taken_out_of_the_tree() -> None:
     card = doc.named(frozenset({"card"}))[0]
     card.getparent().remove(card)
     assert [element.text.strip() for element in doc.named(words)] == ["By Bo Li"]
+
+
+def test_a_heading_part_that_utility_css_sets_on_its_own_line_is_not_glued_to_the_text() -> None:
+    heading = (
+        "<h1 class='text-center'>The Best Notion Alternatives<span class='block text-sm "
+        "md:font-normal'>Top Note-taking Tools</span></h1>"
+    )
+    page = scraper.extract(
+        f"<html><head><title>Notion alternatives</title></head><body><article>{heading}"
+        f"{STORY}</article></body></html>",
+        url="https://example.com/software/notion/",
+    )
+    assert page.article is not None
+    assert page.article.title == "The Best Notion Alternatives Top Note-taking Tools"
+    # an inline part stays glued, as a browser prints it
+    doc = parse_html("<h2>Alter<span class='inline-block'>native</span>s</h2>")
+    assert raw_text(doc.root).strip() == "Alternatives"
