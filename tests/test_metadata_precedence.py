@@ -274,6 +274,20 @@ def test_the_site_name_printed_after_the_headline_is_cut() -> None:
     assert title_of("Artlyst – The Year in Review") == "Artlyst – The Year in Review"
 
 
+def test_a_later_h1_that_the_page_title_holds_is_the_title() -> None:
+    # a hand-written page: the site's header in the first <h1>, no declared title
+    html = (
+        "<html><head><title>The Fold-and-Cut Problem (Erik Demaine)</title></head><body>"
+        "<h1>Erik Demaine's Folding and Unfolding:</h1><h1>The Fold-and-Cut Problem</h1>"
+        f"<p>{'Take a sheet of paper, fold it flat, and make one complete straight cut. ' * 8}"
+        "</p></body></html>"
+    )
+    page = scraper.extract(html, url="https://erikdemaine.org/foldcut/")
+    assert page.article is not None
+    assert page.article.title == "The Fold-and-Cut Problem"
+    assert page.article.provenance.title == "dom"
+
+
 def test_a_declared_title_printed_as_an_h2_under_a_banner_h1_is_the_title() -> None:
     html = (
         "<html lang='en'><head><title>How To Get Toddlers To Sleep In Their Own Bed | Baby Co"

@@ -492,8 +492,12 @@ def _title(
     if declared:
         value, source = _longest_declared(declared)
         return _strip_site_suffix(value, site_name, headings), source
-    if len(headings) >= 1 and title_tag and normalise_key(headings[0]) in normalise_key(title_tag):
-        return headings[0], "dom"
+    title_tag_key = normalise_key(title_tag)
+    for position, heading_text in enumerate(headings if title_tag else ()):
+        # the first heading whatever its length, a later one when it is more than a word
+        shown = position == 0 or len(heading_text.split()) >= MIN_HEADLINE_WORDS
+        if shown and normalise_key(heading_text) in title_tag_key:
+            return heading_text, "dom"
     # Themes that print the site name as <h1> print the post title as <h2>/<h3> (Blogger).
     for tag in ("h2", "h3"):
         for heading in doc.root.iter(tag):
