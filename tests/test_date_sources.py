@@ -66,6 +66,36 @@ def test_jsonld_that_next_js_renders_into_a_meta_tag_is_read() -> None:
     assert [author.name for author in page.article.authors] == ["Dana Whitfield"]
 
 
+def _saved_twice(marked: str) -> scraper.Page:
+    """A story that declares its last save as both published and modified, `marked` printed at
+    its foot."""
+    jsonld = json.dumps(
+        {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Cover crops",
+         "datePublished": "2025-11-29T12:28:31-05:00", "dateModified": "2025-11-29T12:28:31-05:00"}
+    )  # fmt: skip
+    head = f"<script type='application/ld+json'>{jsonld}</script>"
+    return _extract(head, STORY * 3 + marked)
+
+
+def test_a_pubdate_time_dates_a_page_declaring_its_last_save_as_published() -> None:
+    page = _saved_twice(
+        "<div class='article-body__published'>Published <time pubdate datetime='2025-08-13' "
+        "title='August 13, 2025'>August 13, 2025</time></div>"
+    )
+    assert page.article is not None and page.article.published is not None
+    assert page.article.published.date().isoformat() == "2025-08-13"
+    assert page.article.provenance.published == "time-element"
+    assert page.article.modified is not None
+    assert page.article.modified.isoformat() == "2025-11-29T12:28:31-05:00"
+    # a reader's comment's <time pubdate> is not the article's
+    page = _saved_twice(
+        "<ol class='commentlist'><li class='comment'><p>Great read.</p><time pubdate "
+        "datetime='2025-08-13T21:46:01-05:00'>August 13, 2025</time></li></ol>"
+    )
+    assert page.article is not None and page.article.published is not None
+    assert page.article.published.date().isoformat() == "2025-11-29"
+
+
 def test_meta_names_that_say_modified_are_not_taken_as_published() -> None:
     page = _extract("<meta name='last-modified-date' content='2024-06-01'>", STORY * 2)
     assert page.article is not None

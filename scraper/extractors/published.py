@@ -23,6 +23,10 @@ A date printed as the dateline (5, within `MAX_DATELINE_DISTANCE` pieces of the 
 over a declared one (1-3) on another day, unless it is the declared modified date: templates
 declare the date a page was created, moved or re-saved, and print the article's own.
 
+A page that declares its published date equal to its modified date declares the last save as
+both: a ``<time pubdate>`` printing an earlier day outside readers' comments is the published
+date then.
+
 A site's home page (the URL's path is "/") has no published date: the dates it declares or
 prints belong to the posts it lists, or to the page's template.
 
@@ -45,6 +49,7 @@ from typing import Any
 from lxml.etree import _Element as HtmlElement
 
 from ..dates import date_from_url, find_human_dates, is_after, parse_date
+from ..dom import name_words
 from ..models import MetadataSource
 from ..parse import Document
 from ..text import clean_text, element_text, raw_text, short_text
@@ -116,6 +121,7 @@ MAX_CREDIT_DATE_CHARS = 60
 MAX_CREDIT_LINE_CHARS = 120
 # Microdata items whose dates are a reader's, not the page's.
 COMMENT_ITEM_TYPES = ("/Comment", "/UserComments")
+COMMENT_DEPTH = 8  # how far up a <time pubdate> looks for a comment around it
 MAX_ITEM_DEPTH = 40
 LABEL_DATE_GAP = 3  # characters allowed between a label and its date
 LABEL_DATE_WINDOW = 60
@@ -300,6 +306,22 @@ def labelled_page_date(root: HtmlElement, now: datetime) -> datetime | None:
     return None
 
 
+def _pubdate_time(root: HtmlElement, now: datetime) -> datetime | None:
+    """The date of the first ``<time pubdate datetime>`` (HTML5's mark of an article's
+    publication date) that is not a reader's comment's."""
+    for time_element in root.iter("time"):
+        if time_element.get("pubdate") is None:
+            continue
+        if any(
+            "comment" in name
+            for ancestor in islice(time_element.iterancestors(), COMMENT_DEPTH)
+            for name in name_words(ancestor)
+        ):
+            return None  # the first is a comment's: the article marks none
+        return _valid(parse_date(time_element.get("datetime")), now)
+    return None
+
+
 def date_beside_credit(doc: Document, now: datetime) -> datetime | None:
     """The date printed in the byline's box: beside it ("<span class='article-template-date'>"
     next to "<span class='article-template-author'>"), under it ("Written by Moses Kim" above
@@ -437,6 +459,16 @@ def extract_dates(
         dates.published, dates.published_source = dateline.value, dateline.source
     elif declared is not None:
         dates.published, dates.published_source = declared
+        if modified is not None and modified == declared[0]:
+            # Declared published as the last save: the date a <time pubdate> prints before it
+            # is the article's.
+            marked = _pubdate_time(doc.root, now)
+            if (
+                marked is not None
+                and _printed_instead(marked, declared[0], None)
+                and is_after(declared[0], marked)
+            ):
+                dates.published, dates.published_source = marked, "time-element"
     elif (
         page_date is not None
         and printed_published is not None
