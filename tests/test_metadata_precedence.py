@@ -274,6 +274,12 @@ def test_the_site_name_printed_after_the_headline_is_cut() -> None:
     assert title_of("Artlyst – The Year in Review") == "Artlyst – The Year in Review"
 
 
+def _article_of(html: str, url: str) -> scraper.Article:
+    page = scraper.extract(html, url=url)
+    assert page.article is not None
+    return page.article
+
+
 def test_a_later_h1_that_the_page_title_holds_is_the_title() -> None:
     # a hand-written page: the site's header in the first <h1>, no declared title
     html = (
@@ -282,10 +288,9 @@ def test_a_later_h1_that_the_page_title_holds_is_the_title() -> None:
         f"<p>{'Take a sheet of paper, fold it flat, and make one complete straight cut. ' * 8}"
         "</p></body></html>"
     )
-    page = scraper.extract(html, url="https://erikdemaine.org/foldcut/")
-    assert page.article is not None
-    assert page.article.title == "The Fold-and-Cut Problem"
-    assert page.article.provenance.title == "dom"
+    article = _article_of(html, url="https://erikdemaine.org/foldcut/")
+    assert article.title == "The Fold-and-Cut Problem"
+    assert article.provenance.title == "dom"
 
 
 def test_a_declared_title_printed_as_an_h2_under_a_banner_h1_is_the_title() -> None:
@@ -300,14 +305,13 @@ def test_a_declared_title_printed_as_an_h2_under_a_banner_h1_is_the_title() -> N
         f"<p>{'Stay calm and walk them back to bed without a fuss. ' * 8}</p>"
         "</article></main></body></html>"
     )
-    page = scraper.extract(html, url="https://example.com/baby-tips/toddler-own-bed")
-    assert page.article is not None
-    assert page.article.title == "How To Get Toddlers To Sleep In Their Own Bed"
-    assert page.article.provenance.title == "opengraph"
+    article = _article_of(html, url="https://example.com/baby-tips/toddler-own-bed")
+    assert article.title == "How To Get Toddlers To Sleep In Their Own Bed"
+    assert article.provenance.title == "opengraph"
     # the banner's <h1> still heads the article: its byline and date are the article's
-    assert [author.name for author in page.article.authors] == ["Dana Roe"]
-    assert page.article.published is not None
-    assert page.article.published.date().isoformat() == "2024-03-02"
+    assert [author.name for author in article.authors] == ["Dana Roe"]
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-03-02"
 
 
 @pytest.mark.parametrize(
