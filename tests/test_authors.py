@@ -509,3 +509,18 @@ def test_template_fillers_name_nobody() -> None:
         "rel='author'>wordpressadmin</a> |</span>"
     )
     assert _authors(header=byline) == []
+
+
+def test_an_author_link_printing_a_job_title_gives_the_name_part() -> None:
+    byline = (
+        "<div class='byline'><a href='/author/harry-rabinowitz-ncpn1291108'><div "
+        "class='styles_nameContainer__jTG6T'><p class='styles_name__oT6sx'>Harry Rabinowitz</p>"
+        "<p class='styles_jobTitle__XWYoT'>Tech Reporter</p></div></a></div>"
+    )
+    assert _authors(header=byline) == ["Harry Rabinowitz"]
+    # a first and a last name printed apart read as one name
+    byline = (
+        "<div class='byline'><a href='/author/jane-doe'><span class='first-name'>Jane</span> "
+        "<span class='last-name'>Doe</span></a></div>"
+    )
+    assert _authors(header=byline) == ["Jane Doe"]

@@ -145,6 +145,10 @@ CREDENTIAL = re.compile(
     r"DPhil|Jr\.?|Sr\.?)(?:\s*[®©])?(?:\s+(?:[A-Z]{2,6}|\d{2,3}))*$"
 )
 MAX_NAME_WORDS = 6
+# Parts of a name printed apart: an author link holding them reads whole.
+NAME_PIECE_WORDS = frozenset(
+    {"first", "last", "given", "family", "firstname", "lastname", "givenname", "familyname"}
+)
 NAME_EDGES = " .:-–—•·"  # stripped from both ends of a name
 MAX_AUTHORS = 10
 
@@ -553,10 +557,27 @@ def _is_topic_link(link: HtmlElement) -> bool:
 def _link_names(link: HtmlElement) -> list[str]:
     """The names a link to an author's page prints; a link that wraps the name and a bio
     ("Nathan Myhrvold" over "Dr. Nathan Myhrvold is ...") gives its first part."""
-    text = element_text(link)
+    name_part = _name_part(link)
+    text = element_text(name_part if name_part is not None else link)
     if len(text) <= MAX_BYLINE_CHARS:
         return clean_author_names(text)
     return _names_of_a_part(link)
+
+
+def _name_part(link: HtmlElement) -> HtmlElement | None:
+    """The part of an author link named as the name, when the link prints more ("<p
+    class='name'>Harry Rabinowitz</p><p class='jobTitle'>Tech Reporter</p>"); not a first or
+    last name printed apart."""
+    found: HtmlElement | None = None
+    for element in link.iterdescendants():
+        words = name_words(element)
+        if not any(word.endswith("name") for word in words):
+            continue
+        if words & NAME_PIECE_WORDS:
+            return None
+        if found is None or is_ancestor(found, element):  # the innermost ("nameContainer")
+            found = element
+    return found if found is not None and element_text(found) else None
 
 
 def _names_of_a_part(element: HtmlElement) -> list[str]:
