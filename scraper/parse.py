@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -41,7 +43,6 @@ LINE_BREAKING_TAGS = (
 )  # fmt: skip
 
 
-_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # A utility class that displays an element as a block ("block", "md:block", "lg:flex").
 _DISPLAYS_AS_BLOCK = re.compile(r"(?<!\S)(?:[\w-]++:)*+(?:block|flex|grid)(?!\S)")
 # Every word a `Document.named` look-up has asked for in this process: pages index only these.
@@ -71,20 +72,15 @@ def _group_by_name(root: HtmlElement) -> tuple[list[HtmlElement], dict[str, list
     return named, by_value
 
 
-def _pad_block_parts_of_headings(root: HtmlElement) -> None:
-    """Pad the parts of a heading that utility CSS sets on a line of their own
-    (``<h1>The Best Notion Alternatives<span class="block">Top Note-taking Tools</span>``), as
-    the line-breaking tags are: their words are not glued to the line before."""
-    for heading in root.iter(*_HEADING_TAGS):
+def _block_parts_of_headings(root: HtmlElement) -> Iterator[HtmlElement]:
+    """The parts of a heading that utility CSS sets on a line of their own (``<h1>The Best
+    Notion Alternatives<span class="block">Top Note-taking Tools</span>``): padded as the
+    line-breaking tags are, so their words are not glued to the line before."""
+    for heading in root.iter(*HEADING_TAGS):
         for element in heading.iterdescendants(etree.Element):
             classes = element.get("class")
             if classes and _DISPLAYS_AS_BLOCK.search(classes):
-                inner = element.text
-                if not inner or not inner[0].isspace():
-                    element.text = " " + inner if inner else " "
-                tail = element.tail
-                if not tail or not tail[0].isspace():
-                    element.tail = " " + tail if tail else " "
+                yield element
 
 
 @dataclass(slots=True)
@@ -252,7 +248,7 @@ def parse_html(
         raise EmptyInputError(
             "input holds no element and no text (only comments, a doctype or end tags)", url=url
         )
-    for element in root.iter(*LINE_BREAKING_TAGS):
+    for element in chain(root.iter(*LINE_BREAKING_TAGS), _block_parts_of_headings(root)):
         tail = element.tail
         if not tail or not tail[0].isspace():  # most already open with a line break
             element.tail = " " + tail if tail else " "
@@ -260,7 +256,6 @@ def parse_html(
             inner = element.text
             if not inner or not inner[0].isspace():
                 element.text = " " + inner if inner else " "
-    _pad_block_parts_of_headings(root)
     _close_open_headings(root)
     if flatten_deep(root, settings.max_depth):
         warnings.append(

@@ -529,10 +529,7 @@ def _byline_authors(element: HtmlElement, doc: Document) -> list[Author]:
             for link in links
             for name in _link_names(link)
         ]
-    name_element = next(
-        (e for e in element.iterdescendants() if any(w.endswith("name") for w in name_words(e))),
-        element,
-    )
+    name_element = next((e for e in element.iterdescendants() if _is_name_part(e)), element)
     text = text_without(name_element, TOPIC_PART_WORDS)
     if not text or len(text) > 200 or _SITE_CREDIT.search(text) or _OPENING_ROLE_CREDIT.match(text):
         return []  # no byline, or a credit for building the site or reviewing the piece
@@ -570,14 +567,18 @@ def _name_part(link: HtmlElement) -> HtmlElement | None:
     last name printed apart."""
     found: HtmlElement | None = None
     for element in link.iterdescendants():
-        words = name_words(element)
-        if not any(word.endswith("name") for word in words):
+        if not _is_name_part(element):
             continue
-        if words & NAME_PIECE_WORDS:
+        if name_words(element) & NAME_PIECE_WORDS:
             return None
         if found is None or is_ancestor(found, element):  # the innermost ("nameContainer")
             found = element
     return found if found is not None and element_text(found) else None
+
+
+def _is_name_part(element: HtmlElement) -> bool:
+    """Whether a part of a byline is named as the name ("author-name", "styles_name__oT6sx")."""
+    return any(word.endswith("name") for word in name_words(element))
 
 
 def _names_of_a_part(element: HtmlElement) -> list[str]:

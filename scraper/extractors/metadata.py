@@ -386,17 +386,18 @@ def _undamaged(visible: str, titles: list[str]) -> str:
 
 
 def _printed_as_subheading(
-    root: HtmlElement, declared: list[tuple[str, MetadataSource]], site_name: str | None
+    root: HtmlElement, declared: list[tuple[str, MetadataSource]], stripped: list[str]
 ) -> tuple[str, MetadataSource] | None:
     """A declared title printed as one of the page's first <h2>s, under an <h1> that is a
     banner's label ("Toddler Sleep Training" over "How To Get Toddlers To Sleep In Their Own
-    Bed"): the title the article prints."""
+    Bed"): the title the article prints. `stripped`: each declared title without the site's
+    name."""
     if not declared:
         return None
     texts = [headline_text(h2) for h2 in islice(root.iter("h2"), MAX_SUBHEADINGS)]
     keys = {_title_key(text): text for text in texts if len(text.split()) >= MIN_HEADLINE_WORDS}
-    for value, source in declared:
-        for candidate in (value, _strip_site_suffix(value, site_name, [])):
+    for (value, source), without_site in zip(declared, stripped, strict=True):
+        for candidate in (value, without_site):
             found = keys.get(_title_key(candidate))
             if found is not None:
                 return found, source
@@ -476,7 +477,8 @@ def _title(
         stripped = _title_key(_strip_site_suffix(value, site_name, headings))
         if stripped in heading_keys:
             return heading_keys[stripped], source
-    printed = _printed_as_subheading(doc.root, declared, site_name)
+    stated = [_strip_site_suffix(v, site_name, []) for v, _ in declared]
+    printed = _printed_as_subheading(doc.root, declared, stated)
     if printed is not None:
         return printed
     title_element = doc.root.find(".//title")
@@ -484,7 +486,6 @@ def _title(
     visible = _visible_headline(doc, site_name)
     # A printed headline beats a rewritten SEO title, but only when it is about the same thing
     # (not a section name, a prompt or a sidebar heading promoted to <h1>).
-    stated = [_strip_site_suffix(v, site_name, []) for v, _ in declared]
     stated.append(_strip_site_suffix(title_tag, site_name, []) if title_tag else "")
     if visible and _shares_words(visible, stated):
         titles = [_without_site_tail(value, site_name).strip() for value, _ in declared]
@@ -563,7 +564,7 @@ def headline_element(doc: Document, title: str | None) -> HtmlElement | None:
     candidates = _headline_candidates(doc.root, None)
     if title_key:
         for heading in doc.root.iter("h1", "h2", "h3"):
-            if heading.tag == "h1" and heading in candidates and short_text(heading, 200):
+            if heading.tag == "h1" and heading in candidates and element_text(heading):
                 return heading
             if heading.tag != "h1" and _shows(heading, title_key):
                 return heading

@@ -49,12 +49,11 @@ from typing import Any
 from lxml.etree import _Element as HtmlElement
 
 from ..dates import date_from_url, find_human_dates, is_after, parse_date
-from ..dom import name_words
 from ..models import MetadataSource
 from ..parse import Document
 from ..text import clean_text, element_text, raw_text, short_text
 from ..urls import is_front_page
-from .authors import credit_boxes
+from .authors import credit_boxes, in_comments
 from .header import HeaderText
 from .structured import ARTICLE_TYPES, StructuredData, jsonld_types
 
@@ -121,7 +120,6 @@ MAX_CREDIT_DATE_CHARS = 60
 MAX_CREDIT_LINE_CHARS = 120
 # Microdata items whose dates are a reader's, not the page's.
 COMMENT_ITEM_TYPES = ("/Comment", "/UserComments")
-COMMENT_DEPTH = 8  # how far up a <time pubdate> looks for a comment around it
 MAX_ITEM_DEPTH = 40
 LABEL_DATE_GAP = 3  # characters allowed between a label and its date
 LABEL_DATE_WINDOW = 60
@@ -312,11 +310,7 @@ def _pubdate_time(root: HtmlElement, now: datetime) -> datetime | None:
     for time_element in root.iter("time"):
         if time_element.get("pubdate") is None:
             continue
-        if any(
-            "comment" in name
-            for ancestor in islice(time_element.iterancestors(), COMMENT_DEPTH)
-            for name in name_words(ancestor)
-        ):
+        if in_comments(time_element):
             return None  # the first is a comment's: the article marks none
         return _valid(parse_date(time_element.get("datetime")), now)
     return None
