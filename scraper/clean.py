@@ -8,7 +8,8 @@ full tree. Removal is by rule tables, grouped by purpose:
 3. `FURNITURE_TAGS` (``nav``, ``aside``, ``footer``) and elements whose class/id/role names
    furniture (`BOILERPLATE_WORDS`), unless the name also says "content" (`CONTENT_WORDS`) or
    the element holds most of the page's text (a wrapper named ``page-with-sidebar`` is not a
-   sidebar);
+   sidebar) inside the page's main landmark or around it (beside the one ``<main>``, a footer
+   longer than the article is still the footer);
 
 Blocks whose whole text is a widget phrase (`WIDGET_PHRASES`: "Follow us on social", "keep
 reading", "Show less" ...) are dropped later, at block level, by the extractors.
@@ -25,7 +26,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from .dom import is_ancestor, name_words, text_length
+from .dom import is_ancestor, is_main_landmark, name_words, text_length
 from .features import Stats, forget_subtree, measure, refresh
 from .parse import Document
 from .text import clean_text, raw_text
@@ -408,6 +409,25 @@ def _renders_block(noscript: HtmlElement) -> bool:
     return beside <= MAX_CHARS_BESIDE_NOSCRIPT
 
 
+def _sole_main_landmark(
+    landmarks: list[HtmlElement], stats: dict[HtmlElement, Stats]
+) -> HtmlElement | None:
+    """The page's one main landmark holding prose (``<main>``, ``role="main"``, both often on
+    one element), if it has exactly one once landmarks nested in another are set aside."""
+    with_prose = [
+        m
+        for m in dict.fromkeys(landmarks)
+        if (m_stats := stats.get(m)) is not None and m_stats.good
+    ]
+    outermost = [m for m in with_prose if not any(is_ancestor(o, m) for o in with_prose)]
+    return outermost[0] if len(outermost) == 1 else None
+
+
+def _outside(element: HtmlElement, main: HtmlElement) -> bool:
+    """Whether `element` lies beside `main`: neither inside it nor around it."""
+    return element is not main and not is_ancestor(element, main) and not is_ancestor(main, element)
+
+
 def _furniture_share(strong: frozenset[str]) -> float:
     if not strong:
         return MAX_FURNITURE_TEXT_SHARE
@@ -463,7 +483,9 @@ def drop_furniture(
 
     The names are a prior that content can override: an element holding more than
     `MAX_FURNITURE_TEXT_SHARE` of the page's prose is a layout wrapper that happens to be named
-    like furniture (``class="col-sm-9 sidebar-first-only"``), and is kept. On a discussion page
+    like furniture (``class="col-sm-9 sidebar-first-only"``), and is kept, unless the page has
+    one main landmark (``<main>``, ``role="main"``) holding prose and the element lies beside
+    it (a site footer whose disclaimers outweigh a short article). On a discussion page
     (`discussion`: the page declares a forum thread or Q&A) the comments are the content, so
     `COMMENT_WORDS` do not count as furniture; on a page declared an article (`article`) they
     always do, once `MIN_ARTICLE_CHARS_BESIDE_COMMENTS` of prose lie outside the comments. A
@@ -491,11 +513,10 @@ def drop_furniture(
         for el in doc.named(words)
         if is_boilerplate_name(el, ignore=_COMMENT if discussion else None)
     ]
-    candidates += [
-        el
-        for el in scope.iterdescendants(etree.Element)  # a walk: faster than XPath's @role
-        if el.get("role") is not None and is_boilerplate_name(el)
-    ]
+    # a walk: faster than XPath's @role
+    with_role = [el for el in scope.iterdescendants(etree.Element) if el.get("role") is not None]
+    candidates += [el for el in with_role if is_boilerplate_name(el)]
+    main = _sole_main_landmark([*scope.iter("main"), *filter(is_main_landmark, with_role)], stats)
     if product:
         candidates += doc.named(PRODUCT_FURNITURE_WORDS)
     stale: set[HtmlElement] = set()  # recomputed when read (linear in many removals)
@@ -516,10 +537,14 @@ def drop_furniture(
         refresh(element, stats, stale)
         element_stats = stats.get(element)
         prose = element_stats.good if element_stats is not None else 0
-        if prose / total <= _furniture_share(strong) or (
-            comments_aside
-            and strong & _COMMENT
-            and total - prose >= MIN_ARTICLE_CHARS_BESIDE_COMMENTS
+        if (
+            prose / total <= _furniture_share(strong)
+            or (main is not None and _outside(element, main))
+            or (
+                comments_aside
+                and strong & _COMMENT
+                and total - prose >= MIN_ARTICLE_CHARS_BESIDE_COMMENTS
+            )
         ):
             if (
                 (keep is not None and keep(element))

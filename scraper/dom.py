@@ -101,6 +101,11 @@ def in_tree(elements: list[HtmlElement], root: HtmlElement) -> list[HtmlElement]
     return kept
 
 
+def is_main_landmark(element: HtmlElement) -> bool:
+    """Whether `element` is a main landmark: ``<main>`` or ``role="main"``."""
+    return element.tag == "main" or element.get("role") == "main"
+
+
 def same_kind(one: HtmlElement, other: HtmlElement) -> bool:
     """Whether two elements share tag and class attribute (a template's repeated parts)."""
     return one.tag == other.tag and one.get("class") == other.get("class")

@@ -37,7 +37,7 @@ from lxml.etree import _Element as HtmlElement
 
 from .clean import SetAside, drop_furniture, drop_non_content, remove_element, remove_elements
 from .decode import decode_html
-from .dom import is_ancestor, name_words
+from .dom import is_ancestor, is_main_landmark, name_words
 from .errors import ExtractionError, InputTooLargeError, ParseError, ScraperError
 from .extractors.authors import COMMENT_WORDS, extract_authors, in_comments
 from .extractors.blocks import block_text, repaired_blocks
@@ -506,11 +506,7 @@ def _main_landmark(
     if not containers:
         return None
     landmark = next(
-        (
-            ancestor
-            for ancestor in containers[0].iterancestors()
-            if ancestor.tag == "main" or ancestor.get("role") == "main"
-        ),
+        (ancestor for ancestor in containers[0].iterancestors() if is_main_landmark(ancestor)),
         None,
     )
     if landmark is None or landmark not in stats:

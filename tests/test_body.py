@@ -154,6 +154,60 @@ def test_a_thread_page_that_declares_no_article_keeps_its_comments() -> None:
     assert "reader note 60" in page.article.text
 
 
+def _impreza_page(main_open: str, main_close: str) -> str:
+    # WordPress, Impreza theme: a short lead-magnet page in the <main>, then the site footer
+    # with the offices and two disclaimers that together hold more prose than the page
+    intro = "".join(
+        f"<p>Screening renters at the counter, check {n}, keeps unqualified drivers out of "
+        "your fleet and your claims down.</p>"
+        for n in range(3)
+    )
+    disclaimer = (
+        "This material is not intended to replace the advice of a qualified advisor, and "
+        "information has been obtained from sources believed to be reliable. " * 6
+    )
+    return (
+        "<!DOCTYPE html><html lang='en-US'><head><title>Best Practices: Vehicle Rentals - PSA"
+        "</title></head><body class='page-template-default page l-body Impreza'>"
+        "<div class='l-canvas type_wide'><header id='page-header' class='l-header pos_fixed'>"
+        "<nav class='w-nav type_desktop'><ul><li><a href='/about/'>About</a></li>"
+        "<li><a href='/insurance/'>Insurance</a></li></ul></nav></header>"
+        f"{main_open}<section class='l-section wpb_row height_medium'>"
+        "<div class='l-section-h i-cf'><div class='wpb_text_column'><div class='wpb_wrapper'>"
+        f"<h1>Best Practices: Vehicle Rentals</h1>{intro}</div></div></div></section>"
+        f"{main_close}<footer id='page-footer' class='l-footer'>"
+        "<section class='l-section wpb_row'><div class='l-section-h i-cf'>"
+        "<div class='wpb_text_column'><div class='wpb_wrapper'><h3>Locations</h3>"
+        "<p>Baltimore, MD 11311 McCormick Rd., Suite 500 Hunt Valley, MD 21031</p>"
+        f"<p>{disclaimer}</p><p>{disclaimer.replace('advisor', 'professional')}</p>"
+        "<p>Copyright © 2023 PSA Financial Advisors, Inc. All Rights Reserved.</p>"
+        "</div></div></div></section></footer></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "main_open", ["<main id='page-content' class='l-main'>", "<div role='main' id='page-content'>"]
+)
+def test_a_footer_beside_the_main_landmark_is_furniture_however_long(main_open: str) -> None:
+    main_close = "</main>" if main_open.startswith("<main") else "</div>"
+    page = scraper.extract(
+        _impreza_page(main_open, main_close), url="https://www.psa.example/rentals/"
+    )
+    assert page.article is not None
+    assert "check 1" in page.article.text and "check 2" in page.article.text
+    assert "not intended to replace" not in page.article.text
+    assert "McCormick" not in page.article.text
+
+
+def test_without_a_main_landmark_a_footer_holding_most_prose_is_a_wrapper() -> None:
+    # no landmark tells the footer from the content: its share of the prose decides, as before
+    page = scraper.extract(
+        _impreza_page("<div id='page-content'>", "</div>"), url="https://www.psa.example/rentals/"
+    )
+    assert page.article is not None
+    assert "not intended to replace" in page.article.text
+
+
 def _aggregator_thread(depth: int, replies: int) -> str:
     # Lobsters-style link aggregator: the story is a link, the comments are the content, each
     # reply list nested inside the comment it answers and named "comments" like the outer one
