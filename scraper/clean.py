@@ -56,14 +56,22 @@ REVEALED_HIDDEN_ID = re.compile(r"^S:[0-9a-f]+$")  # the segment number in hex
 PAGE_WRAPPER_DEPTH = 5
 PAGE_WRAPPER_SHARE = 0.5
 FURNITURE_TAGS = ("nav", "aside", "footer", "menu")
+# Names of a readers' comment thread: furniture on an article, the content itself on a forum
+# thread or Q&A page. (Not "comment" alone: one comment's parts are named so inside threads of
+# any name; not "commentarea", old Reddit's thread page.)
+COMMENT_THREAD_WORDS = (
+    "comments", "comment-list", "commentlist", "commentlisting", "commentslist", "commentwrap",
+    "commentlinks", "commentsection", "comment-section", "comment-thread", "disqus",
+)  # fmt: skip
 # Class/id/role words of page furniture; matched as whole words inside the attribute values.
 # Words that name furniture whatever else the element is called ("post-comments" is comments).
 STRONG_BOILERPLATE_WORDS = (
+    *COMMENT_THREAD_WORDS,
     "share", "shares", "sharing", "social", "sociable", "newsletter", "newsletters", "subscribe",
     "subscription", "signup", "sign-up", "cookie", "cookies", "consent", "gdpr", "popup", "modal",
-    "related", "recommended", "recommendations", "more-stories", "comments", "comment-list",
-    "commentlist", "disqus", "advert", "advertisement", "adslot", "ad-slot", "ad-container",
-    "sponsored", "promo", "outbrain", "taboola", "zergnet", "author-bio", "author-box",
+    "related", "recommended", "recommendations", "more-stories", "advert", "advertisement",
+    "adslot", "ad-slot", "ad-container", "sponsored", "promo", "outbrain", "taboola", "zergnet",
+    "author-bio", "author-box",
     "about-author", "trending", "most-popular", "mostread", "most-read", "widget__shares",
     "jp-relatedposts", "sharedaddy", "yarpp", "crp_related", "newsletter-signup", "keep-reading",
     "read-next", "up-next", "breadcrumb", "breadcrumbs",
@@ -177,8 +185,7 @@ _NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BOILERPLATE = frozenset(BOILERPLATE_WORDS)
 _STRONG = frozenset(STRONG_BOILERPLATE_WORDS)
-# Furniture on an article, the content itself on a forum thread or Q&A page.
-COMMENT_WORDS = frozenset({"comments", "comment-list", "commentlist", "disqus"})
+COMMENT_WORDS = frozenset(COMMENT_THREAD_WORDS)
 _COMMENT = COMMENT_WORDS
 _CONTENT = frozenset(CONTENT_WORDS)
 _NAME_PARTS = re.compile(r"[-_]+")

@@ -154,6 +154,43 @@ def test_a_thread_page_that_declares_no_article_keeps_its_comments() -> None:
     assert "reader note 60" in page.article.text
 
 
+def _taz_article(thread_class: str) -> str:
+    # taz.de: the readers' comments follow the article in a region of their own, each a
+    # member's message with its own heading, and together hold most of the page's prose
+    article = "".join(
+        f"<p class='article {'even' if n % 2 else 'odd'}'>{SENTENCE} The mine's rail line, "
+        f"part {n}, runs through land the owners never ceded.</p>"
+        for n in range(14)
+    )
+    messages = "".join(
+        f"<li class='member' id='bb_message_{3901200 + n}'><div class='objlink nolead'>"
+        f"<h4>Leser{n}</h4><p class='first last odd'>Reader message {n}: "
+        + "the rail line was never the only question here. "
+        * 12
+        + "</p>"
+        "</div></li>"
+        for n in range(40)
+    )
+    return (
+        "<!DOCTYPE html><html lang='de'><head><title>Siemens und die Kohlemine - taz.de</title>"
+        "<meta property='og:type' content='article'></head><body><div id='pages' class='news'>"
+        "<div class='full news article page first odd'><span class='body'>"
+        "<div class='odd sect sect_article news'><article class='sectbody'>"
+        f"<h1>Siemens und die Kohlemine</h1>{article}</article></div></span></div>"
+        "<div class='full community page last even'><span class='body'>"
+        f"<div role='region' class='even sect {thread_class}'>"
+        f"<ul class='sectbody directory'>{messages}</ul></div></span></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("thread_class", ["sect_commentlinks style_commentlinks", "commentwrap"])
+def test_a_comment_thread_named_as_one_word_is_not_the_article(thread_class: str) -> None:
+    page = scraper.extract(_taz_article(thread_class), url="https://taz.de/Siemens/!5655255/")
+    assert page.article is not None
+    assert page.article.text.count("runs through land the owners never ceded") >= 13
+    assert "Reader message" not in page.article.text
+
+
 def _impreza_page(main_open: str, main_close: str) -> str:
     # WordPress, Impreza theme: a short lead-magnet page in the <main>, then the site footer
     # with the offices and two disclaimers that together hold more prose than the page

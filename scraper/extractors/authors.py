@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
+from ..clean import COMMENT_THREAD_WORDS
 from ..dom import is_ancestor, name_words, same_kind, text_without
 from ..models import Author, AuthorKind, MetadataSource
 from ..parse import Document
@@ -197,7 +198,7 @@ AUTHOR_HREF = re.compile(
     re.IGNORECASE,
 )
 # Containers whose bylines belong to someone else's words (reader comments).
-COMMENT_WORDS = frozenset({"comment", "comments", "comment-list", "commentlist", "reply"})
+COMMENT_WORDS = frozenset({"comment", "reply", *COMMENT_THREAD_WORDS})
 _ROLE_SUFFIX = re.compile(
     r"(?<!\s)(?:\s*+[,|–—-]\s*+|\s++)(?:staff\s+writer|senior\s+\w+|contributing\s+\w+|correspondent|"
     r"reporter|editor(?:-at-large)?|columnist|contributor|writer|journalist|special\s+to\s+.+|"
