@@ -191,6 +191,71 @@ def test_a_comment_thread_named_as_one_word_is_not_the_article(thread_class: str
     assert "Reader message" not in page.article.text
 
 
+def _journal_abstract_page(list_open: str, item_open: str, list_close: str) -> str:
+    # Atypon Literatum (a journal's article page): the abstract's labelled sections, then the
+    # reference list, whose citations hold four times the abstract's text and most of its commas
+    sections = "".join(
+        f"<h2 class='article-section__title section__title' id='_i{n}'>{label}:</h2><p>{text}</p>"
+        for n, (label, text) in enumerate(
+            [
+                (
+                    "Background",
+                    "Observational studies suggest that vaccination reduces "
+                    "hospitalizations among elderly persons, but selection biases them.",
+                ),
+                (
+                    "Objective",
+                    "To determine the effect of the vaccine on hospitalization and "
+                    "mortality in elderly persons, by a regression discontinuity design.",
+                ),
+                (
+                    "Results",
+                    "Vaccination rates rose sharply at the age of eligibility, while "
+                    "hospitalization and mortality rates showed no such discontinuity.",
+                ),
+                (
+                    "Conclusion",
+                    "Current strategies that prioritize elderly persons may be "
+                    "less effective than the observational record suggests.",
+                ),
+            ]
+        )
+    )
+    references = "".join(
+        f"{item_open}{n}. Author{n} SK , Second{n} E , Third{n} J , et al. A study of the "
+        f"vaccine, number {n}, in a cohort. Vaccine. 2013;31:{n}-48. [PMID: {24055351 + n}] "
+        "Crossref Medline Google Scholar</li>"
+        for n in range(1, 43)
+    )
+    return (
+        "<!DOCTYPE html><html><head><title>The Effect of Influenza Vaccination | Annals"
+        "</title></head><body class='pb-ui'><main class='content article-page'>"
+        "<article class='container'><div class='row'><div class='article__content'>"
+        "<h1 class='citation__title'>The Effect of Influenza Vaccination for the Elderly</h1>"
+        "<div class='article__body'><div class='hlFld-Abstract'>"
+        f"{sections}</div><div class='article__references'><h2>References</h2>"
+        f"{list_open}{references}{list_close}</div></div></div></div></article></main>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("list_open", "item_open", "list_close"),
+    [
+        ("<ul class='rlist separator'>", "<li class='references__item'>", "</ul>"),
+        ("<ol class='references'>", "<li>", "</ol>"),
+    ],
+)
+def test_a_reference_list_does_not_outweigh_the_abstract(
+    list_open: str, item_open: str, list_close: str
+) -> None:
+    html = _journal_abstract_page(list_open, item_open, list_close)
+    page = scraper.extract(html, url="https://www.annals.example/doi/10.7326/M19-3075")
+    assert page.article is not None
+    assert "no such discontinuity" in page.article.text
+    assert "less effective than the observational record" in page.article.text
+
+
 def _impreza_page(main_open: str, main_close: str) -> str:
     # WordPress, Impreza theme: a short lead-magnet page in the <main>, then the site footer
     # with the offices and two disclaimers that together hold more prose than the page

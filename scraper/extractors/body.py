@@ -27,7 +27,7 @@ from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
 from ..dates import MONTHS, parse_human_date
-from ..dom import HEADING_TAGS, is_ancestor, same_kind
+from ..dom import HEADING_TAGS, is_ancestor, name_words, same_kind
 from ..features import MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, Stats, measure
 from ..models import Block, HeadingBlock, ParagraphBlock
 from ..parse import Document
@@ -60,6 +60,11 @@ NEGATIVE_WORDS = frozenset(
     {"comment", "comments", "meta", "footer", "footnote", "masthead", "media", "related",
      "sidebar", "sponsor", "shoutbox", "widget__shares", "share", "social", "promo", "ad",
      "ads", "nav", "menu", "teaser", "card", "cards", "byline", "author", "tags"}
+)  # fmt: skip
+# Names of a reference list or its items ("references__item", Wikipedia's "references").
+REFERENCE_WORDS = frozenset(
+    {"references", "reference", "bibliography", "citations", "ref-list", "reflist", "footnotes",
+     "endnotes"}
 )  # fmt: skip
 CLASS_WEIGHT = 25
 ANCESTOR_LEVELS = 5
@@ -182,7 +187,11 @@ def score_candidates(root: HtmlElement, stats: dict[HtmlElement, Stats]) -> list
             continue
         if element_stats.text < MIN_PARAGRAPH_CHARS or element_stats.link_density > 0.6:
             continue
-        points = 1 + element_stats.commas + min(element_stats.text / 100, 3)
+        if _is_citation(element):
+            # a reference's commas separate authors, not clauses: one point, as a short line
+            points = 1.0
+        else:
+            points = 1 + element_stats.commas + min(element_stats.text / 100, 3)
         ancestor = element.getparent()
         level = 0
         while ancestor is not None and level < ANCESTOR_LEVELS:
@@ -200,6 +209,16 @@ def score_candidates(root: HtmlElement, stats: dict[HtmlElement, Stats]) -> list
         element_stats = stats[element]
         element_stats.score *= 1 - element_stats.link_density
     return sorted(scored, key=lambda el: stats[el].score, reverse=True)
+
+
+def _is_citation(element: HtmlElement) -> bool:
+    """A list item of a reference list: it, or its list, is named as one."""
+    if element.tag != "li":
+        return False
+    parent = element.getparent()
+    return not name_words(element).isdisjoint(REFERENCE_WORDS) or (
+        parent is not None and not name_words(parent).isdisjoint(REFERENCE_WORDS)
+    )
 
 
 def _has_direct_text(element: HtmlElement) -> bool:
