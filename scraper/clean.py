@@ -209,10 +209,15 @@ def _modifier_words(raw: str) -> frozenset[str]:
 
     In ``node--type-newsletter-article`` or ``sponsored-content`` the last part names what the
     element is (an article, content); the strong word before it only qualifies it. In
-    ``post-comments`` the head is the strong word, so it still counts.
+    ``post-comments`` the head is the strong word, so it still counts. A class list that opens
+    with a content word names a content element; a strong word after it is a state class
+    (the Hueman theme's ``entry themeform share``: an entry with share buttons enabled).
     """
     modifiers: set[str] = set()
-    for token in raw.lower().split():
+    tokens = raw.lower().split()
+    if len(tokens) > 1 and tokens[0] in _CONTENT:
+        modifiers.update(token for token in tokens[1:] if token in _STRONG)
+    for token in tokens:
         parts = [part for part in _NAME_PARTS.split(token) if part]
         if len(parts) > 1 and parts[-1] in _CONTENT and token not in _STRONG:
             modifiers.update(part for part in parts[:-1] if part in _STRONG)

@@ -256,6 +256,44 @@ def test_a_reference_list_does_not_outweigh_the_abstract(
     assert "less effective than the observational record" in page.article.text
 
 
+def test_a_strong_word_after_a_content_class_is_a_state_class() -> None:
+    # WordPress, Hueman theme: "share" on the entry says its share buttons are on; the sidebars
+    # and related posts around it hold most of the page's prose
+    entry = "".join(
+        f"<p>Von ihren 32 Jahren im Sender war sie, Abschnitt {n}, in leitenden Funktionen "
+        "tätig, zuletzt als Intendantin.</p>"
+        for n in range(8)
+    )
+    related = "".join(
+        f"<li class='related post-hover'><article class='post-{n} post type-post'>"
+        f"<h4 class='post-title entry-title'><a href='/meldung-{n}/'>Meldung {n} aus der "
+        f"Stadt</a></h4></article></li>"
+        for n in range(6)
+    )
+    sidebar = "".join(
+        f"<li><p>Polizeimeldung {n}: In der Innenstadt wurde am Abend, so die Polizei, ein "
+        "Fahrrad gestohlen, Zeugen werden gebeten, sich zu melden, heißt es.</p></li>"
+        for n in range(6)
+    )
+    html = (
+        "<!DOCTYPE html><html class='no-js' lang='de-DE'><head><title>Intendanten-Wechsel"
+        "</title></head><body class='post-template-default single single-post'>"
+        "<div id='wrapper'><div class='container' id='page'><div class='main'>"
+        "<section class='content' id='content'><div class='hu-pad group'>"
+        "<article class='post-263788 post type-post status-publish'>"
+        "<div class='post-inner group'><h1 class='post-title entry-title'>"
+        "Intendanten-Wechsel</h1><div class='clear'></div>"
+        f"<div class='entry themeform share'><div class='entry-inner'>{entry}</div>"
+        "</div></div></article>"
+        f"<ul class='related-posts group'>{related}</ul></div></section>"
+        f"<div class='sidebar s1'><ul>{sidebar}</ul></div></div></div></div></body></html>"
+    )
+    page = scraper.extract(html, url="https://dubisthalle.de/intendanten-wechsel/")
+    assert page.article is not None
+    assert page.article.text.count("in leitenden Funktionen") >= 7
+    assert "Polizeimeldung" not in page.article.text
+
+
 def _impreza_page(main_open: str, main_close: str) -> str:
     # WordPress, Impreza theme: a short lead-magnet page in the <main>, then the site footer
     # with the offices and two disclaimers that together hold more prose than the page
