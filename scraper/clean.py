@@ -255,6 +255,10 @@ def is_boilerplate_name(element: HtmlElement, *, ignore: frozenset[str] | None =
         return False
     if _strong_in(element, words):
         return True
+    if role == "region":
+        return (
+            False  # a section of content its author lists (an accordion's panel, named "dropdown")
+        )
     return not words & _CONTENT
 
 

@@ -294,6 +294,38 @@ def test_a_strong_word_after_a_content_class_is_a_state_class() -> None:
     assert "Polizeimeldung" not in page.article.text
 
 
+def test_an_accordion_panel_region_named_dropdown_is_content() -> None:
+    # Squarespace's accordion block: each answer sits in a role="region" panel named
+    # "accordion-item__dropdown" under a button that opens it
+    items = "".join(
+        "<li class='accordion-item'><p class='accordion-item__title-wrapper' role='heading' "
+        "aria-level='3'><button class='accordion-item__click-target' aria-expanded='false'>"
+        f"<span class='accordion-item__title'>{n}. Question {n}?</span></button></p>"
+        "<div class='accordion-item__dropdown' role='region'><div class='accordion-item__"
+        f"description sqsrte-small'><p>Answer {n}: this course is for mid-career news "
+        "professionals who solve complex problems in the news industry with product "
+        "solutions, from any part of the organization.</p></div></div></li>"
+        for n in range(1, 7)
+    )
+    intro = (
+        "<p>The program is a rigorous, part-time and virtual course for news professionals, "
+        "bringing together a diverse cohort from across the global news industry.</p>"
+    )
+    html = (
+        "<!DOCTYPE html><html lang='en-US'><head><title>Certification — News Product"
+        "</title></head><body><div id='siteWrapper' class='clearfix site-wrapper'>"
+        "<main id='page' class='container' role='main'><article class='sections' "
+        "id='sections'><section class='page-section'><div class='content-wrapper'>"
+        f"<div class='content'><h1>Certification</h1>{intro}"
+        "<div class='sqs-block accordion-block'><div class='sqs-block-content'>"
+        f"<ul class='accordion-items-container'>{items}</ul></div></div></div></div>"
+        "</section></article></main></div></body></html>"
+    )
+    page = scraper.extract(html, url="https://newsproduct.example/certification")
+    assert page.article is not None
+    assert all(f"Answer {n}:" in page.article.text for n in range(1, 7))
+
+
 def _impreza_page(main_open: str, main_close: str) -> str:
     # WordPress, Impreza theme: a short lead-magnet page in the <main>, then the site footer
     # with the offices and two disclaimers that together hold more prose than the page
