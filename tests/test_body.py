@@ -326,6 +326,31 @@ def test_an_accordion_panel_region_named_dropdown_is_content() -> None:
     assert all(f"Answer {n}:" in page.article.text for n in range(1, 7))
 
 
+def test_a_picture_address_printed_as_a_line_is_not_body_text() -> None:
+    # BigCommerce (Stencil): the product's custom fields, one a thumbnail's address per colour
+    fields = "".join(
+        f"<dt class='productView-info-name'>cat_thumb_{colour}:</dt>"
+        "<dd class='productView-info-value'>https://cdn11.bigcommerce.com/s-hsi95a83fz/images/"
+        f"stencil/160x160/uploaded_images/5001/5001_STAPLE_TEE_{colour.upper()}_THUMB_1.jpg</dd>"
+        for colour in ("Bone", "Mushroom", "Black", "Natural")
+    )
+    description = "".join(
+        f"<p>The Staple Tee, point {n}, is our most popular tee: a mid-weight, regular fit "
+        "cut from combed cotton, with a neck rib that holds its shape.</p>"
+        for n in range(5)
+    )
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><title>Staple Tee | 5001 | AS Colour</title>"
+        "</head><body><main class='body'><div class='productView'><h1 class='productView-"
+        f"title'>Staple Tee</h1><div class='productView-description'>{description}</div>"
+        f"<dl class='productView-info'>{fields}</dl></div></main></body></html>"
+    )
+    page = scraper.extract(html, url="https://ascolour.example/staple-tee-5001/")
+    assert page.article is not None
+    assert "holds its shape" in page.article.text
+    assert "bigcommerce.com" not in page.article.text
+
+
 def _impreza_page(main_open: str, main_close: str) -> str:
     # WordPress, Impreza theme: a short lead-magnet page in the <main>, then the site footer
     # with the offices and two disclaimers that together hold more prose than the page

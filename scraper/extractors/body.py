@@ -607,6 +607,13 @@ def _labels_nothing(
     return cards and not (heading.tail or "").strip()
 
 
+# A line that is only a picture's address (a shop's custom field "cat_thumb_Bone: https://...
+# /5001_STAPLE_TEE_BONE_THUMB_1.jpg" printed as text).
+IMAGE_ADDRESS = re.compile(
+    r"\A\s*+(?:https?:)?//\S+?\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*+)?\s*+\Z", re.IGNORECASE
+)
+
+
 def is_furniture_line(block: Block) -> bool:
     """A widget label ('Share', 'Print'), or a short dateline/byline left inside the body."""
     if not isinstance(block, ParagraphBlock | HeadingBlock):
@@ -616,6 +623,8 @@ def is_furniture_line(block: Block) -> bool:
         return True  # a widget label, or a lone icon or emoji
     if RAIL_LABEL.match(text):
         return True  # the label of a rail whose cards were taken out
+    if IMAGE_ADDRESS.match(text):
+        return True  # a picture's address printed as text: a template's data, not prose
     if len(text) <= MAX_PROMO_LINE_CHARS and CONSENT.match(text):
         return True  # "By clicking “Post Your Answer”, you agree to our terms of service ..."
     if len(text) <= MAX_PROMO_LINE_CHARS and NEWSLETTER.search(text) and SIGN_UP.search(text):
