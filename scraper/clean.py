@@ -71,8 +71,8 @@ STRONG_BOILERPLATE_WORDS = (
     "subscription", "signup", "sign-up", "cookie", "cookies", "consent", "gdpr", "popup", "modal",
     "related", "recommended", "recommendations", "more-stories", "advert", "advertisement",
     "adslot", "ad-slot", "ad-container", "sponsored", "promo", "outbrain", "taboola", "zergnet",
-    "author-bio", "author-box",
-    "about-author", "trending", "most-popular", "mostread", "most-read", "widget__shares",
+    "author-bio", "author-box", "about-author", "trending", "most-popular", "mostread",
+    "most-read", "widget__shares",
     "jp-relatedposts", "sharedaddy", "yarpp", "crp_related", "newsletter-signup", "keep-reading",
     "read-next", "up-next", "breadcrumb", "breadcrumbs",
     # a forum member's signature under each post
@@ -256,9 +256,8 @@ def is_boilerplate_name(element: HtmlElement, *, ignore: frozenset[str] | None =
     if _strong_in(element, words):
         return True
     if role == "region":
-        return (
-            False  # a section of content its author lists (an accordion's panel, named "dropdown")
-        )
+        # a section of content its author lists (an accordion's panel, named "dropdown")
+        return False
     return not words & _CONTENT
 
 

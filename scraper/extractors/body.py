@@ -66,6 +66,11 @@ REFERENCE_WORDS = frozenset(
     {"references", "reference", "bibliography", "citations", "ref-list", "reflist", "footnotes",
      "endnotes"}
 )  # fmt: skip
+# A line that is only a picture's address (a shop's custom field "cat_thumb_Bone: https://...
+# /5001_STAPLE_TEE_BONE_THUMB_1.jpg" printed as text).
+IMAGE_ADDRESS = re.compile(
+    r"\A\s*+(?:https?:)?//\S+?\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*+)?\s*+\Z", re.IGNORECASE
+)
 CLASS_WEIGHT = 25
 ANCESTOR_LEVELS = 5
 SIBLING_SCORE_SHARE = 0.2
@@ -605,13 +610,6 @@ def _labels_nothing(
             return False
         cards = cards or sibling in left_out
     return cards and not (heading.tail or "").strip()
-
-
-# A line that is only a picture's address (a shop's custom field "cat_thumb_Bone: https://...
-# /5001_STAPLE_TEE_BONE_THUMB_1.jpg" printed as text).
-IMAGE_ADDRESS = re.compile(
-    r"\A\s*+(?:https?:)?//\S+?\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*+)?\s*+\Z", re.IGNORECASE
-)
 
 
 def is_furniture_line(block: Block) -> bool:
