@@ -71,6 +71,8 @@ REFERENCE_WORDS = frozenset(
 IMAGE_ADDRESS = re.compile(
     r"\A\s*+(?:https?:)?//\S+?\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*+)?\s*+\Z", re.IGNORECASE
 )
+MIN_REFERENCE_ITEMS = 3
+MIN_PROSE_BESIDE_CHARS = 200  # prose beside a reference list: a paragraph's worth, at least
 CLASS_WEIGHT = 25
 ANCESTOR_LEVELS = 5
 SIBLING_SCORE_SHARE = 0.2
@@ -192,11 +194,7 @@ def score_candidates(root: HtmlElement, stats: dict[HtmlElement, Stats]) -> list
             continue
         if element_stats.text < MIN_PARAGRAPH_CHARS or element_stats.link_density > 0.6:
             continue
-        if _is_citation(element):
-            # a reference's commas separate authors, not clauses: one point, as a short line
-            points = 1.0
-        else:
-            points = 1 + element_stats.commas + min(element_stats.text / 100, 3)
+        points = 1 + element_stats.commas + min(element_stats.text / 100, 3)
         ancestor = element.getparent()
         level = 0
         while ancestor is not None and level < ANCESTOR_LEVELS:
@@ -224,6 +222,25 @@ def _is_citation(element: HtmlElement) -> bool:
     return not name_words(element).isdisjoint(REFERENCE_WORDS) or (
         parent is not None and not name_words(parent).isdisjoint(REFERENCE_WORDS)
     )
+
+
+def _is_reference_list(element: HtmlElement) -> bool:
+    """A list most of whose items are references (`_is_citation`)."""
+    items = [child for child in element if child.tag == "li"]
+    return len(items) >= MIN_REFERENCE_ITEMS and 2 * sum(map(_is_citation, items)) >= len(items)
+
+
+def _holder_of_more_prose(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement:
+    """The nearest ancestor holding prose beside `element` (a reference list's citations, all
+    commas, outscore the abstract they follow; the list is never the article by itself)."""
+    own = stats[element].good
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        ancestor_stats = stats.get(ancestor)
+        if ancestor_stats is not None and ancestor_stats.good - own >= MIN_PROSE_BESIDE_CHARS:
+            return ancestor
+    return element
 
 
 def _has_direct_text(element: HtmlElement) -> bool:
@@ -255,6 +272,8 @@ def choose_container(
         common = _common_ancestor(top, runner)
         if common is not None and stats[common].link_density <= MAX_LINK_DENSITY:
             top = common
+    if _is_reference_list(top):
+        top = _holder_of_more_prose(top, stats)
     top = _widen(top, stats)
     parent = top.getparent()
     if parent is None:
