@@ -265,7 +265,8 @@ def trafilatura_run(listing: Path, workdir: Path, workers: int) -> Run | None:
     started = time.perf_counter()
     completed = subprocess.run(command, capture_output=True, check=False)
     seconds = time.perf_counter() - started
-    written = len(list(out.glob("*"))) if out.exists() else 0
+    # one file a page; past 1,000 files trafilatura fills numbered subfolders ("1/", "2/")
+    written = sum(1 for path in out.rglob("*") if path.is_file()) if out.exists() else 0
     urls = sum(1 for _ in listing.open())
     if completed.returncode not in (0, 1):
         print(completed.stderr.decode()[-400:], file=sys.stderr)
