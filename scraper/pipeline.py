@@ -42,7 +42,7 @@ from .errors import ExtractionError, InputTooLargeError, ParseError, ScraperErro
 from .extractors.authors import COMMENT_WORDS, extract_authors, in_comments
 from .extractors.blocks import block_text, repaired_blocks
 from .extractors.body import BodyResult, extract_body, render_body
-from .extractors.declared_body import DECLARED_BODY_WARNING, declared_blocks, declared_text
+from .extractors.declared_body import DECLARED_BODY_WARNING, declared_blocks
 from .extractors.header import header_text
 from .extractors.lead_image import extract_lead_image
 from .extractors.liveblog import entry_update, find_entries
@@ -251,7 +251,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
                 body_blocks = render(with_grid, keep=cards.roots)
             body_blocks += _missed_cards_blocks(teasers, body_blocks)
 
-    declared = declared_blocks(declared_text(article_object), counts.total(body_blocks))
+    declared = declared_blocks(article_object, counts.total(body_blocks))
     if declared is not None:  # a script renders the story: the page printed little of it
         body_blocks = declared
         doc.warnings.append(DECLARED_BODY_WARNING)

@@ -214,20 +214,16 @@ def score_candidates(root: HtmlElement, stats: dict[HtmlElement, Stats]) -> list
     return sorted(scored, key=lambda el: stats[el].score, reverse=True)
 
 
-def _is_citation(element: HtmlElement) -> bool:
-    """A list item of a reference list: it, or its list, is named as one."""
-    if element.tag != "li":
-        return False
-    parent = element.getparent()
-    return not name_words(element).isdisjoint(REFERENCE_WORDS) or (
-        parent is not None and not name_words(parent).isdisjoint(REFERENCE_WORDS)
-    )
-
-
 def _is_reference_list(element: HtmlElement) -> bool:
-    """A list most of whose items are references (`_is_citation`)."""
+    """A list of references: named as one, or most of its items are ("references__item",
+    Wikipedia's ``<ol class="references">``)."""
     items = [child for child in element if child.tag == "li"]
-    return len(items) >= MIN_REFERENCE_ITEMS and 2 * sum(map(_is_citation, items)) >= len(items)
+    if len(items) < MIN_REFERENCE_ITEMS:
+        return False
+    if not name_words(element).isdisjoint(REFERENCE_WORDS):
+        return True
+    named = sum(1 for item in items if not name_words(item).isdisjoint(REFERENCE_WORDS))
+    return 2 * named >= len(items)
 
 
 def _holder_of_more_prose(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement:

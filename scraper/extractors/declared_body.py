@@ -30,7 +30,7 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31}
 MAX_UNESCAPES = 2
 
 
-def declared_text(article: JsonObject | None) -> str | None:
+def _declared_text(article: JsonObject | None) -> str | None:
     """The ``articleBody`` of the page's JSON-LD article (a list of parts joined), or None."""
     body = article.get("articleBody") if article else None
     if isinstance(body, list):
@@ -38,8 +38,10 @@ def declared_text(article: JsonObject | None) -> str | None:
     return body if isinstance(body, str) and body.strip() else None
 
 
-def declared_blocks(declared: str | None, printed_words: int) -> list[Block] | None:
-    """The declared text as blocks, when the page printed too little of it; else None."""
+def declared_blocks(article: JsonObject | None, printed_words: int) -> list[Block] | None:
+    """The ``articleBody`` of the page's JSON-LD `article` as blocks, when the page printed
+    under half of its words (`printed_words`); else None."""
+    declared = _declared_text(article)
     # markup and escapes only add words: a page printing half of the raw count prints enough
     if declared is None or printed_words >= MAX_PRINTED_SHARE * word_count(declared):
         return None
