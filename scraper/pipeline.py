@@ -92,6 +92,7 @@ from .text import (
     valid_unicode,
     word_count,
 )
+from .urls import is_front_page
 
 # JSON-LD types that declare a discussion: there the comments are the content.
 DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage", "Question")
@@ -222,6 +223,8 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         stats=stats,
         exclude=cards.roots,
         headline=headline,
+        # cards beside a story, not the content of a front page that calls itself an article
+        beside=cards.roots if declared_article and not is_front_page(doc.url) else (),
     )
     counts = _WordCounts()
     page_type = _page_type(

@@ -1209,3 +1209,55 @@ def test_a_lead_block_before_the_text_is_part_of_it() -> None:
     assert text.startswith("Zukünftig wird man bei der Ein- oder Ausfahrt")
     assert "Bauabschnitt 5 am Turm." in text
     assert "Zurück" not in text
+
+
+# Elementor Pro's single-post template: the post content widget and, in the column beside it,
+# a "Latest News" posts widget whose cards print an excerpt each.
+ELEMENTOR_SINGLE = """<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8">
+<title>Getting Hurt at a Gym | Tunstall Law</title>
+<meta property="og:type" content="article"></head>
+<body class="wp-singular post-template-default single single-post">
+<div data-elementor-type="single-post" class="elementor elementor-3902 elementor-location-single">
+<div class="elementor-element elementor-element-7fc48fe e-con-full e-flex e-con e-parent">
+<div class="elementor-element elementor-element-75ab9fb e-con-full e-flex e-con e-child">
+<div class="elementor-element elementor-element-d2211c6 elementor-widget
+ elementor-widget-theme-post-content"><div class="elementor-widget-container">{story}</div></div>
+</div>
+<div class="elementor-element elementor-element-0290371 e-con-full e-flex e-con e-child">
+<div class="elementor-element elementor-widget elementor-widget-heading">
+<h2 class="elementor-heading-title">Latest News</h2></div>
+<div class="elementor-element elementor-widget elementor-widget-posts">
+<div class="elementor-widget-container"><div class="elementor-posts-container elementor-posts
+ elementor-grid">{cards}</div></div></div></div></div></div></body></html>"""
+
+
+def _elementor_card(number: int) -> str:
+    return (
+        f"<article class='elementor-post elementor-grid-item post-41{number} post type-post "
+        "status-publish format-standard hentry category-disability'>"
+        "<div class='elementor-post__text'><h3 class='elementor-post__title'>"
+        f"<a href='https://tunstall.example/blog/disability-claim-{number}/'>Disability claim "
+        f"question {number}: can you appeal?</a></h3><div class='elementor-post__excerpt'>"
+        f"<p>When the agency denies your claim {number}, it can feel like a dead end, but there "
+        "are steps to take, deadlines to meet, records to gather, and lawyers who can help you "
+        "through every one of them, from the first appeal to a hearing.</p></div>"
+        f"<a class='elementor-post__read-more' href='https://tunstall.example/blog/disability-"
+        f"claim-{number}/'>Read More »</a></div></article>"
+    )
+
+
+def test_teaser_excerpts_beside_a_post_do_not_widen_it() -> None:
+    # the cards' excerpts outscore nothing, but they are close enough runners-up to the post
+    # content and, counted as prose, make it a minority of the column: the body was widened
+    # to post and rail, and the cards, filling 40% of that, were kept as content
+    story = "".join(
+        f"<p>{SENTENCE} Gym injury point {n}, in short, with a waiver or without.</p>"
+        for n in range(4)
+    )
+    cards = "".join(_elementor_card(n) for n in range(4))
+    page = ELEMENTOR_SINGLE.replace("{story}", story).replace("{cards}", cards)
+    result = scraper.extract(page, url="https://tunstall.example/blog/getting-hurt-at-a-gym/")
+    assert "Gym injury point 0" in result.article.text
+    assert "Gym injury point 3" in result.article.text
+    assert "agency denies your claim" not in result.article.text
+    assert len(result.teasers) == 4

@@ -73,6 +73,7 @@ IMAGE_ADDRESS = re.compile(
 )
 MIN_REFERENCE_ITEMS = 3
 MIN_PROSE_BESIDE_CHARS = 200  # prose beside a reference list: a paragraph's worth, at least
+MIN_EXCERPT_CHARS = 200  # a teaser card printing this much prose prints an excerpt
 CLASS_WEIGHT = 25
 ANCESTOR_LEVELS = 5
 SIBLING_SCORE_SHARE = 0.2
@@ -254,23 +255,29 @@ MAX_LEAD_LINK_DENSITY = 0.25
 
 
 def choose_container(
-    ranked: list[HtmlElement], stats: dict[HtmlElement, Stats]
+    ranked: list[HtmlElement],
+    stats: dict[HtmlElement, Stats],
+    cards: Collection[HtmlElement] = (),
 ) -> list[HtmlElement]:
-    """The best container, widened to the common ancestor of close runners-up, plus siblings."""
+    """The best container, widened to the common ancestor of close runners-up, plus siblings.
+    The prose of teaser `cards` around it does not make it a small part of an ancestor."""
     if not ranked:
         return []
     top = ranked[0]
     top_score = stats[top].score
     runners = [el for el in ranked[1:6] if stats[el].score >= top_score * RUNNER_UP_SHARE]
+    # a container made like the cards among its runners-up is one more of them
+    beside = () if any(same_kind(top, el) for el in runners if _in_card(el, cards)) else cards
+    beside = _cards_beside(top, beside)
     for runner in runners:
-        if is_ancestor(runner, top) or is_ancestor(top, runner):
+        if is_ancestor(runner, top) or is_ancestor(top, runner) or _in_card(runner, beside):
             continue
         common = _common_ancestor(top, runner)
         if common is not None and stats[common].link_density <= MAX_LINK_DENSITY:
             top = common
     if _is_reference_list(top):
         top = _holder_of_more_prose(top, stats)
-    top = _widen(top, stats)
+    top = _widen(top, stats, _cards_beside(top, beside))
     parent = top.getparent()
     if parent is None:
         return [top]
@@ -368,18 +375,46 @@ def _fill_gaps(
     ]
 
 
-def _widen(top: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement:
+def _widen(
+    top: HtmlElement, stats: dict[HtmlElement, Stats], cards: Collection[HtmlElement] = ()
+) -> HtmlElement:
     """Move up to an ancestor when the container holds only a small part of its prose: the
-    article is split over sibling sections and the best-scored one is only one of them."""
+    article is split over sibling sections and the best-scored one is only one of them. The
+    excerpts of the teaser `cards` beside it are not its prose (a "Latest News" rail in the
+    post's column)."""
     for ancestor in top.iterancestors():
         if ancestor.tag in ("body", "html"):
             break
         ancestor_stats = stats.get(ancestor)
         if ancestor_stats is None or ancestor_stats.link_density > MAX_LINK_DENSITY:
             break
-        if stats[top].good < ancestor_stats.good * WIDEN_SHARE:
+        in_cards = sum(
+            stats[card].good
+            for card in cards
+            if card in stats
+            and stats[card].good >= MIN_EXCERPT_CHARS
+            and is_ancestor(ancestor, card)
+        )
+        if stats[top].good < (ancestor_stats.good - in_cards) * WIDEN_SHARE:
             top = ancestor
     return top
+
+
+def _in_card(element: HtmlElement, cards: Collection[HtmlElement]) -> bool:
+    return any(card is element or is_ancestor(card, element) for card in cards)
+
+
+def _cards_beside(
+    container: HtmlElement, cards: Collection[HtmlElement]
+) -> Collection[HtmlElement]:
+    """The teaser `cards` beside the container: none when it is, sits in or holds a card (a
+    card list is the content, its neighbours more of it)."""
+    if any(
+        card is container or is_ancestor(card, container) or is_ancestor(container, card)
+        for card in cards
+    ):
+        return ()
+    return cards
 
 
 def _common_ancestor(left: HtmlElement, right: HtmlElement) -> HtmlElement | None:
@@ -465,19 +500,21 @@ def extract_body(
     stats: dict[HtmlElement, Stats] | None = None,
     exclude: Collection[HtmlElement] = (),
     headline: HtmlElement | None = None,
+    beside: Collection[HtmlElement] = (),
 ) -> BodyResult:
     """Find the main content in the (already cleaned) tree and return it as blocks.
 
     `stats` are the features of the cleaned tree when the cleaner already measured them;
-    elements in `exclude` (teaser cards on an article) are left out of the blocks. On a page
-    running several stories, each under its own <h1> (infinite scroll), the story is the one
-    under `headline` (the page's headline element)."""
+    elements in `exclude` (teaser cards on an article) are left out of the blocks, and the
+    excerpts of the cards in `beside` (a story's rails) do not draw the container out to them.
+    On a page running several stories, each under its own <h1> (infinite scroll), the story is
+    the one under `headline` (the page's headline element)."""
     body = doc.root.find("body")
     scope = body if body is not None else doc.root
     if stats is None or scope not in stats:
         stats = measure(scope)
     ranked = score_candidates(scope, stats)
-    containers = choose_container(ranked, stats) or [scope]
+    containers = choose_container(ranked, stats, beside) or [scope]
     if headline is not None:
         containers = _in_headline_story(containers, headline, scope)
     blocks = render_body(doc, containers, stats, title=title, subtitle=subtitle, exclude=exclude)
