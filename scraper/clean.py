@@ -27,7 +27,7 @@ from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 from .dom import is_ancestor, is_main_landmark, name_words, text_length
-from .features import Stats, forget_subtree, measure, refresh
+from .features import MAX_LINK_DENSITY, Stats, forget_subtree, measure, refresh
 from .parse import Document
 from .text import clean_text, raw_text
 
@@ -498,7 +498,8 @@ def drop_furniture(
 
     The names are a prior that content can override: an element holding more than
     `MAX_FURNITURE_TEXT_SHARE` of the page's prose is a layout wrapper that happens to be named
-    like furniture (``class="col-sm-9 sidebar-first-only"``), and is kept, unless the page has
+    like furniture (``class="col-sm-9 sidebar-first-only"``), and is kept, unless it is mostly
+    links (a rail whose headlines are blocks inside their links, counted as prose) or the page has
     one main landmark (``<main>``, ``role="main"``) holding prose and the element lies beside
     it (a site footer whose disclaimers outweigh a short article). On a discussion page
     (`discussion`: the page declares a forum thread or Q&A) the comments are the content, so
@@ -554,6 +555,7 @@ def drop_furniture(
         prose = element_stats.good if element_stats is not None else 0
         if (
             prose / total <= _furniture_share(strong)
+            or (element_stats is not None and element_stats.link_density > MAX_LINK_DENSITY)
             or (main is not None and _outside(element, main))
             or (
                 comments_aside

@@ -1261,3 +1261,49 @@ def test_teaser_excerpts_beside_a_post_do_not_widen_it() -> None:
     assert "Gym injury point 3" in result.article.text
     assert "agency denies your claim" not in result.article.text
     assert len(result.teasers) == 4
+
+
+# Breitbart's WordPress theme: the article beside an <aside> of story rails whose headlines are
+# <div>s inside the links (block text, so it reads as prose, though all of it is link text).
+RAIL_ASIDE_POST = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Snopes Writer Cheers Hamilton Protest | Breitbart</title>
+<meta property="og:type" content="article"></head><body>
+<div id="GlobalW" class="hfeed site"><div id="ContentW" class="site-content"><div id="ContainerW">
+<div id="MainW"><article id="post-5765662" class="the-article post type-post">
+<header><h1>Snopes Writer Cheers Hamilton Protest</h1></header>
+<div class="entry-content">{story}</div></article></div>
+<aside id="asideSideW"><div id="SideW" class="widget-area col6 endcol">
+<div id="BBConnect" class="SWW newsletter-signup"><h2>BREITBART CONNECT</h2>{signup}</div>
+<div id="HPSW" class="SWW"><h2>FROM THE HOMEPAGE</h2><ul id="HPSWUL">{rail}</ul></div>
+</div></aside></div></div></div></body></html>"""
+
+
+def _rail_item(number: int) -> str:
+    return (
+        f"<li><a href='/texas/2017/01/23/story-{number}/' title='Story {number}'>"
+        f"<img src='/media/2017/01/story-{number}-200x150.jpg' alt='' width='200' height='150'>"
+        f"<div>Homepage story number {number} about the executive actions signed on Monday"
+        f"</div></a> <span><a class='bycount' href='/texas/2017/01/23/story-{number}/"
+        f"#disqus_thread'>{4000 + number}</a> Comments</span></li>"
+    )
+
+
+def test_a_rail_of_linked_headlines_is_furniture_however_long() -> None:
+    # the headlines (text in blocks) and the signup box outweighed the short story's
+    # paragraphs: the aside was kept as a layout wrapper holding most of the prose, though
+    # nearly all of it is links, and once the signup box went the story was widened to it
+    story = "".join(
+        f"<p>{SENTENCE} Fact-check point {n}, as the writer put it.</p>" for n in range(8)
+    )
+    rail = "".join(_rail_item(n) for n in range(16))
+    signup = "<p>Sign up for our newsletter to get the day's top stories in your inbox.</p>" * 8
+    page = (
+        RAIL_ASIDE_POST.replace("{story}", story)
+        .replace("{rail}", rail)
+        .replace("{signup}", signup)
+    )
+    result = scraper.extract(page, url="https://www.breitbart.example/tech/2017/01/24/snopes/")
+    assert "Fact-check point 0" in result.article.text
+    assert "Fact-check point 7" in result.article.text
+    assert "Homepage story number" not in result.article.text
+    assert "FROM THE HOMEPAGE" not in result.article.text

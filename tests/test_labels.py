@@ -381,6 +381,11 @@ def test_printed_slashed_dates_are_read_when_unambiguous(
         ("12. jun. 2024 kl. 11.40Opdateret 12. jun. 2024 kl. 16.10", True),
         ("Por Rafaela Montenegro, g1 Campinas e Região", True),  # a byline and its newsroom
         ("EN DIRECT", True),  # a live page's badge
+        # a list's paging status (DataTables, German shops)
+        ("Showing 1 to 10 of 57 entries", True),
+        ("Zeige 1 bis 10 (von insgesamt 19 Artikeln)", True),
+        ("Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", True),
+        ("Scores ranged from 1 to 10 of the 19 participants", False),
         # durations, a timeline's year and a sentence opening with "By" stay
         ("3 hours and 30 minutes", False),
         ("March 2024", False),

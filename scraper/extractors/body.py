@@ -143,6 +143,15 @@ LISTING_COUNT = re.compile(
     r"(?:posts?|articles?|stories|results?|items?|entries|beiträge|artikel)\.?$",
     re.IGNORECASE,
 )
+# A list's paging status: "Showing 1 to 10 of 57 entries" (DataTables), "Zeige 1 bis 10 (von
+# insgesamt 19 Artikeln)" (German shops), "Es werden die Weine 1 bis 10 von insgesamt 19
+# angezeigt!": a few words, a range of numbers, "of" a total, a few words.
+PAGING_STATUS = re.compile(
+    r"\A(?:[^\W\d]++\s++){0,4}\d++\s*+(?:to|bis|à|a|al|–|-)\s*+\d++\s*+\(?"
+    r"(?:of|von|sur|de|su)\s++(?:insgesamt\s++|total\s++)?\d[\d,.]*+"
+    r"(?:\s++[^\W\d]++){0,3}\s*+[.!)]?\s*+\Z",
+    re.IGNORECASE,
+)
 # A forum member's profile beside a post, a line per label or counter ("Joined", "Posts:
 # 4958", "2 Likes", "Reaction score"). Read on paragraphs only: a heading "Messages" or
 # "Online" names a section of an article.
@@ -682,7 +691,7 @@ def is_furniture_line(block: Block) -> bool:
         return not _labels_note_or_update(text)
     if len(text) > MAX_DATELINE_CHARS or _labels_note_or_update(text):
         return False
-    if LISTING_COUNT.match(text):
+    if LISTING_COUNT.match(text) or PAGING_STATUS.match(text):
         return True
     if isinstance(block, ParagraphBlock) and MEMBER_PROFILE_LINE.match(text):
         return True
