@@ -62,9 +62,13 @@ def has_mojibake(text: str) -> bool:
 def repair_mojibake(text: str | None) -> str | None:
     """`text` with UTF-8 read as Latin-1 or Windows-1252 undone ("Investorâ\x80\x99s" gives
     "Investor’s"), as sites print text they double-encoded. Text without the telltale pairs is
-    returned as is, untouched by ftfy."""
+    returned as is, untouched by ftfy. Invisible characters the repair brings out (an empty
+    paragraph's zero-width joiner) are removed, as `clean_text` removes them."""
     if text and has_mojibake(text):
-        return str(ftfy.fix_encoding(text))
+        repaired = str(ftfy.fix_encoding(text))
+        for char in INVISIBLE_CHARS:
+            repaired = repaired.replace(char, "")
+        return repaired
     return text
 
 

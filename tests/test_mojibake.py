@@ -57,3 +57,20 @@ def test_a_double_encoded_byline_is_repaired_in_the_page() -> None:
     page = scraper.extract(html, url="https://softwaremill.com/business-insights/podcasts/")
     assert page.article is not None
     assert [author.name for author in page.article.authors] == ["Dariusz Jaroń"]
+
+
+def test_an_empty_paragraph_s_double_encoded_joiner_leaves_no_block() -> None:
+    # Webflow writes an empty paragraph as "<p>&zwj;</p>"; double-encoded, the joiner reads
+    # "â\x80\x8d", which the repair turns back into a joiner: an invisible block of nothing
+    intro = "Website builders let a small business publish a site without writing code. "
+    html = (
+        "<html><head><title>The best website builders</title></head><body><main>"
+        "<div class='w-richtext'><h1>The best website builders</h1>"
+        f"<p>{intro * 4}It\u00e2\u0080\u0099s quick.</p><p>\u00e2\u0080\u008d</p>"
+        f"<h2>What are website builders?</h2><p>{intro * 3}</p></div></main></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.trezy.example/rankings/website-builders")
+    assert page.article is not None
+    assert "It’s quick." in page.article.text
+    assert "\u200d" not in page.article.text
+    assert all(block.type != "paragraph" or block.text.strip() for block in page.article.blocks)

@@ -389,7 +389,13 @@ def repaired_blocks(blocks: list[Block]) -> list[Block]:
     "doesn’t"); the same list when no block's text shows the mark of it."""
     if not any(has_mojibake(block_text(block)) for block in blocks):
         return blocks
-    return [_repaired(block) for block in blocks]
+    repaired = [_repaired(block) for block in blocks]
+    # a block that held only an invisible character (Webflow's "<p>&zwj;</p>") held nothing
+    return [
+        block
+        for block, before in zip(repaired, blocks, strict=True)
+        if block_text(block).strip() or not block_text(before).strip()
+    ]
 
 
 def _repaired(block: Block) -> Block:
