@@ -1307,3 +1307,17 @@ def test_a_rail_of_linked_headlines_is_furniture_however_long() -> None:
     assert "Fact-check point 7" in result.article.text
     assert "Homepage story number" not in result.article.text
     assert "FROM THE HOMEPAGE" not in result.article.text
+
+
+def test_a_lead_block_before_a_credited_picture_is_part_of_the_text() -> None:
+    # eZ Publish (the German Tennis Federation's news): intro, picture with its credit, text
+    story = "".join(f"<p>{SENTENCE} Bauabschnitt {n} am Turm.</p>" for n in range(6))
+    page = TYPO3_NEWS.replace("{story}", story).replace(
+        '<div class="news-img-wrap"><img src="/fileadmin/turm.jpg" alt=""></div>',
+        '<div class="news-img-wrap"><img src="/fileadmin/turm.jpg" alt="">'
+        '<p class="copyright">© Zoo Berlin</p></div>',
+    )
+    assert "© Zoo Berlin" in page
+    text = scraper.extract(page, url="https://www.zoo-berlin.de/de/aktuelles/turm").article.text
+    assert text.startswith("Zukünftig wird man bei der Ein- oder Ausfahrt")
+    assert "Bauabschnitt 5 am Turm." in text

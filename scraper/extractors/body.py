@@ -314,8 +314,8 @@ def _with_lead(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> li
     before its "news-text-wrap")."""
     for sibling in chosen[0].itersiblings(preceding=True):
         sibling_stats = stats.get(sibling)
-        if sibling_stats is None or not sibling_stats.good:
-            continue  # a picture, an emptied ad slot
+        if sibling_stats is None or sibling_stats.good < MIN_PARAGRAPH_CHARS:
+            continue  # a picture and its credit ("© DTB"), an emptied ad slot
         is_lead = (
             sibling_stats.good >= MIN_LEAD_CHARS
             and sibling_stats.link_density <= MAX_LEAD_LINK_DENSITY
