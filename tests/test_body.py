@@ -1321,3 +1321,48 @@ def test_a_lead_block_before_a_credited_picture_is_part_of_the_text() -> None:
     text = scraper.extract(page, url="https://www.zoo-berlin.de/de/aktuelles/turm").article.text
     assert text.startswith("Zukünftig wird man bei der Ein- oder Ausfahrt")
     assert "Bauabschnitt 5 am Turm." in text
+
+
+# TYPO3's news extension in a Bootstrap grid: header, lead and text each in a row of their own,
+# the text's row sharing it with the picture's column.
+TYPO3_GRID_NEWS = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>Reparaturcafé am 31. Januar</title><meta property="og:type" content="article"></head>
+<body><div class="news news-single"><div class="article">
+<div class="row"><div class="col-sm-12"><div class="header"><h1>Reparaturcafé am 31. Januar</h1>
+</div><div class="footer"><p>27.01.2020 Soziales &amp; Gesundheit</p></div></div></div>
+{before}
+<div class="row"><div class="col-sm-6"><div class="news-text-wrap">{story}</div></div>
+<div class="col-sm-6"><div class="mediaelement mediaelement-image"><img src="/fileadmin/cafe.jpg"
+alt=""></div><p class="news-img-caption">Ehrenamtler reparieren defekte Geräte</p></div></div>
+</div></div></body></html>"""
+
+
+def _typo3_grid_page(before: str) -> str:
+    story = "".join(f"<p>{SENTENCE} Reparatur {n} im Café.</p>" for n in range(5))
+    return TYPO3_GRID_NEWS.replace("{story}", story).replace("{before}", before)
+
+
+def test_a_lead_in_its_own_grid_row_is_part_of_the_text() -> None:
+    lead = (
+        "<div class='row'><div class='col-sm-12'><div class='teaser-text'><p>Jede Menge Spaß "
+        "bereitet es den ehrenamtlichen Experten im Reparaturcafé, defekte Geräte wieder "
+        "flottzumachen.</p></div></div></div>"
+    )
+    text = scraper.extract(
+        _typo3_grid_page(lead), url="https://www.ahlen.example/news/reparaturcafe"
+    ).article.text
+    assert text.startswith("Jede Menge Spaß bereitet es den ehrenamtlichen Experten")
+    assert "Reparatur 4 im Café." in text
+
+
+def test_a_notice_box_before_the_text_is_no_lead() -> None:
+    notice = (
+        "<div class='row'><div class='col-sm-12'><div class='alert alert-info'><p>Are you and "
+        "your partner satisfied with your relationship? Learn more about our counselling "
+        "programme and book a first session today.</p></div></div></div>"
+    )
+    text = scraper.extract(
+        _typo3_grid_page(notice), url="https://www.ahlen.example/news/reparaturcafe"
+    ).article.text
+    assert "Reparatur 0 im Café." in text
+    assert "counselling" not in text

@@ -19,8 +19,9 @@ Fallback: when no element scores (tiny or text-free pages), the whole ``<body>``
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
@@ -260,6 +261,11 @@ def _has_direct_text(element: HtmlElement) -> bool:
 # A lead block: paragraphs only, this much prose, few links.
 LEAD_TAGS = frozenset({"p", "br", "strong", "b", "em", "i", "span"})
 MIN_LEAD_CHARS = 80
+LEAD_GRID_LEVELS = 2  # a grid's column and row around the text
+# Names of boxes printed before a text that are no lead: a notice or disclosure box.
+NOT_LEAD_WORDS = frozenset(
+    {"alert", "notice", "disclosure", "disclaimer", "affiliate-disclosure", "announcement"}
+)
 MAX_LEAD_LINK_DENSITY = 0.25
 
 
@@ -311,18 +317,53 @@ def choose_container(
 def _with_lead(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> list[HtmlElement]:
     """Add the block of prose printed just before the chosen ones, past pictures and empty
     boxes: the lead paragraph a template keeps apart from the text (TYPO3's news "teaser-text"
-    before its "news-text-wrap")."""
-    for sibling in chosen[0].itersiblings(preceding=True):
+    before its "news-text-wrap"). A grid sets each in a row of its own: the look-up starts from
+    the outermost box around the text that holds little else (a picture's caption beside it)."""
+    first = chosen[0]
+    anchor = first
+    for ancestor in islice(first.iterancestors(), LEAD_GRID_LEVELS):
+        ancestor_stats = stats.get(ancestor)
+        if (
+            ancestor.tag in ("body", "html")
+            or ancestor_stats is None
+            or ancestor_stats.good - stats[first].good >= MIN_LEAD_CHARS
+        ):
+            break
+        anchor = ancestor
+    for sibling in anchor.itersiblings(preceding=True):
         sibling_stats = stats.get(sibling)
         if sibling_stats is None or sibling_stats.good < MIN_PARAGRAPH_CHARS:
             continue  # a picture and its credit ("© DTB"), an emptied ad slot
+        lead = _innermost(sibling)
         is_lead = (
-            sibling_stats.good >= MIN_LEAD_CHARS
+            lead.tag not in ("td", "th")  # a table's cell: a forum's welcome notice
+            and not any(name_words(box) & NOT_LEAD_WORDS for box in _up_to(lead, sibling))
+            and sibling_stats.good >= MIN_LEAD_CHARS
             and sibling_stats.link_density <= MAX_LEAD_LINK_DENSITY
-            and all(child.tag in LEAD_TAGS for child in sibling if isinstance(child.tag, str))
+            and all(child.tag in LEAD_TAGS for child in lead if isinstance(child.tag, str))
         )
-        return [sibling, *chosen] if is_lead else chosen
+        return [lead, *chosen] if is_lead else chosen
     return chosen
+
+
+def _up_to(element: HtmlElement, top: HtmlElement) -> Iterator[HtmlElement]:
+    """`element` and its ancestors up to `top`, a box around it or itself (included)."""
+    yield element
+    if element is top:
+        return
+    for ancestor in element.iterancestors():
+        yield ancestor
+        if ancestor is top:
+            return
+
+
+def _innermost(element: HtmlElement) -> HtmlElement:
+    """The element, or the box inside it when it only wraps one ("row" > "col" > "lead")."""
+    while True:
+        children = [child for child in element if isinstance(child.tag, str)]
+        if len(children) != 1 or (element.text or "").strip() or children[0].tag in LEAD_TAGS:
+            return element
+        element = children[0]
 
 
 def _with_twins(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> list[HtmlElement]:
