@@ -228,6 +228,14 @@ def test_not_updates(text: str) -> None:
         ("更正啟事：本文原稱受影響旅客約2萬人次。", "correction", "更正啟事"),
         ("अस्वीकरण: इस लेख में दी गई जानकारी सामान्य है।", "disclosure", "अस्वीकरण"),
         ("Nora Vance has no position in any of the stocks mentioned.", "disclosure", None),
+        # shopping sites' affiliate lines
+        ("We may earn commission from links on this page, but we only recommend products we "
+         "back. Why Trust Us?", "disclosure", None),
+        ("When you buy through links on our site, we may earn an affiliate commission. Here’s "
+         "how it works.", "disclosure", None),
+        ("As an Amazon Associate I earn from qualifying purchases.", "disclosure", None),
+        ("This post may contain affiliate links. Read our disclosure policy.", "disclosure",
+         None),
         ("Tekst zaktualizowano o stanowisko Ministerstwa Zdrowia.", "editors_note", None),
         ("Este post foi atualizado às 18h40 para incluir a manifestação da empresa.",
          "editors_note", None),
@@ -296,6 +304,8 @@ def test_note_label_line_takes_the_next_paragraph(line: str) -> None:
         "Disclosure is important for investors, she said.",
         "The company updates its fleet guidance every quarter.",  # no parentheses, no note
         "Transparenz: Demokratie braucht Parteien, die transparent sind.",  # a heading word
+        "When you buy a house, the links between price and rate matter; we get that.",
+        "We may earn more than we expected this quarter, the chief executive said.",
     ],
 )
 def test_not_notes(text: str) -> None:

@@ -119,6 +119,17 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
      "editors_note"),
     (r"記事初出時|이\s*기사는\s.{0,80}?정정(?:했습니다|되었습니다|됐습니다)|本文原(?:稱|称)",
      "correction"),
+    # shopping sites' affiliate lines: "We may earn commission from links on this page",
+    # "When you buy through links on our site, we may earn an affiliate commission", "As an
+    # Amazon Associate I earn from qualifying purchases", "This post may contain affiliate links"
+    (r"(?:we|i)\s+may\s+(?:earn|receive|get)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:affiliate\s+)?"
+     r"(?:commission|compensation|revenue)\b"
+     r"|(?:when|if)\s+you\s+(?:buy|purchase|shop|click|sign\s+up)\b[^.]{0,40}?"
+     r"\b(?:through|via|using|from|on)\s+(?:[\w’']+\s+){0,3}links?\b[^.]{0,40}?"
+     r"\b(?:we|i)\s+(?:may\s+|might\s+|could\s+)?(?:earn|receive)\b"
+     r"|as\s+an\s+amazon\s+associate,?\s+(?:we|i)\s+earn\s+from\s+qualifying\s+purchases"
+     r"|this\s+(?:post|article|page|story|guide)\s+(?:may\s+)?contains?\s+affiliate\s+links",
+     "disclosure"),
     # investment sites' standard line: "Nora Vance has no position in any of the stocks
     # mentioned."
     (r"(?:[\w.’'-]+\s+){1,4}(?:has|have)\s+no\s+position\s+in\s+any\s+of\s+the\s+stocks\s+mentioned",
