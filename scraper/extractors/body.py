@@ -275,7 +275,8 @@ def choose_container(
     cards: Collection[HtmlElement] = (),
 ) -> list[HtmlElement]:
     """The best container, widened to the common ancestor of close runners-up, plus siblings.
-    The prose of teaser `cards` around it does not make it a small part of an ancestor."""
+    `cards` are the teaser cards of a page declaring a story: a runner-up inside one does not
+    widen the container, nor does their excerpts' prose make it a small part of an ancestor."""
     if not ranked:
         return []
     top = ranked[0]
@@ -459,10 +460,7 @@ def _cards_beside(
 ) -> Collection[HtmlElement]:
     """The teaser `cards` beside the container: none when it is, sits in or holds a card (a
     card list is the content, its neighbours more of it)."""
-    if any(
-        card is container or is_ancestor(card, container) or is_ancestor(container, card)
-        for card in cards
-    ):
+    if _in_card(container, cards) or any(is_ancestor(container, card) for card in cards):
         return ()
     return cards
 
