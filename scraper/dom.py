@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import cast
 
@@ -80,6 +81,17 @@ def is_ancestor(ancestor: HtmlElement, element: HtmlElement) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def path_up(element: HtmlElement, top: HtmlElement) -> Iterator[HtmlElement]:
+    """`element` and its ancestors up to `top` (included), a box around it or itself."""
+    yield element
+    if element is top:
+        return
+    for ancestor in element.iterancestors():
+        yield ancestor
+        if ancestor is top:
+            return
 
 
 def in_tree(elements: list[HtmlElement], root: HtmlElement) -> list[HtmlElement]:

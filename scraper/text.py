@@ -47,9 +47,13 @@ def clean_text(text: str | None) -> str:
     # at memory speed; str.translate and re.sub were 10x slower on long non-ASCII text.
     if text.isascii():  # a flag lookup: ASCII text holds none of the invisibles
         return " ".join(text.split())
+    return " ".join(_without_invisibles(text).split())
+
+
+def _without_invisibles(text: str) -> str:
     for char in INVISIBLE_CHARS:
         text = text.replace(char, "")
-    return " ".join(text.split())
+    return text
 
 
 def has_mojibake(text: str) -> bool:
@@ -65,10 +69,7 @@ def repair_mojibake(text: str | None) -> str | None:
     returned as is, untouched by ftfy. Invisible characters the repair brings out (an empty
     paragraph's zero-width joiner) are removed, as `clean_text` removes them."""
     if text and has_mojibake(text):
-        repaired = str(ftfy.fix_encoding(text))
-        for char in INVISIBLE_CHARS:
-            repaired = repaired.replace(char, "")
-        return repaired
+        return _without_invisibles(str(ftfy.fix_encoding(text)))
     return text
 
 

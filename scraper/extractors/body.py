@@ -19,7 +19,7 @@ Fallback: when no element scores (tiny or text-free pages), the whole ``<body>``
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 from urllib.parse import urlsplit
@@ -28,7 +28,7 @@ from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
 from ..dates import MONTHS, parse_human_date
-from ..dom import HEADING_TAGS, is_ancestor, name_words, same_kind
+from ..dom import HEADING_TAGS, is_ancestor, name_words, path_up, same_kind
 from ..features import MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, Stats, measure
 from ..models import Block, HeadingBlock, ParagraphBlock
 from ..parse import Document
@@ -338,24 +338,13 @@ def _with_lead(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> li
         lead = _innermost(sibling)
         is_lead = (
             lead.tag not in ("td", "th")  # a table's cell: a forum's welcome notice
-            and not any(name_words(box) & NOT_LEAD_WORDS for box in _up_to(lead, sibling))
+            and not any(name_words(box) & NOT_LEAD_WORDS for box in path_up(lead, sibling))
             and sibling_stats.good >= MIN_LEAD_CHARS
             and sibling_stats.link_density <= MAX_LEAD_LINK_DENSITY
             and all(child.tag in LEAD_TAGS for child in lead if isinstance(child.tag, str))
         )
         return [lead, *chosen] if is_lead else chosen
     return chosen
-
-
-def _up_to(element: HtmlElement, top: HtmlElement) -> Iterator[HtmlElement]:
-    """`element` and its ancestors up to `top`, a box around it or itself (included)."""
-    yield element
-    if element is top:
-        return
-    for ancestor in element.iterancestors():
-        yield ancestor
-        if ancestor is top:
-            return
 
 
 def _innermost(element: HtmlElement) -> HtmlElement:
@@ -433,19 +422,14 @@ def _widen(
     article is split over sibling sections and the best-scored one is only one of them. The
     excerpts of the teaser `cards` beside it are not its prose (a "Latest News" rail in the
     post's column)."""
+    excerpts = [card for card in cards if card in stats and stats[card].good >= MIN_EXCERPT_CHARS]
     for ancestor in top.iterancestors():
         if ancestor.tag in ("body", "html"):
             break
         ancestor_stats = stats.get(ancestor)
         if ancestor_stats is None or ancestor_stats.link_density > MAX_LINK_DENSITY:
             break
-        in_cards = sum(
-            stats[card].good
-            for card in cards
-            if card in stats
-            and stats[card].good >= MIN_EXCERPT_CHARS
-            and is_ancestor(ancestor, card)
-        )
+        in_cards = sum(stats[card].good for card in excerpts if is_ancestor(ancestor, card))
         if stats[top].good < (ancestor_stats.good - in_cards) * WIDEN_SHARE:
             top = ancestor
     return top

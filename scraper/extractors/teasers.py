@@ -25,7 +25,7 @@ from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
 from ..dates import parse_date, parse_human_date
-from ..dom import HEADING_TAGS, name_words
+from ..dom import HEADING_TAGS, name_words, path_up
 from ..models import Author, Teaser
 from ..parse import Document
 from ..text import (
@@ -725,7 +725,7 @@ def _unnamed_kicker(card: HtmlElement, headline: _Headline, used: set[HtmlElemen
     ("<span class='_1hGbo'>Insurance</span><h3>...</h3>"): a word or two, no link, no date."""
     start = headline.inner if headline.inner is not None else headline.link
     heading = next(
-        (e for e in _up_to(start, card) if e.tag in HEADING_TAGS),
+        (e for e in path_up(start, card) if e is not card and e.tag in HEADING_TAGS),
         None,
     )
     if heading is None:
@@ -748,15 +748,6 @@ def _linked_section(card: HtmlElement, label: str) -> str | None:
         if clean_text(raw_text(link)) == label and not _names_a_story(link.get("href") or ""):
             return label
     return None
-
-
-def _up_to(element: HtmlElement, card: HtmlElement) -> Iterator[HtmlElement]:
-    """`element` and its ancestors below `card`."""
-    yield element
-    for ancestor in element.iterancestors():
-        if ancestor is card:
-            return
-        yield ancestor
 
 
 def _text_of_role(card: HtmlElement, words: frozenset[str], skip: set[HtmlElement]) -> str | None:
