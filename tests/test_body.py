@@ -1366,3 +1366,43 @@ def test_a_notice_box_before_the_text_is_no_lead() -> None:
     ).article.text
     assert "Reparatur 0 im Café." in text
     assert "counselling" not in text
+
+
+# A hand-built blog template (Rails and Prismic slices): the <article> sets the intro and each
+# heading's part in a <section> of its own; the longest part nests its own sections.
+SECTIONED_ARTICLE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Podcast Equipment Guide | Buzzsprout</title><meta property="og:type" content="article">
+</head><body class="show blog"><header class="sticky"><nav><a href="/">Home</a>
+<a href="/blog">Blog</a></nav></header><main><article class="block_inner pt-0">
+<hgroup><p>Published on June 04, 2025</p><h1>Podcast Equipment Guide</h1></hgroup>
+<section>{intro}</section>
+<section id="what-to-look-for"><h2>What to look for in podcast equipment</h2>{look}</section>
+<section><div class="callout callout--grey"><p>Start your podcast today with a free trial.</p>
+</div><section><section>{setup}</section><section id="faq"><h2>FAQs</h2>{faq}</section>
+</section></section>
+<div class="col-12 mb-5"><p>Alban Brooke is the head of marketing at Buzzsprout and has been
+podcasting since 2014, hosting shows about marketing, music and the business of audio.</p>
+</div></article></main><footer><p>© 2025 Buzzsprout</p></footer></body></html>"""
+
+
+def test_a_story_set_in_sections_side_by_side_is_kept_whole() -> None:
+    def part(name: str, count: int) -> str:
+        return "".join(f"<p>{SENTENCE}{name} point {n}.</p>" for n in range(count))
+
+    page = (
+        SECTIONED_ARTICLE.replace("{intro}", part("Intro", 2))
+        .replace("{look}", part("Looking", 3))
+        .replace("{setup}", part("Setup", 14))
+        .replace("{faq}", part("Question", 3))
+    )
+    text = scraper.extract(page, url="https://www.buzzsprout.example/blog/equipment").article.text
+    assert text.startswith(f"{SENTENCE}Intro point 0.")
+    for expected in (
+        "Looking point 2.",
+        "What to look for",
+        "Setup point 13.",
+        "Question point 2.",
+    ):
+        assert expected in text
+    assert "Published on June 04, 2025" not in text
+    assert "head of marketing" not in text  # the author's box after the story

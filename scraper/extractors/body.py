@@ -356,6 +356,63 @@ def _innermost(element: HtmlElement) -> HtmlElement:
         element = children[0]
 
 
+ARTICLE_LEVELS = 4  # how far above the container an <article> element holding its parts may be
+MIN_PART_PROSE_SHARE = 0.6  # a part of the story is mostly prose ...
+MAX_PART_LINK_DENSITY = 0.2  # ... and few links
+NOT_PART_TAGS = frozenset({"header", "footer", "aside", "nav"})
+NOT_PART_WORDS = NOT_LEAD_WORDS | NEGATIVE_WORDS | {"header"}
+
+
+def _with_article_parts(
+    chosen: list[HtmlElement],
+    stats: dict[HtmlElement, Stats],
+    cards: Collection[HtmlElement],
+    headline: HtmlElement | None,
+) -> list[HtmlElement]:
+    """Add the other parts of the story when the chosen containers are one of the sections
+    an <article> element sets side by side at some depth (an intro, then a <section> a
+    heading): at each level up to the article, the prose siblings before them, and the
+    paragraphs and sections after them (an author's bio or a call to action follows a story in
+    a box of its own). Nothing holding the headline or named as furniture is a part."""
+    parent = chosen[0].getparent()
+    if parent is None or any(element.getparent() is not parent for element in chosen):
+        return chosen
+    ancestors = islice(chosen[0].iterancestors(), ARTICLE_LEVELS)
+    article = next((ancestor for ancestor in ancestors if ancestor.tag == "article"), None)
+    if article is None or _in_card(article, cards):
+        return chosen
+    before: list[HtmlElement] = []
+    after: list[HtmlElement] = []
+    for node in (parent, *parent.iterancestors()):
+        if node is article:
+            break
+        preceding = [s for s in node.itersiblings(preceding=True) if _is_part(s, stats, headline)]
+        before = preceding[::-1] + before
+        after += [
+            sibling
+            for sibling in node.itersiblings()
+            if sibling.tag in ("p", "section") and _is_part(sibling, stats, headline)
+        ]
+    return [*before, *chosen, *after]
+
+
+def _is_part(
+    element: HtmlElement, stats: dict[HtmlElement, Stats], headline: HtmlElement | None
+) -> bool:
+    """Whether `element` is a part of a story: a lead's worth of prose, few links, not
+    furniture, not the headline's box."""
+    element_stats = stats.get(element)
+    return (
+        element_stats is not None
+        and element_stats.good >= MIN_LEAD_CHARS
+        and element_stats.good >= element_stats.text * MIN_PART_PROSE_SHARE
+        and element_stats.link_density <= MAX_PART_LINK_DENSITY
+        and element.tag not in NOT_PART_TAGS
+        and not name_words(element) & NOT_PART_WORDS
+        and not (headline is not None and (headline is element or is_ancestor(element, headline)))
+    )
+
+
 def _with_twins(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> list[HtmlElement]:
     """Add the chosen container's twins: elements of the same tag and class near it that hold
     prose too (a page builder's text blocks, each in a grid cell of its own)."""
@@ -546,7 +603,8 @@ def extract_body(
     if stats is None or scope not in stats:
         stats = measure(scope)
     ranked = score_candidates(scope, stats)
-    containers = choose_container(ranked, stats, beside) or [scope]
+    containers = choose_container(ranked, stats, beside)
+    containers = _with_article_parts(containers, stats, beside, headline) if containers else [scope]
     if headline is not None:
         containers = _in_headline_story(containers, headline, scope)
     blocks = render_body(doc, containers, stats, title=title, subtitle=subtitle, exclude=exclude)
