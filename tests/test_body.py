@@ -1406,3 +1406,68 @@ def test_a_story_set_in_sections_side_by_side_is_kept_whole() -> None:
         assert expected in text
     assert "Published on June 04, 2025" not in text
     assert "head of marketing" not in text  # the author's box after the story
+
+
+# Webflow CMS template printing the post's rich text twice: once in the desktop layout's left
+# column and once in the mobile layout, one of the two hidden by the site's stylesheet.
+WEBFLOW_TWICE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>What Does a Social Media Agency Do?</title><meta property="og:type" content="article">
+</head><body class="body-3"><div class="navbar w-nav"><a href="/" class="brand w-nav-brand">
+Agency</a><nav class="nav-menu w-nav-menu"><a href="/blog" class="nav-link">Blog</a></nav></div>
+<div class="blog--content-wrap"><div class="blog-content--left"><div class="blog--toc-wrap">
+<div class="text-block-127">Table of Contents</div></div>
+<div class="blog--rich-text w-richtext">{story}</div></div>
+<div class="blog-content--right"><a href="/contact" class="button w-button">Get a quote</a></div>
+</div><article class="post-main__article"><h1 class="post-main__heading">What Does a Social
+Media Agency Do?</h1><div class="post-main__text-content"><div id="richtextfield"
+class="post-main__rich-text rich-text-block w-richtext">{story}</div></div></article>
+<footer class="footer"><p>© 2025 Agency. All rights reserved.</p></footer></body></html>"""
+
+
+def test_a_story_printed_twice_for_two_screen_widths_is_kept_once() -> None:
+    story = "".join(
+        f"<h2>Service {n}</h2><p>{SENTENCE}Service {n} detail.</p><ul><li>Strategy, "
+        f"content and reporting for service {n}, agreed with the client every month.</li></ul>"
+        for n in range(6)
+    )
+    page = WEBFLOW_TWICE.replace("{story}", story)
+    text = scraper.extract(
+        page, url="https://www.agency.example/blog/what-agencies-do"
+    ).article.text
+    assert text.count("Service 5 detail.") == 1
+    assert text.count("agreed with the client every month") == 6
+    assert "Table of Contents" not in text
+
+
+# Framer: the published page server-renders one copy of the text per breakpoint, each in an
+# "ssr-variant" box a media query hides on the other screen widths.
+FRAMER_VARIANTS = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>How Much Does a Home Remodel Cost?</title><meta property="og:type" content="article">
+</head><body><div id="main"><div class="framer-Z9J8L framer-o4Mdr"><nav class="framer-1x2y3z">
+<a href="/">Loona</a><a href="/blog">Blog</a></nav><section class="framer-1euoqdq">
+<h1 class="framer-text">How Much Does a Home Remodel Cost?</h1><div class="framer-17t5wmu">
+{variants}</div></section><footer class="framer-9f8e7d"><p>© 2025 Loona</p></footer></div>
+</div></body></html>"""
+
+
+def test_copies_of_a_story_for_each_screen_width_are_kept_once() -> None:
+    story = "".join(
+        f"<h2 class='framer-text'>Cost factor {n}</h2><p class='framer-text'>{SENTENCE}"
+        f"Factor {n} matters.</p><ul class='framer-text'><li class='framer-text'><p "
+        f"class='framer-text'>Labor, materials and permits for factor {n} add up.</p></li></ul>"
+        for n in range(8)
+    )
+    variants = "".join(
+        f'<div class="ssr-variant {hidden}"><div class="framer-1d549uq" '
+        f'data-framer-component-type="RichTextContainer">{story}</div></div>'
+        for hidden in (
+            "hidden-bnz77l hidden-12t0irv",
+            "hidden-bnz77l hidden-1rq27kw",
+            "hidden-72rtr7",
+        )
+    )
+    page = FRAMER_VARIANTS.replace("{variants}", variants)
+    text = scraper.extract(page, url="https://www.loona.example/blog/remodel-cost").article.text
+    assert text.count("Factor 7 matters.") == 1
+    assert text.count("permits for factor") == 8
+    assert text.count("Cost factor 3") == 1

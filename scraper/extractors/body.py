@@ -32,7 +32,7 @@ from ..dom import HEADING_TAGS, is_ancestor, name_words, path_up, same_kind
 from ..features import MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, Stats, measure
 from ..models import Block, HeadingBlock, ParagraphBlock
 from ..parse import Document
-from ..text import element_text, normalise_key, spaced_word_count
+from ..text import element_text, normalise_key, raw_text, spaced_word_count
 from .blocks import block_text, blocks_from
 from .notes import is_note_label_line, parse_note
 from .teasers import RAIL_LABEL
@@ -285,15 +285,21 @@ def choose_container(
     # a container made like the cards among its runners-up is one more of them
     beside = () if any(same_kind(top, el) for el in runners if _in_card(el, cards)) else cards
     beside = _cards_beside(top, beside)
+    copies = [runner for runner in runners if _is_copy(runner, top, stats)]
     for runner in runners:
-        if is_ancestor(runner, top) or is_ancestor(top, runner) or _in_card(runner, beside):
+        if (
+            is_ancestor(runner, top)
+            or is_ancestor(top, runner)
+            or _in_card(runner, beside)
+            or runner in copies
+        ):
             continue
         common = _common_ancestor(top, runner)
         if common is not None and stats[common].link_density <= MAX_LINK_DENSITY:
             top = common
     if _is_reference_list(top):
         top = _holder_of_more_prose(top, stats)
-    top = _widen(top, stats, _cards_beside(top, beside))
+    top = _widen(top, stats, _cards_beside(top, beside), copies)
     parent = top.getparent()
     if parent is None:
         return [top]
@@ -306,7 +312,7 @@ def choose_container(
             chosen.append(sibling)
             continue
         sibling_stats = stats.get(sibling)
-        if sibling_stats is None:
+        if sibling_stats is None or _is_copy(sibling, top, stats):
             continue
         if sibling_stats.score >= threshold or (
             sibling.tag == "p" and sibling_stats.text > 80 and sibling_stats.link_density < 0.25
@@ -473,13 +479,17 @@ def _fill_gaps(
 
 
 def _widen(
-    top: HtmlElement, stats: dict[HtmlElement, Stats], cards: Collection[HtmlElement] = ()
+    top: HtmlElement,
+    stats: dict[HtmlElement, Stats],
+    cards: Collection[HtmlElement] = (),
+    copies: Collection[HtmlElement] = (),
 ) -> HtmlElement:
     """Move up to an ancestor when the container holds only a small part of its prose: the
     article is split over sibling sections and the best-scored one is only one of them. The
     excerpts of the teaser `cards` beside it are not its prose (a "Latest News" rail in the
-    post's column)."""
+    post's column), nor are the `copies` of the story a site builder prints for other screens."""
     excerpts = [card for card in cards if card in stats and stats[card].good >= MIN_EXCERPT_CHARS]
+    excerpts += copies
     for ancestor in top.iterancestors():
         if ancestor.tag in ("body", "html"):
             break
@@ -490,6 +500,18 @@ def _widen(
         if stats[top].good < (ancestor_stats.good - in_cards) * WIDEN_SHARE:
             top = ancestor
     return top
+
+
+def _is_copy(element: HtmlElement, other: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
+    """Whether `element` prints the same text as `other`: a site builder's copy of the story
+    for another screen width (Framer's "ssr-variant" boxes, Webflow's second rich-text block),
+    shown or hidden by a stylesheet's media queries."""
+    mine, theirs = stats[element], stats[other]
+    return (
+        mine.good >= MIN_TWIN_CHARS
+        and (mine.text, mine.good, mine.commas) == (theirs.text, theirs.good, theirs.commas)
+        and raw_text(element) == raw_text(other)
+    )
 
 
 def _in_card(element: HtmlElement, cards: Collection[HtmlElement]) -> bool:
