@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION: Literal["1.0"] = "1.0"
+SCHEMA_VERSION: Literal["1.1"] = "1.1"
 
 PageType = Literal["article", "listing", "other"]
 EditorNoteKind = Literal["editors_note", "correction", "clarification", "disclosure"]
@@ -48,6 +48,10 @@ class Author(_Model):
     url: str | None = Field(default=None, description="Absolute URL of the author's page.")
     kind: AuthorKind = Field(
         default="person", description="'person', or 'organization' for agency/desk credits."
+    )
+    bio: str | None = Field(
+        default=None,
+        description="The writer's bio printed under the story (taken out of the body).",
     )
 
 
@@ -215,7 +219,7 @@ class Teaser(_Model):
 class Page(_Model):
     """Everything extracted from one HTML page."""
 
-    schema_version: Literal["1.0"] = Field(
+    schema_version: Literal["1.1"] = Field(
         default=SCHEMA_VERSION, description="Version of this output format."
     )
     url: str | None = Field(default=None, description="The URL the page was fetched from.")

@@ -56,7 +56,7 @@ def test_every_input_url_is_one_line(server: FetchServer, tmp_path: Path) -> Non
     by_url = {r["url"]: r for r in records}
     page = by_url[urls[0]]
     assert page["outcome"] == "ok" and page["error"] is None
-    assert page["page"]["url"] == urls[0] and page["page"]["schema_version"] == "1.0"
+    assert page["page"]["url"] == urls[0] and page["page"]["schema_version"] == "1.1"
     assert page["fetch"]["status"] == 200 and page["fetch"]["final_url"] == urls[0]
     assert page["source"] == f"{listing}:1"
     errors = {r["url"]: r["error"] for r in records if r["outcome"] == "error"}

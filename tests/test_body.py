@@ -1471,3 +1471,48 @@ def test_copies_of_a_story_for_each_screen_width_are_kept_once() -> None:
     assert text.count("Factor 7 matters.") == 1
     assert text.count("permits for factor") == 8
     assert text.count("Cost factor 3") == 1
+
+
+# A WordPress post (Genesis theme) that prints the writer's bio as the story's last paragraph,
+# without an "About the author" label.
+SIGNED_BIO_POST = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Best Budget Laptops | TechHive</title><meta property="og:type" content="article">
+<meta name="author" content="Jared Newman"></head><body class="single single-post">
+<header class="site-header"><a href="/" class="site-title">TechHive</a></header>
+<main class="content"><article class="post-1234 post type-post status-publish entry">
+<header class="entry-header"><h1 class="entry-title">Best budget laptops</h1>
+<p class="entry-meta">By <span class="entry-author-name">Jared Newman</span></p></header>
+<div class="entry-content">{story}{tail}</div></article></main>
+<footer class="site-footer"><p>© 2025 TechHive</p></footer></body></html>"""
+
+
+def _signed_bio_page(tail: str) -> str:
+    story = "".join(f"<p>{SENTENCE}Laptop pick {n} is worth a look.</p>" for n in range(8))
+    return SIGNED_BIO_POST.replace("{story}", story).replace("{tail}", tail)
+
+
+def test_a_signed_bio_under_the_story_is_the_authors_not_the_bodys() -> None:
+    bio = (
+        "Jared Newman has been a freelance technology journalist for more than 15 years and "
+        "writes the Advisorator newsletter."
+    )
+    page = _signed_bio_page(
+        f"<p>{bio}</p><p><a href='/author/jared-newman/'>View all posts by Jared Newman</a></p>"
+    )
+    article = scraper.extract(page, url="https://www.techhive.example/best-budget-laptops").article
+    assert "Laptop pick 7 is worth a look." in article.text
+    assert "freelance technology journalist" not in article.text
+    assert "View all posts" not in article.text
+    assert [(author.name, author.bio) for author in article.authors] == [("Jared Newman", bio)]
+
+
+def test_a_paragraph_about_the_writer_under_a_heading_of_the_story_stays() -> None:
+    trust = (
+        "<h2>Why trust TechHive</h2><p>Jared Newman has been testing laptops for more than 15 "
+        "years and bought every model on this list with his own money.</p>"
+    )
+    article = scraper.extract(
+        _signed_bio_page(trust), url="https://www.techhive.example/best-budget-laptops"
+    ).article
+    assert "bought every model on this list" in article.text
+    assert article.authors[0].bio is None

@@ -754,6 +754,43 @@ def _without_author_bio(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+BIO_TAIL_BLOCKS = 3  # a signed bio is among the body's last blocks
+BIO_VERB = (
+    r"(?:,[^.]{0,100},)?\s+(?:is|was|has|writes|covers|joined|lives|serves|holds|studied|spent)\b"
+)
+
+
+def split_signed_bios(blocks: list[Block], names: list[str]) -> tuple[list[Block], dict[str, str]]:
+    """The blocks without the writers' bios printed under the story without a label, and the
+    bios by author name: paragraphs among the last ones opening with an author's full name and
+    a verb ("Jared Newman has been a freelance technology journalist"), with what follows them
+    when that is short (a "View all posts" link). Under a heading that does not name the
+    writer, such a paragraph is a part of the story ("Why Trust The Spruce Eats")."""
+    full = [re.escape(name) for name in names if len(name.split()) >= 2]
+    if not full or not blocks:
+        return blocks, {}
+    opens = re.compile(rf"^({'|'.join(full)}){BIO_VERB}")
+    for index in range(max(0, len(blocks) - BIO_TAIL_BLOCKS), len(blocks)):
+        block = blocks[index]
+        if not (isinstance(block, ParagraphBlock) and opens.match(block.text)):
+            continue
+        if sum(len(block_text(b)) for b in blocks[index:]) > MAX_AUTHOR_BIO_CHARS * len(full):
+            return blocks, {}
+        start = index
+        above = blocks[index - 1] if index else None
+        if isinstance(above, HeadingBlock):
+            if not any(name in above.text for name in names):
+                return blocks, {}
+            start = index - 1  # "Written by Cassidy Horton"
+        bios = {
+            found.group(1): bio.text
+            for bio in blocks[index:]
+            if isinstance(bio, ParagraphBlock) and (found := opens.match(bio.text))
+        }
+        return blocks[:start], bios
+    return blocks, {}
+
+
 def _labels_nothing(
     heading: HtmlElement, stats: dict[HtmlElement, Stats], left_out: dict[HtmlElement, int]
 ) -> bool:
