@@ -41,7 +41,7 @@ from .dom import is_ancestor, is_main_landmark, name_words
 from .errors import ExtractionError, InputTooLargeError, ParseError, ScraperError
 from .extractors.authors import COMMENT_WORDS, extract_authors, in_comments
 from .extractors.blocks import block_text, repaired_blocks
-from .extractors.body import BodyResult, extract_body, render_body, split_signed_bios
+from .extractors.body import BodyResult, extract_body, render_body, split_bios
 from .extractors.declared_body import DECLARED_BODY_WARNING, declared_blocks
 from .extractors.header import header_text
 from .extractors.lead_image import extract_lead_image
@@ -259,7 +259,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         body_blocks = declared
         doc.warnings.append(DECLARED_BODY_WARNING)
     body_blocks = repaired_blocks(body_blocks)  # sites that double-encoded their text
-    body_blocks, bios = split_signed_bios(body_blocks, [author.name for author in authors])
+    body_blocks, bios = split_bios(body_blocks, [author.name for author in authors])
     authors = [
         author.model_copy(update={"bio": bios[author.name]}) if author.name in bios else author
         for author in authors

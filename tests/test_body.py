@@ -1516,3 +1516,11 @@ def test_a_paragraph_about_the_writer_under_a_heading_of_the_story_stays() -> No
     ).article
     assert "bought every model on this list" in article.text
     assert article.authors[0].bio is None
+
+
+def test_an_about_the_author_box_is_the_authors_bio() -> None:
+    bio = "A freelance journalist for 15 years, Jared Newman writes the Advisorator newsletter."
+    page = _signed_bio_page(f"<h3>About the author</h3><p>{bio}</p>")
+    article = scraper.extract(page, url="https://www.techhive.example/best-budget-laptops").article
+    assert "Advisorator" not in article.text
+    assert [(author.name, author.bio) for author in article.authors] == [("Jared Newman", bio)]

@@ -722,7 +722,7 @@ def render_body(
             if not is_furniture_line(block) or _labels_update_below(blocks, index)
         ]
     )
-    return _without_author_bio(_drop_header_repeats(blocks, title, subtitle))
+    return _drop_header_repeats(blocks, title, subtitle)
 
 
 # "About the author" over a short bio at the foot of the article: the author's, not the story.
@@ -734,9 +734,26 @@ MAX_AUTHOR_BIO_CHARS = 900
 AUTHOR_BIO_TAIL_SHARE = 0.5  # the label lies in the last half of the body
 
 
-def _without_author_bio(blocks: list[Block]) -> list[Block]:
-    """The blocks without an "About the author" box in the second half of the body: the
-    label and what follows it up to the next heading, when that is a short bio."""
+BIO_TAIL_BLOCKS = 3  # a signed bio is among the body's last blocks
+BIO_VERB = (
+    r"(?:,[^.]{0,100},)?\s+(?:is|was|has|writes|covers|joined|lives|serves|holds|studied|spent)\b"
+)
+
+
+def split_bios(blocks: list[Block], names: list[str]) -> tuple[list[Block], dict[str, str]]:
+    """The blocks without the writers' bios, and the bios by author name (see
+    `_split_labelled_bio` and `_split_signed_bios`)."""
+    blocks, labelled = _split_labelled_bio(blocks, names)
+    blocks, signed = _split_signed_bios(blocks, names)
+    return blocks, labelled | signed
+
+
+def _split_labelled_bio(
+    blocks: list[Block], names: list[str]
+) -> tuple[list[Block], dict[str, str]]:
+    """The blocks without an "About the author" box in the second half of the body (the
+    label and what follows it up to the next heading, when that is a short bio), and its text
+    by the author it names (or the only author)."""
     for index in range(len(blocks) - 1, int(len(blocks) * AUTHOR_BIO_TAIL_SHARE) - 1, -1):
         block = blocks[index]
         if not isinstance(block, HeadingBlock | ParagraphBlock):
@@ -747,20 +764,17 @@ def _without_author_bio(blocks: list[Block]) -> list[Block]:
             (i for i in range(index + 1, len(blocks)) if isinstance(blocks[i], HeadingBlock)),
             len(blocks),
         )
-        bio = sum(len(block_text(b)) for b in blocks[index + 1 : end])
-        if 0 < bio <= MAX_AUTHOR_BIO_CHARS:
-            return blocks[:index] + blocks[end:]
-        return blocks
-    return blocks
+        texts = [block_text(b) for b in blocks[index + 1 : end]]
+        if not 0 < sum(len(text) for text in texts) <= MAX_AUTHOR_BIO_CHARS:
+            return blocks, {}
+        bio = "\n\n".join(text for text in texts if text)
+        named = [name for name in names if name in bio]
+        owner = named[0] if named else names[0] if len(names) == 1 else None
+        return blocks[:index] + blocks[end:], {owner: bio} if owner else {}
+    return blocks, {}
 
 
-BIO_TAIL_BLOCKS = 3  # a signed bio is among the body's last blocks
-BIO_VERB = (
-    r"(?:,[^.]{0,100},)?\s+(?:is|was|has|writes|covers|joined|lives|serves|holds|studied|spent)\b"
-)
-
-
-def split_signed_bios(blocks: list[Block], names: list[str]) -> tuple[list[Block], dict[str, str]]:
+def _split_signed_bios(blocks: list[Block], names: list[str]) -> tuple[list[Block], dict[str, str]]:
     """The blocks without the writers' bios printed under the story without a label, and the
     bios by author name: paragraphs among the last ones opening with an author's full name and
     a verb ("Jared Newman has been a freelance technology journalist"), with what follows them
