@@ -1524,3 +1524,40 @@ def test_an_about_the_author_box_is_the_authors_bio() -> None:
     article = scraper.extract(page, url="https://www.techhive.example/best-budget-laptops").article
     assert "Advisorator" not in article.text
     assert [(author.name, author.bio) for author in article.authors] == [("Jared Newman", bio)]
+
+
+# A Next.js blog on Sanity: the lead paragraph ("ingress") sits in the hero beside the picture,
+# under the headline; the text in a section of its own below.
+INGRESS_POST = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>HR shared services: a guide | Simployer</title><meta property="og:type" content="article">
+<meta property="og:description" content="What HR shared services are and how to set them up.">
+</head><body class="bg-white"><div id="__next"><header class="nav"><a href="/">Simployer</a>
+<a href="/blog">Blog</a></header><main class="min-h-screen max-w-[1511px] m-auto">
+<div class="mx-auto mb-[60px]"><h1 class="text-[42px]">HR shared services: a guide</h1>
+<div class="flex gap-[40px] mt-[20px]"><div class="w-full"><img src="/hero.jpg" alt=""></div>
+<div class="w-full"><p class="mobile_Ingress desktop:ingress mb-[10px]">HR shared services
+have evolved into a cornerstone of modern HR operating models, letting companies serve every
+employee the same way.</p></div></div></div>
+<div class="mx-auto max-w-[720px]"><div class="PostBody_portableText__Fbo7V">{story}</div>
+<aside class="related"><a href="/blog/a">Another post</a><a href="/blog/b">One more</a></aside>
+</div></main><footer><p>© 2025 Simployer</p></footer></div></body></html>"""
+
+
+def test_a_lead_in_a_box_named_for_it_before_the_text_is_part_of_it() -> None:
+    story = "".join(f"<p>{SENTENCE}Shared service {n} explained.</p>" for n in range(8))
+    page = INGRESS_POST.replace("{story}", story)
+    text = scraper.extract(page, url="https://www.simployer.example/blog/hr-shared").article.text
+    assert text.startswith("HR shared services have evolved into a cornerstone")
+    assert "Shared service 7 explained." in text
+    assert "Another post" not in text
+    assert "What HR shared services are" not in text  # the declared description
+
+
+def test_the_lead_pictures_caption_box_is_no_lead() -> None:
+    story = "".join(f"<p>{SENTENCE}Shared service {n} explained.</p>" for n in range(8))
+    page = INGRESS_POST.replace("{story}", story).replace(
+        "mobile_Ingress desktop:ingress mb-[10px]", "lead-asset-caption"
+    )
+    text = scraper.extract(page, url="https://www.simployer.example/blog/hr-shared").article.text
+    assert "cornerstone" not in text
+    assert "Shared service 7 explained." in text

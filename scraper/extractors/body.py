@@ -402,6 +402,84 @@ def _with_article_parts(
     return [*before, *chosen, *after]
 
 
+# Names of the box a template prints the lead paragraph in, apart from the text.
+INTRO_WORDS = frozenset(
+    {"intro", "introduction", "ingress", "lede", "standfirst", "lead", "leadin", "chapeau",
+     "chapo", "entradilla", "bajada"}
+)  # fmt: skip
+# A "lead-asset-caption", a "lead-form": the lead picture's or a sales form's box.
+NOT_INTRO_WORDS = frozenset(
+    {"caption", "asset", "image", "img", "photo", "media", "figure", "video", "form"}
+)
+INTRO_LEVELS = 5  # how far above the text the box and the text may part
+
+
+def _with_named_lead(
+    containers: list[HtmlElement],
+    candidates: list[HtmlElement],
+    stats: dict[HtmlElement, Stats],
+    *,
+    headline: HtmlElement | None,
+    subtitle: str | None,
+    cards: Collection[HtmlElement],
+) -> list[HtmlElement]:
+    """Add the lead paragraph a template prints before the text in a box named for it
+    (WordPress themes' "body-intro", Sanity's "ingress", a Webflow "intro" rich text, Spanish
+    papers' "bajada"), when it is not the dek already in `Article.subtitle`, not the
+    headline's box and not a card's: the nearest such box before the text, within
+    `INTRO_LEVELS` of it. `candidates` are the elements named with `INTRO_WORDS`."""
+    first = containers[0]
+    lineage = [first, *islice(first.iterancestors(), INTRO_LEVELS)]
+    dek = normalise_key(subtitle) if subtitle else None
+    lead = None
+    for candidate in candidates:  # in document order: the last one found is the nearest
+        if (
+            _is_intro(candidate, containers, stats, headline, cards)
+            and _comes_before(candidate, lineage)
+            and not (dek and normalise_key(element_text(candidate)).startswith(dek))
+        ):
+            lead = candidate
+    return [lead, *containers] if lead is not None else containers
+
+
+def _is_intro(
+    candidate: HtmlElement,
+    containers: list[HtmlElement],
+    stats: dict[HtmlElement, Stats],
+    headline: HtmlElement | None,
+    cards: Collection[HtmlElement],
+) -> bool:
+    candidate_stats = stats.get(candidate)
+    return (
+        candidate_stats is not None
+        and candidate_stats.good >= MIN_LEAD_CHARS
+        and candidate_stats.link_density <= MAX_LEAD_LINK_DENSITY
+        and not name_words(candidate) & NOT_INTRO_WORDS
+        and not any(
+            c is candidate or is_ancestor(c, candidate) or is_ancestor(candidate, c)
+            for c in containers
+        )
+        and not (
+            headline is not None and (headline is candidate or is_ancestor(candidate, headline))
+        )
+        and not _in_card(candidate, cards)
+        # a box holding the lead picture and its caption ("ArticlePage-lead")
+        and sum(stats[f].text for f in candidate.iter("figure") if f in stats)
+        < candidate_stats.text / 2
+    )
+
+
+def _comes_before(candidate: HtmlElement, lineage: list[HtmlElement]) -> bool:
+    """Whether `candidate` lies before `lineage[0]` in the document, in the subtree of one of
+    the ancestors in `lineage` (the element, then its ancestors up)."""
+    shared = next((a for a in candidate.iterancestors() if a in lineage), None)
+    if shared is None:
+        return False
+    mine = lineage[lineage.index(shared) - 1]
+    theirs = next(a for a in (candidate, *candidate.iterancestors()) if a.getparent() is shared)
+    return shared.index(theirs) < shared.index(mine)
+
+
 def _is_part(
     element: HtmlElement, stats: dict[HtmlElement, Stats], headline: HtmlElement | None
 ) -> bool:
@@ -629,6 +707,14 @@ def extract_body(
     containers = _with_article_parts(containers, stats, beside, headline) if containers else [scope]
     if headline is not None:
         containers = _in_headline_story(containers, headline, scope)
+    containers = _with_named_lead(
+        containers,
+        doc.named(INTRO_WORDS),
+        stats,
+        headline=headline,
+        subtitle=subtitle,
+        cards=exclude,
+    )
     blocks = render_body(doc, containers, stats, title=title, subtitle=subtitle, exclude=exclude)
     return BodyResult(blocks=blocks, containers=containers)
 
