@@ -405,7 +405,7 @@ def _with_article_parts(
 # Names of the box a template prints the lead paragraph in, apart from the text.
 INTRO_WORDS = frozenset(
     {"intro", "introduction", "ingress", "lede", "standfirst", "lead", "leadin", "chapeau",
-     "chapo", "entradilla", "bajada"}
+     "chapo", "entradilla", "bajada", "abstract", "teaser-text"}
 )  # fmt: skip
 # A "lead-asset-caption", a "lead-form": the lead picture's or a sales form's box.
 NOT_INTRO_WORDS = frozenset(
