@@ -236,6 +236,16 @@ def test_not_updates(text: str) -> None:
         ("As an Amazon Associate I earn from qualifying purchases.", "disclosure", None),
         ("This post may contain affiliate links. Read our disclosure policy.", "disclosure",
          None),
+        ("Every item on this page was chosen by an ELLE Decor editor. We may earn commission on "
+         "some of the items you choose to buy.", "disclosure", None),
+        ("We independently test everything we recommend. Buying through links on our site "
+         "supports our work.", "disclosure", None),
+        ("This article includes affiliate links. These links have no influence on our editorial "
+         "content.", "disclosure", None),
+        ("Purchases made through links earn us a small commission, at no extra cost to you.",
+         "disclosure", None),
+        ("If you buy something from a Verge link, Vox Media may earn a commission. See our "
+         "ethics statement.", "disclosure", None),
         ("Tekst zaktualizowano o stanowisko Ministerstwa Zdrowia.", "editors_note", None),
         ("Este post foi atualizado às 18h40 para incluir a manifestação da empresa.",
          "editors_note", None),
@@ -244,6 +254,15 @@ def test_not_updates(text: str) -> None:
 def test_note_labels(text: str, kind: str, label: str | None) -> None:
     note = parse_note(text)
     assert note is not None and (note.kind, note.label) == (kind, label)
+
+
+def test_a_paragraph_on_affiliate_income_is_no_disclosure() -> None:
+    # a story about the business, long enough to be a paragraph of it, not a disclosure line
+    text = (
+        "Bloggers have many ways to make money. We may earn commission-like fees from "
+        "sponsors, but most income comes from ads. " + "The market grew fast last year. " * 14
+    )
+    assert parse_note(text) is None
 
 
 def test_closing_update_runs_to_the_end_of_the_story() -> None:

@@ -122,13 +122,22 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
     # shopping sites' affiliate lines: "We may earn commission from links on this page",
     # "When you buy through links on our site, we may earn an affiliate commission", "As an
     # Amazon Associate I earn from qualifying purchases", "This post may contain affiliate links"
-    (r"(?:we|i)\s+may\s+(?:earn|receive|get)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:affiliate\s+)?"
+    # A lead-in sentence may come first ("Every item on this page was chosen by an ELLE Decor
+    # editor.", "We independently test everything we recommend.").
+    (r"(?:[^.!?\n]{1,150}[.!?]\s+)?(?:"
+     r"(?:we|i)\s+may\s+(?:earn|receive|get)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:affiliate\s+)?"
      r"(?:commission|compensation|revenue)\b"
      r"|(?:when|if)\s+you\s+(?:buy|purchase|shop|click|sign\s+up)\b[^.]{0,40}?"
      r"\b(?:through|via|using|from|on)\s+(?:[\w’']+\s+){0,3}links?\b[^.]{0,40}?"
      r"\b(?:we|i)\s+(?:may\s+|might\s+|could\s+)?(?:earn|receive)\b"
      r"|as\s+an\s+amazon\s+associate,?\s+(?:we|i)\s+earn\s+from\s+qualifying\s+purchases"
-     r"|this\s+(?:post|article|page|story|guide)\s+(?:may\s+)?contains?\s+affiliate\s+links",
+     r"|this\s+(?:post|article|page|story|guide)\s+(?:may\s+)?contains?\s+affiliate\s+links"
+     r"|(?:this|the|our)\s+(?:post|article|page|story|guide|blog|site|website)\s+(?:includes|uses)"
+     r"\s+affiliate\s+links"
+     r"|buying\s+through\s+(?:our\s+)?links\b[^.]{0,30}?\b(?:supports|may\s+earn)\b"
+     r"|purchases\s+made\s+through\s+(?:our\s+)?links\s+(?:may\s+)?earn\s+us\b"
+     r"|if\s+you\s+buy\s+something\s+(?:from|through)\s+an?\s+[\w\s]{1,20}?\s+link,\s+"
+     r"(?:[\w’']+\s+){1,3}may\s+earn\s+a\s+commission)",
      "disclosure"),
     # investment sites' standard line: "Nora Vance has no position in any of the stocks
     # mentioned."
@@ -184,6 +193,7 @@ NOTE_BOX_WORDS = frozenset(
      "editors-note", "editor-note", "editorial-note", "ednote"}
 )  # fmt: skip
 MAX_NOTE_CHARS = 2000
+MAX_DISCLOSURE_CHARS = 500  # a disclosure is a line or two, not a paragraph on the subject
 NOTE_LEAD_CHARS = 240  # enough for the longest stock sentence's opening
 MAX_NOTE_DATE_CHARS = 40
 
@@ -203,6 +213,8 @@ def parse_note(text: str) -> EditorNote | None:
     match = _SENTENCE.match(text)
     if match:
         index = next(i for i in range(len(NOTE_SENTENCES)) if match[f"s{i}"])
+        if NOTE_SENTENCES[index][1] == "disclosure" and len(text) > MAX_DISCLOSURE_CHARS:
+            return None
         sentence = text[match.start(f"s{index}") :].strip()
         if text.lstrip().startswith("(") and sentence.endswith(")"):  # "(This story has ...)"
             sentence = sentence[:-1].strip()
