@@ -8,12 +8,16 @@ Stages (each a function below, run in this order by `extract_body`):
    (full to the parent, less with distance); ancestors are weighted by tag, class/id hints
    (`POSITIVE_WORDS`, `NEGATIVE_WORDS`) and their link density.
 3. `choose_container`: the best-scored element, moved up to a shared ancestor when the runners-up
-   live beside it (content split over sibling sections is kept whole).
-4. `render_body`: inside the chosen containers, drop link-heavy lists, short link rows and
+   live beside it (content split over sibling sections is kept whole; a copy of the story for
+   another screen width is not a runner-up).
+4. `_with_article_parts`, `_with_named_lead`: the other parts of a story an `<article>` sets in
+   sections side by side, and the lead paragraph a template prints in a box of its own.
+5. `render_body`: inside the chosen containers, drop link-heavy lists, short link rows and
    other leftovers (`is_link_cluster`) and the excluded elements (teaser cards on an article),
    and turn what is left into typed blocks (`blocks_from`).
 
 Fallback: when no element scores (tiny or text-free pages), the whole ``<body>`` is walked.
+The writers' bios under the story are split off by `split_bios` once the body is final.
 """
 
 from __future__ import annotations
@@ -449,19 +453,16 @@ def _is_intro(
     headline: HtmlElement | None,
     cards: Collection[HtmlElement],
 ) -> bool:
+    """Whether `candidate` (named for a lead) can be the text's lead: a lead's worth of prose
+    with few links, apart from the containers, the headline, the cards and the pictures."""
     candidate_stats = stats.get(candidate)
     return (
         candidate_stats is not None
         and candidate_stats.good >= MIN_LEAD_CHARS
         and candidate_stats.link_density <= MAX_LEAD_LINK_DENSITY
         and not name_words(candidate) & NOT_INTRO_WORDS
-        and not any(
-            c is candidate or is_ancestor(c, candidate) or is_ancestor(candidate, c)
-            for c in containers
-        )
-        and not (
-            headline is not None and (headline is candidate or is_ancestor(candidate, headline))
-        )
+        and not any(_holds(c, candidate) or _holds(candidate, c) for c in containers)
+        and not _holds(candidate, headline)
         and not _in_card(candidate, cards)
         # a box holding the lead picture and its caption ("ArticlePage-lead")
         and sum(stats[f].text for f in candidate.iter("figure") if f in stats)
@@ -493,8 +494,13 @@ def _is_part(
         and element_stats.link_density <= MAX_PART_LINK_DENSITY
         and element.tag not in NOT_PART_TAGS
         and not name_words(element) & NOT_PART_WORDS
-        and not (headline is not None and (headline is element or is_ancestor(element, headline)))
+        and not _holds(element, headline)
     )
+
+
+def _holds(box: HtmlElement, element: HtmlElement | None) -> bool:
+    """Whether `element` is `box` or inside it."""
+    return element is not None and (element is box or is_ancestor(box, element))
 
 
 def _with_twins(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> list[HtmlElement]:
@@ -593,7 +599,7 @@ def _is_copy(element: HtmlElement, other: HtmlElement, stats: dict[HtmlElement, 
 
 
 def _in_card(element: HtmlElement, cards: Collection[HtmlElement]) -> bool:
-    return any(card is element or is_ancestor(card, element) for card in cards)
+    return any(_holds(card, element) for card in cards)
 
 
 def _cards_beside(
