@@ -1561,3 +1561,33 @@ def test_the_lead_pictures_caption_box_is_no_lead() -> None:
     text = scraper.extract(page, url="https://www.simployer.example/blog/hr-shared").article.text
     assert "cornerstone" not in text
     assert "Shared service 7 explained." in text
+
+
+# Drupal with Paragraphs: the body field, then the post's FAQ in a paragraph entity of its own.
+DRUPAL_FAQ_POST = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>PostgreSQL query tuning | EDB</title><meta property="og:type" content="article"></head>
+<body class="path-node page-node-type-blog-post"><header role="banner"><a href="/">EDB</a>
+</header><main><article class="node node--type-blog-post node--view-mode-full">
+<h1 class="page-title">PostgreSQL query tuning</h1><div class="node__content">
+<div class="blog-content row"><div class="col-md-9 blog-body">
+<div class="clearfix text-formatted field field--name-body field__item">{story}</div>
+<div class="sharethis-wrapper"><a href="#share">Share</a></div>
+<div class="field field--name-field-additional-sections field__items"><div class="field__item">
+<div class="paragraph paragraph--type--faq"><div class="faq-container">{faq}</div></div></div>
+</div></div></div></div></article></main>
+<footer role="contentinfo"><p>© 2025 EDB</p></footer></body></html>"""
+
+
+def test_the_faq_a_template_prints_after_the_text_is_part_of_it() -> None:
+    story = "".join(f"<p>{SENTENCE}Query plan {n} explained.</p>" for n in range(12))
+    faq = "".join(
+        f"<h3>How do I tune setting {n}?</h3><div class='field field--name-field-answer'><p>"
+        f"Adjust setting {n} to match the workload and measure again after each change.</p></div>"
+        for n in range(3)
+    )
+    page = DRUPAL_FAQ_POST.replace("{story}", story).replace("{faq}", faq)
+    text = scraper.extract(page, url="https://www.edb.example/blog/query-tuning").article.text
+    assert "Query plan 11 explained." in text
+    assert "How do I tune setting 2?" in text
+    assert "Adjust setting 2 to match the workload" in text
+    assert "Share" not in text

@@ -10,8 +10,9 @@ Stages (each a function below, run in this order by `extract_body`):
 3. `choose_container`: the best-scored element, moved up to a shared ancestor when the runners-up
    live beside it (content split over sibling sections is kept whole; a copy of the story for
    another screen width is not a runner-up).
-4. `_with_article_parts`, `_with_named_lead`: the other parts of a story an `<article>` sets in
-   sections side by side, and the lead paragraph a template prints in a box of its own.
+4. `_with_article_parts`, `_with_named_parts`: the other parts of a story an `<article>` sets
+   in sections side by side, and the lead, FAQ or conclusion a template prints in a box named
+   for it.
 5. `render_body`: inside the chosen containers, drop link-heavy lists, short link rows and
    other leftovers (`is_link_cluster`) and the excluded elements (teaser cards on an article),
    and turn what is left into typed blocks (`blocks_from`).
@@ -411,49 +412,60 @@ INTRO_WORDS = frozenset(
     {"intro", "introduction", "ingress", "lede", "standfirst", "lead", "leadin", "chapeau",
      "chapo", "entradilla", "bajada", "abstract", "teaser-text"}
 )  # fmt: skip
+# Names of the boxes a template prints after the text: the story's FAQ, its conclusion.
+OUTRO_WORDS = frozenset({"outro", "conclusion", "faq", "faqs", "epilogue", "afterword"})
 # A "lead-asset-caption", a "lead-form": the lead picture's or a sales form's box.
 NOT_INTRO_WORDS = frozenset(
     {"caption", "asset", "image", "img", "photo", "media", "figure", "video", "form"}
 )
-INTRO_LEVELS = 5  # how far above the text the box and the text may part
+INTRO_LEVELS = 5  # how far above the text such a box and the text may part
 
 
-def _with_named_lead(
+def _with_named_parts(
+    doc: Document,
     containers: list[HtmlElement],
-    candidates: list[HtmlElement],
     stats: dict[HtmlElement, Stats],
     *,
     headline: HtmlElement | None,
     subtitle: str | None,
     cards: Collection[HtmlElement],
 ) -> list[HtmlElement]:
-    """Add the lead paragraph a template prints before the text in a box named for it
-    (WordPress themes' "body-intro", Sanity's "ingress", a Webflow "intro" rich text, Spanish
-    papers' "bajada"), when it is not the dek already in `Article.subtitle`, not the
-    headline's box and not a card's: the nearest such box before the text, within
-    `INTRO_LEVELS` of it. `candidates` are the elements named with `INTRO_WORDS`."""
-    first = containers[0]
-    lineage = [first, *islice(first.iterancestors(), INTRO_LEVELS)]
+    """Add the parts of the story a template prints in boxes named for them, apart from the
+    text: the lead paragraph before it (WordPress themes' "body-intro", Sanity's "ingress", a
+    Webflow "intro" rich text, Spanish papers' "bajada"; the nearest such box, and not the dek
+    already in `Article.subtitle`) and the FAQ or conclusion after it. Each lies within
+    `INTRO_LEVELS` of the text and is not the headline's box, a card or a picture's."""
+    first, last = containers[0], containers[-1]
+    before = [first, *islice(first.iterancestors(), INTRO_LEVELS)]
+    after = [last, *islice(last.iterancestors(), INTRO_LEVELS)]
     dek = normalise_key(subtitle) if subtitle else None
     lead = None
-    for candidate in candidates:  # in document order: the last one found is the nearest
+    for candidate in doc.named(INTRO_WORDS):  # in document order: the last found is nearest
         if (
-            _is_intro(candidate, containers, stats, headline, cards)
-            and _comes_before(candidate, lineage)
+            _side(candidate, before) == -1
+            and _is_named_part(candidate, containers, stats, headline, cards)
             and not (dek and normalise_key(element_text(candidate)).startswith(dek))
         ):
             lead = candidate
-    return [lead, *containers] if lead is not None else containers
+    closing: list[HtmlElement] = []
+    for candidate in doc.named(OUTRO_WORDS):
+        if (
+            _side(candidate, after) == 1
+            and not any(_holds(taken, candidate) for taken in closing)
+            and _is_named_part(candidate, containers, stats, headline, cards)
+        ):
+            closing.append(candidate)
+    return [*([lead] if lead is not None else []), *containers, *closing]
 
 
-def _is_intro(
+def _is_named_part(
     candidate: HtmlElement,
     containers: list[HtmlElement],
     stats: dict[HtmlElement, Stats],
     headline: HtmlElement | None,
     cards: Collection[HtmlElement],
 ) -> bool:
-    """Whether `candidate` (named for a lead) can be the text's lead: a lead's worth of prose
+    """Whether `candidate` (named for a part of a story) can be one: a lead's worth of prose
     with few links, apart from the containers, the headline, the cards and the pictures."""
     candidate_stats = stats.get(candidate)
     return (
@@ -470,15 +482,16 @@ def _is_intro(
     )
 
 
-def _comes_before(candidate: HtmlElement, lineage: list[HtmlElement]) -> bool:
-    """Whether `candidate` lies before `lineage[0]` in the document, in the subtree of one of
-    the ancestors in `lineage` (the element, then its ancestors up)."""
+def _side(candidate: HtmlElement, lineage: list[HtmlElement]) -> int | None:
+    """-1 when `candidate` lies before `lineage[0]` in the document, 1 when after it, in the
+    subtree of one of the ancestors in `lineage` (the element, then its ancestors up); None
+    when it lies outside them all."""
     shared = next((a for a in candidate.iterancestors() if a in lineage), None)
-    if shared is None:
-        return False
+    if shared is None or shared is lineage[0]:
+        return None
     mine = lineage[lineage.index(shared) - 1]
     theirs = next(a for a in (candidate, *candidate.iterancestors()) if a.getparent() is shared)
-    return shared.index(theirs) < shared.index(mine)
+    return -1 if shared.index(theirs) < shared.index(mine) else 1
 
 
 def _is_part(
@@ -713,13 +726,8 @@ def extract_body(
     containers = _with_article_parts(containers, stats, beside, headline) if containers else [scope]
     if headline is not None:
         containers = _in_headline_story(containers, headline, scope)
-    containers = _with_named_lead(
-        containers,
-        doc.named(INTRO_WORDS),
-        stats,
-        headline=headline,
-        subtitle=subtitle,
-        cards=exclude,
+    containers = _with_named_parts(
+        doc, containers, stats, headline=headline, subtitle=subtitle, cards=exclude
     )
     blocks = render_body(doc, containers, stats, title=title, subtitle=subtitle, exclude=exclude)
     return BodyResult(blocks=blocks, containers=containers)
