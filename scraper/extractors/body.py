@@ -407,10 +407,12 @@ def _with_article_parts(
     return [*before, *chosen, *after]
 
 
-# Names of the box a template prints the lead paragraph in, apart from the text.
+# Names of the box a template prints the lead paragraph (or the key points) in, apart from
+# the text.
 INTRO_WORDS = frozenset(
     {"intro", "introduction", "ingress", "lede", "standfirst", "lead", "leadin", "chapeau",
-     "chapo", "entradilla", "bajada", "abstract", "teaser-text"}
+     "chapo", "entradilla", "bajada", "abstract", "teaser-text", "takeaways", "key-takeaways",
+     "tldr", "highlights"}
 )  # fmt: skip
 # Names of the boxes a template prints after the text: the story's FAQ, its conclusion.
 OUTRO_WORDS = frozenset({"outro", "conclusion", "faq", "faqs", "epilogue", "afterword"})
