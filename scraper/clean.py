@@ -75,6 +75,8 @@ STRONG_BOILERPLATE_WORDS = (
     "most-read", "widget__shares",
     "jp-relatedposts", "sharedaddy", "yarpp", "crp_related", "newsletter-signup", "keep-reading",
     "read-next", "up-next", "breadcrumb", "breadcrumbs",
+    # the U.S. Web Design System's "An official website of the United States government" bar
+    "usa-banner",
     # a forum member's signature under each post
     "signature",
     # Gravity Forms' honeypot and admin-only fields, hidden by its stylesheet

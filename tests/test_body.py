@@ -1591,3 +1591,26 @@ def test_the_faq_a_template_prints_after_the_text_is_part_of_it() -> None:
     assert "How do I tune setting 2?" in text
     assert "Adjust setting 2 to match the workload" in text
     assert "Share" not in text
+
+
+# A U.S. government page on the U.S. Web Design System: the "official website" bar over the site.
+USWDS_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Healthy Eating Tips | Nutrition | CDC</title></head><body>
+<section class="usa-banner" aria-label="Official website of the United States government">
+<div class="usa-accordion"><header class="usa-banner__header"><p class="usa-banner__header-text">
+An official website of the United States government</p></header>
+<div class="usa-banner__content" id="gov-banner-default"><div class="usa-banner__guidance">
+<p><strong>Official websites use .gov</strong> A .gov website belongs to an official government
+organization in the United States.</p></div><div class="usa-banner__guidance"><p><strong>Secure
+.gov websites use HTTPS</strong> A lock or https:// means you've safely connected to the .gov
+website. Share sensitive information only on official, secure websites.</p></div></div></div>
+</section><div class="container"><h1>Healthy Eating Tips</h1>{story}</div></body></html>"""
+
+
+def test_the_us_government_banner_is_not_text() -> None:
+    story = "".join(f"<p>{SENTENCE}Eating tip {n} for families.</p>" for n in range(6))
+    text = scraper.extract(
+        USWDS_PAGE.replace("{story}", story), url="https://www.cdc.example/nutrition/tips.html"
+    ).article.text
+    assert "Eating tip 5 for families." in text
+    assert "Official websites use .gov" not in text
