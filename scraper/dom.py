@@ -83,6 +83,11 @@ def is_ancestor(ancestor: HtmlElement, element: HtmlElement) -> bool:
     return False
 
 
+def holds(box: HtmlElement, element: HtmlElement | None) -> bool:
+    """Whether `element` is `box` or inside it."""
+    return element is not None and (element is box or is_ancestor(box, element))
+
+
 def path_up(element: HtmlElement, top: HtmlElement) -> Iterator[HtmlElement]:
     """`element` and its ancestors up to `top` (included), a box around it or itself."""
     yield element

@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from .dom import HEADING_TAGS, in_tree, is_ancestor, words_of
+from .dom import HEADING_TAGS, holds, in_tree, words_of
 from .errors import EmptyInputError, NotHTMLError, ParseError
 from .limits import block_budget, build_tree, element_budget, flatten_deep
 from .settings import DEFAULT_SETTINGS, ExtractSettings
@@ -127,11 +127,7 @@ class Document:
         """`named` restricted to `scope` and its descendants."""
         if scope is self.root:
             return self.named(words)
-        return [
-            element
-            for element in self.named(words)
-            if element is scope or is_ancestor(scope, element)
-        ]
+        return [element for element in self.named(words) if holds(scope, element)]
 
     def absolute_url(self, href: str | None) -> str | None:
         """Resolve `href` against the page's base; None for empty, script and data links."""

@@ -33,7 +33,7 @@ from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
 from ..dates import MONTHS, parse_human_date
-from ..dom import HEADING_TAGS, is_ancestor, name_words, path_up, same_kind
+from ..dom import HEADING_TAGS, holds, is_ancestor, name_words, path_up, same_kind
 from ..features import MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, Stats, measure
 from ..models import Block, HeadingBlock, ParagraphBlock
 from ..parse import Document
@@ -453,7 +453,7 @@ def _with_named_parts(
     for candidate in doc.named(OUTRO_WORDS):
         if (
             _side(candidate, after) == 1
-            and not any(_holds(taken, candidate) for taken in closing)
+            and not any(holds(taken, candidate) for taken in closing)
             and _is_named_part(candidate, containers, stats, headline, cards)
         ):
             closing.append(candidate)
@@ -475,8 +475,8 @@ def _is_named_part(
         and candidate_stats.good >= MIN_LEAD_CHARS
         and candidate_stats.link_density <= MAX_LEAD_LINK_DENSITY
         and not name_words(candidate) & NOT_INTRO_WORDS
-        and not any(_holds(c, candidate) or _holds(candidate, c) for c in containers)
-        and not _holds(candidate, headline)
+        and not any(holds(c, candidate) or holds(candidate, c) for c in containers)
+        and not holds(candidate, headline)
         and not _in_card(candidate, cards)
         # a box holding the lead picture and its caption ("ArticlePage-lead")
         and sum(stats[f].text for f in candidate.iter("figure") if f in stats)
@@ -509,13 +509,8 @@ def _is_part(
         and element_stats.link_density <= MAX_PART_LINK_DENSITY
         and element.tag not in NOT_PART_TAGS
         and not name_words(element) & NOT_PART_WORDS
-        and not _holds(element, headline)
+        and not holds(element, headline)
     )
-
-
-def _holds(box: HtmlElement, element: HtmlElement | None) -> bool:
-    """Whether `element` is `box` or inside it."""
-    return element is not None and (element is box or is_ancestor(box, element))
 
 
 def _with_twins(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> list[HtmlElement]:
@@ -614,7 +609,7 @@ def _is_copy(element: HtmlElement, other: HtmlElement, stats: dict[HtmlElement, 
 
 
 def _in_card(element: HtmlElement, cards: Collection[HtmlElement]) -> bool:
-    return any(_holds(card, element) for card in cards)
+    return any(holds(card, element) for card in cards)
 
 
 def _cards_beside(
