@@ -122,20 +122,33 @@ def first_text(element: HtmlElement, limit: int) -> str:
     """The start (at most `limit` characters) of the first text printed inside `element`, ''
     when there is none. Only the start of each piece is looked at: an element holding one huge
     text node costs no more than a small one."""
+    return _first_piece(element, limit) or ""
+
+
+def _first_piece(element: HtmlElement, limit: int) -> str | None:
+    # A walk of its own: setting up an itertext() iterator costs more than the few steps most
+    # elements need. None: no text here at all, look further; "": a run of white space longer
+    # than `limit`, give up.
     own = element.text
-    if own:  # most elements open with their own text: no iterator needed
+    if own:
         head = own[:limit].strip()
         if head:
             return head
         if len(own) > limit:
             return ""
-    for piece in element.itertext():
-        head = str(piece[:limit]).strip()
-        if head:
-            return head
-        if len(piece) > limit:
-            return ""  # a long run of white space: nothing starts here
-    return ""
+    for child in element:
+        if isinstance(child.tag, str):  # a comment's text is not printed, its tail is
+            found = _first_piece(child, limit)
+            if found is not None:
+                return found
+        tail = child.tail
+        if tail:
+            head = tail[:limit].strip()
+            if head:
+                return head
+            if len(tail) > limit:
+                return ""
+    return None
 
 
 def spaced_word_count(text: str) -> int:

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 import scraper
 from scraper import ExtractSettings
@@ -26,7 +27,14 @@ from scraper.dates import (
 )
 from scraper.extractors.published import FUTURE_SLACK
 from scraper.limits import _most_attributes, plain_markup
-from scraper.text import clean_text, normalise_key, spaced_word_count, valid_unicode, word_count
+from scraper.text import (
+    clean_text,
+    first_text,
+    normalise_key,
+    spaced_word_count,
+    valid_unicode,
+    word_count,
+)
 
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\ufffe"
 # Text rich in what the helpers treat specially: every kind of white space, invisibles, digits,
@@ -208,3 +216,55 @@ def test_markup_check_vouches_for_ordinary_pages(markup: str, vouched: bool) -> 
     # Pages it cannot vouch for pay a second tokenizer pass: common markup (a script's HTML
     # comment, "<" in a quoted value) must not be among them.
     assert plain_markup(markup.encode(), 3) is vouched
+
+
+# -- first_text reads what itertext() would, stopping early ---------------------------------------
+
+_TEXT_PIECE = st.sampled_from(["", " ", "   \n  ", "word", "  two words ", " " * 12, "x" * 12])
+_NODE = st.recursive(
+    st.builds(lambda text: ("text", text), _TEXT_PIECE),
+    lambda inner: st.builds(
+        lambda tag, children, tail: (tag, children, tail),
+        st.sampled_from(["div", "span", "a", "comment"]),
+        st.lists(inner, max_size=4),
+        _TEXT_PIECE,
+    ),
+    max_leaves=12,
+)
+
+
+def _build(parent: etree._Element, node: tuple) -> None:  # type: ignore[type-arg]
+    if node[0] == "text":
+        last = parent[-1] if len(parent) else None
+        if last is None:
+            parent.text = (parent.text or "") + node[1]
+        else:
+            last.tail = (last.tail or "") + node[1]
+        return
+    tag, children, tail = node
+    child = etree.Comment("note") if tag == "comment" else etree.SubElement(parent, tag)
+    if tag == "comment":
+        parent.append(child)
+    else:
+        for grandchild in children:
+            _build(child, grandchild)
+    child.tail = tail or None
+
+
+def _first_text_by_itertext(element: etree._Element, limit: int) -> str:
+    for piece in element.itertext():
+        head = str(piece[:limit]).strip()
+        if head:
+            return head
+        if len(piece) > limit:
+            return ""
+    return ""
+
+
+@given(st.lists(_NODE, max_size=5), st.integers(min_value=1, max_value=15))
+def test_first_text_matches_itertext(nodes: list, limit: int) -> None:  # type: ignore[type-arg]
+    root = etree.Element("div")
+    for node in nodes:
+        _build(root, node)
+    for element in root.iter(etree.Element):
+        assert first_text(element, limit) == _first_text_by_itertext(element, limit)
