@@ -40,14 +40,19 @@ INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\ufffe"
 
 
 def clean_text(text: str | None) -> str:
-    """Collapse white space (including NBSP) to single spaces and strip; remove invisibles."""
+    """Collapse white space (including NBSP) to single spaces and strip; remove invisibles;
+    compose characters (Unicode NFC, the form the web's text is compared and searched in: an
+    "é" typed as "e" and a combining accent reads as the one letter)."""
     if not text:
         return ""
     # str.replace and str.split (which splits on exactly what \s matches in a str pattern) run
     # at memory speed; str.translate and re.sub were 10x slower on long non-ASCII text.
     if text.isascii():  # a flag lookup: ASCII text holds none of the invisibles
         return " ".join(text.split())
-    return " ".join(_without_invisibles(text).split())
+    text = _without_invisibles(text)
+    if not unicodedata.is_normalized("NFC", text):  # a quick check: most text already is
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
 
 
 def _without_invisibles(text: str) -> str:
@@ -69,7 +74,7 @@ def repair_mojibake(text: str | None) -> str | None:
     returned as is, untouched by ftfy. Invisible characters the repair brings out (an empty
     paragraph's zero-width joiner) are removed, as `clean_text` removes them."""
     if text and has_mojibake(text):
-        return _without_invisibles(str(ftfy.fix_encoding(text)))
+        return unicodedata.normalize("NFC", _without_invisibles(str(ftfy.fix_encoding(text))))
     return text
 
 

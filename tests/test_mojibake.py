@@ -1,5 +1,6 @@
 """Double-encoded text (UTF-8 bytes read as Latin-1 or Windows-1252) is found and repaired in
-every script, and real text that looks a little like it is left alone."""
+every script, and real text that looks a little like it is left alone. Text comes out in
+Unicode's composed form (NFC), whatever form the page typed it in."""
 
 from __future__ import annotations
 
@@ -74,3 +75,23 @@ def test_an_empty_paragraph_s_double_encoded_joiner_leaves_no_block() -> None:
     assert "It’s quick." in page.article.text
     assert "\u200d" not in page.article.text
     assert all(block.type != "paragraph" or block.text.strip() for block in page.article.blocks)
+
+
+def test_text_comes_out_composed_whatever_form_the_page_typed() -> None:
+    # A post written on a Mac keeps its accents as combining marks ("e" + U+0301); a Bengali
+    # site prints the letter YYA precomposed (U+09DF), which NFC writes as YA + NUKTA.
+    decomposed = "Le ge\u0301ne\u0301ral du ba\u0302timent"
+    french = "Le chantier du ba\u0302timent a repris apre\u0300s l\u2019e\u0301te\u0301. "
+    bengali = "\u0995\u09c1\u09b7\u09cd\u099f\u09bf\u09df\u09be \u099c\u09c7\u09b2\u09be. "
+    html = (
+        f"<html><head><title>{decomposed}</title></head><body><article>"
+        f"<h1>{decomposed}</h1><p class='byline'>By Ame\u0301lie Fauve</p>"
+        f"<p>{french * 6}</p><p>{bengali * 8}</p></article></body></html>"
+    )
+    page = scraper.extract(html, url="https://blog.example.fr/2024/06/general-du-batiment/")
+    assert page.article is not None
+    assert page.article.title == "Le général du bâtiment"
+    assert [author.name for author in page.article.authors] == ["Amélie Fauve"]
+    assert "Le chantier du bâtiment a repris après l’été." in page.article.text
+    assert "\u0995\u09c1\u09b7\u09cd\u099f\u09bf\u09af\u09bc\u09be" in page.article.text
+    assert "\u09df" not in page.article.text
