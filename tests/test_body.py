@@ -1614,3 +1614,36 @@ def test_the_us_government_banner_is_not_text() -> None:
     ).article.text
     assert "Eating tip 5 for families." in text
     assert "Official websites use .gov" not in text
+
+
+# Dotdash Meredith's product round-up (The Balance): the article's introduction in a box named
+# "article-intro", each product's own "list-sc-item__intro", then the comparison as the outro.
+ROUNDUP_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Coinbase vs. Coinbase Pro</title><meta property="og:type" content="article"></head>
+<body class="mntl-body"><header class="header mntl-header"><a href="/">The Balance</a></header>
+<main class="loc main"><div class="comp article-content"><h1 class="heading__title">Coinbase vs.
+Coinbase Pro</h1><div class="loc article-intro article-content__description expert-content">
+{intro}</div><div class="article-body"><div class="comp toc-wrapper mntl-toc"><a href="#one">
+Coinbase</a><a href="#two">Coinbase Pro</a></div>{items}
+<div class="comp article-container article-outro"><div class="comp expert-content
+article-outro__content mntl-sc-page">{outro}</div></div></div></div></main>
+<footer class="comp footer"><a href="/about">About Us</a></footer></body></html>"""
+
+
+def test_every_lead_box_before_the_text_is_part_of_it() -> None:
+    intro = "".join(f"<p>{SENTENCE}Exchange point {n}.</p>" for n in range(3))
+    items = "".join(
+        f"<div class='comp mntl-sc-list-item list-sc-item'><h3>{name}</h3>"
+        f"<div class='comp expert-content list-sc-item__intro mntl-block'><h4>What We Like</h4>"
+        f"<ul><li>{name} suits some traders.</li><li>Low fees on {name} for every order placed in a"
+        " month, with cold storage for most of the coins</li></ul></div>"
+        f"<a class='button' href='/go/{n}'>Open Account</a></div>"
+        for n, name in enumerate(("Coinbase", "Coinbase Pro"))
+    )
+    outro = "".join(f"<h2>Comparison {n}</h2><p>{SENTENCE}Fees compared {n}.</p>" for n in range(8))
+    page = ROUNDUP_PAGE.format(intro=intro, items=items, outro=outro)
+    text = scraper.extract(page, url="https://www.thebalance.example/coinbase-vs-pro").article.text
+    assert text.startswith(SENTENCE.strip())
+    assert text.index("Exchange point 2.") < text.index("Coinbase suits some traders.")
+    assert text.index("Coinbase Pro suits some traders.") < text.index("Fees compared 7.")
+    assert "About Us" not in text

@@ -433,22 +433,24 @@ def _with_named_parts(
     cards: Collection[HtmlElement],
 ) -> list[HtmlElement]:
     """Add the parts of the story a template prints in boxes named for them, apart from the
-    text: the lead paragraph before it (WordPress themes' "body-intro", Sanity's "ingress", a
-    Webflow "intro" rich text, Spanish papers' "bajada"; the nearest such box, and not the dek
-    already in `Article.subtitle`) and the FAQ or conclusion after it. Each lies within
-    `INTRO_LEVELS` of the text and is not the headline's box, a card or a picture's."""
+    text: the lead paragraphs before it (WordPress themes' "body-intro", Sanity's "ingress", a
+    Webflow "intro" rich text, Spanish papers' "bajada"; every such box, as a round-up prints
+    the article's introduction and then each product's, but not the dek already in
+    `Article.subtitle`) and the FAQ or conclusion after it. Each lies within `INTRO_LEVELS` of
+    the text and is not the headline's box, a card or a picture's."""
     first, last = containers[0], containers[-1]
     before = [first, *islice(first.iterancestors(), INTRO_LEVELS)]
     after = [last, *islice(last.iterancestors(), INTRO_LEVELS)]
     dek = normalise_key(subtitle) if subtitle else None
-    lead = None
-    for candidate in doc.named(INTRO_WORDS):  # in document order: the last found is nearest
+    leads: list[HtmlElement] = []
+    for candidate in doc.named(INTRO_WORDS):  # in document order: outer boxes first
         if (
             _side(candidate, before) == -1
+            and not any(holds(taken, candidate) for taken in leads)
             and _is_named_part(candidate, containers, stats, headline, cards)
             and not (dek and normalise_key(element_text(candidate)).startswith(dek))
         ):
-            lead = candidate
+            leads.append(candidate)
     closing: list[HtmlElement] = []
     for candidate in doc.named(OUTRO_WORDS):
         if (
@@ -457,7 +459,7 @@ def _with_named_parts(
             and _is_named_part(candidate, containers, stats, headline, cards)
         ):
             closing.append(candidate)
-    return [*([lead] if lead is not None else []), *containers, *closing]
+    return [*leads, *containers, *closing]
 
 
 def _is_named_part(
