@@ -177,6 +177,14 @@ MIN_HEADER_PARAGRAPH_CHARS = 150
 # On a page declared an article, a comment thread goes whatever its share, once the prose
 # outside it reads as the article (a blog post under three hundred readers' comments).
 MIN_ARTICLE_CHARS_BESIDE_COMMENTS = 1500
+# A page of text shown in turn with its siblings (a tab) holds this much text outside links.
+MIN_PAGE_TEXT_CHARS = 80
+# Names of a carousel, whose slides hold cards one at a time.
+CAROUSEL_WORDS = frozenset(
+    {"slide", "slides", "slider", "carousel", "swiper", "slick", "glide", "splide"}
+)
+# Classes that place an element in a grid and say nothing of what it is.
+GRID_CLASSES = frozenset({"row", "col", "container", "clearfix", "flex", "d-flex", "grid"})
 
 # The elements `is_hidden` judges: those with one of these attributes. Found by walking the
 # tree and reading attribute names, which takes half the time of libxml2's XPath predicates.
@@ -370,8 +378,49 @@ def drop_non_content(root: HtmlElement) -> None:
     if any(el.get("id") for el in hidden):  # else no panel is among them: no need to look
         panels = _collapsed_panel_ids(root)
         hidden = [el for el in hidden if el.get("id") not in panels]
-    doomed.extend(el for el in hidden if not _holds_the_page(el, root))
+    shown = _pages_shown_in_turn(hidden)
+    doomed.extend(el for el in hidden if el not in shown and not _holds_the_page(el, root))
     remove_elements(doomed)
+
+
+def _pages_shown_in_turn(hidden: list[HtmlElement]) -> set[HtmlElement]:
+    """The hidden elements that are pages of a run shown one at a time (a story's tabs, a
+    gallery's pages of text): text outside links, with a sibling of the same tag and kind on
+    view that holds text too. A carousel's hidden slides are not among them."""
+    hidden_set = set(hidden)
+    on_view: dict[HtmlElement, set[tuple[str, str]]] = {}  # per parent: (tag, kind) shown
+    shown: set[HtmlElement] = set()
+    for element in hidden:
+        kind = _kind(element)
+        parent = element.getparent()
+        if kind is None or parent is None or not _holds_prose(element):
+            continue
+        if (name_words(element) | name_words(parent)) & CAROUSEL_WORDS:
+            continue  # more cards, not more of the text
+        if parent not in on_view:
+            on_view[parent] = {
+                (sibling.tag, sibling_kind)
+                for sibling in parent
+                if sibling not in hidden_set
+                and (sibling_kind := _kind(sibling)) is not None
+                and _holds_prose(sibling)
+            }
+        if (element.tag, kind) in on_view[parent]:
+            shown.add(element)
+    return shown
+
+
+def _kind(element: HtmlElement) -> str | None:
+    """The first class that says what the element is (not a grid's "row" or "col")."""
+    return next(
+        (name for name in (element.get("class") or "").split() if name not in GRID_CLASSES), None
+    )
+
+
+def _holds_prose(element: HtmlElement) -> bool:
+    """Whether `element` holds `MIN_PAGE_TEXT_CHARS` of text outside links."""
+    linked = sum(text_length(link) for link in element.iter("a"))
+    return text_length(element) - linked >= MIN_PAGE_TEXT_CHARS
 
 
 def _holds_the_page(element: HtmlElement, root: HtmlElement) -> bool:

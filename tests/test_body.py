@@ -547,6 +547,45 @@ def test_a_catalogue_removed_from_the_layout_stays_hidden() -> None:
         assert "Why should I negotiate?" in raw_text(doc.root)
 
 
+# A documentation page's code tabs (Emotion classes, as Twilio's docs print them): the steps for
+# the first language are shown, those for the others hidden until their tab is picked.
+def _language_tab(language: str, shown: bool) -> str:
+    hiding = "" if shown else " style='display:none'"
+    return (
+        f"<div class='css-l8vwfh _R_3dtal5d_{language}'{hiding}><ol><li>Create a file called "
+        f"send_sms.{language} and paste in the code that sends the message.</li><li>Replace the "
+        f"account values with your own, then run send_sms.{language} from your terminal.</li>"
+        "</ol></div>"
+    )
+
+
+def test_the_hidden_tabs_beside_the_one_shown_are_text() -> None:
+    tabs = "".join(_language_tab(language, n == 0) for n, language in enumerate(("js", "py", "rb")))
+    doc = parse_html(_page(_panel(0, "Send an SMS", 3) + f"<div class='css-tabs'>{tabs}</div>"))
+    drop_non_content(doc.root)
+    text = raw_text(doc.root)
+    assert "send_sms.js" in text
+    assert "send_sms.py" in text
+    assert "send_sms.rb" in text
+
+
+@pytest.mark.parametrize(
+    "slide_class",
+    [
+        "slide-entry-wrap",  # a carousel's hidden slides are more cards, not more text
+        "related-card",  # alone of its kind: nothing of it is on view
+    ],
+)
+def test_hidden_boxes_that_are_not_pages_of_the_text_stay_hidden(slide_class: str) -> None:
+    teaser = "Freyr buys a site for its Giga America battery plant, the company said on Monday"
+    shown = f"<div class='slide-entry-wrap'><p>{teaser} (shown).</p></div>"
+    hidden = f"<div class='{slide_class}' style='visibility:hidden'><p>{teaser} (hidden).</p></div>"
+    slider = f"<div class='avia-slideshow'>{shown if 'slide' in slide_class else ''}{hidden}</div>"
+    doc = parse_html(_page(_panel(0, "Why should I negotiate?", 3) + slider))
+    drop_non_content(doc.root)
+    assert "(hidden)" not in raw_text(doc.root)
+
+
 def test_the_caption_of_a_picture_with_no_address_stays_out_of_the_text() -> None:
     # Dotdash Meredith: the <img> gets its address from a script; the figure's caption and
     # credit caption a picture the body cannot show, and picture captions are never text
