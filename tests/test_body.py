@@ -1686,3 +1686,55 @@ def test_every_lead_box_before_the_text_is_part_of_it() -> None:
     assert text.index("Exchange point 2.") < text.index("Coinbase suits some traders.")
     assert text.index("Coinbase Pro suits some traders.") < text.index("Fees compared 7.")
     assert "About Us" not in text
+
+
+# A Webflow blog post: the hero holds the headline, the byline and the lead paragraph's
+# rich-text block; the body's rich text sits in a section of its own further down.
+WEBFLOW_HERO_POST = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Software Development Price Guide | Full Scale</title>
+<meta property="og:type" content="article">
+<meta name="description" content="What custom software costs in 2025, by region and role.">
+</head><body class="fsl-body">
+<div class="page-wrapper"><div class="navbar w-nav"><a href="/" class="w-nav-brand">Full Scale</a>
+<nav class="w-nav-menu"><a href="/services">Services</a><a href="/blog">Blog</a></nav></div>
+<main class="main-wrapper"><section class="section_new-hero"><div class="padding-global_huge">
+<div class="blog-hero_frame"><div class="blog-hero_content"><div class="blog-hero_heading">
+<h1>Software Development Price Guide</h1></div><div class="blog-hero_meta"><div
+class="blog-author">Matt Watson</div><div>March 4, 2025</div></div>
+<div class="blog-hero_text w-richtext"><p>{lead}</p></div></div></div></div></section>{between}
+<section class="section_blog-content">
+<div class="padding-global"><div class="blog-content w-richtext">{story}</div></div></section>
+</main><footer class="footer"><p>© 2025 Full Scale</p></footer></div></body></html>"""
+
+LEAD = (
+    "To stay competitive in today's marketplace, companies of all sizes are investing in "
+    "custom software, and what it costs depends on where the team sits."
+)
+
+
+def _hero_post(between: str = "") -> str:
+    story = "".join(
+        f"<h2>Rate {n}</h2><p>{SENTENCE}Hourly rate {n} compared.</p>" for n in range(8)
+    )
+    return WEBFLOW_HERO_POST.format(lead=LEAD, story=story, between=between)
+
+
+def test_the_lead_printed_under_the_headline_in_the_hero_is_text() -> None:
+    page = scraper.extract(_hero_post(), url="https://fullscale.example/blog/price-guide/")
+    assert page.article is not None
+    assert page.article.text.startswith(LEAD)
+    assert "Hourly rate 7 compared." in page.article.text
+    assert "Matt Watson" not in page.article.text
+
+
+def test_a_sign_up_form_between_the_headline_and_the_text_is_not_text() -> None:
+    form = (
+        "<div class='form-block w-form'><form id='email-form' name='email-form'><input "
+        "type='email' name='email' placeholder='Email'><input type='submit' value='Subscribe'>"
+        "</form><div class='w-form-done'><p>Thank you! Please check your inbox now for your "
+        "welcome email, where the first lesson of the course is waiting.</p></div></div>"
+    )
+    page = scraper.extract(_hero_post(form), url="https://fullscale.example/blog/price-guide/")
+    assert page.article is not None
+    assert page.article.text.startswith(LEAD)
+    assert "check your inbox" not in page.article.text

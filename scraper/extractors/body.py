@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, takewhile
 from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
@@ -407,6 +407,69 @@ def _with_article_parts(
     return [*before, *chosen, *after]
 
 
+HEADLINE_LEAD_LEVELS = 5  # how far above the text the box it shares with the headline may be
+# Names inside a box between the headline and the text that make it no lead: a notice, a
+# byline, a picture's caption or credit.
+NOT_LEAD_INSIDE = NOT_PART_WORDS | {"caption", "credit"}
+
+
+def _with_headline_lead(
+    containers: list[HtmlElement],
+    stats: dict[HtmlElement, Stats],
+    *,
+    headline: HtmlElement | None,
+    subtitle: str | None,
+    cards: Collection[HtmlElement],
+) -> list[HtmlElement]:
+    """Add the prose printed between the headline and the text (a lead paragraph under the
+    <h1> in the page's hero, a first section before the body's box): at each level from the
+    headline up to the box it shares with the text, the parts after the headline's branch,
+    and from the text up, the parts before it. Not the dek already in `Article.subtitle`."""
+    first = containers[0]
+    if headline is None or holds(first, headline) or holds(headline, first):
+        return containers
+    lineage = [first, *islice(first.iterancestors(), HEADLINE_LEAD_LEVELS)]
+    if _side(headline, lineage) != -1:
+        return containers  # the headline is not above the text, or too far from it
+    shared = next(a for a in headline.iterancestors() if a in lineage)
+    text_branch = lineage[lineage.index(shared) - 1]
+    candidates: list[HtmlElement] = []  # in document order
+    node = headline
+    while node is not shared:
+        parent = node.getparent()
+        if parent is None:
+            break
+        candidates += takewhile(lambda sibling: sibling is not text_branch, node.itersiblings())
+        node = parent
+    for node in reversed(lineage[: lineage.index(text_branch)]):
+        candidates += reversed(list(node.itersiblings(preceding=True)))
+    dek = normalise_key(subtitle) if subtitle else None
+    leads: list[HtmlElement] = []
+    for candidate in candidates:
+        if (
+            _is_part(candidate, stats, headline)
+            and not _in_card(candidate, cards)
+            and not _holds_form(candidate)
+            and not any(
+                name_words(inner) & NOT_LEAD_INSIDE for inner in candidate.iterdescendants()
+            )
+            and not any(_is_copy(candidate, taken, stats) for taken in (*containers, *leads))
+            and not (dek and normalise_key(element_text(candidate)).startswith(dek))
+        ):
+            leads.append(candidate)
+    return [*leads, *containers] if leads else containers
+
+
+def _holds_form(element: HtmlElement) -> bool:
+    """A sign-up or contact form's box (its fields, or its name: Webflow's "w-form" holds the
+    form's messages beside it)."""
+    return (
+        element.tag == "form"
+        or "form" in name_words(element)
+        or next(element.iter("form", "input", "select", "textarea"), None) is not None
+    )
+
+
 # Names of the box a template prints the lead paragraph (or the key points) in, apart from
 # the text.
 INTRO_WORDS = frozenset(
@@ -606,7 +669,7 @@ def _is_copy(element: HtmlElement, other: HtmlElement, stats: dict[HtmlElement, 
     return (
         mine.good >= MIN_TWIN_CHARS
         and (mine.text, mine.good, mine.commas) == (theirs.text, theirs.good, theirs.commas)
-        and raw_text(element) == raw_text(other)
+        and raw_text(element).split() == raw_text(other).split()
     )
 
 
@@ -727,6 +790,9 @@ def extract_body(
         containers = _in_headline_story(containers, headline, scope)
     containers = _with_named_parts(
         doc, containers, stats, headline=headline, subtitle=subtitle, cards=exclude
+    )
+    containers = _with_headline_lead(
+        containers, stats, headline=headline, subtitle=subtitle, cards=exclude
     )
     blocks = render_body(doc, containers, stats, title=title, subtitle=subtitle, exclude=exclude)
     return BodyResult(blocks=blocks, containers=containers)
