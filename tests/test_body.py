@@ -1738,3 +1738,22 @@ def test_a_sign_up_form_between_the_headline_and_the_text_is_not_text() -> None:
     assert page.article is not None
     assert page.article.text.startswith(LEAD)
     assert "check your inbox" not in page.article.text
+
+
+# A WordPress post with a TablePress chart: each cell a figure with thousands separators, so the
+# table outscores the paragraphs around it; the story is the text and the table together.
+def test_a_data_table_that_outscores_the_prose_is_only_part_of_the_story() -> None:
+    rows = "".join(
+        f"<tr><td>Bill of ${n},250.00, split between a party of {n} guests</td>"
+        f"<td>${n},187.50, or ${n},250.00 with the service charge, or ${n},312.50 for "
+        "large parties</td></tr>"
+        for n in range(1, 25)
+    )
+    intro = f"<p>{SENTENCE}Tipping starts here.</p><p>{SENTENCE}Chart explained.</p>"
+    outro = f"<p>{SENTENCE}Tipping ends here.</p>"
+    table = f"<div class='responsive-table'><table class='tablepress'>{rows}</table></div>"
+    html = _page(f"<div class='entry-body'>{intro}{table}{outro}</div>")
+    text = scraper.extract(html, url="https://www.tipping.example/how-much-to-tip/").article.text
+    assert "Tipping starts here." in text
+    assert "split between a party of 24 guests" in text
+    assert "Tipping ends here." in text

@@ -79,6 +79,7 @@ IMAGE_ADDRESS = re.compile(
 )
 MIN_REFERENCE_ITEMS = 3
 MIN_PROSE_BESIDE_CHARS = 200  # prose beside a reference list: a paragraph's worth, at least
+TABLE_SHARE = 0.9  # a box holding a table this share of its text is the table
 MIN_EXCERPT_CHARS = 200  # a teaser card printing this much prose prints an excerpt
 CLASS_WEIGHT = 25
 ANCESTOR_LEVELS = 5
@@ -242,9 +243,23 @@ def _is_reference_list(element: HtmlElement) -> bool:
     return 2 * named >= len(items)
 
 
+def _is_table(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
+    """A data table, or a box around one that holds most of its text (a tip chart in a
+    "responsive-table" wrapper): the figures of a story, never the story by itself."""
+    table = element if element.tag == "table" else next(element.iter("table"), None)
+    return (
+        table is not None
+        and table in stats
+        and stats[table].text >= stats[element].text * TABLE_SHARE
+        # a layout table's cells hold the page's boxes and paragraphs, a data table's figures
+        and next(table.iterdescendants("table", "div", "p"), None) is None
+    )
+
+
 def _holder_of_more_prose(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement:
     """The nearest ancestor holding prose beside `element` (a reference list's citations, all
-    commas, outscore the abstract they follow; the list is never the article by itself)."""
+    commas, outscore the abstract they follow; a data table's cells, the text around it: the
+    list or the table is never the article by itself)."""
     own = stats[element].good
     for ancestor in element.iterancestors():
         if ancestor.tag in ("body", "html"):
@@ -302,7 +317,7 @@ def choose_container(
         common = _common_ancestor(top, runner)
         if common is not None and stats[common].link_density <= MAX_LINK_DENSITY:
             top = common
-    if _is_reference_list(top):
+    if _is_reference_list(top) or _is_table(top, stats):
         top = _holder_of_more_prose(top, stats)
     top = _widen(top, stats, _cards_beside(top, beside), copies)
     parent = top.getparent()
