@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from .dom import is_ancestor, is_main_landmark, name_words, text_length
+from .dom import holds, is_ancestor, is_main_landmark, name_words, text_length
 from .features import MAX_LINK_DENSITY, Stats, forget_subtree, measure, refresh
 from .parse import Document
 from .text import clean_text, raw_text
@@ -41,6 +41,8 @@ DROP_TAGS = (
 # browser does, so a page can end up with its whole article inside one: that one is kept.
 CONTROL_TAGS = ("button", "input", "select", "textarea", "option", "label", "dialog")
 MAX_CONTROL_CHARS = 200
+# A box around an e-mail field holding at most this much text is a sign-up form's.
+MAX_SIGN_UP_CHARS = 300
 # <noscript> is dropped unless the page is rendered by scripts and the noscript block is its
 # only real text (forum engines such as Discourse serve the whole thread there), or it is the
 # only text of the block it sits in and holds paragraphs: the fallback of a block a script
@@ -369,6 +371,7 @@ def drop_non_content(root: HtmlElement) -> None:
     """Remove elements that never carry readable text (rule group 1 and 2)."""
     remove_elements(list(root.iter(*DROP_TAGS)))
     doomed = _script_fallbacks_to_drop(root)  # judged once script payloads are gone
+    doomed.extend(_sign_up_boxes(root))
     doomed.extend(el for el in root.iter(*CONTROL_TAGS) if text_length(el) <= MAX_CONTROL_CHARS)
     hidden = [
         el
@@ -421,6 +424,23 @@ def _holds_prose(element: HtmlElement) -> bool:
     """Whether `element` holds `MIN_PAGE_TEXT_CHARS` of text outside links."""
     linked = sum(text_length(link) for link in element.iter("a"))
     return text_length(element) - linked >= MIN_PAGE_TEXT_CHARS
+
+
+def _sign_up_boxes(root: HtmlElement) -> list[HtmlElement]:
+    """The boxes around an e-mail field that hold little else: a newsletter or subscription
+    sign-up ("Subscribe to get the latest posts sent to your email."), wherever it sits."""
+    boxes: list[HtmlElement] = []
+    for field in root.iter("input"):
+        if (field.get("type") or "").lower() != "email":
+            continue
+        box = None
+        for ancestor in field.iterancestors():
+            if ancestor.tag in ("body", "html") or text_length(ancestor) > MAX_SIGN_UP_CHARS:
+                break
+            box = ancestor
+        if box is not None and not any(holds(taken, box) for taken in boxes):
+            boxes.append(box)
+    return boxes
 
 
 def _holds_the_page(element: HtmlElement, root: HtmlElement) -> bool:

@@ -1757,3 +1757,28 @@ def test_a_data_table_that_outscores_the_prose_is_only_part_of_the_story() -> No
     assert "Tipping starts here." in text
     assert "split between a party of 24 guests" in text
     assert "Tipping ends here." in text
+
+
+def test_a_sign_up_box_inside_the_text_is_not_text() -> None:
+    # Jetpack's subscription block set in a group block between two paragraphs of the post
+    signup = (
+        "<div class='wp-block-group has-border-color'><div class='wp-block-group__inner-container'>"
+        "<p class='has-text-align-center'>Subscribe to get the latest posts sent to your email."
+        "</p><div class='wp-block-jetpack-subscriptions__container'><form action='#' "
+        "method='post'><p><input type='email' name='email' placeholder='Type your email...'>"
+        "</p><p><button type='submit'>Subscribe</button></p></form></div></div></div>"
+    )
+    story = f"<p>{SENTENCE}Point one.</p>{signup}<p>{SENTENCE}Point two.</p>" * 3
+    text = scraper.extract(_page(story), url="https://www.tinyhouse.example/blog/post").article.text
+    assert "Point two." in text
+    assert "Subscribe to get the latest posts" not in text
+
+
+def test_an_article_around_an_email_field_stays() -> None:
+    form = "<form><input type='email' name='email'><button>Send</button></form>"
+    story = f"<p>{SENTENCE}Point one.</p>{form}<p>{SENTENCE}Point two.</p>"
+    text = scraper.extract(
+        _page(story * 3), url="https://www.tinyhouse.example/blog/a"
+    ).article.text
+    assert "Point one." in text
+    assert "Point two." in text
