@@ -1782,3 +1782,32 @@ def test_an_article_around_an_email_field_stays() -> None:
     ).article.text
     assert "Point one." in text
     assert "Point two." in text
+
+
+# Social posts as their platforms' embed codes print them: the post's own address is the
+# quote's last link (Twitter), its cite (TikTok) or its permalink attribute (Instagram); the
+# first link is a hashtag, a picture or the author's profile.
+SOCIAL_EMBEDS = (
+    "<blockquote class='twitter-tweet'><p lang='es' dir='ltr'><a href='https://twitter.com/"
+    "hashtag/Antártida?src=hash'>#Antártida</a> | Nuevo récord de temperaturas "
+    "<a href='https://t.co/rhKsPFytCb'>pic.twitter.com/rhKsPFytCb</a></p>&mdash; SMN Argentina "
+    "(@SMN_Argentina) <a href='https://twitter.com/SMN_Argentina/status/1225455484259442691'>"
+    "February 6, 2020</a></blockquote>"
+    "<blockquote class='tiktok-embed' cite='https://www.tiktok.com/@nasa/video/7301'>"
+    "<section><a href='https://www.tiktok.com/@nasa'>@nasa</a> Artemis II crew</section>"
+    "</blockquote>"
+    "<blockquote class='instagram-media' data-instgrm-permalink="
+    "'https://www.instagram.com/p/C1xYz/?utm_source=ig_embed'><div><a href="
+    "'https://www.instagram.com/nasa/'>View profile</a></div></blockquote>"
+)
+
+
+def test_a_social_embed_points_at_the_post() -> None:
+    story = f"<p>{SENTENCE}Before the posts.</p>{SOCIAL_EMBEDS}<p>{SENTENCE}After the posts.</p>"
+    blocks = scraper.extract(_page(story * 2), url="https://www.example.org/news/a").article.blocks
+    urls = [block.url for block in blocks if block.type == "embed"][:3]
+    assert urls == [
+        "https://twitter.com/SMN_Argentina/status/1225455484259442691",
+        "https://www.tiktok.com/@nasa/video/7301",
+        "https://www.instagram.com/p/C1xYz/?utm_source=ig_embed",
+    ]

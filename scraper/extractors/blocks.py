@@ -176,8 +176,7 @@ class BlockWalker:
     def _quote(self, element: HtmlElement) -> None:
         classes = element.get("class") or ""
         if any(name in classes for name in EMBED_QUOTE_CLASSES):
-            link = next((a.get("href") for a in element.iter("a") if a.get("href")), None)
-            url = self.doc.absolute_url(link)
+            url = self.doc.absolute_url(_post_address(element))
             if url:
                 self.blocks.append(
                     EmbedBlock(url=url, provider=_provider(url), text=element_text(element) or None)
@@ -371,6 +370,17 @@ def blocks_from(
     """The blocks of `element`'s subtree, leaving out elements for which `skip` is true and
     the inline elements in `cut`."""
     return BlockWalker(doc, skip, cut).walk(element)
+
+
+def _post_address(quote: HtmlElement) -> str | None:
+    """The address of the post a social embed quotes: its ``cite`` (TikTok) or permalink
+    (Instagram) attribute, else its last link: Twitter and Bluesky end the quote with the
+    post's date linked to it, after links to hashtags, pictures and the author's profile."""
+    for attribute in ("cite", "data-instgrm-permalink"):
+        if value := quote.get(attribute):
+            return value
+    links = [a.get("href") for a in quote.iter("a") if a.get("href")]
+    return links[-1] if links else None
 
 
 def block_text(block: Block) -> str:
