@@ -132,28 +132,27 @@ def first_text(element: HtmlElement, limit: int) -> str:
 
 def _first_piece(element: HtmlElement, limit: int) -> str | None:
     # A walk of its own: setting up an itertext() iterator costs more than the few steps most
-    # elements need. None: no text here at all, look further; "": a run of white space longer
-    # than `limit`, give up.
+    # elements need. None: no text here at all, look further; "": give up.
     own = element.text
-    if own:
-        head = own[:limit].strip()
-        if head:
-            return head
-        if len(own) > limit:
-            return ""
+    if own and (found := _start(own, limit)) is not None:
+        return found
     for child in element:
-        if isinstance(child.tag, str):  # a comment's text is not printed, its tail is
-            found = _first_piece(child, limit)
-            if found is not None:
-                return found
+        # a comment's text is not printed, its tail is
+        if isinstance(child.tag, str) and (found := _first_piece(child, limit)) is not None:
+            return found
         tail = child.tail
-        if tail:
-            head = tail[:limit].strip()
-            if head:
-                return head
-            if len(tail) > limit:
-                return ""
+        if tail and (found := _start(tail, limit)) is not None:
+            return found
     return None
+
+
+def _start(piece: str, limit: int) -> str | None:
+    """The start of a piece of text; '' when it opens with a run of white space longer than
+    `limit`; None when it is white space alone."""
+    head = piece[:limit].strip()
+    if head:
+        return head
+    return "" if len(piece) > limit else None
 
 
 def spaced_word_count(text: str) -> int:
