@@ -563,6 +563,22 @@ CASES: list[Case] = [
         _has_story,
         "a Page (each end tag looks back at most MAX_REACH open elements for its start tag)",
     ),
+    Case(
+        "tag-boxes-nested-250-deep",
+        lambda: (
+            "<html><body>"
+            + ARTICLE
+            + "".join(
+                "<div class='tags'>"
+                + "".join(f"<a href='/tag/{n}-{i}'>tag {n}</a>" for i in range(60))
+                for n in range(250)
+            )
+            + "</div>" * 250
+            + "</body></html>"
+        ),
+        lambda page: page.article is not None and len(page.article.tags) == 40,
+        "a Page with 40 tags (each box's links were read again for every box around it)",
+    ),
 ]
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -670,32 +671,39 @@ def extract_labels(
 
 def extract_tags(doc: Document, data: StructuredData, article: dict[str, Any] | None) -> list[str]:
     """Visible tag links first (what the reader sees), else declared keywords."""
+    links = list(_tag_links(doc))
+    if links:
+        return _unique_labels((element_text(a) for a in links), MAX_TAGS)
+    tags = data.meta_values("article:tag", "parsely-tags", "news_keywords")
+    if article and not tags:
+        keywords = article.get("keywords")
+        if isinstance(keywords, str):
+            tags = keywords.split(",")
+        elif isinstance(keywords, list):
+            tags = [k for k in keywords if isinstance(k, str)]
+    if len(tags) == 1 and "," in tags[0]:
+        tags = tags[0].split(",")
+    return _unique_labels(tags, MAX_TAGS)
+
+
+def _tag_links(doc: Document) -> Iterator[HtmlElement]:
+    """Links marked as tags, then the links in boxes named for a page's tags; a box inside
+    another adds nothing (each link is read once, however deep the boxes nest)."""
     # rel="category tag" (WordPress) marks a category link, not a tag
-    tags = [
-        element_text(a)
-        for a in doc.root.iter("a")
-        if _rel_words(a) & {"tag", "category"} == {"tag"}
-    ]
-    for element in doc.named(TAG_CONTAINER_WORDS):
-        tags.extend(element_text(a) for a in element.iter("a"))
-    if not tags:
-        tags = data.meta_values("article:tag", "parsely-tags", "news_keywords")
-        if article and not tags:
-            keywords = article.get("keywords")
-            if isinstance(keywords, str):
-                tags = keywords.split(",")
-            elif isinstance(keywords, list):
-                tags = [k for k in keywords if isinstance(k, str)]
-        if len(tags) == 1 and "," in tags[0]:
-            tags = tags[0].split(",")
-    return _unique_labels(tags)[:MAX_TAGS]
+    yield from (a for a in doc.root.iter("a") if _rel_words(a) & {"tag", "category"} == {"tag"})
+    covered: set[HtmlElement] = set()
+    for element in doc.named(TAG_CONTAINER_WORDS):  # in document order: outer boxes first
+        if element not in covered:
+            covered.update(element.iter())
+            yield from element.iter("a")
 
 
 def _rel_words(element: HtmlElement) -> set[str]:
     return set((element.get("rel") or "").lower().split())
 
 
-def _unique_labels(values: list[str]) -> list[str]:
+def _unique_labels(values: Iterable[str], limit: int) -> list[str]:
+    """The first `limit` distinct labels (case-insensitive) of at most `MAX_LABEL_CHARS`."""
     seen: set[str] = set()
     result: list[str] = []
     for value in values:
@@ -704,6 +712,8 @@ def _unique_labels(values: list[str]) -> list[str]:
         if text and key not in seen and len(text) <= MAX_LABEL_CHARS:
             seen.add(key)
             result.append(text)
+            if len(result) == limit:
+                break
     return result
 
 
