@@ -469,7 +469,7 @@ def _with_headline_lead(
                 name_words(inner) & NOT_LEAD_INSIDE for inner in candidate.iterdescendants()
             )
             and not any(_is_copy(candidate, taken, stats) for taken in (*containers, *leads))
-            and not (dek and normalise_key(element_text(candidate)).startswith(dek))
+            and not _prints_dek(candidate, dek)
         ):
             leads.append(candidate)
     return [*leads, *containers] if leads else containers
@@ -479,10 +479,17 @@ def _holds_form(element: HtmlElement) -> bool:
     """A sign-up or contact form's box (its fields, or its name: Webflow's "w-form" holds the
     form's messages beside it)."""
     return (
-        element.tag == "form"
-        or "form" in name_words(element)
+        "form" in name_words(element)
         or next(element.iter("form", "input", "select", "textarea"), None) is not None
     )
+
+
+def _prints_dek(element: HtmlElement, dek: str | None) -> bool:
+    """Whether `element` opens with the dek (`dek`: `Article.subtitle` as `normalise_key`
+    gives it), which is read apart from the text."""
+    if not dek:
+        return False
+    return normalise_key(element_text(element)).startswith(dek)
 
 
 # Names of the box a template prints the lead paragraph (or the key points) in, apart from
@@ -526,7 +533,7 @@ def _with_named_parts(
             _side(candidate, before) == -1
             and not any(holds(taken, candidate) for taken in leads)
             and _is_named_part(candidate, containers, stats, headline, cards)
-            and not (dek and normalise_key(element_text(candidate)).startswith(dek))
+            and not _prints_dek(candidate, dek)
         ):
             leads.append(candidate)
     closing: list[HtmlElement] = []
