@@ -119,6 +119,7 @@ DATELINE_FILLERS = frozenset(
      "kl"}
 )  # fmt: skip
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 # "By Jane Doe", "By Jane Doe and John Roe": every word after "By" a capitalised name part.
 BYLINE = re.compile(
     r"^(?:by|von|par|por)\s+(?:(?:and|und|et|y|&|,)\s*+|[A-Z][\w.'’-]*+\s*+){1,8}$",
@@ -1030,8 +1031,14 @@ def is_furniture_line(block: Block) -> bool:
     if len(text) <= MAX_PROMO_LINE_CHARS and NEWSLETTER.search(text) and SIGN_UP.search(text):
         # "This article was featured in the ... newsletter. Sign up for it here."
         return not _labels_note_or_update(text)
-    if len(text) > MAX_DATELINE_CHARS or _labels_note_or_update(text):
+    if len(text) > MAX_DATELINE_CHARS:
         return False
+    # A note's or an update's label is no dateline: asked last, of the few lines taken for one.
+    return _is_meta_line(block, text) and not _labels_note_or_update(text)
+
+
+def _is_meta_line(block: Block, text: str) -> bool:
+    """A short line of page furniture: a listing's count, a byline, a dateline, dates."""
     if LISTING_COUNT.match(text) or PAGING_STATUS.match(text):
         return True
     if isinstance(block, ParagraphBlock) and MEMBER_PROFILE_LINE.match(text):
@@ -1043,7 +1050,7 @@ def is_furniture_line(block: Block) -> bool:
     if _only_dates(text):
         return True
     has_date = parse_human_date(text) is not None
-    if DATELINE.match(text) and (has_date or any(char.isdigit() for char in text)):
+    if DATELINE.match(text) and (has_date or _DIGIT.search(text) is not None):
         return True
     if has_date and any(separator in text for separator in META_SEPARATORS):
         return len(text.split()) <= MAX_META_LINE_WORDS  # "Nov 2, 2023 · 6 min · Jane Doe"
@@ -1066,7 +1073,7 @@ def _labels_update_below(blocks: list[Block], index: int) -> bool:
 def _only_dates(text: str) -> bool:
     """A line of dates and times with the words that introduce them ("Updated", "Leestijd"),
     and nothing else."""
-    if not any(char.isdigit() for char in text):
+    if _DIGIT.search(text) is None:
         return False
     words = [word.lower() for word in _LETTER_RUN.findall(text)]
     if DATELINE_VERBS.isdisjoint(words):
