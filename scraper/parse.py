@@ -96,6 +96,7 @@ class Document:
     _by_value: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _name_index: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _indexed: frozenset[str] = field(default=frozenset(), repr=False)
+    _alive: list[HtmlElement] = field(default_factory=list, repr=False)
 
     def named(self, words: frozenset[str]) -> list[HtmlElement]:
         """Elements still in the tree whose class/id words (see `name_words`) include any of
@@ -244,6 +245,10 @@ def parse_html(
         raise EmptyInputError(
             "input holds no element and no text (only comments, a doctype or end tags)", url=url
         )
+    # lxml makes a Python object for an element each time one is read and frees it when no
+    # reference is left: holding them all for the document's life makes every later walk reuse
+    # them (3-4% of the extraction's time went to making them again).
+    alive = list(root.iter())
     for element in chain(root.iter(*LINE_BREAKING_TAGS), _block_parts_of_headings(root)):
         tail = element.tail
         if not tail or not tail[0].isspace():  # most already open with a line break
@@ -258,6 +263,7 @@ def parse_html(
             f"elements nested deeper than {settings.max_depth} were unwrapped to their text"
         )
     return Document(
+        _alive=alive,
         root=root,
         url=url,
         base_url=_base_url(root, url),
