@@ -22,8 +22,6 @@ import codecs
 import re
 from dataclasses import dataclass
 
-import charset_normalizer
-
 from .errors import NotHTMLError
 
 _SNIFF_BYTES = 16384
@@ -205,5 +203,7 @@ def detect_encoding(data: bytes) -> str | None:
     isolated = sum(1 for run in runs if len(run) == 1)
     if runs and isolated >= len(runs) * _ISOLATED_SHARE and _try_decode(sample, "cp1252"):
         return "cp1252"
+    import charset_normalizer  # few pages need it: loaded then, not by every process
+
     best = charset_normalizer.from_bytes(sample).best()
     return normalise_encoding(best.encoding) if best is not None else None

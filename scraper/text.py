@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import ftfy
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
@@ -74,6 +73,8 @@ def repair_mojibake(text: str | None) -> str | None:
     returned as is, untouched by ftfy. Invisible characters the repair brings out (an empty
     paragraph's zero-width joiner) are removed, as `clean_text` removes them."""
     if text and has_mojibake(text):
+        import ftfy  # few pages need it: loaded then, not by every process that extracts
+
         return unicodedata.normalize("NFC", _without_invisibles(str(ftfy.fix_encoding(text))))
     return text
 
