@@ -2,10 +2,13 @@
 """Extraction speed and memory of our extractor and its peers on the same pages.
 
     python benchmarks/speed.py DATASET_DIR [--limit N] [--systems ours,trafilatura,...]
-        [--split tune|holdout|all] [--repeat R] [--warmup W]
+        [--split tune|holdout|all] [--repeat R] [--warmup W] [--rounds K]
 
 Each system runs in a fresh subprocess of its own (so the memory figures are separate), one
-after the other, single process. In that subprocess: import the system, run it on the first
+after the other, single process. With ``--rounds K`` that is done K times, the order of the
+systems reversed every other round, and a page's time is the median of its K rounds: a
+machine whose speed drifts over minutes (a shared VM) slows every system alike instead of
+whichever ran during the slow spell. In that subprocess: import the system, run it on the first
 ``W`` pages untimed (warm-up), then for every page read and decompress the HTML and run
 ``gc.collect()`` (both untimed), and time ``R`` calls of the extraction alone (page bytes and
 URL) with ``time.perf_counter``; the page's time is the median of its ``R`` calls. The table
@@ -41,6 +44,7 @@ from benchmarks.tables import MISSING, Table, fmt, show  # noqa: E402
 DEFAULT_LIMIT = 300
 DEFAULT_REPEAT = 3
 DEFAULT_WARMUP = 3
+DEFAULT_ROUNDS = 1
 CHILD_TIMEOUT_S = 3 * 3600
 FLOOR = "lxml-parse"
 OURS = "ours"
@@ -86,6 +90,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--split", choices=SPLITS, default="all")
     parser.add_argument("--repeat", type=int, default=DEFAULT_REPEAT)
     parser.add_argument("--warmup", type=int, default=DEFAULT_WARMUP)
+    parser.add_argument("--rounds", type=int, default=DEFAULT_ROUNDS)
     parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -161,16 +166,30 @@ def measure(name: str, args: argparse.Namespace) -> Timing | str:
     return Timing(**payload)
 
 
+def combine(rounds: Sequence[Timing]) -> Timing:
+    """One system's rounds as one timing: each page's median over the rounds, the most
+    failures and the highest peak any round saw."""
+    first = rounds[0]
+    return Timing(
+        system=first.system,
+        ms=[statistics.median(page) for page in zip(*(r.ms for r in rounds), strict=True)],
+        failures=max(r.failures for r in rounds),
+        start_rss_mb=min(r.start_rss_mb for r in rounds),
+        peak_rss_mb=max(r.peak_rss_mb for r in rounds),
+    )
+
+
 def ratio(value: float, base: float | None) -> str:
     if base is None or not base or math.isnan(value) or math.isnan(base):
         return MISSING
     return f"{value / base:.2f}×"
 
 
-def speed_table(timings: dict[str, Timing], pages: int, repeat: int) -> Table:
+def speed_table(timings: dict[str, Timing], pages: int, repeat: int, rounds: int = 1) -> Table:
     ours = timings.get(OURS)
+    over = f", median of {rounds} rounds in alternating order" if rounds > 1 else ""
     table = Table(
-        f"Speed: {pages} pages, median of {repeat} calls per page, one process per system",
+        f"Speed: {pages} pages, median of {repeat} calls per page{over}, one process per system",
         (
             "system", "median ms", "p95 ms", "median / ours", "p95 / ours", "fail",
             "start RSS MB", "peak RSS MB", "growth MB",
@@ -216,15 +235,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
     pages = len(select_ids(list_ids(args.dataset.resolve()), args.split, args.limit))
-    timings: dict[str, Timing] = {}
-    for name in names:
-        print(f"  timing {name} ...", file=sys.stderr, flush=True)
-        outcome = measure(name, args)
-        if isinstance(outcome, str):
-            notes.append(f"{name} failed: {outcome}")
-        else:
-            timings[name] = outcome
-    show(speed_table(timings, pages, args.repeat))
+    runs: dict[str, list[Timing]] = {name: [] for name in names}
+    failed: set[str] = set()
+    for round_index in range(max(1, args.rounds)):
+        for name in names if round_index % 2 == 0 else names[::-1]:
+            if name in failed:
+                continue
+            print(f"  timing {name} (round {round_index + 1}) ...", file=sys.stderr, flush=True)
+            outcome = measure(name, args)
+            if isinstance(outcome, str):
+                notes.append(f"{name} failed: {outcome}")
+                failed.add(name)
+            else:
+                runs[name].append(outcome)
+    timings = {name: combine(runs[name]) for name in names if runs[name] and name not in failed}
+    show(speed_table(timings, pages, args.repeat, max(1, args.rounds)))
     ours, floor = timings.get(OURS), timings.get(FLOOR)
     if ours and floor:
         print(
