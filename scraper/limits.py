@@ -100,20 +100,21 @@ def _plain_markup(max_attributes: int) -> re.Pattern[bytes]:
         % (name, _TAG_END, raw_rest_of_tag, name, name, end_rest)
         for name in _RAW_TEXT_TAGS
     )
+    # The branches cannot match at the same place: the commonest come first (text, start and
+    # end tags), as the engine tries them in order at every token.
     return re.compile(
         rb"(?:[^<]++"  # text
-        rb"|<!--(?:>|->|(?:[^-]++|-(?!-!?>))*+(?:--!?>|\Z))"  # comment
+        # Any start tag but the raw-text ones, which only their own branches below vouch for.
+        + rb"|<(?!(?:script|plaintext|%s)%s)[A-Za-z][^\t\n\f\r />]*+%s"
+        % (b"|".join(_RAW_TEXT_TAGS), _TAG_END, rest_of_tag)
+        + rb"|</[A-Za-z][^\t\n\f\r />]*+%s" % end_rest  # end tag
+        + rb"|<!--(?:>|->|(?:[^-]++|-(?!-!?>))*+(?:--!?>|\Z))"  # comment
         rb"|<[!?][^>]*+>?"  # doctype, bogus comment
-        rb"|</[A-Za-z][^\t\n\f\r />]*+%s"
-        % end_rest  # end tag
-        + rb"|</(?![A-Za-z])[^>]*+>?"  # "</" + not a letter: a bogus comment
+        rb"|</(?![A-Za-z])[^>]*+>?"  # "</" + not a letter: a bogus comment
         rb"|<(?![A-Za-z!?/])"  # a "<" that starts nothing
         + script % (_TAG_END, raw_rest_of_tag, end_rest)
         + raw_text
         + rb"|<plaintext%s%s.*+" % (_TAG_END, raw_rest_of_tag)
-        # Any other start tag; a raw-text one that did not fit above is not vouched for.
-        + rb"|<(?!(?:script|plaintext|%s)%s)[A-Za-z][^\t\n\f\r />]*+%s"
-        % (b"|".join(_RAW_TEXT_TAGS), _TAG_END, rest_of_tag)
         + rb")*+",
         re.IGNORECASE | re.DOTALL,
     )
