@@ -61,7 +61,7 @@ from .worker import (
     ExtractOutput,
     WarcExchange,
     extract_job,
-    ignore_interrupts,
+    prepare_worker,
 )
 from .writers import OutputFiles, recover_jsonl, write_parquet
 
@@ -331,7 +331,7 @@ class _Extractor:
         # opens the state and fetches the first pages.
         forkserver.ensure_running()
         return ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=ignore_interrupts
+            max_workers=workers, mp_context=context, initializer=prepare_worker
         )
 
     async def run(self, job: ExtractJob) -> ExtractOutput:

@@ -7,6 +7,7 @@ raises for a bad page: extraction failures become error records.
 
 from __future__ import annotations
 
+import gc
 import signal
 from dataclasses import dataclass, field
 
@@ -20,7 +21,7 @@ from .warc import page_group
 # worker with them.
 EXTRACTION_MODULES = ("scraper.batch.worker", "scraper.pipeline")
 
-__all__ = ["ExtractJob", "ExtractOutput", "WarcExchange", "extract_job", "ignore_interrupts"]
+__all__ = ["ExtractJob", "ExtractOutput", "WarcExchange", "extract_job", "prepare_worker"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -93,8 +94,13 @@ def extract_job(job: ExtractJob) -> ExtractOutput:
     return ExtractOutput(record, group)
 
 
-def ignore_interrupts() -> None:
-    """Pool initializer: Ctrl-C (SIGINT to the whole process group) is the main process's to
-    handle. A worker interrupted while it holds the pool's queue lock would leave the others
-    waiting for it forever, and the shutdown with them."""
+def prepare_worker() -> None:
+    """Pool initializer.
+
+    Ctrl-C (SIGINT to the whole process group) is the main process's to handle: a worker
+    interrupted while it holds the pool's queue lock would leave the others waiting for it
+    forever, and the shutdown with them. The objects the imports made (the worker starts with
+    the extractors loaded) are frozen out of garbage collection: every full collection would
+    otherwise walk them all again, for nothing, as they live as long as the worker."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.freeze()
