@@ -110,13 +110,13 @@ def header_text(root: HtmlElement, headline: HtmlElement | None) -> HeaderText:
             if state == "after":
                 after_length += len(cleaned) + 1
 
-    for nodes, (event, element) in enumerate(etree.iterwalk(root, events=("start", "end"))):
+    walk = etree.iterwalk(root, events=("start", "end"))
+    for nodes, (event, element) in enumerate(walk):
         if nodes > MAX_NODES or after_length > HEADER_CHARS_AFTER:
             break
-        if skipping is not None:
-            if event == "end" and element is skipping:
-                skipping = None
-                add(element.tail)
+        if skipping is not None and element is skipping:  # its end: the walk skipped inside
+            skipping = None
+            add(element.tail)
             continue
         if event == "end":
             if element is headline:
@@ -132,6 +132,7 @@ def header_text(root: HtmlElement, headline: HtmlElement | None) -> HeaderText:
                 pictured = clean_text(element.get("alt")).casefold() or None
         if _is_skipped(element) and element not in holding_headline:
             skipping = element
+            walk.skip_subtree()
             continue
         if element.tag == "time" and element.get("datetime"):
             if state == "inside":  # a date printed in the headline: read first below it
