@@ -4,6 +4,9 @@ Unicode's composed form (NFC), whatever form the page typed it in."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 import scraper
@@ -95,3 +98,27 @@ def test_text_comes_out_composed_whatever_form_the_page_typed() -> None:
     assert "Le chantier du bâtiment a repris après l’été." in page.article.text
     assert "\u0995\u09c1\u09b7\u09cd\u099f\u09bf\u09af\u09bc\u09be" in page.article.text
     assert "\u09df" not in page.article.text
+
+
+def _modules_loaded_by(page: bytes) -> str:
+    code = (
+        "import sys, scraper; "
+        f"page = scraper.extract({page!r}); "
+        "print(page.article.title, sorted(m for m in ('ftfy', 'charset_normalizer') if m in "
+        "sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, timeout=60, check=True
+    )
+    return result.stdout.decode().strip()
+
+
+def test_repair_and_detection_libraries_load_only_for_pages_that_need_them() -> None:
+    # Most pages need neither: importing them with the extractor costs every process a
+    # twentieth of a second and 5,000 objects each garbage collection walks.
+    clean = b"<meta charset=utf-8><title>Caf\xc3\xa9 news</title><p>Plain text.</p>"
+    assert _modules_loaded_by(clean) == "Café news []"
+    double_encoded = "<meta charset=utf-8><title>Caf\u00c3\u00a9 news</title>".encode()
+    assert _modules_loaded_by(double_encoded) == "Café news ['ftfy']"
+    undeclared_cyrillic = "<title>Привет мир, как дела</title>".encode("koi8-r")
+    assert _modules_loaded_by(undeclared_cyrillic).endswith("['charset_normalizer']")
