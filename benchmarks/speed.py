@@ -235,9 +235,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
     pages = len(select_ids(list_ids(args.dataset.resolve()), args.split, args.limit))
+    rounds = max(1, args.rounds)
     runs: dict[str, list[Timing]] = {name: [] for name in names}
     failed: set[str] = set()
-    for round_index in range(max(1, args.rounds)):
+    for round_index in range(rounds):
         for name in names if round_index % 2 == 0 else names[::-1]:
             if name in failed:
                 continue
@@ -249,7 +250,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             else:
                 runs[name].append(outcome)
     timings = {name: combine(runs[name]) for name in names if runs[name] and name not in failed}
-    show(speed_table(timings, pages, args.repeat, max(1, args.rounds)))
+    show(speed_table(timings, pages, args.repeat, rounds))
     ours, floor = timings.get(OURS), timings.get(FLOOR)
     if ours and floor:
         print(

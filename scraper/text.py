@@ -48,15 +48,15 @@ def clean_text(text: str | None) -> str:
     # at memory speed; str.translate and re.sub were 10x slower on long non-ASCII text.
     if text.isascii():  # a flag lookup: ASCII text holds none of the invisibles
         return " ".join(text.split())
-    text = _without_invisibles(text)
-    if not unicodedata.is_normalized("NFC", text):  # a quick check: most text already is
-        text = unicodedata.normalize("NFC", text)
-    return " ".join(text.split())
+    return " ".join(_printed_form(text).split())
 
 
-def _without_invisibles(text: str) -> str:
+def _printed_form(text: str) -> str:
+    """`text` without invisible characters, composed (NFC)."""
     for char in INVISIBLE_CHARS:
         text = text.replace(char, "")
+    if not unicodedata.is_normalized("NFC", text):  # a quick check: most text already is
+        text = unicodedata.normalize("NFC", text)
     return text
 
 
@@ -75,7 +75,7 @@ def repair_mojibake(text: str | None) -> str | None:
     if text and has_mojibake(text):
         import ftfy  # few pages need it: loaded then, not by every process that extracts
 
-        return unicodedata.normalize("NFC", _without_invisibles(str(ftfy.fix_encoding(text))))
+        return _printed_form(str(ftfy.fix_encoding(text)))
     return text
 
 
