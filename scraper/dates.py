@@ -115,8 +115,15 @@ _DATE_PATTERNS = (
     re.compile(
         r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b(?:,?\s*(?P<hour>\d{1,2})"
         r":(?P<minute>\d{2}))?"
+    ),  # 19.09.23 (European day first, the year in two digits: "Kultur, 2.11.22"); not part of
+    # a longer dotted number (an address, "1.12.23.4") nor a version ("v1.12.23", `_VERSION`)
+    re.compile(
+        r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<yy>\d{2})(?!\d|\.\d)"
+        r"(?:,?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2}))?"
     ),
 )
+_VERSION = re.compile(r"(?:\b(?:version|release|build|ver)\.?\s*|\bv)$", re.IGNORECASE)
+CENTURY_PIVOT = 70  # a two-digit year from here up is of the 1900s
 URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>0?[1-9]|1[0-2])[/-](?P<day>0?[1-9]|[12]\d|3[01])(?=[/\-_.+?#]|$)"
 )
@@ -180,9 +187,9 @@ def _from_slashed(match: re.Match[str]) -> datetime | None:
         return None
 
 
-# Every pattern above spells the year out: text without one holds no date (one quick scan
-# instead of five).
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+# Every pattern above spells the year out, in four digits or after a day and a month: text
+# without one holds no date (one quick scan instead of eight).
+_YEAR = re.compile(r"(?:19|20)\d{2}|\d\.\d{1,2}\.\d\d")
 
 
 def parse_human_date(text: str) -> datetime | None:
@@ -221,6 +228,10 @@ def find_human_dates(text: str) -> list[tuple[int, int, datetime]]:
 
 def _from_match(match: re.Match[str]) -> datetime | None:
     groups = match.groupdict()
+    if groups.get("yy") and _VERSION.search(
+        match.string, max(0, match.start() - 12), match.start()
+    ):
+        return None  # "Version 1.12.23"
     if groups.get("left"):
         left, right = int(groups["left"]), int(groups["right"])
         if (left > 12) == (right > 12):
@@ -230,7 +241,8 @@ def _from_match(match: re.Match[str]) -> datetime | None:
     if month is None:
         month = int(groups.get("month") or 0)
     try:
-        day, year = int(groups["day"]), int(groups["year"])
+        day = int(groups["day"])
+        year = int(groups["year"]) if groups.get("year") else _century(int(groups["yy"]))
         hour = int(groups.get("hour") or 0)
         minute = int(groups.get("minute") or 0)
         second = int(groups.get("second") or 0)
@@ -239,6 +251,11 @@ def _from_match(match: re.Match[str]) -> datetime | None:
         return datetime(year, month, day, hour, minute, second, tzinfo=zone)
     except (TypeError, ValueError):
         return None
+
+
+def _century(two_digits: int) -> int:
+    """The year a two-digit year names: 1970-1999 for 70-99, else 2000-2069."""
+    return two_digits + (1900 if two_digits >= CENTURY_PIVOT else 2000)
 
 
 def apply_meridiem(hour: int, meridiem: str | None) -> int:

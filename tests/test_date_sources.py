@@ -138,6 +138,19 @@ def test_a_published_label_at_the_foot_of_the_article_dates_it() -> None:
     assert page.article.provenance.published == "dom"
 
 
+def test_a_published_label_in_a_script_or_style_does_not_date_the_article() -> None:
+    hidden = (
+        "<script>var post = {posted: '2024-08-30', label: 'Published: August 30, 2024'};</script>"
+        "<style>.published:after{content:'Published August 30, 2024'}</style>"
+    )
+    page = _extract("", STORY + hidden + STORY)
+    assert page.article is not None and page.article.published is None
+    # the same label printed is read
+    page = _extract("", STORY + hidden + "<p>Published: August 31, 2024</p>" + STORY)
+    assert page.article is not None and page.article.published is not None
+    assert page.article.published.date().isoformat() == "2024-08-31"
+
+
 def test_dates_in_teaser_cards_and_unlabelled_dates_do_not_date_the_article() -> None:
     related = "".join(
         f"<li class='related-post'><a href='/insights/post-{n}'><h3>Soil study number {n} finds "
@@ -281,6 +294,28 @@ def test_a_printed_date_that_agrees_with_the_declared_ones_leaves_them(
     assert page.article.published == datetime.fromisoformat("2025-06-12T09:00:00+00:00")
 
 
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        # the same instant as the declared one, in the site's zone: the reader's day
+        ("June 12, 2025, 2:00 a.m.", "2025-06-12T02:00:00-07:00"),
+        ("June 11, 2025 at 11:30 p.m.", "2025-06-11T23:30:00-09:30"),
+        # another time: a printed date that is not the declared instant leaves it as declared
+        ("June 12, 2025, 2:07 a.m.", "2025-06-12T09:00:00+00:00"),
+    ],
+)
+def test_a_declared_utc_date_is_given_in_the_zone_the_page_prints_it_in(
+    printed: str, expected: str
+) -> None:
+    page = _declared_and_printed(printed, "2025-06-13T10:00:00+00:00")
+    assert page.article is not None and page.article.published is not None
+    published = page.article.published
+    assert published == datetime.fromisoformat(expected)  # the same instant ...
+    assert published.utcoffset() == datetime.fromisoformat(expected).utcoffset()  # ... and zone
+    modified = page.article.modified
+    assert modified is not None and modified.utcoffset() == published.utcoffset()
+
+
 def test_a_date_far_down_the_header_window_is_no_dateline() -> None:
     # the first of a "Recent articles" list printed beside a headline with no date of its own
     recent = "".join(f"<span>Recent article {n}</span>" for n in range(12))
@@ -356,6 +391,12 @@ def test_a_readers_comment_dated_in_microdata_does_not_date_the_page() -> None:
         "<div class='resource-author-details'><p>Luke Kim</p><small>August 12, 2025</small></div>",
         # a credit line printing the date after the name
         "<p><strong>Von Leonora Holling (12. August 2025)</strong></p>",
+        # Drupal's "submitted" line, in English and in German
+        "<div class='submitted'>Submitted by <a href='/user/3'>admin</a> on August 12, 2025 "
+        "- 11:15</div>",
+        "<div class='submitted'>Gespeichert von <span class='username'>rasos</span> am 12. "
+        "August 2025 - 18:55</div>",
+        "<p>Publié par <a href='/auteur/claire'>Claire Roy</a> le 12 août 2025</p>",
     ],
 )
 def test_the_date_printed_beside_the_byline_dates_the_article(credit: str) -> None:

@@ -392,6 +392,26 @@ def test_printed_slashed_dates_are_read_when_unambiguous(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kultur, 2.11.22", datetime(2022, 11, 2)),
+        ("Von: Björn Jahner | 31.10.23", datetime(2023, 10, 31)),
+        ("am 28.01.98, 14:30", datetime(1998, 1, 28, 14, 30)),
+        ("erschienen am 28.01.22.", datetime(2022, 1, 28)),  # the sentence's full stop
+        # versions and addresses are no dates
+        ("Version 1.12.23", None),
+        ("v1.12.23", None),
+        ("release 2.10.24 notes", None),
+        ("1.12.23.4", None),
+        ("192.168.1.10", None),
+        ("31.13.22", None),
+    ],
+)
+def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetime | None) -> None:
+    assert parse_human_date(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "furniture"),
     [
         ("This article was featured in the One Story to Read Today newsletter. Sign up for it "

@@ -237,10 +237,13 @@ _LABELLED_AUTHOR = re.compile(
     r"(\S[^:]{0,80}?)(?=\s++[^\s:]{2,20}\s?:|$)",
     re.I,
 )
-# A line opening with a credit, whatever follows ("Interview by Sylvia Bishop").
+# A line opening with a credit, whatever follows ("Interview by Sylvia Bishop", Drupal's
+# "Submitted by admin on ...", "Gespeichert von rasos am ...", "Publié par ... le ...").
 _CREDIT_OPENING = re.compile(
-    r"^\s*+(?:(?:written|posted|authored|interview|interviewed|reported|words|text|story)\s++)?"
-    r"(?:by|von)\b",
+    r"^\s*+(?:(?:written|posted|authored|interview|interviewed|reported|words|text|story|"
+    r"submitted|geschrieben|gespeichert|verfasst|eingestellt|erstellt|publié|écrit|"
+    r"publicado|escrito|pubblicato|scritto|geplaatst|geschreven)\s++)?"
+    r"(?:by|von|par|por|door)\b",
     re.I,
 )
 # The first word of a credit line: an element whose first text opens otherwise is skipped

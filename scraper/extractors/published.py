@@ -23,6 +23,11 @@ A date printed as the dateline (5, within `MAX_DATELINE_DISTANCE` pieces of the 
 over a declared one (1-3) on another day, unless it is the declared modified date: templates
 declare the date a page was created, moved or re-saved, and print the article's own.
 
+A declared date (1-3) in another zone than the dateline printed under the headline, when the
+dateline is the same instant to the minute ("02:25:54Z" declared, "February 24, 2020 | 9:25pm"
+printed), is given in the printed zone (`_printed_zone`): the same instant, on the day the page's
+readers see.
+
 A page that declares its published date equal to its modified date declares the last save as
 both: a ``<time pubdate>`` printing an earlier day outside readers' comments is the published
 date then.
@@ -42,7 +47,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta, timezone
 from itertools import islice
 from typing import Any
 
@@ -123,6 +128,7 @@ COMMENT_ITEM_TYPES = ("/Comment", "/UserComments")
 MAX_ITEM_DEPTH = 40
 LABEL_DATE_GAP = 3  # characters allowed between a label and its date
 LABEL_DATE_WINDOW = 60
+RAW_LABEL_DATE_WINDOW = 400  # read before white space is collapsed
 PAGE_LABEL_SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "title"})
 MAX_PAGE_NODES = 20_000
 LABEL_CHARS = 40
@@ -137,6 +143,9 @@ MAX_DATELINE_DISTANCE = 10
 MAX_DATELINE_DISTANCE_ABOVE = 2
 # Two readings of one date closer than this are the same date in different time zones.
 SAME_DATE_SPAN = timedelta(days=2)
+# Offsets of real time zones from UTC: whole quarter hours, at most 14 hours.
+ZONE_STEP = timedelta(minutes=15)
+MAX_ZONE_OFFSET = timedelta(hours=14)
 UPDATED_ONLY_WARNING = (
     "published: the page prints only a 'last updated' date; it is given as the published date"
 )
@@ -265,13 +274,9 @@ def _from_meta_names(
     return later
 
 
-def _page_text(root: HtmlElement) -> str:
-    """The page's text in reading order, without scripts and styles: the whole text read in C,
-    with the text of each hidden element cut out where it stands."""
-    scope = root.find("body")
-    if scope is None:
-        scope = root
-    full = raw_text(scope)
+def _page_text(scope: HtmlElement, full: str) -> str:
+    """The page's text in reading order, without scripts and styles: `full`, the whole text
+    of `scope` read in C, with the text of each hidden element cut out where it stands."""
     pieces: list[str] = []
     cursor = 0
     for count, element in enumerate(scope.iter(*PAGE_LABEL_SKIPPED)):
@@ -289,14 +294,26 @@ def _page_text(root: HtmlElement) -> str:
 
 
 def labelled_page_date(root: HtmlElement, now: datetime) -> datetime | None:
-    """The first date printed right after a "Published" / "Posted on" label in the page."""
-    text = _page_text(root)
+    """The first date printed right after a "Published" / "Posted on" label in the page,
+    outside scripts and styles."""
+    scope = root.find("body")
+    if scope is None:
+        scope = root
+    full = raw_text(scope)
+    # Cutting out the hidden text costs more than the search: first look in the whole text.
+    if _labelled_date(full, now) is None:
+        return None
+    return _labelled_date(_page_text(scope, full), now)
+
+
+def _labelled_date(text: str, now: datetime) -> datetime | None:
     for start in _label_starts(text):
         match = PUBLISHED_LABEL.match(text, start)
         if match is None:
             continue
-        window = text[match.end() : match.end() + LABEL_DATE_WINDOW]
-        found = find_human_dates(window)
+        # white space collapsed here, not in the whole text
+        window = clean_text(text[match.end() : match.end() + RAW_LABEL_DATE_WINDOW])
+        found = find_human_dates(window[:LABEL_DATE_WINDOW])
         if found and found[0][0] <= LABEL_DATE_GAP:
             value = _valid(found[0][2], now)
             if value is not None:
@@ -469,6 +486,13 @@ def extract_dates(
         and printed_published.value.date() == page_date.date()
     ):
         dates.published, dates.published_source = page_date, "json-ld"
+    local_zone = None
+    if declared is not None and dates.published == declared[0] and printed_published is not None:
+        # Declared in UTC, printed in local time: the reader's calendar day is the local one.
+        # (same instant, another zone)
+        local_zone = _printed_zone(declared[0], printed_published)
+        if local_zone is not None:
+            dates.published = declared[0].astimezone(local_zone)
     if dates.published is None and printed_published is not None:
         dates.published = printed_published.value
         dates.published_source = printed_published.source
@@ -490,6 +514,14 @@ def extract_dates(
         dates.published = labelled_page_date(doc.root, now) or date_beside_credit(doc, now)
         dates.published_source = "dom" if dates.published is not None else None
     dates.modified, dates.modified_source = _modified(stated_modified, printed_modified)
+    if (
+        local_zone is not None
+        and declared is not None
+        and dates.modified is not None
+        and dates.modified.tzinfo is not None
+        and dates.modified.utcoffset() == declared[0].utcoffset()
+    ):
+        dates.modified = dates.modified.astimezone(local_zone)  # declared in UTC like it
     if dates.published and dates.modified and not is_after(dates.modified, dates.published):
         dates.modified, dates.modified_source = None, None
     return dates
@@ -522,6 +554,22 @@ def _printed_instead(printed: datetime, declared: datetime, modified: datetime |
     ):
         return False  # "09.10.2024": read day-first here, month-first by the site
     return modified is None or abs(_naive(printed) - _naive(modified)) >= SAME_DATE_SPAN
+
+
+def _printed_zone(declared: datetime, printed: VisibleDate) -> timezone | None:
+    """The zone the page prints its dateline in, when the dateline is the declared instant
+    (to the minute) in another zone: "9:25pm" under the headline, "02:25:54Z" declared."""
+    reach = MAX_DATELINE_DISTANCE_ABOVE if printed.above else MAX_DATELINE_DISTANCE
+    value = printed.value
+    if declared.tzinfo is None or value.tzinfo is not None or printed.distance > reach:
+        return None
+    if value.time() == time(0):
+        return None  # no time printed
+    instant = declared.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    offset = value.replace(second=0, microsecond=0) - instant
+    if abs(offset) > MAX_ZONE_OFFSET or offset % ZONE_STEP or offset == declared.utcoffset():
+        return None
+    return timezone(offset)
 
 
 def _naive(value: datetime) -> datetime:
