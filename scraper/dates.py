@@ -62,6 +62,30 @@ MONTHS = {
     )
     for name in names
 }
+# Month names that follow the day ("15 августа 2016", "3. syyskuuta 2023", "5 sierpnia
+# 2021"): the genitive forms of Russian, Ukrainian, Polish, Czech and Finnish, and Turkish.
+# Read in the day-first pattern only (`MONTHS` also feeds the update and note labels).
+DAY_FIRST_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("января", "січня", "stycznia", "ledna", "tammikuuta", "ocak"),
+            ("февраля", "лютого", "lutego", "února", "helmikuuta", "şubat"),
+            ("марта", "березня", "marca", "března", "maaliskuuta", "mart"),
+            ("апреля", "квітня", "kwietnia", "dubna", "huhtikuuta", "nisan"),
+            ("мая", "травня", "maja", "května", "toukokuuta", "mayıs"),
+            ("июня", "червня", "czerwca", "června", "kesäkuuta", "haziran"),
+            ("июля", "липня", "lipca", "července", "heinäkuuta", "temmuz"),
+            ("августа", "серпня", "sierpnia", "srpna", "elokuuta", "ağustos"),
+            ("сентября", "вересня", "września", "září", "syyskuuta", "eylül"),
+            ("октября", "жовтня", "października", "října", "lokakuuta", "ekim"),
+            ("ноября", "листопада", "listopada", "listopadu", "marraskuuta", "kasım"),
+            ("декабря", "грудня", "grudnia", "prosince", "joulukuuta", "aralık"),
+        ),
+        start=1,
+    )
+    for name in names
+}
 # US zone abbreviations printed on news sites; ambiguous ones (IST, CST as China) are left out.
 ZONE_ABBREVIATIONS = {
     "UTC": 0, "GMT": 0, "Z": 0,
@@ -71,6 +95,9 @@ ZONE_ABBREVIATIONS = {
 }  # fmt: skip
 
 _MONTH_PATTERN = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_DAY_FIRST_MONTH_PATTERN = "|".join(
+    sorted(map(re.escape, MONTHS | DAY_FIRST_MONTHS), key=len, reverse=True)
+)
 _TIME = (
     r"(?:(?:at|um|à|às|kl\.?|klo|,)?\s*(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?"
     r"(?::(?P<second>\d{2}))?"
@@ -90,7 +117,7 @@ _DATE_PATTERNS = (
     ),
     # 19 September 2023 / 19. September 2023 (+ time)
     re.compile(
-        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<monthname>{_MONTH_PATTERN})\.?,?"
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<monthname>{_DAY_FIRST_MONTH_PATTERN})\.?,?"
         rf"\s+(?:de\s+)?(?P<year>(?:19|20)\d{{2}})(?!\d)\s*{_TIME}",
         re.IGNORECASE,
     ),
@@ -237,7 +264,7 @@ def _from_match(match: re.Match[str]) -> datetime | None:
         if (left > 12) == (right > 12):
             return None  # "3/4/2025": month first in the US, day first elsewhere
         groups["month"], groups["day"] = (right, left) if left > 12 else (left, right)
-    month = MONTHS.get(groups["monthname"].lower().rstrip(".")) if groups.get("monthname") else None
+    month = _month_number(groups["monthname"]) if groups.get("monthname") else None
     if month is None:
         month = int(groups.get("month") or 0)
     try:
@@ -251,6 +278,11 @@ def _from_match(match: re.Match[str]) -> datetime | None:
         return datetime(year, month, day, hour, minute, second, tzinfo=zone)
     except (TypeError, ValueError):
         return None
+
+
+def _month_number(name: str) -> int | None:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or DAY_FIRST_MONTHS.get(key)
 
 
 def _century(two_digits: int) -> int:

@@ -358,6 +358,19 @@ def test_a_date_a_member_joined_on_is_no_publication_date() -> None:
     assert page.article.published.date().isoformat() == "2024-02-24"
 
 
+def test_a_date_abbreviated_in_microdata_is_read_from_its_title() -> None:
+    # Blogger (and hAtom themes) print the time and give the full date in <abbr title>
+    body = (
+        "<div class='post-footer'><span class='post-timestamp'>um <a href='/2017/09/rezi.html' "
+        "rel='bookmark'><abbr class='published' itemprop='datePublished' "
+        "title='2017-09-09T10:52:00+02:00'>10:52</abbr></a></span></div>"
+    )
+    page = _extract("", STORY + body)
+    assert page.article is not None
+    assert page.article.published == datetime.fromisoformat("2017-09-09T10:52:00+02:00")
+    assert page.article.provenance.published == "microdata"
+
+
 def test_a_readers_comment_dated_in_microdata_does_not_date_the_page() -> None:
     # Stack Overflow: the question's date is dateCreated; each comment is a Comment item
     # carrying its own datePublished

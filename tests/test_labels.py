@@ -394,6 +394,22 @@ def test_printed_slashed_dates_are_read_when_unambiguous(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("15 августа 2016, 13:43", datetime(2016, 8, 15, 13, 43)),  # Russian
+        ("2 листопада 2022 р.", datetime(2022, 11, 2)),  # Ukrainian
+        ("11 maja 2021, 11:49", datetime(2021, 5, 11, 11, 49)),  # Polish
+        ("1. ledna 2020", datetime(2020, 1, 1)),  # Czech
+        ("3. syyskuuta 2023", datetime(2023, 9, 3)),  # Finnish
+        ("15 Ağustos 2016", datetime(2016, 8, 15)),  # Turkish
+        ("Maja 2021", None),  # a month and a year: no day
+    ],
+)
+def test_printed_dates_with_month_names_after_the_day(text: str, expected: datetime | None) -> None:
+    assert parse_human_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Kultur, 2.11.22", datetime(2022, 11, 2)),
         ("Von: Björn Jahner | 31.10.23", datetime(2023, 10, 31)),
         ("am 28.01.98, 14:30", datetime(1998, 1, 28, 14, 30)),

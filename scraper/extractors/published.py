@@ -205,11 +205,19 @@ def _from_microdata(data: StructuredData, prop: str, now: datetime) -> datetime 
     for element in data.microdata.get(prop, [])[:3]:
         if _item_type(element).endswith(COMMENT_ITEM_TYPES):
             continue  # a reader's comment's date (Stack Overflow), not the page's
-        raw = element.get("datetime") or element.get("content") or element_text(element)
+        raw = element.get("datetime") or element.get("content") or _abbreviated(element)
         value = _valid(parse_date(raw), now)
         if value is not None:
             return value
     return None
+
+
+def _abbreviated(element: HtmlElement) -> str:
+    """An element's text, or for an ``<abbr>`` the value it abbreviates (hAtom and Blogger:
+    ``<abbr itemprop="datePublished" title="2017-09-09T10:52:00+02:00">10:52</abbr>``)."""
+    if element.tag == "abbr" and element.get("title"):
+        return element.get("title") or ""
+    return element_text(element)
 
 
 def _item_type(element: HtmlElement) -> str:
