@@ -377,6 +377,24 @@ def test_promo_labels_in_paragraphs_of_their_own() -> None:
     assert "onion export" not in page.article.text
 
 
+@pytest.mark.parametrize(
+    "label",
+    ["VEA TAMBIÉN:", "Puedes ver:", "Mira también:", "Veja também:", "Saiba mais:",
+     "Siehe auch:", "Lesetipp:", "Vedi anche:", "À voir aussi :"],
+)  # fmt: skip
+def test_inline_promos_labelled_in_more_languages_are_cards_not_body(label: str) -> None:
+    promo = (
+        f"<p><strong>{label}</strong> <a href='https://example.com/news/2024/03/bridge-costs'>"
+        "The bridge will cost twice what the city first said</a></p>"
+    )
+    page = _page(f"{promo}{STORY}")
+    assert [t.title for t in page.teasers] == [
+        "The bridge will cost twice what the city first said"
+    ]
+    assert "bridge" not in page.article.text
+    assert label.rstrip(" :") not in page.article.text
+
+
 def test_turkish_and_spanish_promo_boxes() -> None:
     """'İLGİLİ HABER' (dotted capital I) over a link in a box, and 'Le puede interesar:'
     before its link in a paragraph: both are promos, neither label is a kicker."""
