@@ -455,6 +455,17 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("3 hours and 30 minutes", False),
         ("March 2024", False),
         ("By Monday, the council had voted on it", False),
+        # calls to follow the site elsewhere or to get its app
+        ("Follow AP on Facebook, X, Instagram, YouTube and TikTok", True),
+        ("Join me on TikTok: @The House Maven", True),
+        ("Folgen Sie uns auf Twitter Liken Sie uns auf Facebook", True),
+        ("¡Mira lo que tiene nuestro canal de YouTube!", True),
+        ("For the latest stories and breaking news updates download the Nationnews apps for iOS "
+         "and Android.", True),
+        # ... not sentences about following or apps
+        ("Followers on Instagram doubled after the council's video went viral.", False),
+        ("The mayor joined the debate on Facebook late on Monday.", False),
+        ("Residents can download the council's app to report potholes.", False),
     ],
 )  # fmt: skip
 def test_furniture_lines(text: str, furniture: bool) -> None:

@@ -141,6 +141,25 @@ CONSENT = re.compile(
     r"(?:agree|accept|acknowledge|consent|confirm)",
     re.IGNORECASE,
 )
+# A call to follow the site or its author elsewhere, or to get its app: "Follow AP on Facebook,
+# X, Instagram ...", "Join me on TikTok: @...", "Folgen Sie uns auf Twitter", "¡Mira lo que
+# tiene nuestro canal de YouTube!", "... download the Nationnews apps for iOS and Android."
+SOCIAL_NETWORKS = (
+    r"(?:twitter|x|instagram|facebook|telegram|whatsapp|youtube|tiktok|linkedin|threads|"
+    r"bluesky|mastodon|google\s+news|snapchat|pinterest)\b"
+)
+CHANNEL_PROMO = re.compile(
+    r"^(?:(?:please\s++)?(?:follow|join|like|find)\s++(?:us|\S[^.!?]{0,60}?)\s++on\s++"
+    + SOCIAL_NETWORKS
+    + r"|(?:folg(?:en\s++sie|t)\s++uns|suivez[- ]nous|síguenos|siga-nos|seguici)\s++"
+    r"(?:auf|sur|en|no|su)\s++"
+    + SOCIAL_NETWORKS
+    + r"|[^.!?]{0,60}\b(?:nuestro\s++canal\s++de|canal\s++de|síguenos\s++en)\s++"
+    + SOCIAL_NETWORKS
+    + r"|[^.!?]{0,80}\bdownload\s++(?:the\s++|our\s++)?[^.!?]{0,40}\bapps?\b[^.!?]{0,30}\b"
+    r"(?:ios|android|app\s++store|google\s++play)\b)",
+    re.IGNORECASE,
+)
 # A forum app's footer under a post: "Sent from my SM-S908U using AC Forums mobile app".
 MOBILE_APP_FOOTER = re.compile(
     r"^sent\s++from\s++my\s++[^\n]{1,60}?\s++using\s++[^\n]{1,60}$", re.IGNORECASE
@@ -1026,6 +1045,8 @@ def is_furniture_line(block: Block) -> bool:
         return True  # the label of a rail whose cards were taken out
     if IMAGE_ADDRESS.match(text):
         return True  # a picture's address printed as text: a template's data, not prose
+    if len(text) <= MAX_PROMO_LINE_CHARS and CHANNEL_PROMO.match(text):
+        return True  # "Follow AP on Facebook, X, Instagram, YouTube and TikTok"
     if len(text) <= MAX_PROMO_LINE_CHARS and CONSENT.match(text):
         return True  # "By clicking “Post Your Answer”, you agree to our terms of service ..."
     if len(text) <= MAX_PROMO_LINE_CHARS and NEWSLETTER.search(text) and SIGN_UP.search(text):
