@@ -466,6 +466,13 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("Followers on Instagram doubled after the council's video went viral.", False),
         ("The mayor joined the debate on Facebook late on Monday.", False),
         ("Residents can download the council's app to report potholes.", False),
+        # a site's copyright notice
+        ("© 2026 Bank of America Corporation. All rights reserved.", True),
+        ("Copyright 2019 by bumm film GmbH. Alle Rechte vorbehalten | Impressum", True),
+        ("Copyright 2023 Sunbeam Television Corp. This material may not be published, broadcast, "
+         "rewritten or redistributed.", True),
+        ("Copyright Complexity in a Fragmented World", False),  # a heading about copyright
+        ("The label says it reserves all rights to the recordings it bought in 1998.", False),
     ],
 )  # fmt: skip
 def test_furniture_lines(text: str, furniture: bool) -> None:

@@ -160,6 +160,15 @@ CHANNEL_PROMO = re.compile(
     r"(?:ios|android|app\s++store|google\s++play)\b)",
     re.IGNORECASE,
 )
+# A site's copyright notice left in the content: "© 2026 Bank of America Corporation. All rights
+# reserved.", "This material may not be published, broadcast, rewritten or redistributed."
+RIGHTS_NOTICE = re.compile(
+    r"\b(?:all\s++rights\s++reserved|alle\s++rechte\s++vorbehalten|tous\s++droits\s++réservés|"
+    r"todos\s++los\s++derechos\s++reservados|tutti\s++i\s++diritti\s++riservati|"
+    r"todos\s++os\s++direitos\s++reservados)\b"
+    r"|\bmay\s++not\s++be\s++(?:re)?(?:published|reproduced|broadcast|redistributed)\b",
+    re.IGNORECASE,
+)
 # A forum app's footer under a post: "Sent from my SM-S908U using AC Forums mobile app".
 MOBILE_APP_FOOTER = re.compile(
     r"^sent\s++from\s++my\s++[^\n]{1,60}?\s++using\s++[^\n]{1,60}$", re.IGNORECASE
@@ -1047,6 +1056,8 @@ def is_furniture_line(block: Block) -> bool:
         return True  # a picture's address printed as text: a template's data, not prose
     if len(text) <= MAX_PROMO_LINE_CHARS and CHANNEL_PROMO.match(text):
         return True  # "Follow AP on Facebook, X, Instagram, YouTube and TikTok"
+    if len(text) <= MAX_PROMO_LINE_CHARS and RIGHTS_NOTICE.search(text):
+        return True  # "© 2026 Bank of America Corporation. All rights reserved."
     if len(text) <= MAX_PROMO_LINE_CHARS and CONSENT.match(text):
         return True  # "By clicking “Post Your Answer”, you agree to our terms of service ..."
     if len(text) <= MAX_PROMO_LINE_CHARS and NEWSLETTER.search(text) and SIGN_UP.search(text):
