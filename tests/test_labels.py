@@ -473,6 +473,11 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
          "rewritten or redistributed.", True),
         ("Copyright Complexity in a Fragmented World", False),  # a heading about copyright
         ("The label says it reserves all rights to the recordings it bought in 1998.", False),
+        # a comment form's prompt
+        ("You must be logged in to post a comment.", True),
+        ("Create an account or sign in to comment", True),
+        ("Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.", True),
+        ("The council's new portal asks residents to register before paying parking fines.", False),
     ],
 )  # fmt: skip
 def test_furniture_lines(text: str, furniture: bool) -> None:

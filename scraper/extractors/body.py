@@ -169,6 +169,15 @@ RIGHTS_NOTICE = re.compile(
     r"|\bmay\s++not\s++be\s++(?:re)?(?:published|reproduced|broadcast|redistributed)\b",
     re.IGNORECASE,
 )
+# A comment form's prompt left without its form: "You must be logged in to post a comment.",
+# "Create an account or sign in to comment", "Sie müssen sich einloggen, um ... zu können."
+COMMENT_LOGIN = re.compile(
+    r"\b(?:log(?:ged)?\s*+in|sign(?:ed)?\s*+in|register|create\s++an\s++account|einloggen|"
+    r"anmelden|angemeldet|registrieren|connecté|connectez-vous|inicia\s++sesión|"
+    r"iniciar\s++sesión)\b[^.!?]{0,60}?\b(?:to\s++(?:post|leave|write|add|comment|reply|join)|"
+    r"comment|kommentar|diskussion|commenter|comentar)",
+    re.IGNORECASE,
+)
 # A forum app's footer under a post: "Sent from my SM-S908U using AC Forums mobile app".
 MOBILE_APP_FOOTER = re.compile(
     r"^sent\s++from\s++my\s++[^\n]{1,60}?\s++using\s++[^\n]{1,60}$", re.IGNORECASE
@@ -1058,6 +1067,8 @@ def is_furniture_line(block: Block) -> bool:
         return True  # "Follow AP on Facebook, X, Instagram, YouTube and TikTok"
     if len(text) <= MAX_PROMO_LINE_CHARS and RIGHTS_NOTICE.search(text):
         return True  # "© 2026 Bank of America Corporation. All rights reserved."
+    if len(text) <= MAX_PROMO_LINE_CHARS and COMMENT_LOGIN.search(text):
+        return True  # "You must be logged in to post a comment."
     if len(text) <= MAX_PROMO_LINE_CHARS and CONSENT.match(text):
         return True  # "By clicking “Post Your Answer”, you agree to our terms of service ..."
     if len(text) <= MAX_PROMO_LINE_CHARS and NEWSLETTER.search(text) and SIGN_UP.search(text):
