@@ -215,14 +215,20 @@ def _from_slashed(match: re.Match[str]) -> datetime | None:
 
 
 # Every pattern above spells the year out, in four digits or after a day and a month: text
-# without one holds no date (one quick scan instead of eight).
-_YEAR = re.compile(r"(?:19|20)\d{2}|\d\.\d{1,2}\.\d\d")
+# without one holds no date (quick scans instead of eight; the two are searched apart because
+# one alternation of them has no literal to skip ahead by and scans 5x slower).
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_TWO_DIGIT_YEAR = re.compile(r"\.\d{1,2}\.\d\d")
+
+
+def _may_hold_date(text: str) -> bool:
+    return bool(_YEAR.search(text) or _TWO_DIGIT_YEAR.search(text))
 
 
 def parse_human_date(text: str) -> datetime | None:
     """Find the first date (with its time and zone when written) in human-readable text."""
     text = text[:500]
-    if not _YEAR.search(text):
+    if not _may_hold_date(text):
         return None
     for pattern in _DATE_PATTERNS:
         match = pattern.search(text)
@@ -238,7 +244,7 @@ def find_human_dates(text: str) -> list[tuple[int, int, datetime]]:
 
     Where two patterns read overlapping text the earlier-starting (then longer) reading wins."""
     found: list[tuple[int, int, datetime]] = []
-    if not _YEAR.search(text):
+    if not _may_hold_date(text):
         return found
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):

@@ -466,6 +466,8 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("Followers on Instagram doubled after the council's video went viral.", False),
         ("The mayor joined the debate on Facebook late on Monday.", False),
         ("Residents can download the council's app to report potholes.", False),
+        ("Apple uses an operating system called iOS. You download apps from the App Store", False),
+        ("¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete aquí.", True),
         # a site's copyright notice
         ("© 2026 Bank of America Corporation. All rights reserved.", True),
         ("Copyright 2019 by bumm film GmbH. Alle Rechte vorbehalten | Impressum", True),
