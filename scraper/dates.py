@@ -10,82 +10,74 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            # English, French, German, Spanish, Italian, Portuguese, Dutch, Scandinavian
-            (
-                "january",
-                "jan",
-                "janvier",
-                "januar",
-                "enero",
-                "gennaio",
-                "janeiro",
-                "jänner",
-                "januari",
-            ),
-            (
-                "february",
-                "feb",
-                "février",
-                "fevrier",
-                "februar",
-                "febrero",
-                "febbraio",
-                "fevereiro",
-                "februari",
-            ),
-            ("march", "mar", "mars", "märz", "marz", "marzo", "março", "maart", "marts"),
-            ("april", "apr", "avril", "abril", "aprile"),
-            ("may", "mai", "mayo", "maggio", "maio", "mei", "maj"),
-            ("june", "jun", "juin", "juni", "junio", "giugno", "junho"),
-            ("july", "jul", "juillet", "juli", "julio", "luglio", "julho"),
-            ("august", "aug", "août", "aout", "agosto", "augustus", "augusti"),
-            ("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"),
-            ("october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro", "okt"),
-            ("november", "nov", "novembre", "noviembre", "novembro"),
-            (
-                "december",
-                "dec",
-                "décembre",
-                "decembre",
-                "dezember",
-                "diciembre",
-                "dicembre",
-                "dez",
-                "dezembro",
-            ),
-        ),
-        start=1,
-    )
-    for name in names
-}
+
+def _month_table(*months: tuple[str, ...]) -> dict[str, int]:
+    """Each month's names (January's first) to its number."""
+    return {name: number for number, names in enumerate(months, start=1) for name in names}
+
+
+MONTHS = _month_table(
+    # English, French, German, Spanish, Italian, Portuguese, Dutch, Scandinavian
+    (
+        "january",
+        "jan",
+        "janvier",
+        "januar",
+        "enero",
+        "gennaio",
+        "janeiro",
+        "jänner",
+        "januari",
+    ),
+    (
+        "february",
+        "feb",
+        "février",
+        "fevrier",
+        "februar",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "februari",
+    ),
+    ("march", "mar", "mars", "märz", "marz", "marzo", "março", "maart", "marts"),
+    ("april", "apr", "avril", "abril", "aprile"),
+    ("may", "mai", "mayo", "maggio", "maio", "mei", "maj"),
+    ("june", "jun", "juin", "juni", "junio", "giugno", "junho"),
+    ("july", "jul", "juillet", "juli", "julio", "luglio", "julho"),
+    ("august", "aug", "août", "aout", "agosto", "augustus", "augusti"),
+    ("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"),
+    ("october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro", "okt"),
+    ("november", "nov", "novembre", "noviembre", "novembro"),
+    (
+        "december",
+        "dec",
+        "décembre",
+        "decembre",
+        "dezember",
+        "diciembre",
+        "dicembre",
+        "dez",
+        "dezembro",
+    ),
+)
 # Month names that follow the day ("15 августа 2016", "3. syyskuuta 2023", "5 sierpnia
 # 2021"): the genitive forms of Russian, Ukrainian, Polish, Czech and Finnish, and Turkish.
 # Read in the day-first pattern only (`MONTHS` also feeds the update and note labels).
-DAY_FIRST_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("января", "січня", "stycznia", "ledna", "tammikuuta", "ocak"),
-            ("февраля", "лютого", "lutego", "února", "helmikuuta", "şubat"),
-            ("марта", "березня", "marca", "března", "maaliskuuta", "mart"),
-            ("апреля", "квітня", "kwietnia", "dubna", "huhtikuuta", "nisan"),
-            ("мая", "травня", "maja", "května", "toukokuuta", "mayıs"),
-            ("июня", "червня", "czerwca", "června", "kesäkuuta", "haziran"),
-            ("июля", "липня", "lipca", "července", "heinäkuuta", "temmuz"),
-            ("августа", "серпня", "sierpnia", "srpna", "elokuuta", "ağustos"),
-            ("сентября", "вересня", "września", "září", "syyskuuta", "eylül"),
-            ("октября", "жовтня", "października", "října", "lokakuuta", "ekim"),
-            ("ноября", "листопада", "listopada", "listopadu", "marraskuuta", "kasım"),
-            ("декабря", "грудня", "grudnia", "prosince", "joulukuuta", "aralık"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+DAY_FIRST_MONTHS = _month_table(
+    ("января", "січня", "stycznia", "ledna", "tammikuuta", "ocak"),
+    ("февраля", "лютого", "lutego", "února", "helmikuuta", "şubat"),
+    ("марта", "березня", "marca", "března", "maaliskuuta", "mart"),
+    ("апреля", "квітня", "kwietnia", "dubna", "huhtikuuta", "nisan"),
+    ("мая", "травня", "maja", "května", "toukokuuta", "mayıs"),
+    ("июня", "червня", "czerwca", "června", "kesäkuuta", "haziran"),
+    ("июля", "липня", "lipca", "července", "heinäkuuta", "temmuz"),
+    ("августа", "серпня", "sierpnia", "srpna", "elokuuta", "ağustos"),
+    ("сентября", "вересня", "września", "září", "syyskuuta", "eylül"),
+    ("октября", "жовтня", "października", "října", "lokakuuta", "ekim"),
+    ("ноября", "листопада", "listopada", "listopadu", "marraskuuta", "kasım"),
+    ("декабря", "грудня", "grudnia", "prosince", "joulukuuta", "aralık"),
+)
 # US zone abbreviations printed on news sites; ambiguous ones (IST, CST as China) are left out.
 ZONE_ABBREVIATIONS = {
     "UTC": 0, "GMT": 0, "Z": 0,

@@ -496,8 +496,8 @@ def extract_dates(
         dates.published, dates.published_source = page_date, "json-ld"
     local_zone = None
     if declared is not None and dates.published == declared[0] and printed_published is not None:
-        # Declared in UTC, printed in local time: the reader's calendar day is the local one.
-        # (same instant, another zone)
+        # Declared in UTC, printed in local time: the same instant, given in the printed zone,
+        # falls on the readers' calendar day.
         local_zone = _printed_zone(declared[0], printed_published)
         if local_zone is not None:
             dates.published = declared[0].astimezone(local_zone)
@@ -529,7 +529,7 @@ def extract_dates(
         and dates.modified.tzinfo is not None
         and dates.modified.utcoffset() == declared[0].utcoffset()
     ):
-        dates.modified = dates.modified.astimezone(local_zone)  # declared in UTC like it
+        dates.modified = dates.modified.astimezone(local_zone)  # declared in the same zone
     if dates.published and dates.modified and not is_after(dates.modified, dates.published):
         dates.modified, dates.modified_source = None, None
     return dates
