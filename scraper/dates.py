@@ -231,16 +231,18 @@ def parse_human_date(text: str) -> datetime | None:
     return None
 
 
-def find_human_dates(text: str) -> list[tuple[int, int, datetime]]:
+def find_human_dates(text: str, *, day_first: bool = False) -> list[tuple[int, int, datetime]]:
     """Every full date written in `text` as ``(start, end, value)``, in order of position.
 
-    Where two patterns read overlapping text the earlier-starting (then longer) reading wins."""
+    Where two patterns read overlapping text the earlier-starting (then longer) reading wins.
+    `day_first`: a slashed date whose two numbers could each be the month ("03/05/2022") is
+    read day first (the page's language writes dates so); else it is no date."""
     found: list[tuple[int, int, datetime]] = []
     if not _may_hold_date(text):
         return found
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            parsed = _from_match(match)
+            parsed = _from_match(match, day_first=day_first)
             if parsed is not None:
                 found.append((match.start(), match.end(), parsed))
     found.sort(key=lambda item: (item[0], -item[1]))
@@ -251,7 +253,7 @@ def find_human_dates(text: str) -> list[tuple[int, int, datetime]]:
     return kept
 
 
-def _from_match(match: re.Match[str]) -> datetime | None:
+def _from_match(match: re.Match[str], *, day_first: bool = False) -> datetime | None:
     groups = match.groupdict()
     if groups.get("yy") and _VERSION.search(
         match.string, max(0, match.start() - 12), match.start()
@@ -259,9 +261,10 @@ def _from_match(match: re.Match[str]) -> datetime | None:
         return None  # "Version 1.12.23"
     if groups.get("left"):
         left, right = int(groups["left"]), int(groups["right"])
-        if (left > 12) == (right > 12):
+        if (left > 12) == (right > 12) and not (day_first and left <= 12):
             return None  # "3/4/2025": month first in the US, day first elsewhere
-        groups["month"], groups["day"] = (right, left) if left > 12 else (left, right)
+        reads_day_first = left > 12 or (day_first and right <= 12)
+        groups["month"], groups["day"] = (right, left) if reads_day_first else (left, right)
     month = _month_number(groups["monthname"]) if groups.get("monthname") else None
     if month is None:
         month = int(groups.get("month") or 0)
@@ -303,6 +306,29 @@ def zone_from_abbreviation(abbreviation: str | None) -> timezone | None:
         return None
     hours = ZONE_ABBREVIATIONS.get(abbreviation.upper())
     return None if hours is None else timezone(timedelta(hours=hours))
+
+
+# Languages whose numeric dates put the day first ("03/05/2022" is 3 May), by BCP 47 primary
+# subtag; English does so outside the US (by region).
+DAY_FIRST_LANGUAGES = frozenset(
+    {"de", "fr", "es", "pt", "it", "nl", "ru", "uk", "pl", "cs", "sk", "tr", "fi", "sv", "da",
+     "no", "nb", "nn", "el", "ro", "bg", "hr", "sr", "sl", "et", "lv", "lt", "id", "ms", "vi",
+     "ca", "eu", "gl", "is", "ga", "cy", "he", "ar"}
+)  # fmt: skip
+DAY_FIRST_ENGLISH_REGIONS = frozenset(
+    {"gb", "uk", "ie", "au", "nz", "in", "za", "ng", "ke", "sg", "hk", "pk"}
+)
+
+
+def writes_day_first(language: str | None) -> bool:
+    """Whether pages in `language` (a BCP 47 tag: "pt-BR", "en-GB") write numeric dates day
+    first; False when unknown (and for US English)."""
+    if not language:
+        return False
+    primary, _, region = language.lower().replace("_", "-").partition("-")
+    if primary == "en":
+        return region[:2] in DAY_FIRST_ENGLISH_REGIONS
+    return primary in DAY_FIRST_LANGUAGES
 
 
 def date_from_url(url: str | None) -> datetime | None:

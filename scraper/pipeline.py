@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element as HtmlElement
 
 from .clean import SetAside, drop_furniture, drop_non_content, remove_element, remove_elements
+from .dates import writes_day_first
 from .decode import decode_html
 from .dom import is_ancestor, is_main_landmark, name_words
 from .errors import ExtractionError, InputTooLargeError, ParseError, ScraperError
@@ -116,7 +117,6 @@ NOTE_BOX_LINE_TAGS = ("p", "div", "h2", "h3", "h4", "h5", "h6")
 MAX_NOTE_BOX_LINES = 6  # a label line, the note, maybe its date
 LISTING_WORDS_PER_TEASER = 40  # less body text than this per card: the cards are the page
 CAPTION_SLACK_CHARS = 10  # separators between a caption and its credit
-DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "da", "sv"})
 
 
 def extract(
@@ -194,7 +194,10 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     headline = headline_element(doc, meta.title)
     header = header_text(doc.root, headline)
     authors, authors_source = extract_authors(doc, data, article_object, header, site_name)
-    dates = extract_dates(doc, data, article_object, settings.current_time(), header)
+    day_first = writes_day_first(meta.language)  # how the page writes "03/05/2022"
+    dates = extract_dates(
+        doc, data, article_object, settings.current_time(), header, day_first=day_first
+    )
     lead_image = extract_lead_image(doc, data, article_object)
 
     remove_elements(list(meta.label_elements))
@@ -264,7 +267,6 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         author.model_copy(update={"bio": bios[author.name]}) if author.name in bios else author
         for author in authors
     ]
-    day_first = (meta.language or "").split("-")[0] in DAY_FIRST_LANGUAGES
     label_updates, blocks = split_updates(
         body_blocks,
         dates.published,

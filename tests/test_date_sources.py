@@ -316,6 +316,22 @@ def test_a_declared_utc_date_is_given_in_the_zone_the_page_prints_it_in(
     assert modified is not None and modified.utcoffset() == published.utcoffset()
 
 
+def test_a_portuguese_page_reads_its_dateline_day_first_and_dates_in_its_zone() -> None:
+    jsonld = json.dumps(
+        {"@context": "https://schema.org", "@type": "NewsArticle",
+         "headline": "Cover crops cut runoff", "datePublished": "2022-05-04T00:44:52Z"}
+    )  # fmt: skip
+    html = (
+        "<html lang='pt-BR'><head><title>Cover crops cut runoff</title>"
+        f"<script type='application/ld+json'>{jsonld}</script></head><body><article>"
+        "<h1>Cover crops cut runoff</h1><p>Por Rodolfo Costa</p><p>Brasília</p>"
+        f"<p>03/05/2022 21:44</p>{STORY}</article></body></html>"
+    )
+    page = _extract_page(html, "https://example.org/news/cover-crops")
+    assert page.article is not None and page.article.published is not None
+    assert page.article.published.isoformat() == "2022-05-03T21:44:52-03:00"
+
+
 def test_a_date_far_down_the_header_window_is_no_dateline() -> None:
     # the first of a "Recent articles" list printed beside a headline with no date of its own
     recent = "".join(f"<span>Recent article {n}</span>" for n in range(12))

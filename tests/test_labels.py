@@ -7,7 +7,13 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 import scraper
-from scraper.dates import date_from_url, parse_date, parse_human_date
+from scraper.dates import (
+    date_from_url,
+    find_human_dates,
+    parse_date,
+    parse_human_date,
+    writes_day_first,
+)
 from scraper.extractors.body import is_furniture_line
 from scraper.extractors.notes import parse_note, split_notes
 from scraper.extractors.updates import parse_update, split_updates
@@ -389,6 +395,19 @@ def test_printed_slashed_dates_are_read_when_unambiguous(
     text: str, expected: datetime | None
 ) -> None:
     assert parse_human_date(text) == expected
+
+
+def test_slashed_dates_both_numbers_could_be_the_month_are_read_by_the_pages_language() -> None:
+    text = "Brasília 03/05/2022 21:44"
+    assert find_human_dates(text) == []  # unknown: month first in the US, day first elsewhere
+    assert find_human_dates(text, day_first=True) == [(9, 25, datetime(2022, 5, 3, 21, 44))]
+    # a date only one reading allows is read so whatever the language
+    assert find_human_dates("3/14/2025", day_first=True)[0][2] == datetime(2025, 3, 14)
+    assert find_human_dates("14/3/2025")[0][2] == datetime(2025, 3, 14)
+    for language in ("pt-BR", "de", "fr-CA", "en-GB", "en_AU", "ru"):
+        assert writes_day_first(language), language
+    for language in ("en", "en-US", "ja", "zh-CN", "", None):
+        assert not writes_day_first(language), language
 
 
 @pytest.mark.parametrize(

@@ -229,7 +229,12 @@ def _item_type(element: HtmlElement) -> str:
 
 
 def _piece_dates(
-    pieces: list[str], times: dict[int, str], now: datetime, *, above: bool = False
+    pieces: list[str],
+    times: dict[int, str],
+    now: datetime,
+    *,
+    above: bool = False,
+    day_first: bool = False,
 ) -> list[VisibleDate]:
     """Dates of the short pieces (datelines, not sentences of the body), in piece order;
     `above`: the pieces are above the headline, the nearest last."""
@@ -240,7 +245,7 @@ def _piece_dates(
         if len(piece) > MAX_DATELINE_CHARS:
             continue
         previous = pieces[index - 1][-LABEL_CHARS:] if index else ""
-        for start, _end, value in find_human_dates(piece):
+        for start, _end, value in find_human_dates(piece, day_first=day_first):
             checked = _valid(value, now)
             if checked is None:
                 continue
@@ -252,7 +257,7 @@ def _piece_dates(
                 found.append(VisibleDate(timed, modified, "time-element", distance, above))
             else:
                 found.append(VisibleDate(checked, modified, "dom", distance, above))
-        if timed is not None and not find_human_dates(piece):  # icons, relative times
+        if timed is not None and not find_human_dates(piece, day_first=day_first):  # icons
             modified = _says_modified(f"{previous} {piece}")
             found.append(VisibleDate(timed, modified, "time-element", distance, above))
     return found
@@ -412,11 +417,13 @@ def _says_modified(label: str) -> bool:
     return bool(MODIFIED_LABEL.search(label[-LABEL_CHARS:].rstrip()))
 
 
-def visible_dates(header: HeaderText, now: datetime) -> list[VisibleDate]:
+def visible_dates(
+    header: HeaderText, now: datetime, *, day_first: bool = False
+) -> list[VisibleDate]:
     """Dates printed around the headline: below it in reading order, then above it (nearest
-    first)."""
-    below = _piece_dates(header.after, header.after_times, now)
-    above = _piece_dates(header.before, header.before_times, now, above=True)
+    first); `day_first`: how the page's language writes numeric dates."""
+    below = _piece_dates(header.after, header.after_times, now, day_first=day_first)
+    above = _piece_dates(header.before, header.before_times, now, above=True, day_first=day_first)
     return below + above[::-1]
 
 
@@ -456,8 +463,11 @@ def extract_dates(
     article: dict[str, Any] | None,
     now: datetime,
     header: HeaderText | None = None,
+    *,
+    day_first: bool = False,
 ) -> Dates:
-    """Published and modified dates; see the module docstring for the order of sources."""
+    """Published and modified dates; see the module docstring for the order of sources.
+    `day_first`: the page's language writes numeric dates day first (`writes_day_first`)."""
     dates = Dates()
     declared_modified = _declared(data, article, "dateModified", MODIFIED_META, now)
     # the declared modified date, else a meta name that says modified
@@ -465,7 +475,7 @@ def extract_dates(
     if is_front_page(doc.url):
         dates.modified, dates.modified_source = _modified(stated_modified, None)
         return dates
-    printed = visible_dates(header, now) if header is not None else []
+    printed = visible_dates(header, now, day_first=day_first) if header is not None else []
     printed_published = next((d for d in printed if not d.modified), None)
     printed_modified = next((d for d in printed if d.modified), None)
     declared = _declared_published(data, article, now)
