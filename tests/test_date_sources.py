@@ -300,6 +300,11 @@ def test_a_printed_date_that_agrees_with_the_declared_ones_leaves_them(
         # the same instant as the declared one, in the site's zone: the reader's day
         ("June 12, 2025, 2:00 a.m.", "2025-06-12T02:00:00-07:00"),
         ("June 11, 2025 at 11:30 p.m.", "2025-06-11T23:30:00-09:30"),
+        # the time printed apart from the date, past a separator (New York Post)
+        (
+            "<span>June 12, 2025</span> <span>|</span> <span>2:00am</span>",
+            "2025-06-12T02:00:00-07:00",
+        ),
         # another time: a printed date that is not the declared instant leaves it as declared
         ("June 12, 2025, 2:07 a.m.", "2025-06-12T09:00:00+00:00"),
     ],
