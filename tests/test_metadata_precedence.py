@@ -314,6 +314,24 @@ def test_a_declared_title_printed_as_an_h2_under_a_banner_h1_is_the_title() -> N
     assert article.published.date().isoformat() == "2024-03-02"
 
 
+def test_a_declared_title_with_an_unprinted_parenthesis_is_the_printed_one() -> None:
+    # a magazine's og:title carries the issue number; the article prints its title as an <h2>
+    html = (
+        "<html lang='de'><head><title>alacarte</title><meta property='og:title' "
+        "content='Der historische Purzelbaum (2021/5)'></head><body><div id='artikelheader'>"
+        "<time datetime='2021-11-25 16:11'>25. November 2021 16:11 Uhr</time></div>"
+        "<div class='ce-bodytext'><header><h2>Der historische Purzelbaum</h2></header>"
+        f"<p>{'Als ich das vorletzte Mal in Leipzig war, geschah etwas Merkwürdiges. ' * 8}</p>"
+        "</div></body></html>"
+    )
+    article = _article_of(html, url="https://www.example.at/reisen/der-historische-purzelbaum")
+    assert article.title == "Der historische Purzelbaum"
+    assert article.provenance.title == "opengraph"
+    # the heading found, its dateline dates the article
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2021-11-25"
+
+
 @pytest.mark.parametrize(
     ("declared", "site_name", "title"),
     [

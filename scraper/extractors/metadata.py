@@ -398,7 +398,7 @@ def _printed_as_subheading(
     texts = [headline_text(h2) for h2 in islice(root.iter("h2"), MAX_SUBHEADINGS)]
     keys = {_title_key(text): text for text in texts if len(text.split()) >= MIN_HEADLINE_WORDS}
     for (value, source), without_site in zip(declared, stripped, strict=True):
-        for candidate in (value, without_site):
+        for candidate in (value, without_site, TRAILING_BRACKETS.sub("", value)):
             found = keys.get(_title_key(candidate))
             if found is not None:
                 return found, source
@@ -455,6 +455,11 @@ def _without_site_tail(title: str, site_name: str | None) -> str:
     return head if len(head.split()) >= MIN_HEADLINE_WORDS else title
 
 
+# A short parenthesis ending a declared title that the printed headline may lack: an issue
+# number, "(Video)", "(Updated)".
+TRAILING_BRACKETS = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]\s*+$")
+
+
 def _title(
     doc: Document, data: StructuredData, article: dict[str, Any] | None, site_name: str | None
 ) -> tuple[str | None, MetadataSource | None]:
@@ -478,6 +483,10 @@ def _title(
         stripped = _title_key(_strip_site_suffix(value, site_name, headings))
         if stripped in heading_keys:
             return heading_keys[stripped], source
+        # "Der historische Purzelbaum (2021/5)" declared, printed without the issue number
+        unbracketed = _title_key(TRAILING_BRACKETS.sub("", value))  # (keys ignore the space left)
+        if unbracketed != key and unbracketed in heading_keys:
+            return heading_keys[unbracketed], source
     stated = [_strip_site_suffix(v, site_name, []) for v, _ in declared]
     printed = _printed_as_subheading(doc.root, declared, stated)
     if printed is not None:
