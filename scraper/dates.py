@@ -87,9 +87,8 @@ ZONE_ABBREVIATIONS = {
 }  # fmt: skip
 
 _MONTH_PATTERN = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
-_DAY_FIRST_MONTH_PATTERN = "|".join(
-    sorted(map(re.escape, MONTHS | DAY_FIRST_MONTHS), key=len, reverse=True)
-)
+_MONTH_NUMBERS = MONTHS | DAY_FIRST_MONTHS
+_DAY_FIRST_MONTH_PATTERN = "|".join(sorted(map(re.escape, _MONTH_NUMBERS), key=len, reverse=True))
 _TIME = (
     r"(?:(?:at|um|à|às|kl\.?|klo|,)?\s*(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?"
     r"(?::(?P<second>\d{2}))?"
@@ -134,12 +133,18 @@ _DATE_PATTERNS = (
     re.compile(
         r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b(?:,?\s*(?P<hour>\d{1,2})"
         r":(?P<minute>\d{2}))?"
-    ),  # 19.09.23 (European day first, the year in two digits: "Kultur, 2.11.22"); not part of
+    ),
+    # 19.09.23 (European day first, the year in two digits: "Kultur, 2.11.22"); not part of
     # a longer dotted number (an address, "1.12.23.4") nor a version ("v1.12.23", `_VERSION`)
     re.compile(
         r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<yy>\d{2})(?!\d|\.\d)"
         r"(?:,?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2}))?"
     ),
+)
+_TIME_OF_DAY = re.compile(
+    r"^\s*+(?:at|um|à|às|kl\.?|,)?\s*+(?P<hour>[01]?\d|2[0-3])[:h.](?P<minute>[0-5]\d)"
+    r"\s*+(?P<ampm>[ap]\.?\s?m\.?)?\s*+(?:uhr|h)?\s*+(?P<zone>(?-i:[A-Z]{2,5}))?\s*+$",
+    re.IGNORECASE,
 )
 _VERSION = re.compile(r"(?:\b(?:version|release|build|ver)\.?\s*|\bv)$", re.IGNORECASE)
 CENTURY_PIVOT = 70  # a two-digit year from here up is of the 1900s
@@ -261,11 +266,14 @@ def _from_match(match: re.Match[str], *, day_first: bool = False) -> datetime | 
         return None  # "Version 1.12.23"
     if groups.get("left"):
         left, right = int(groups["left"]), int(groups["right"])
-        if (left > 12) == (right > 12) and not (day_first and left <= 12):
+        if left > 12 and right > 12:
+            return None
+        if left <= 12 and right <= 12 and not day_first:
             return None  # "3/4/2025": month first in the US, day first elsewhere
         reads_day_first = left > 12 or (day_first and right <= 12)
         groups["month"], groups["day"] = (right, left) if reads_day_first else (left, right)
-    month = _month_number(groups["monthname"]) if groups.get("monthname") else None
+    name = groups.get("monthname")
+    month = _MONTH_NUMBERS.get(name.lower().rstrip(".")) if name else None
     if month is None:
         month = int(groups.get("month") or 0)
     try:
@@ -281,14 +289,20 @@ def _from_match(match: re.Match[str], *, day_first: bool = False) -> datetime | 
         return None
 
 
-def _month_number(name: str) -> int | None:
-    key = name.lower().rstrip(".")
-    return MONTHS.get(key) or DAY_FIRST_MONTHS.get(key)
-
-
 def _century(two_digits: int) -> int:
     """The year a two-digit year names: 1970-1999 for 70-99, else 2000-2069."""
     return two_digits + (1900 if two_digits >= CENTURY_PIVOT else 2000)
+
+
+def time_of_day(text: str) -> tuple[int, int, timezone | None] | None:
+    """Hour, minute and zone (when written) of a text that is nothing but a time of day
+    ("9:25pm", "21:25", "13:43 Uhr", "4:10 p.m. EDT"): the time a page prints apart from
+    its date."""
+    match = _TIME_OF_DAY.match(text)
+    if match is None:
+        return None
+    hour = apply_meridiem(int(match["hour"]), match["ampm"])
+    return hour, int(match["minute"]), zone_from_abbreviation(match["zone"])
 
 
 def apply_meridiem(hour: int, meridiem: str | None) -> int:

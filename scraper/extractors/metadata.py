@@ -93,6 +93,9 @@ HEADER_LEVELS = 3
 MIN_HEADLINE_WORDS = 2
 MAX_HEADINGS = 5
 MAX_SUBHEADINGS = 3  # the first <h2>s a declared title is looked for in
+# A short parenthesis ending a declared title that the printed headline may lack: an issue
+# number, "(Video)", "(Updated)".
+TRAILING_BRACKETS = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]\s*+$")
 MAX_HEADLINE_EXTRA_WORDS = 8  # a kicker or second line printed in the heading with the title
 MIN_SITE_PART_WORDS = 2  # a shortened site name in a title ("Thrive Internet Marketing")
 PART_SEPARATORS = frozenset(":|/–—-·•")
@@ -397,9 +400,21 @@ def _printed_as_subheading(
         return None
     texts = [headline_text(h2) for h2 in islice(root.iter("h2"), MAX_SUBHEADINGS)]
     keys = {_title_key(text): text for text in texts if len(text.split()) >= MIN_HEADLINE_WORDS}
-    for (value, source), without_site in zip(declared, stripped, strict=True):
-        for candidate in (value, without_site, TRAILING_BRACKETS.sub("", value)):
-            found = keys.get(_title_key(candidate))
+    return _printed_declared_title(declared, stripped, keys)
+
+
+def _printed_declared_title(
+    declared: list[tuple[str, MetadataSource]],
+    without_site: Iterable[str],
+    printed: dict[str, str],
+) -> tuple[str, MetadataSource] | None:
+    """The first declared title that a heading prints (`printed`: the headings' texts by
+    `_title_key`), with its source: as declared, without the site's name (`without_site`, one
+    for each declared title), or without a short parenthesis closing it ("Der historische
+    Purzelbaum (2021/5)" printed without the issue number)."""
+    for (value, source), without in zip(declared, without_site, strict=True):
+        for candidate in (value, without, TRAILING_BRACKETS.sub("", value)):
+            found = printed.get(_title_key(candidate))  # (keys ignore a space left at the end)
             if found is not None:
                 return found, source
     return None
@@ -455,11 +470,6 @@ def _without_site_tail(title: str, site_name: str | None) -> str:
     return head if len(head.split()) >= MIN_HEADLINE_WORDS else title
 
 
-# A short parenthesis ending a declared title that the printed headline may lack: an issue
-# number, "(Video)", "(Updated)".
-TRAILING_BRACKETS = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]\s*+$")
-
-
 def _title(
     doc: Document, data: StructuredData, article: dict[str, Any] | None, site_name: str | None
 ) -> tuple[str | None, MetadataSource | None]:
@@ -476,17 +486,10 @@ def _title(
         if element_text(element):
             declared.append((element_text(element), "microdata"))
     heading_keys = {_title_key(h): h for h in headings}
-    for value, source in declared:
-        key = _title_key(value)
-        if key in heading_keys:
-            return heading_keys[key], source
-        stripped = _title_key(_strip_site_suffix(value, site_name, headings))
-        if stripped in heading_keys:
-            return heading_keys[stripped], source
-        # "Der historische Purzelbaum (2021/5)" declared, printed without the issue number
-        unbracketed = _title_key(TRAILING_BRACKETS.sub("", value))  # (keys ignore the space left)
-        if unbracketed != key and unbracketed in heading_keys:
-            return heading_keys[unbracketed], source
+    without_site = (_strip_site_suffix(value, site_name, headings) for value, _ in declared)
+    found = _printed_declared_title(declared, without_site, heading_keys)
+    if found is not None:
+        return found
     stated = [_strip_site_suffix(v, site_name, []) for v, _ in declared]
     printed = _printed_as_subheading(doc.root, declared, stated)
     if printed is not None:

@@ -53,14 +53,7 @@ from typing import Any
 
 from lxml.etree import _Element as HtmlElement
 
-from ..dates import (
-    apply_meridiem,
-    date_from_url,
-    find_human_dates,
-    is_after,
-    parse_date,
-    zone_from_abbreviation,
-)
+from ..dates import date_from_url, find_human_dates, is_after, parse_date, time_of_day
 from ..models import MetadataSource
 from ..parse import Document
 from ..text import clean_text, element_text, raw_text, short_text
@@ -150,13 +143,7 @@ MAX_DATELINE_DISTANCE = 10
 MAX_DATELINE_DISTANCE_ABOVE = 2
 # Two readings of one date closer than this are the same date in different time zones.
 SAME_DATE_SPAN = timedelta(days=2)
-# A piece that is nothing but a time of day ("9:25pm", "21:25", "13:43 Uhr", "4:10 p.m. EDT"),
-# printed after the date in a piece of its own; and the separators that may stand between.
-PRINTED_TIME = re.compile(
-    r"^\s*+(?:at|um|à|às|kl\.?|,)?\s*+(?P<hour>[01]?\d|2[0-3])[:h.](?P<minute>[0-5]\d)"
-    r"\s*+(?P<ampm>[ap]\.?\s?m\.?)?\s*+(?:uhr|h)?\s*+(?P<zone>(?-i:[A-Z]{2,5}))?\s*+$",
-    re.IGNORECASE,
-)
+# What may stand between a date and the time printed after it in a piece of its own.
 SEPARATOR_CHARS = " |·•-–—,/"
 MAX_TIME_PIECE_GAP = 1  # separator pieces between a date and its time
 # Offsets of real time zones from UTC: whole quarter hours, at most 14 hours.
@@ -231,8 +218,8 @@ def _from_microdata(data: StructuredData, prop: str, now: datetime) -> datetime 
 def _abbreviated(element: HtmlElement) -> str:
     """An element's text, or for an ``<abbr>`` the value it abbreviates (hAtom and Blogger:
     ``<abbr itemprop="datePublished" title="2017-09-09T10:52:00+02:00">10:52</abbr>``)."""
-    if element.tag == "abbr" and element.get("title"):
-        return element.get("title") or ""
+    if element.tag == "abbr" and (title := element.get("title")):
+        return title
     return element_text(element)
 
 
@@ -261,7 +248,8 @@ def _piece_dates(
         if len(piece) > MAX_DATELINE_CHARS:
             continue
         previous = pieces[index - 1][-LABEL_CHARS:] if index else ""
-        for start, _end, value in find_human_dates(piece, day_first=day_first):
+        printed = find_human_dates(piece, day_first=day_first)
+        for start, _end, value in printed:
             checked = _valid(value, now)
             if checked is None:
                 continue
@@ -275,7 +263,7 @@ def _piece_dates(
                 if checked.time() == time(0) and not piece[_end:].strip():
                     checked = _with_time_after(checked, pieces, index)
                 found.append(VisibleDate(checked, modified, "dom", distance, above))
-        if timed is not None and not find_human_dates(piece, day_first=day_first):  # icons
+        if timed is not None and not printed:  # icons, relative times
             modified = _says_modified(f"{previous} {piece}")
             found.append(VisibleDate(timed, modified, "time-element", distance, above))
     return found
@@ -285,14 +273,10 @@ def _with_time_after(value: datetime, pieces: list[str], index: int) -> datetime
     """`value` (a date printed without its time) with the time printed in the next piece, past
     a separator ("February 24, 2020", "|", "9:25pm"), when there is one."""
     for piece in islice(pieces, index + 1, index + 1 + MAX_TIME_PIECE_GAP + 1):
-        match = PRINTED_TIME.match(piece)
-        if match is not None:
-            hour = apply_meridiem(int(match["hour"]), match["ampm"])
-            zone = zone_from_abbreviation(match["zone"])
-            try:
-                return value.replace(hour=hour, minute=int(match["minute"]), tzinfo=zone)
-            except ValueError:
-                return value
+        printed = time_of_day(piece)
+        if printed is not None:
+            hour, minute, zone = printed  # hour 0-23, minute 0-59: always a valid time
+            return value.replace(hour=hour, minute=minute, tzinfo=zone)
         if piece.strip(SEPARATOR_CHARS):
             return value  # words between the date and any time
     return value
