@@ -293,6 +293,23 @@ def test_a_later_h1_that_the_page_title_holds_is_the_title() -> None:
     assert article.provenance.title == "dom"
 
 
+@pytest.mark.parametrize("home", ["index.html", "../index.html", "/index.php"])
+def test_an_h1_linking_to_the_site_s_index_file_is_the_site_s_name(home: str) -> None:
+    # Sphinx themes (haiku, agogo) print the project's name as an <h1> linking to its index
+    # file, and the page's own title as a later <h1>; the <title> joins the two
+    html = (
+        "<html><head><title>Evolve: Shared Mutable History — evolve extension for Mercurial"
+        f"</title></head><body><div class='header'><h1 class='heading'><a href='{home}'>"
+        "<span>evolve extension for Mercurial</span></a></h1></div><div class='content'>"
+        "<div class='section' id='evolve-shared-mutable-history'><h1>Evolve: Shared Mutable "
+        "History<a class='headerlink' href='#evolve-shared-mutable-history'>¶</a></h1>"
+        f"<p>{'Once changesets are exchanged, rewriting them is a social problem. ' * 8}</p>"
+        "</div></div></body></html>"
+    )
+    article = _article_of(html, url="https://www.mercurial-scm.org/doc/evolve/sharing.html")
+    assert article.title == "Evolve: Shared Mutable History"
+
+
 def test_a_declared_title_printed_as_an_h2_under_a_banner_h1_is_the_title() -> None:
     html = (
         "<html lang='en'><head><title>How To Get Toddlers To Sleep In Their Own Bed | Baby Co"
@@ -348,6 +365,12 @@ def test_a_declared_title_with_an_unprinted_parenthesis_is_the_printed_one() -> 
             "Maximize productivity • Software, AI, and humans converge",
         ),
         ("Squad 2024 – 2025 | The Fighting Cock", "The Fighting Cock", "Squad 2024 – 2025"),
+        # blog platforms name the blog after an "@", then the platform (PIXNET)
+        (
+            "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::",
+            "史蒂文的家_藍天",
+            "新竹尖石_美樹營地賞楓 (2)",
+        ),
     ],
 )
 def test_the_parts_of_a_declared_title_that_name_the_site_are_cut(

@@ -35,7 +35,7 @@ TITLE_META = (
     ("og:title", "opengraph"), ("twitter:title", "twitter"), ("dc.title", "dublin-core"),
     ("parsely-title", "meta"), ("sailthru.title", "meta"), ("title", "meta"),
 )  # fmt: skip
-TITLE_SEPARATORS = re.compile(r"(?<!\s)\s++(?:\||-|–|—|::|·|•|»|/|:)\s+")
+TITLE_SEPARATORS = re.compile(r"(?<!\s)\s++(?:\||-|–|—|::|·|•|»|/|:|@)\s+")
 TRAILING_SEPARATOR = re.compile(r"(?<!\s)\s++(?:\||-|–|—|::|·|•|»|/|:)\s+$")
 SUBTITLE_WORDS = frozenset(
     {"dek", "deck", "subtitle", "sub-title", "subheadline", "sub-headline", "standfirst",
@@ -112,6 +112,9 @@ BRANDING_WORDS = frozenset(
     {"logo", "site-title", "site-logo", "brand", "site-name", "blog-title", "masthead",
      "navbar-brand", "header-logo", "site-branding"}
 )  # fmt: skip
+# The path of a link to the site's front page: "/", "index.html", "../index.html" (static
+# sites and documentation themes link their name to the index file)
+HOME_PATH = re.compile(r"\A(?:/?|(?:\.{1,2}/)*+/?index\.[a-z]{3,5})\Z", re.IGNORECASE)
 MIN_CONTENT_WORD_CHARS = 4  # shorter words ("a", "the", "M&A") say nothing about the topic
 MIN_TRUNCATED_CHARS = 60
 WORD = re.compile(r"\w+")
@@ -157,7 +160,7 @@ def _is_branding(h1: HtmlElement, site_key: str | None) -> bool:
     if not name_words(h1).isdisjoint(BRANDING_WORDS):
         return True
     links = [a.get("href") or "" for a in h1.iter("a")]
-    return any(urlsplit(href.strip()).path in ("", "/") for href in links if href.strip())
+    return any(HOME_PATH.match(urlsplit(href.strip()).path) for href in links if href.strip())
 
 
 HEADLINE_CLASS_WORDS = frozenset(
