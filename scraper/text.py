@@ -36,6 +36,10 @@ _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 # Zero-width and soft-hyphen characters that break matching but carry no text, and the
 # replacement character left where bytes could not be decoded or a control character stood.
 INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\ufffe"
+# A closing tag: what tells HTML left in a declared text from a text about HTML ("the <br> tag").
+_CLOSING_TAG = re.compile(r"</[a-zA-Z][a-zA-Z0-9]{0,9}+\s*+>")
+# Tags that end a line: their words are not glued to the next ones when the tags go.
+_LINE_END_TAG = re.compile(r"</(?:p|div|li|h[1-6]|blockquote)\s*+>|<br\s*+/?>", re.IGNORECASE)
 
 
 def clean_text(text: str | None) -> str:
@@ -49,6 +53,21 @@ def clean_text(text: str | None) -> str:
     if text.isascii():  # a flag lookup: ASCII text holds none of the invisibles
         return " ".join(text.split())
     return " ".join(_printed_form(text).split())
+
+
+def without_markup(text: str) -> str:
+    """A declared text (a JSON-LD description) as readers see it, when the CMS left its HTML in
+    ("<p>We're excited to introduce <strong>Mini-SGLang</strong> ...</p>"); else unchanged."""
+    if "</" not in text or not _CLOSING_TAG.search(text):
+        return text
+    root = etree.HTML(f"<div>{_LINE_END_TAG.sub(' ', text)}</div>")
+    if root is None:
+        return text
+    for link in root.iter("a"):  # WordPress closes excerpts with a "Read more" link
+        if "more" in (link.get("class") or "").lower():
+            link.tag = "read-more"
+    etree.strip_elements(root, "read-more", with_tail=False)
+    return clean_text("".join(str(piece) for piece in root.itertext()))
 
 
 def _printed_form(text: str) -> str:
@@ -176,4 +195,5 @@ def word_count(text: str) -> int:
 
 def normalise_key(text: str) -> str:
     """A comparison key: NFKC, case-folded, white space collapsed."""
-    return clean_text(unicodedata.normalize("NFKC", text)).casefold()
+    # cased first, composed after: folding "ß́" gives "ss" + an accent, which composes to "sś"
+    return clean_text(unicodedata.normalize("NFKC", text).casefold())

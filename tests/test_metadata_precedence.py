@@ -6,6 +6,7 @@ expected values are written here from what each page says, independently of the 
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -568,3 +569,36 @@ def test_a_headline_printed_with_lost_characters_gives_the_declared_title() -> N
     declared = "What Are The Basics Of Event Planning: Beginner's Guide"
     heading = "What Are The Basics Of Event Planning? Beginner? Guide"
     assert _title_of(heading, declared) == declared
+
+
+@pytest.mark.parametrize(
+    ("declared", "description"),
+    [
+        # a blog engine serialising the excerpt's HTML into JSON-LD
+        (
+            '<p>I did <a href="https://adventofcode.com/2025">Advent of Code</a> again. '
+            "Spoilers.</p><p>Day 1 first.</p>",
+            "I did Advent of Code again. Spoilers. Day 1 first.",
+        ),
+        # WordPress closes the excerpt with its "Read more" link
+        (
+            "An overnight crash in Miami-Dade killed a 15-year-old driver and"
+            '<a class="excerpt-read-more" href="https://example.com/news/crash">Read More</a>',
+            "An overnight crash in Miami-Dade killed a 15-year-old driver and",
+        ),
+        # a text about HTML, with no closing tag, is kept as written
+        ("Why the <br> tag outlived the web's other layout tricks", None),
+    ],
+)
+def test_a_declared_description_is_given_as_text(declared: str, description: str | None) -> None:
+    data = json.dumps(
+        {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Day one",
+         "description": declared}
+    )  # fmt: skip
+    html = (
+        f"<html lang='en'><head><script type='application/ld+json'>{data}</script></head><body>"
+        f"<article><h1>Day one</h1><p>{'The first puzzle was a warm-up, as ever. ' * 8}</p>"
+        "</article></body></html>"
+    )
+    article = _article_of(html, url="https://example.com/blog/day-one")
+    assert article.description == (description or declared)

@@ -27,7 +27,7 @@ from lxml.etree import _Element as HtmlElement
 from ..dom import name_words
 from ..models import MetadataSource
 from ..parse import Document
-from ..text import clean_text, element_text, normalise_key, short_text
+from ..text import clean_text, element_text, normalise_key, short_text, without_markup
 from .notes import is_note_label_line
 from .structured import StructuredData, jsonld_types
 
@@ -792,7 +792,7 @@ def extract_metadata(
         title=title,
         title_source=title_source,
         subtitle=extract_subtitle(doc, article, title, scope),
-        description=description,
+        description=without_markup(description) if description else None,
         section=section,
         kind=kind,
         tags=extract_tags(doc, data, article),
