@@ -602,3 +602,52 @@ def test_a_declared_description_is_given_as_text(declared: str, description: str
     )
     article = _article_of(html, url="https://example.com/blog/day-one")
     assert article.description == (description or declared)
+
+
+def test_labels_are_read_in_the_header_not_in_menus_or_forms() -> None:
+    # WordPress: the mobile menu's button label above the headline, the comment form's labels
+    # below the story; the section is the declared one
+    data = json.dumps(
+        {"@context": "https://schema.org", "@type": "BlogPosting",
+         "headline": "Catering costs in Nashville", "articleSection": ["Wedding Planning Tools"]}
+    )  # fmt: skip
+    html = (
+        f"<html lang='en'><head><script type='application/ld+json'>{data}</script></head><body>"
+        "<div class='navigation-bar'><a href='#' class='navigation-bar-toggle'>"
+        "<span class='mobile-nav-menu-label'>Main Menu</span></a></div>"
+        "<article><header class='entry-header'><h1 class='entry-title'>Catering costs in "
+        "Nashville</h1></header><div class='entry-content'>"
+        f"<p>{'Caterers in Nashville charge by the plate, and the plates add up. ' * 8}</p>"
+        "</div><div id='respond'><form><p><input type='checkbox' id='subscribe'>"
+        "<label class='label' for='subscribe'>Notify me of follow-up comments</label></p>"
+        "</form></div></article></body></html>"
+    )
+    article = _article_of(html, url="https://example.com/blog/catering-costs")
+    assert article.section == "Wedding Planning Tools"
+    assert article.kind is None
+
+
+@pytest.mark.parametrize(
+    ("declared", "section"),
+    [
+        ("Brooklyn,Government,Housing and Homelessness,In Depth", "Brooklyn"),  # categories
+        ("Arts, Culture", "Arts, Culture"),
+        ("https://example.com/blog/travel-hacks/", None),  # the post's address
+        # the description pasted in
+        (
+            "Staying ahead of fitness trends keeps personal trainers competitive and in demand.",
+            None,
+        ),
+    ],
+)
+def test_a_declared_section_is_a_section_name(declared: str, section: str | None) -> None:
+    data = json.dumps(
+        {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Trends",
+         "articleSection": declared}
+    )  # fmt: skip
+    html = (
+        f"<html lang='en'><head><script type='application/ld+json'>{data}</script></head><body>"
+        f"<article><h1>Trends</h1><p>{'Trainers who keep up keep their clients. ' * 8}</p>"
+        "</article></body></html>"
+    )
+    assert _article_of(html, url="https://example.com/blog/trends").section == section

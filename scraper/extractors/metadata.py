@@ -22,6 +22,7 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 from ..dom import name_words
@@ -69,8 +70,14 @@ HEADLINE_TAIL_WORDS = frozenset(
 )  # fmt: skip
 HEADLINE_PART_WORDS = HEADLINE_LABEL_WORDS | HEADLINE_TAIL_WORDS
 LABEL_WORDS = KICKER_WORDS | SECTION_LABEL_WORDS
-# Names of form/field captions (Drupal "field-label": "Submitted by", "Tags:").
-FIELD_LABEL_WORDS = frozenset({"field-label", "field__label", "views-label"})
+# Names of form/field captions (Drupal "field-label": "Submitted by", "Tags:"), and of the
+# labels of menus and their buttons ("mobile-nav-menu-label": "Main Menu"): not kickers.
+NOT_KICKER_LABEL_WORDS = frozenset(
+    {"field-label", "field__label", "views-label", "nav", "navbar", "menu", "navigation"}
+)
+# A declared section that is a list of the post's categories ("Brooklyn,Government,Housing")
+# is read as its first; one longer than a label (a description pasted in), or a URL, is none.
+MIN_SECTION_LIST_PARTS = 3
 NOT_A_LABEL = re.compile(r"[:,]")
 # Words that name the kind of piece rather than a topic section.
 KIND_WORDS = frozenset(
@@ -638,11 +645,33 @@ def header_scope(doc: Document, headline: HtmlElement | None) -> HtmlElement:
     return node
 
 
-def _labels(doc: Document, scope: HtmlElement) -> list[tuple[str, HtmlElement]]:
+def _label_window(scope: HtmlElement, headline: HtmlElement) -> set[HtmlElement]:
+    """The elements of the header a kicker or section label is printed in: those before the
+    headline, and after it up to the first paragraph of the story ("Analysis | QiOSK" under
+    the dek); not the forms, share bars and comment prompts further down."""
+    window: set[HtmlElement] = set()
+    passed = False
+    for element in scope.iter(etree.Element):
+        if element is headline:
+            passed = True
+        elif passed and element.tag == "p" and short_text(element, MAX_LABEL_CHARS) is None:
+            break
+        window.add(element)
+    return window
+
+
+def _labels(
+    doc: Document, headline: HtmlElement, scope: HtmlElement
+) -> list[tuple[str, HtmlElement]]:
     labels: list[tuple[str, HtmlElement]] = []
+    window = _label_window(scope, headline)
     for element in doc.named_within(LABEL_WORDS, scope):
-        if not name_words(element).isdisjoint(FIELD_LABEL_WORDS):
+        if element not in window:
             continue
+        if not name_words(element).isdisjoint(NOT_KICKER_LABEL_WORDS) or _in_nav(element):
+            continue
+        if any((a.get("href") or "").startswith("#") for a in element.iter("a")):
+            continue  # a jump link ("» Skip to the Extras"), not a kicker
         text = short_text(element, MAX_LABEL_CHARS)
         # "Labels: a, b" is a tag list with its field name, not a kicker; "Editor's Note"
         # labels a note
@@ -652,13 +681,19 @@ def _labels(doc: Document, scope: HtmlElement) -> list[tuple[str, HtmlElement]]:
 
 
 def extract_labels(
-    doc: Document, scope: HtmlElement, data: StructuredData, article: dict[str, Any] | None
+    doc: Document,
+    headline: HtmlElement | None,
+    scope: HtmlElement,
+    data: StructuredData,
+    article: dict[str, Any] | None,
 ) -> tuple[str | None, str | None, list[HtmlElement]]:
-    """(kind, section, label elements) from visible labels, then JSON-LD and meta tags."""
+    """(kind, section, label elements) from the labels printed in the headline's header, then
+    JSON-LD and meta tags. Without a headline there is no header to read: a page's first
+    "label" is a form's or a filter's."""
     kind: str | None = None
     section: str | None = None
     used: list[HtmlElement] = []
-    for text, element in _labels(doc, scope):
+    for text, element in _labels(doc, headline, scope) if headline is not None else ():
         parts = [p for p in LABEL_SPLIT.split(text) if p]
         kinds = [p for p in parts if p.casefold() in KIND_WORDS]
         others = [p for p in parts if p.casefold() not in KIND_WORDS]
@@ -681,7 +716,18 @@ def extract_labels(
         if section is None:
             found = data.first_meta("article:section", "parsely-section", "section")
             section = found[1] if found else None
+        section = _declared_section(section) if section else None
     return kind, section, used
+
+
+def _declared_section(value: str) -> str | None:
+    parts = value.split(",")
+    if len(parts) >= MIN_SECTION_LIST_PARTS:
+        value = parts[0]
+    value = clean_text(value)
+    if not value or len(value) > MAX_LABEL_CHARS or "://" in value or value.startswith("/"):
+        return None
+    return value
 
 
 def extract_tags(doc: Document, data: StructuredData, article: dict[str, Any] | None) -> list[str]:
@@ -782,8 +828,9 @@ def extract_metadata(
     site_name: str | None,
 ) -> PageMetadata:
     """Every page-level field of `PageMetadata`, given the title found first."""
-    scope = header_scope(doc, headline_element(doc, title))
-    kind, section, label_elements = extract_labels(doc, scope, data, article)
+    headline = headline_element(doc, title)
+    scope = header_scope(doc, headline)
+    kind, section, label_elements = extract_labels(doc, headline, scope, data, article)
     description = _jsonld_text(article, "description")
     if description is None:
         found = data.first_meta("description", "og:description", "twitter:description")
