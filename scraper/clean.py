@@ -77,6 +77,8 @@ STRONG_BOILERPLATE_WORDS = (
     "most-read", "widget__shares",
     "jp-relatedposts", "sharedaddy", "yarpp", "crp_related", "newsletter-signup", "keep-reading",
     "read-next", "up-next", "breadcrumb", "breadcrumbs",
+    # WordPress's reply form (and WooCommerce's review form in it): a form, never the story
+    "comment-respond", "comment-form",
     # the U.S. Web Design System's "An official website of the United States government" bar
     "usa-banner",
     # a forum member's signature under each post

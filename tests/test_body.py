@@ -154,6 +154,40 @@ def test_a_thread_page_that_declares_no_article_keeps_its_comments() -> None:
     assert "reader note 60" in page.article.text
 
 
+def test_the_reply_form_under_a_post_is_not_body() -> None:
+    # WooCommerce on WordPress: no review yet, so no thread, only WordPress's reply form with
+    # its prompts and field labels
+    form = (
+        "<div id='reviews' class='woocommerce-Reviews'><div id='review_form_wrapper'>"
+        "<div id='review_form'><div id='respond' class='comment-respond'><span "
+        "id='reply-title' class='comment-reply-title'>Be the first to review “Foam Roller”"
+        "</span><form action='/wp-comments-post.php' method='post' id='commentform' "
+        "class='comment-form'><p class='comment-notes'><span id='email-notes'>Your email "
+        "address will not be published.</span> <span class='required-field-message'>Required "
+        "fields are marked <span class='required'>*</span></span></p><div "
+        "class='comment-form-rating'><label for='rating'>Your rating&nbsp;<span "
+        "class='required'>*</span></label></div><p class='comment-form-comment'><label "
+        "for='comment'>Your review&nbsp;<span class='required'>*</span></label><textarea "
+        "id='comment' name='comment'></textarea></p></form></div></div></div></div>"
+    )
+    html = (
+        "<!DOCTYPE html><html lang='en-US'><head><title>Foam Roller | Prism</title></head>"
+        "<body class='product-template-default single single-product'><div id='primary'>"
+        "<div class='entry content-bg entry-content-wrap product type-product'>"
+        "<h1 class='product_title entry-title'>Foam Roller</h1><div class='woocommerce-tabs "
+        "wc-tabs-wrapper'><div class='woocommerce-Tabs-panel woocommerce-Tabs-panel--description"
+        " panel entry-content wc-tab' id='tab-description'>"
+        f"<h2>Description</h2><p>{SENTENCE * 3}</p></div><div class='woocommerce-Tabs-panel "
+        "woocommerce-Tabs-panel--reviews panel entry-content wc-tab' "
+        f"id='tab-reviews'>{form}</div></div></div></div></body></html>"
+    )
+    page = scraper.extract(html, url="https://shop.example.com/product/foam-roller/")
+    assert page.article is not None
+    assert SENTENCE.strip() in page.article.text
+    for prompt in ("Be the first to review", "will not be published", "Your rating"):
+        assert prompt not in page.article.text
+
+
 def _taz_article(thread_class: str) -> str:
     # taz.de: the readers' comments follow the article in a region of their own, each a
     # member's message with its own heading, and together hold most of the page's prose
