@@ -468,6 +468,14 @@ def test_a_headline_s_top_line_is_not_part_of_the_title(heading: str) -> None:
         ("Data Tools for 2026: Python, SQL &amp;#x26; AI", "Data Tools for 2026: Python, SQL & AI"),
         ("Fish &amp;amp; Chips", "Fish & Chips"),
         ("Salt & Pepper", "Salt & Pepper"),
+        # a separator left at an end by an empty title or site name
+        ("Über André Loibl |", "Über André Loibl"),
+        ("| Nuts & Volts Magazine", "Nuts & Volts Magazine"),
+        ("National Rail Enquiries -", "National Rail Enquiries"),
+        (
+            "« Les privatisations sont au profit d’intérêts privés »",
+            "« Les privatisations sont au profit d’intérêts privés »",
+        ),
     ],
 )
 def test_title_tidying(printed: str, title: str) -> None:

@@ -38,6 +38,10 @@ TITLE_META = (
 )  # fmt: skip
 TITLE_SEPARATORS = re.compile(r"(?<!\s)\s++(?:\||-|–|—|::|·|•|»|/|:|@)\s+")
 TRAILING_SEPARATOR = re.compile(r"(?<!\s)\s++(?:\||-|–|—|::|·|•|»|/|:)\s+$")
+# A separator left at either end of a page title whose other part is empty ("Über André Loibl
+# |", "| Nuts & Volts Magazine": a CMS printing an empty title or site name)
+# (not "»": French quotes close with it)
+DANGLING_SEPARATOR = re.compile(r"\A(?:\||–|—|::|·|•)\s++|(?<=\S)\s++(?:\||-|–|—|::|·|•)\Z")
 SUBTITLE_WORDS = frozenset(
     {"dek", "deck", "subtitle", "sub-title", "subheadline", "sub-headline", "standfirst",
      "strapline", "widget__subheadline", "article-dek", "article__dek", "article-subtitle",
@@ -453,11 +457,13 @@ def extract_title(
 
 def tidy_title(title: str) -> str:
     """The title as printed for readers, without what its source left in: a character
-    reference escaped twice ("SQL &#x26; AI") and short labels after a pipe ("... in NYC 2025
-    | Top 19 Companies", "... | Opinion"): a headline is not split by a pipe, a page title's
-    tail is. (The page's headline keeps its printed form to find it in the body.)"""
+    reference escaped twice ("SQL &#x26; AI"), a separator left at an end ("About us |"), and
+    short labels after a pipe ("... in NYC 2025 | Top 19 Companies", "... | Opinion"): a
+    headline is not split by a pipe, a page title's tail is. (The page's headline keeps its
+    printed form to find it in the body.)"""
     if "&" in title and _ENTITY.search(title):
         title = html.unescape(title)
+    title = DANGLING_SEPARATOR.sub("", title) or title
     if " | " in title:
         head, *tail = title.split(" | ")
         if len(head.split()) >= MIN_PIPED_HEAD_WORDS and all(
