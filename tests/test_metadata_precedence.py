@@ -659,3 +659,22 @@ def test_a_declared_section_is_a_section_name(declared: str, section: str | None
         "</article></body></html>"
     )
     assert _article_of(html, url="https://example.com/blog/trends").section == section
+
+
+def test_tags_come_from_tag_boxes_not_from_pages_and_menus_named_for_their_terms() -> None:
+    # WordPress names the body and the post after their terms ("tags-hidden",
+    # "guide-tags-automation-testing"); the site's topic menu is a dropdown of every topic
+    topics = "".join(f"<li><a href='/topics/t{n}/'>Topic {n}</a></li>" for n in range(60))
+    html = (
+        "<html lang='en'><head><title>What is automation testing?</title></head>"
+        "<body class='single tags-hidden categories-hidden'><header><div class='topics-dropdown'>"
+        f"<ul>{topics}</ul></div></header><main><section class='post-22913 guide "
+        "type-guide guide-tags-automation-testing guide-tags-types-of-testing'>"
+        "<h1>What is automation testing?</h1>"
+        f"<p>{'Automated tests run the same checks on every build, the same way. ' * 8}</p>"
+        "<div class='guide-tags'><a href='/tags/automation-testing/'>Automation Testing</a>"
+        "<a href='/tags/types-of-testing/'>Types of Testing</a></div></section></main>"
+        "</body></html>"
+    )
+    article = _article_of(html, url="https://example.com/guide/automation-testing/")
+    assert article.tags == ["Automation Testing", "Types of Testing"]

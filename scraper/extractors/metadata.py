@@ -100,6 +100,9 @@ TAG_CONTAINER_WORDS = frozenset(
     {"tags", "tag-list", "taglist", "post-tags", "entry-tags", "article-tags", "widget__tags",
      "topics", "tag-links", "tags-links", "keywords", "article-topics", "story-tags"}
 )  # fmt: skip
+# Elements that are the page or the post, whatever their classes say of its terms
+PAGE_LEVEL_TAGS = frozenset({"html", "body", "main", "article"})
+MENU_WORDS = frozenset({"nav", "navbar", "navigation", "menu", "dropdown"})
 HEADER_LEVELS = 3
 MIN_HEADLINE_WORDS = 2
 MAX_HEADINGS = 5
@@ -760,9 +763,19 @@ def _tag_links(doc: Document) -> Iterator[HtmlElement]:
     yield from (a for a in doc.root.iter("a") if _rel_words(a) & {"tag", "category"} == {"tag"})
     covered: set[HtmlElement] = set()
     for element in doc.named(TAG_CONTAINER_WORDS):  # in document order: outer boxes first
-        if element not in covered:
-            covered.update(element.iter())
-            yield from element.iter("a")
+        if element in covered or not _is_tag_box(element):
+            continue
+        covered.update(element.iter())
+        yield from element.iter("a")
+
+
+def _is_tag_box(element: HtmlElement) -> bool:
+    """A box of tag links, not a page or post element whose classes name its terms
+    (WordPress: "<body class='tags-hidden'>", "<section class='post guide-tags-testing'>"),
+    nor a menu of every topic (a "topics-dropdown" of 96 links)."""
+    if element.tag in PAGE_LEVEL_TAGS or not name_words(element).isdisjoint(MENU_WORDS):
+        return False
+    return len(element.findall(".//a")) <= MAX_TAGS
 
 
 def _rel_words(element: HtmlElement) -> set[str]:
