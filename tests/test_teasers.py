@@ -608,3 +608,21 @@ def test_the_articles_author_box_is_not_a_card() -> None:
     assert page.teasers == []
     assert page.article is not None
     assert [author.name for author in page.article.authors] == ["Nathan Myhrvold"]
+
+
+def test_a_read_more_printed_in_the_link_is_not_part_of_the_title() -> None:
+    # a promo label inside the link (Drupal case studies), and the card's button text inside
+    # a whole-card link (HubSpot)
+    page = _page(
+        "<ul class='related-posts'><li><a href='/case-studies/myers-briggs-app'><span>Read "
+        "more:</span> How We Helped Myers Briggs' App Modernization</a></li></ul>"
+        "<div class='related-resources'>"
+        "<a class='card' href='/academy/data-feed'><h3>What is a Data Feed?</h3>"
+        "<span class='btn'>Read more</span></a><a class='card' href='/academy/readmore'>"
+        "<h3>Why nobody clicks read more</h3></a></div>"
+    )
+    assert [t.title for t in page.teasers] == [
+        "How We Helped Myers Briggs' App Modernization",
+        "What is a Data Feed?",
+        "Why nobody clicks read more",
+    ]

@@ -161,6 +161,13 @@ RAIL_LABELS = PROMO_LABELS + RAIL_NAMES
 _LABEL_END = r"\s*[:.»›>…|]{0,3}$"
 RAIL_LABEL = re.compile(r"^(?:" + "|".join(RAIL_LABELS) + r")" + _LABEL_END, re.IGNORECASE)
 PROMO_LABEL = re.compile(r"^(?:" + "|".join(PROMO_LABELS) + r")" + _LABEL_END, re.IGNORECASE)
+# The words of a card's "read more" button, in the languages of the promo labels
+READ_MORE = re.compile(
+    r"(?:read\s+more|continue\s+reading|read\s+the\s+(?:full\s+)?(?:story|article)|weiterlesen|"
+    r"mehr\s+lesen|lire\s+la\s+suite|leer\s+m[aá]s|seguir\s+leyendo|leia\s+mais|"
+    r"continua\s+a\s+leggere|lees\s+meer)[\s.…»›→]*+",
+    re.IGNORECASE,
+)
 # The literal word each label opens with: an element whose text's first word does not start
 # with one of them is no label, and its full text need not be read. The text's word may run on
 # ("関連記事" for "関連(?:ニュース|記事)", "najčitaniji" for "najčitanij[ie]"): its prefixes of
@@ -551,6 +558,7 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             rank = (link[0].text or "").strip()
             title = title[len(rank) :].lstrip(" .") if title.startswith(rank) else title
         title, kicker = _without_kicker(title or "", clean_text(link.get("title")))
+        title = _without_call_to_action(link, title)
         if inner is None and kicker is None:
             title, kicker = _kicker_spans(link) or _named_kicker(link, title) or (title, None)
         bracketed = BRACKETED_KICKER.match(title) if kicker is None else None
@@ -637,6 +645,24 @@ def _is_pagination(link: HtmlElement) -> bool:
         _words(element) & PAGINATION_WORDS
         for element in (link, *islice(link.iterancestors(), MAX_PAGINATION_DEPTH))
     )
+
+
+def _without_call_to_action(link: HtmlElement, title: str) -> str:
+    """The headline without a promo label or a "read more" button printed in a part of its
+    own inside the link ("<span>Read more:</span> How We Helped ...", "<span>What is a Data
+    Feed?</span><span class='read-more'>Read more</span>"); a headline that says "read more"
+    in its own words keeps them."""
+    parts = [element for element in link.iterdescendants() if isinstance(element.tag, str)]
+    if not parts or len(title) < MIN_HEADLINE_CHARS:
+        return title
+    first, last = element_text(parts[0]), element_text(parts[-1])
+    if first and title.startswith(first) and PROMO_LABEL.match(first):
+        rest = title[len(first) :].strip()
+        title = rest if len(rest) >= MIN_HEADLINE_CHARS else title
+    if last and title.endswith(last) and READ_MORE.fullmatch(last):
+        rest = title[: -len(last)].rstrip(" :|–—-")
+        title = rest if len(rest) >= MIN_HEADLINE_CHARS else title
+    return title
 
 
 def _without_kicker(text: str, attribute: str) -> tuple[str, str | None]:
