@@ -42,7 +42,13 @@ from .dom import is_ancestor, is_main_landmark, name_words
 from .errors import ExtractionError, InputTooLargeError, ParseError, ScraperError
 from .extractors.authors import COMMENT_WORDS, extract_authors, in_comments
 from .extractors.blocks import block_text, repaired_blocks
-from .extractors.body import BodyResult, extract_body, render_body, split_bios
+from .extractors.body import (
+    BodyResult,
+    extract_body,
+    is_furniture_line,
+    render_body,
+    split_bios,
+)
 from .extractors.declared_body import DECLARED_BODY_WARNING, declared_blocks
 from .extractors.header import header_text
 from .extractors.lead_image import extract_lead_image
@@ -64,7 +70,7 @@ from .extractors.notes import (
 )
 from .extractors.published import extract_dates
 from .extractors.structured import JsonObject, StructuredData, collect_structured_data
-from .extractors.teasers import NAVIGATION_WORDS, extract_teasers
+from .extractors.teasers import BYLINE_LINE, NAVIGATION_WORDS, extract_teasers
 from .extractors.updates import LABEL_ONLY, UPDATE_LABEL, may_open_update, split_updates
 from .features import Stats
 from .models import (
@@ -284,7 +290,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
 
     article = Article(
         title=repair_mojibake(tidy_title(meta.title) if meta.title else None),
-        subtitle=repair_mojibake(meta.subtitle),
+        subtitle=repair_mojibake(_dek(meta.subtitle, authors)),
         description=repair_mojibake(meta.description),
         authors=[_repaired_author(author) for author in authors],
         published=dates.published,
@@ -388,6 +394,17 @@ class _WordCounts:
                 known = self._counts[id(block)] = (block, word_count(block_text(block)))
             total += known[1]
         return total
+
+
+def _dek(subtitle: str | None, authors: list[Author]) -> str | None:
+    """The line under the headline, unless it is the byline or dateline printed there ("by
+    Bob Yirka, Phys.org", "September 12, 2025 | 14 min read") or a widget's text: those are
+    the authors and dates, read apart."""
+    if not subtitle or is_furniture_line(ParagraphBlock(text=subtitle)):
+        return None
+    if BYLINE_LINE.match(subtitle) and any(author.name in subtitle for author in authors):
+        return None
+    return subtitle
 
 
 def _plain_text(blocks: list[Block]) -> str:

@@ -678,3 +678,30 @@ def test_tags_come_from_tag_boxes_not_from_pages_and_menus_named_for_their_terms
     )
     article = _article_of(html, url="https://example.com/guide/automation-testing/")
     assert article.tags == ["Automation Testing", "Types of Testing"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["by Bob Yirka , Phys.org", "September 12, 2025 | 14 min read", "Stand: 07.11.2023, 07:30 Uhr"],
+)
+def test_a_byline_or_dateline_under_the_headline_is_no_subtitle(line: str) -> None:
+    html = (
+        "<html lang='en'><head><title>Tool finds ancient tracks</title></head><body><article>"
+        f"<h1>Tool finds ancient tracks</h1><p class='article-byline'>{line}</p>"
+        f"<p>{'Researchers trained a model on thousands of footprints found in the dunes. ' * 6}"
+        "</p></article></body></html>"
+    )
+    article = _article_of(html, url="https://example.com/news/2025-09-tool-tracks.html")
+    assert article.subtitle is None
+
+
+def test_the_line_under_the_headline_is_the_subtitle() -> None:
+    html = (
+        "<html lang='en'><head><title>Tool finds ancient tracks</title></head><body><article>"
+        "<h1>Tool finds ancient tracks</h1><p>A model trained on dune footprints dates them to "
+        "within a century</p>"
+        f"<p>{'Researchers trained a model on thousands of footprints found in the dunes. ' * 6}"
+        "</p></article></body></html>"
+    )
+    article = _article_of(html, url="https://example.com/news/2025-09-tool-tracks.html")
+    assert article.subtitle == "A model trained on dune footprints dates them to within a century"
