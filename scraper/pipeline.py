@@ -204,7 +204,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     dates = extract_dates(
         doc, data, article_object, settings.current_time(), header, day_first=day_first
     )
-    lead_image = extract_lead_image(doc, data, article_object)
+    lead_image = extract_lead_image(doc, data, article_object, product=_declares_product(data))
 
     remove_elements(list(meta.label_elements))
     set_aside.restore()

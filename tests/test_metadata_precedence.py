@@ -705,3 +705,39 @@ def test_the_line_under_the_headline_is_the_subtitle() -> None:
     )
     article = _article_of(html, url="https://example.com/news/2025-09-tool-tracks.html")
     assert article.subtitle == "A model trained on dune footprints dates them to within a century"
+
+
+def _lead_image_of(og_type: str, beside: str, footer: str) -> scraper.Image | None:
+    html = (
+        "<html lang='en'><head><title>Winter on the ridge</title>"
+        f"<meta property='og:type' content='{og_type}'>"
+        "<meta property='og:image' content='https://example.com/img/ridge.jpg'></head><body>"
+        "<div class='page-wrapper'><main class='main'><h1>Winter on the ridge</h1>"
+        f"<p>{'Snow closed the pass road for the third time this month. ' * 8}</p>{beside}"
+        f"</main><div class='container footer-new'>{footer}</div></div></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/news/winter-ridge")
+    return page.article.lead_image if page.article else None
+
+
+def test_a_footer_copyright_is_no_lead_image_credit() -> None:
+    footer = (
+        "<div class='footer-copyright'>© 2023 Reith &amp; Associates. All rights reserved.</div>"
+    )
+    image = _lead_image_of("article", "", footer)
+    assert image is not None and image.credit is None and image.caption is None
+
+
+def test_a_caption_printed_apart_is_read_on_articles_not_on_shop_pages() -> None:
+    # RebelMouse prints the lead photo's caption at the bottom of the story; Shopify's theme
+    # names its small print "caption"
+    beside = (
+        "<div class='photo-caption'><span class='caption'>Plough trucks on the pass road.</span>"
+        "<span class='credit'>Photo: Ana Ruiz</span></div>"
+    )
+    image = _lead_image_of("article", beside, "")
+    assert image is not None
+    assert (image.caption, image.credit) == ("Plough trucks on the pass road.", "Photo: Ana Ruiz")
+    shop = "<div class='price'><small class='caption'>Taxes calculated at checkout</small></div>"
+    image = _lead_image_of("product", shop, "")
+    assert image is not None and image.caption is None

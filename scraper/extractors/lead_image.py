@@ -8,14 +8,16 @@ not inside any other figure is used as a fallback.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
-from ..dom import text_length
-from ..models import Image
+from ..dom import name_words, text_length
+from ..models import Image, ParagraphBlock
 from ..parse import Document
+from .body import is_furniture_line
 from .images import CAPTION_WORDS, CREDIT_WORDS, caption_and_credit, image_source
 from .structured import StructuredData
 
@@ -90,6 +92,22 @@ def _matching_img(doc: Document, url: str) -> HtmlElement | None:
     return None
 
 
+# Names of a page's footer and menus: no caption printed apart from its image is there
+NOT_A_CAPTION_WORDS = frozenset({"footer", "site-footer", "nav", "navbar", "menu"})
+
+
+def _up_to_body(element: HtmlElement) -> Iterator[HtmlElement]:
+    """The element and its ancestors below <body> (whose classes describe the whole page)."""
+    node: HtmlElement | None = element
+    while node is not None and node.tag not in ("body", "html"):
+        yield node
+        node = node.getparent()
+
+
+def _unless_furniture(text: str | None) -> str | None:
+    return None if text is None or is_furniture_line(ParagraphBlock(text=text)) else text
+
+
 def _figure_of(img: HtmlElement) -> HtmlElement | None:
     node = img.getparent()
     for _ in range(MAX_FIGURE_CLIMB):
@@ -114,14 +132,24 @@ def _loose_caption(doc: Document) -> tuple[str | None, str | None]:
             continue
         if any(a.tag in ("figure", "footer") for a in element.iterancestors()):
             continue
-        return caption_and_credit(container)
+        if any(name_words(a) & NOT_A_CAPTION_WORDS for a in _up_to_body(element)):
+            continue  # a footer's or a menu's line
+        caption, credit = caption_and_credit(container)
+        # the site's "© 2026 ... All rights reserved." is no photo's credit
+        return _unless_furniture(caption), _unless_furniture(credit)
     return None, None
 
 
 def extract_lead_image(
-    doc: Document, data: StructuredData, article: dict[str, Any] | None
+    doc: Document,
+    data: StructuredData,
+    article: dict[str, Any] | None,
+    *,
+    product: bool = False,
 ) -> Image | None:
-    """The lead image with alt, caption and credit when the page gives them."""
+    """The lead image with alt, caption and credit when the page gives them. A caption printed
+    apart from the image is not looked for on a page declaring a product (`product`): shop
+    themes name their small print "caption"."""
     declared = _declared_image(doc, data, article)
     if declared is None:
         return None
@@ -137,6 +165,6 @@ def extract_lead_image(
         if real and _path_key(real) == _path_key(url) and real != url:
             # the printed rendition: its own size, not the declared one's
             url, width, height = real, _int_attribute(img, "width"), _int_attribute(img, "height")
-    if caption is None and credit is None:
+    if caption is None and credit is None and not product:
         caption, credit = _loose_caption(doc)
     return Image(url=url, alt=alt, caption=caption, credit=credit, width=width, height=height)
