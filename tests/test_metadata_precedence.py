@@ -741,3 +741,24 @@ def test_a_caption_printed_apart_is_read_on_articles_not_on_shop_pages() -> None
     shop = "<div class='price'><small class='caption'>Taxes calculated at checkout</small></div>"
     image = _lead_image_of("product", shop, "")
     assert image is not None and image.caption is None
+
+
+@pytest.mark.parametrize(
+    ("declared", "lead"),
+    [
+        ("https://example.com/img/logo-opengraph.png", None),
+        ("https://example.com/images/social_placeholder.png", None),
+        ("https://s0.wp.com/i/blavatar/13afe5d061fe.png", None),
+        ("https://example.com/uploads/2024/02/winter-ridge.jpg", "winter-ridge.jpg"),
+        ("https://example.com/uploads/2024/02/logistics-hub.jpg", "logistics-hub.jpg"),
+    ],
+)
+def test_a_declared_logo_or_placeholder_is_no_lead_image(declared: str, lead: str | None) -> None:
+    html = (
+        f"<html lang='en'><head><meta property='og:image' content='{declared}'></head><body>"
+        "<article><h1>Winter on the ridge</h1>"
+        f"<p>{'Snow closed the pass road for the third time this month. ' * 8}</p>"
+        "</article></body></html>"
+    )
+    image = _article_of(html, url="https://example.com/news/winter-ridge").lead_image
+    assert (image.url.rsplit("/", 1)[-1] if image else None) == lead
