@@ -570,14 +570,16 @@ CASES: list[Case] = [
             + ARTICLE
             + "".join(
                 "<div class='tags'>"
-                + "".join(f"<a href='/tag/{n}-{i}'>tag {n}</a>" for i in range(60))
+                + "".join(f"<a href='/tag/{n}-{i}'>tag {n}-{i}</a>" for i in range(10))
                 for n in range(250)
             )
             + "</div>" * 250
             + "</body></html>"
         ),
+        # the four innermost boxes hold 40 links, each box around them more: not a tag box
         lambda page: page.article is not None and len(page.article.tags) == 40,
-        "a Page with 40 tags (each box's links were read again for every box around it)",
+        "a Page with 40 tags (each box's links were counted and read again for every box "
+        "around it)",
     ),
 ]
 

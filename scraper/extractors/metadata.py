@@ -775,7 +775,7 @@ def _is_tag_box(element: HtmlElement) -> bool:
     nor a menu of every topic (a "topics-dropdown" of 96 links)."""
     if element.tag in PAGE_LEVEL_TAGS or not name_words(element).isdisjoint(MENU_WORDS):
         return False
-    return len(element.findall(".//a")) <= MAX_TAGS
+    return sum(1 for _ in islice(element.iter("a"), MAX_TAGS + 1)) <= MAX_TAGS
 
 
 def _rel_words(element: HtmlElement) -> set[str]:
