@@ -16,8 +16,8 @@ from scraper.dates import (
 )
 from scraper.extractors.body import is_furniture_line
 from scraper.extractors.notes import parse_note, split_notes
-from scraper.extractors.updates import parse_update, split_updates
-from scraper.models import ParagraphBlock
+from scraper.extractors.updates import is_update_label_line, parse_update, split_updates
+from scraper.models import HeadingBlock, ParagraphBlock
 
 EDT = timezone(timedelta(hours=-4))
 PST = timezone(timedelta(hours=-8))
@@ -129,10 +129,27 @@ def test_site_zone_is_used_when_the_page_gives_only_utc() -> None:
         "Updated: Thursday, March 7, 2024, 6:10 PM IST",  # a dateline with enough words
         "अपडेटेड: 07 मार्च 2024, 6:10 PM IST",  # "Updated", not the noun "अपडेट" and a sign
         "Оновлено о 15:20. у департаменті уточнили, що перші тендери оголосять",  # no sentence
+        "Update often: adjust your price book quarterly for labor and material costs.",
     ],
 )
 def test_not_updates(text: str) -> None:
     assert parse_update(text, PUBLISHED, None) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Update", True),
+        ("UPDATE:", True),
+        ("Update note", True),
+        ("Update, Sept. 21, 9:40 a.m.", True),
+        ("Update — Monday", True),
+        ("Update containers on the network", False),  # a how-to's heading
+        ("Updates come amid user blowback over the company's Pentagon deal.", False),
+    ],
+)
+def test_update_label_lines_say_when(line: str, label: bool) -> None:
+    assert is_update_label_line(HeadingBlock(level=2, text=line)) is label
 
 
 @pytest.mark.parametrize(

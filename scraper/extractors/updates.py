@@ -178,6 +178,9 @@ _WHAT_CHANGED = re.compile(r"^\s*to\s+(?:add|include|reflect|correct|clarify)\b"
 _CLOCK_WORD_BEFORE = re.compile(r"\b(?:ore|um|at|à|a\s+las|om|kl\.?|klo)\s*$", re.IGNORECASE)
 _PARTICIPLE_START = re.compile(r"^\s*+" + _PARTICIPLE + r"\b", re.IGNORECASE)
 # Words a date and time are printed with, besides month names and zone abbreviations.
+# Words a label printed on its own line may add to its label word ("Update note")
+LABEL_TAIL_WORDS = frozenset({"note", "notes", "notice", "alert", "info", "hinweis", "zum", "zur"})
+_LETTERS = re.compile(r"[^\W\d_]+")
 WHEN_WORDS = frozenset(
     {"at", "on", "am", "pm", "um", "le", "el", "del", "de", "ore", "às", "om", "of", "a", "p", "m",
      "klo", "kl", "kello", "pukul", "kell", "klockan", "godz", "hod", "órakor", "saat",
@@ -423,7 +426,20 @@ def is_update_label_line(block: Block) -> TypeGuard[ParagraphBlock | HeadingBloc
     if not isinstance(block, ParagraphBlock | HeadingBlock):
         return False
     match = LABEL_ONLY.match(block.text)
-    return match is not None and not _ends_inside_a_word(match)
+    return match is not None and not _ends_inside_a_word(match) and _tail_says_when(match)
+
+
+def _tail_says_when(match: re.Match[str]) -> bool:
+    """Whether what follows the label word says when, or names the label ("Update, Sept. 21,
+    9:40 a.m.", "Update note", "UPDATE"): a heading reading "Update containers on the
+    network" or "Updates come amid ..." is an instruction or a headline, not a label."""
+    tail = match.string[match.end("word") : match.end("label")]
+    if any(char.isdigit() for char in tail):
+        return True
+    return all(
+        word in WHEN_WORDS or word in MONTHS or word in LABEL_TAIL_WORDS
+        for word in _LETTERS.findall(tail.lower())
+    )
 
 
 def _ends_inside_a_word(match: re.Match[str]) -> bool:
@@ -514,6 +530,8 @@ def parse_update(
     )
     if not match or _ends_inside_a_word(match):
         return None
+    if match.groupdict().get("word") is not None and not _tail_says_when(match):
+        return None  # "Update often: adjust your prices quarterly"
     label = match["label"].strip()
     body = match["text"].strip()
     closing = {"[": "]", "(": ")"}.get(match.groupdict().get("open") or "")
