@@ -21,6 +21,7 @@ from datetime import datetime
 from itertools import islice
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
@@ -168,6 +169,11 @@ READ_MORE = re.compile(
     r"continua\s+a\s+leggere|lees\s+meer)[\s.…»›→]*+",
     re.IGNORECASE,
 )
+READ_MORE_TRAIL = " .…»›→"
+READ_MORE_LAST_WORDS = (
+    "more", "reading", "story", "article", "weiterlesen", "lesen", "suite", "más", "mas",
+    "leyendo", "mais", "leggere", "meer",
+)  # fmt: skip
 # The literal word each label opens with: an element whose text's first word does not start
 # with one of them is no label, and its full text need not be read. The text's word may run on
 # ("関連記事" for "関連(?:ニュース|記事)", "najčitaniji" for "najčitanij[ie]"): its prefixes of
@@ -652,10 +658,20 @@ def _without_call_to_action(link: HtmlElement, title: str) -> str:
     own inside the link ("<span>Read more:</span> How We Helped ...", "<span>What is a Data
     Feed?</span><span class='read-more'>Read more</span>"); a headline that says "read more"
     in its own words keeps them."""
-    parts = [element for element in link.iterdescendants() if isinstance(element.tag, str)]
-    if not parts or len(title) < MIN_HEADLINE_CHARS:
+    if not len(link) or len(title) < MIN_HEADLINE_CHARS:
+        return title  # (most links hold their text alone)
+    if not (
+        _opens_with_label_word(title)
+        or title.rstrip(READ_MORE_TRAIL).lower().endswith(READ_MORE_LAST_WORDS)
+    ):
+        return title  # neither a label's first word nor a button's last (a look at the text)
+    first_part = next(link.iterdescendants(etree.Element), None)
+    last_part = link
+    while (children := list(last_part.iterchildren(etree.Element))) != []:
+        last_part = children[-1]  # the last element inside the link, in reading order
+    if first_part is None:
         return title
-    first, last = element_text(parts[0]), element_text(parts[-1])
+    first, last = element_text(first_part), element_text(last_part)
     if first and title.startswith(first) and PROMO_LABEL.match(first):
         rest = title[len(first) :].strip()
         title = rest if len(rest) >= MIN_HEADLINE_CHARS else title
