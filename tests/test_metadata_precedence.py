@@ -762,3 +762,15 @@ def test_a_declared_logo_or_placeholder_is_no_lead_image(declared: str, lead: st
     )
     image = _article_of(html, url="https://example.com/news/winter-ridge").lead_image
     assert (image.url.rsplit("/", 1)[-1] if image else None) == lead
+
+
+def test_a_sign_up_box_s_subhead_is_no_subtitle() -> None:
+    html = (
+        "<html lang='en'><head><title>Copilot pricing changes</title></head><body><main>"
+        "<h1>Copilot pricing changes</h1>"
+        f"<p>{'The plans change in June for every organisation on a yearly contract. ' * 6}</p>"
+        "<section class='newsletter rounded-2'><div class='newsletter-content'><h2>Subscribe"
+        "</h2><p class='f3-mktg is-typography-preset-subtitle'>Discover tips, technical guides"
+        " and best practices in our biweekly newsletter.</p></div></section></main></body></html>"
+    )
+    assert _article_of(html, url="https://example.com/blog/copilot-pricing").subtitle is None

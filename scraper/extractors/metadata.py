@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
+from ..clean import strong_words
 from ..dom import name_words
 from ..models import MetadataSource
 from ..parse import Document
@@ -557,6 +558,8 @@ def extract_subtitle(
         return declared
     title_key = normalise_key(title) if title else None
     for element in doc.named_within(SUBTITLE_WORDS, scope):
+        if any(strong_words(a) for a in (element, *islice(element.iterancestors(), NAV_DEPTH))):
+            continue  # a sign-up box's "subhead": "Get the free daily newsletter ..."
         text = short_text(element, MAX_SUBTITLE_CHARS) or ""
         if len(text) >= 15 and normalise_key(text) != title_key:
             return text
