@@ -626,3 +626,22 @@ def test_a_read_more_printed_in_the_link_is_not_part_of_the_title() -> None:
         "What is a Data Feed?",
         "Why nobody clicks read more",
     ]
+
+
+def test_a_box_named_as_a_section_around_the_card_title_is_no_section() -> None:
+    # WordPress themes wrap a card's header in a "section-inner" box; the card's own section
+    # is a part of its own
+    card = (
+        "<article class='article small'><header class='entry-header info'><div "
+        "class='entry-header-inner section-inner medium'><h2 class='title'><a "
+        "href='/trends/power-bob-2022.html'>Power Bob – machen Sie das Beste aus dem Trend</a>"
+        "</h2><span class='images_count'>19</span></div></header></article>"
+        "<article class='article small'><span class='category'>Rezepte</span><h2 class='title'>"
+        "<a href='/rezepte/birnenkuchen-lavendel.html'>Birnenkuchen mit Lavendel – saftig und "
+        "aromatisch</a></h2></article>"
+    )
+    page = _page(f"<section class='related-posts'>{card}</section>")
+    assert [(t.title, t.section) for t in page.teasers] == [
+        ("Power Bob – machen Sie das Beste aus dem Trend", None),
+        ("Birnenkuchen mit Lavendel – saftig und aromatisch", "Rezepte"),
+    ]

@@ -797,9 +797,12 @@ def _linked_section(card: HtmlElement, label: str) -> str | None:
 
 
 def _text_of_role(card: HtmlElement, words: frozenset[str], skip: set[HtmlElement]) -> str | None:
-    """The text of the first element named for the role, as printed ("News | Energy")."""
+    """The text of the first element named for the role, as printed ("News | Energy"); not a
+    box holding parts read already (a "section-inner" wrapper around the card's title)."""
     for element in card.iter():
         if not isinstance(element.tag, str) or element in skip or not _words(element) & words:
+            continue
+        if any(part in skip for part in element.iterdescendants()):
             continue
         text = _label_value(element_text(element))
         if text and len(text) <= MAX_LABEL_CHARS and not _not_a_card_label(text):
