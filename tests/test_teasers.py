@@ -645,3 +645,21 @@ def test_a_box_named_as_a_section_around_the_card_title_is_no_section() -> None:
         ("Power Bob – machen Sie das Beste aus dem Trend", None),
         ("Birnenkuchen mit Lavendel – saftig und aromatisch", "Rezepte"),
     ]
+
+
+def test_a_read_more_closing_a_card_s_excerpt_is_not_part_of_it() -> None:
+    cards = "".join(
+        f"<article class='post'><h3><a href='/pferde/{slug}'>{title}</a></h3><p "
+        f"class='excerpt'>{excerpt} Mehr lesen ...</p></article>"
+        for slug, title, excerpt in (
+            ("gelaende-training", "Warum Pferde ins Gelände gehören",
+             "Pferde sollten regelmäßig einen Abstecher ins Gelände machen..."),
+            ("bodenarbeit-fehler", "Fünf Fehler bei der Bodenarbeit",
+             "Manche Gewohnheit ist beim Umgang mit dem Pferd eher hinderlich."),
+        )
+    )  # fmt: skip
+    page = _page(f"<div class='related-posts'>{cards}</div>")
+    assert [t.excerpt for t in page.teasers] == [
+        "Pferde sollten regelmäßig einen Abstecher ins Gelände machen...",
+        "Manche Gewohnheit ist beim Umgang mit dem Pferd eher hinderlich.",
+    ]

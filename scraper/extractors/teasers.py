@@ -163,12 +163,14 @@ _LABEL_END = r"\s*[:.»›>…|]{0,3}$"
 RAIL_LABEL = re.compile(r"^(?:" + "|".join(RAIL_LABELS) + r")" + _LABEL_END, re.IGNORECASE)
 PROMO_LABEL = re.compile(r"^(?:" + "|".join(PROMO_LABELS) + r")" + _LABEL_END, re.IGNORECASE)
 # The words of a card's "read more" button, in the languages of the promo labels
-READ_MORE = re.compile(
+_READ_MORE_WORDS = (
     r"(?:read\s+more|continue\s+reading|read\s+the\s+(?:full\s+)?(?:story|article)|weiterlesen|"
     r"mehr\s+lesen|lire\s+la\s+suite|leer\s+m[aá]s|seguir\s+leyendo|leia\s+mais|"
-    r"continua\s+a\s+leggere|lees\s+meer)[\s.…»›→]*+",
-    re.IGNORECASE,
+    r"continua\s+a\s+leggere|lees\s+meer)"
 )
+READ_MORE = re.compile(_READ_MORE_WORDS + r"[\s.…»›→]*+", re.IGNORECASE)
+# The same words closing an excerpt ("... eher hinderlich als dienlich. Mehr lesen ...")
+EXCERPT_READ_MORE = re.compile(r"(?<=\S)\s++" + _READ_MORE_WORDS + r"[\s.…»›→]*+\Z", re.IGNORECASE)
 READ_MORE_TRAIL = " .…»›→"
 READ_MORE_LAST_WORDS = (
     "more", "reading", "story", "article", "weiterlesen", "lesen", "suite", "más", "mas",
@@ -855,7 +857,7 @@ def _excerpt(card: HtmlElement, used: set[HtmlElement]) -> str | None:
             continue  # an excerpt wrapper: its <p> children are taken one by one
         if any(a.tag == "template" for a in element.iterancestors()):
             continue
-        text = element_text(element)
+        text = EXCERPT_READ_MORE.sub("", element_text(element))
         if text and not is_widget_phrase(text) and len(text) > 20 and not _is_byline(text):
             paragraphs.append(text)
             used.update(element.iter())
