@@ -663,3 +663,21 @@ def test_a_read_more_closing_a_card_s_excerpt_is_not_part_of_it() -> None:
         "Pferde sollten regelmäßig einen Abstecher ins Gelände machen...",
         "Manche Gewohnheit ist beim Umgang mit dem Pferd eher hinderlich.",
     ]
+
+
+def test_a_logo_or_avatar_in_a_card_is_not_its_picture() -> None:
+    cards = "".join(
+        f"<article class='post'><img src='/img/{avatar}' alt=''><img src='/img/{photo}' alt=''>"
+        f"<h3><a href='/news/{slug}'>{title}</a></h3></article>"
+        for avatar, photo, slug, title in (
+            ("dd_default_avatar.jpg", "tram-line-works.jpg", "tram-line-works",
+             "Tram line works close the bridge until May"),
+            ("site-logo-150x150.png", "harbour-festival.jpg", "harbour-festival",
+             "Harbour festival returns with a night market"),
+        )
+    )  # fmt: skip
+    page = _page(f"<div class='related-posts'>{cards}</div>")
+    assert [t.image.url.rsplit("/", 1)[-1] if t.image else None for t in page.teasers] == [
+        "tram-line-works.jpg",
+        "harbour-festival.jpg",
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
@@ -54,10 +55,19 @@ _SPACE_RUN = re.compile(r"\s+")
 _CAPS_WORD = re.compile(r"\b[A-Z]{2}")
 _DOT = re.compile(r"\.")
 _TAIL = re.compile(r"[\s\w.,'-]*")
+# A file name saying the image is the site's logo, a placeholder or an avatar
+BRANDING_IMAGE = re.compile(r"(?<![a-z])(?:logos?|placeholder|avatar|blavatar)(?![a-z])")
 _SRCSET_ITEM = re.compile(r"(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?")
 _PLACEHOLDER = re.compile(
     r"^data:|blank\.|spacer\.|pixel\.|placeholder|1x1|lazy\.(?:gif|png)", re.I
 )
+
+
+def is_branding_image(url: str) -> bool:
+    """An image that stands for the site, not the story: its logo, a placeholder, an avatar
+    ("logo-opengraph.png", "social_placeholder.png", "gravatar.com/blavatar/...")."""
+    path = urlsplit(url).path.lower()
+    return bool(BRANDING_IMAGE.search(path.rsplit("/", 1)[-1])) or "avatar/" in path
 
 
 def image_source(img: HtmlElement) -> str | None:

@@ -8,7 +8,6 @@ not inside any other figure is used as a fallback.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,7 +18,13 @@ from ..dom import name_words, text_length
 from ..models import Image, ParagraphBlock
 from ..parse import Document
 from .body import is_furniture_line
-from .images import CAPTION_WORDS, CREDIT_WORDS, caption_and_credit, image_source
+from .images import (
+    CAPTION_WORDS,
+    CREDIT_WORDS,
+    caption_and_credit,
+    image_source,
+    is_branding_image,
+)
 from .structured import StructuredData
 
 IMAGE_META = (
@@ -29,8 +34,6 @@ IMAGE_META = (
     "twitter:image",
     "twitter:image:src",
 )
-# A file name saying the image is the site's logo, a placeholder or an avatar
-BRANDING_IMAGE = re.compile(r"(?<![a-z])(?:logos?|placeholder|avatar|blavatar)(?![a-z])")
 FIGURE_TAGS = ("figure", "div", "span", "section", "picture", "p")
 MAX_FIGURE_CLIMB = 3
 MAX_FIGURE_TEXT = 600
@@ -46,7 +49,7 @@ def _declared_image(
         if isinstance(image, dict) and "url" not in image and isinstance(image.get("@id"), str):
             image = next((o for o in data.jsonld if o.get("@id") == image["@id"]), image)
         url: Any = image.get("url") if isinstance(image, dict) else image
-        if isinstance(url, str) and doc.absolute_url(url) and not _is_branding(url):
+        if isinstance(url, str) and doc.absolute_url(url) and not is_branding_image(url):
             width = image.get("width") if isinstance(image, dict) else None
             height = image.get("height") if isinstance(image, dict) else None
             return (
@@ -56,7 +59,7 @@ def _declared_image(
                 height if isinstance(height, int) else None,
             )
     declared = (doc.absolute_url(value) for value in data.meta_values(*IMAGE_META))
-    url = next((value for value in declared if value and not _is_branding(value)), None)
+    url = next((value for value in declared if value and not is_branding_image(value)), None)
     if not url:
         return None
     alt = data.first_meta("og:image:alt", "twitter:image:alt")
@@ -68,13 +71,6 @@ def _declared_image(
         int(width[1]) if width and width[1].isdigit() else None,
         int(height[1]) if height and height[1].isdigit() else None,
     )
-
-
-def _is_branding(url: str) -> bool:
-    """An image that stands for the site, not the story: its logo, a placeholder, an avatar
-    ("logo-opengraph.png", "social_placeholder.png", "gravatar.com/blavatar/...")."""
-    path = urlsplit(url).path.lower()
-    return bool(BRANDING_IMAGE.search(path.rsplit("/", 1)[-1])) or "avatar/" in path
 
 
 def _int_attribute(img: HtmlElement, name: str) -> int | None:

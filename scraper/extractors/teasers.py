@@ -40,7 +40,7 @@ from ..text import (
 )
 from ..urls import is_front_page
 from .authors import BYLINE_SELECTOR_WORDS, clean_author_names
-from .images import CAPTION_WORDS, CREDIT_WORDS, image_from_element
+from .images import CAPTION_WORDS, CREDIT_WORDS, image_from_element, image_source, is_branding_image
 from .metadata import KICKER_WORDS, MAX_LABEL_CHARS, SECTION_LABEL_WORDS, headline_text
 
 HEADLINE_WORDS = frozenset(
@@ -798,6 +798,12 @@ def _linked_section(card: HtmlElement, label: str) -> str | None:
     return None
 
 
+def _is_branding(img: HtmlElement) -> bool:
+    """A logo or an avatar (the site's, a brand's, a commenter's) in a card: not its picture."""
+    source = image_source(img)
+    return source is not None and is_branding_image(source)
+
+
 def _text_of_role(card: HtmlElement, words: frozenset[str], skip: set[HtmlElement]) -> str | None:
     """The text of the first element named for the role, as printed ("News | Energy"); not a
     box holding parts read already (a "section-inner" wrapper around the card's title)."""
@@ -915,7 +921,7 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
         if ancestor.tag in HEADING_TAGS or _words(ancestor) & HEADLINE_WORDS:
             used.update(_title_parts(ancestor))
     image = None
-    img = next((i for i in card.iter("img") if i not in used), None)
+    img = next((i for i in card.iter("img") if i not in used and not _is_branding(i)), None)
     if img is not None:
         image = image_from_element(img, doc, card)
     for element in card.iter():
