@@ -599,17 +599,23 @@ def test_a_headline_printed_with_lost_characters_gives_the_declared_title() -> N
     ],
 )
 def test_a_declared_description_is_given_as_text(declared: str, description: str | None) -> None:
-    data = json.dumps(
-        {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Day one",
-         "description": declared}
-    )  # fmt: skip
-    html = (
-        f"<html lang='en'><head><script type='application/ld+json'>{data}</script></head><body>"
-        f"<article><h1>Day one</h1><p>{'The first puzzle was a warm-up, as ever. ' * 8}</p>"
-        "</article></body></html>"
+    html = _blog_posting(
+        "Day one", "The first puzzle was a warm-up, as ever.", description=declared
     )
     article = _article_of(html, url="https://example.com/blog/day-one")
     assert article.description == (description or declared)
+
+
+def _blog_posting(headline: str, sentence: str, **declared: object) -> str:
+    """A post printing `headline` over a paragraph of `sentence`, its JSON-LD BlogPosting
+    declaring `declared` besides the headline."""
+    data = json.dumps(
+        {"@context": "https://schema.org", "@type": "BlogPosting", "headline": headline, **declared}
+    )
+    return (
+        f"<html lang='en'><head><script type='application/ld+json'>{data}</script></head><body>"
+        f"<article><h1>{headline}</h1><p>{(sentence + ' ') * 8}</p></article></body></html>"
+    )
 
 
 def test_labels_are_read_in_the_header_not_in_menus_or_forms() -> None:
@@ -649,14 +655,8 @@ def test_labels_are_read_in_the_header_not_in_menus_or_forms() -> None:
     ],
 )
 def test_a_declared_section_is_a_section_name(declared: str, section: str | None) -> None:
-    data = json.dumps(
-        {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Trends",
-         "articleSection": declared}
-    )  # fmt: skip
-    html = (
-        f"<html lang='en'><head><script type='application/ld+json'>{data}</script></head><body>"
-        f"<article><h1>Trends</h1><p>{'Trainers who keep up keep their clients. ' * 8}</p>"
-        "</article></body></html>"
+    html = _blog_posting(
+        "Trends", "Trainers who keep up keep their clients.", articleSection=declared
     )
     assert _article_of(html, url="https://example.com/blog/trends").section == section
 
