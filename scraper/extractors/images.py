@@ -19,6 +19,7 @@ SOURCE_ATTRIBUTES = (
     "data-hi-res-src", "data-full-src", "src",
 )  # fmt: skip
 SRCSET_ATTRIBUTES = ("data-srcset", "data-lazy-srcset", "srcset")
+IMAGE_ADDRESS_ATTRIBUTES = SOURCE_ATTRIBUTES + SRCSET_ATTRIBUTES
 # Class words of caption and credit elements.
 CAPTION_WORDS = frozenset(
     {"caption", "figcaption", "media-caption", "image-caption", "photo-caption", "wp-caption-text",
@@ -56,6 +57,7 @@ _CAPS_WORD = re.compile(r"\b[A-Z]{2}")
 _DOT = re.compile(r"\.")
 _TAIL = re.compile(r"[\s\w.,'-]*")
 # A file name saying the image is the site's logo, a placeholder or an avatar
+BRANDING_IMAGE_WORDS = ("logo", "placeholder", "avatar")
 BRANDING_IMAGE = re.compile(r"(?<![a-z])(?:logos?|placeholder|avatar|blavatar)(?![a-z])")
 _SRCSET_ITEM = re.compile(r"(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?")
 _PLACEHOLDER = re.compile(

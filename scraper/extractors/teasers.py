@@ -40,7 +40,15 @@ from ..text import (
 )
 from ..urls import is_front_page
 from .authors import BYLINE_SELECTOR_WORDS, clean_author_names
-from .images import CAPTION_WORDS, CREDIT_WORDS, image_from_element, image_source, is_branding_image
+from .images import (
+    BRANDING_IMAGE_WORDS,
+    CAPTION_WORDS,
+    CREDIT_WORDS,
+    IMAGE_ADDRESS_ATTRIBUTES,
+    image_from_element,
+    image_source,
+    is_branding_image,
+)
 from .metadata import KICKER_WORDS, MAX_LABEL_CHARS, SECTION_LABEL_WORDS, headline_text
 
 HEADLINE_WORDS = frozenset(
@@ -800,6 +808,9 @@ def _linked_section(card: HtmlElement, label: str) -> str | None:
 
 def _is_branding(img: HtmlElement) -> bool:
     """A logo or an avatar (the site's, a brand's, a commenter's) in a card: not its picture."""
+    addresses = " ".join(img.get(name) or "" for name in IMAGE_ADDRESS_ATTRIBUTES).lower()
+    if not any(word in addresses for word in BRANDING_IMAGE_WORDS):
+        return False  # (a look at the addresses before reading the image's source)
     source = image_source(img)
     return source is not None and is_branding_image(source)
 
