@@ -524,3 +524,17 @@ def test_an_author_link_printing_a_job_title_gives_the_name_part() -> None:
         "<span class='last-name'>Doe</span></a></div>"
     )
     assert _authors(header=byline) == ["Jane Doe"]
+
+
+def test_a_linkedin_author_box_names_the_member_not_the_follow_button() -> None:
+    # LinkedIn's own articles: the name links to the member's profile, a "Follow" button and
+    # the member's headline follow in the same box
+    box = (
+        "<div class='author-info'><section class='mini-profile__content'><h3 "
+        "class='mini-profile__title'><a class='mini-profile__title-link' "
+        "href='https://de.linkedin.com/in/ingahoeltmann?trk=author_mini-profile_title'>Inga "
+        "Hoeltmann</a><a class='author-info__follow-button' href='https://www.linkedin.com/"
+        "login'>Follow</a></h3><h4 class='mini-profile__subtitle'>Transformationsbegleiterin, "
+        "Expertin für Neue Arbeit</h4></section></div>"
+    )
+    assert _authors(box) == ["Inga Hoeltmann"]

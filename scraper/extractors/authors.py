@@ -194,7 +194,8 @@ _OPENING_ROLE_CREDIT = re.compile(r"^\W*+" + _OTHER_ROLES, re.IGNORECASE)
 # Links to an author's page: their texts are the names, whatever else the byline holds.
 AUTHOR_HREF = re.compile(
     r"/(?:author|authors|people|person|profile|profiles|staff|team|contributors?|writers?|"
-    r"journalists?|experts?|bio)/[^/?#]+",
+    r"journalists?|experts?|bio)/[^/?#]+"
+    r"|linkedin\.com/in/[^/?#]+",  # a LinkedIn member's profile (LinkedIn's own articles)
     re.IGNORECASE,
 )
 # Containers whose bylines belong to someone else's words (reader comments).
