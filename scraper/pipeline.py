@@ -71,7 +71,7 @@ from .extractors.notes import (
 from .extractors.published import extract_dates
 from .extractors.structured import JsonObject, StructuredData, collect_structured_data
 from .extractors.teasers import BYLINE_LINE, NAVIGATION_WORDS, extract_teasers
-from .extractors.updates import LABEL_ONLY, UPDATE_LABEL, may_open_update, split_updates
+from .extractors.updates import UPDATE_LABEL, is_update_label, may_open_update, split_updates
 from .features import Stats
 from .models import (
     Article,
@@ -497,7 +497,7 @@ def _is_note_box(element: HtmlElement) -> bool:
     if not text:
         return False
     first = first_text(element, MAX_NOTE_BOX_CHARS)
-    opens_update = UPDATE_LABEL.match(text) or (first and LABEL_ONLY.match(first))
+    opens_update = UPDATE_LABEL.match(text) or (first and is_update_label(first))
     return bool(opens_update or parse_note_box(first, text))
 
 

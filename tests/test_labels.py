@@ -130,6 +130,8 @@ def test_site_zone_is_used_when_the_page_gives_only_utc() -> None:
         "अपडेटेड: 07 मार्च 2024, 6:10 PM IST",  # "Updated", not the noun "अपडेट" and a sign
         "Оновлено о 15:20. у департаменті уточнили, що перші тендери оголосять",  # no sentence
         "Update often: adjust your price book quarterly for labor and material costs.",
+        # a dateline, then the page's affiliate disclosure
+        "Last updated: January 12, 2026. If you buy through my links, I may receive a commission.",
     ],
 )
 def test_not_updates(text: str) -> None:
@@ -145,6 +147,8 @@ def test_not_updates(text: str) -> None:
         ("Update, Sept. 21, 9:40 a.m.", True),
         ("Update — Monday", True),
         ("Update containers on the network", False),  # a how-to's heading
+        ("Updated September 2025", False),  # the page's dateline
+        ("Updated 3:45 p.m.", True),
         ("Updates come amid user blowback over the company's Pentagon deal.", False),
     ],
 )

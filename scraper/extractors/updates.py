@@ -13,7 +13,7 @@ import unicodedata
 from datetime import datetime, tzinfo
 from typing import TypeGuard
 
-from ..dates import MONTHS, apply_meridiem, zone_from_abbreviation
+from ..dates import MONTHS, apply_meridiem, find_human_dates, zone_from_abbreviation
 from ..models import Block, HeadingBlock, ParagraphBlock, QuoteBlock, Update
 from ..text import word_count
 from .blocks import block_text
@@ -177,10 +177,11 @@ MAX_FLAT_ENTRY_BLOCKS = 8
 _WHAT_CHANGED = re.compile(r"^\s*to\s+(?:add|include|reflect|correct|clarify)\b", re.IGNORECASE)
 _CLOCK_WORD_BEFORE = re.compile(r"\b(?:ore|um|at|à|a\s+las|om|kl\.?|klo)\s*$", re.IGNORECASE)
 _PARTICIPLE_START = re.compile(r"^\s*+" + _PARTICIPLE + r"\b", re.IGNORECASE)
-# Words a date and time are printed with, besides month names and zone abbreviations.
+MAX_DATE_OPENING_CHARS = 40  # how far into an update's text a date opening it is looked for
 # Words a label printed on its own line may add to its label word ("Update note")
 LABEL_TAIL_WORDS = frozenset({"note", "notes", "notice", "alert", "info", "hinweis", "zum", "zur"})
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Words a date and time are printed with, besides month names and zone abbreviations.
 WHEN_WORDS = frozenset(
     {"at", "on", "am", "pm", "um", "le", "el", "del", "de", "ore", "às", "om", "of", "a", "p", "m",
      "klo", "kl", "kello", "pukul", "kell", "klockan", "godz", "hod", "órakor", "saat",
@@ -423,10 +424,17 @@ def _continuation(
 def is_update_label_line(block: Block) -> TypeGuard[ParagraphBlock | HeadingBlock]:
     """Whether `block` is an update's label on a line or heading of its own ("Update, Sept.
     21, 9:40 a.m.")."""
-    if not isinstance(block, ParagraphBlock | HeadingBlock):
+    return isinstance(block, ParagraphBlock | HeadingBlock) and is_update_label(block.text)
+
+
+def is_update_label(text: str) -> bool:
+    """Whether `text` is an update's label and nothing else ("Update, Sept. 21, 9:40 a.m.")."""
+    match = LABEL_ONLY.match(text)
+    if match is None or _ends_inside_a_word(match) or not _tail_says_when(match):
         return False
-    match = LABEL_ONLY.match(block.text)
-    return match is not None and not _ends_inside_a_word(match) and _tail_says_when(match)
+    # "Updated September 2025", "Last updated" on a line of their own: the page's dateline,
+    # unless they give the clock time an update is told by ("Updated 3:45 p.m.")
+    return not _PARTICIPLE_START.match(text) or bool(CLOCK_TIME.search(text))
 
 
 def _tail_says_when(match: re.Match[str]) -> bool:
@@ -471,6 +479,11 @@ def may_open_update(lead: str) -> bool:
     """Whether `lead`, the start of a text, opens with an update label word: False means no
     update label starts there."""
     return bool(_UPDATE_START.match(lead))
+
+
+def _opens_with_date(text: str) -> bool:
+    found = find_human_dates(text[:MAX_DATE_OPENING_CHARS])
+    return bool(found) and found[0][0] == 0
 
 
 def only_when(text: str) -> bool:
@@ -551,6 +564,8 @@ def parse_update(
     participle = _PARTICIPLE_START.match(label)
     if participle and not only_when(_without_what_changed(label[participle.end() :])):
         return None  # "Updated guidance: ...", "Aktualisiert am 11. April, 19:05 UhrQuelle: ..."
+    if participle and _opens_with_date(body):
+        return None  # "Last updated: January 12, 2026. If you buy through my links ...": a dateline
     timestamp = resolve_label_time(
         label, published, site_zone, day_first=day_first, previous=previous
     )
