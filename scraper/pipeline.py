@@ -45,7 +45,7 @@ from .extractors.blocks import block_text, repaired_blocks
 from .extractors.body import (
     BodyResult,
     extract_body,
-    is_furniture_line,
+    is_furniture_text,
     render_body,
     split_bios,
 )
@@ -400,7 +400,7 @@ def _dek(subtitle: str | None, authors: list[Author]) -> str | None:
     """The line under the headline, unless it is the byline or dateline printed there ("by
     Bob Yirka, Phys.org", "September 12, 2025 | 14 min read") or a widget's text: those are
     the authors and dates, read apart."""
-    if not subtitle or is_furniture_line(ParagraphBlock(text=subtitle)):
+    if not subtitle or is_furniture_text(subtitle):
         return None
     if BYLINE_LINE.match(subtitle) and any(author.name in subtitle for author in authors):
         return None

@@ -1098,6 +1098,11 @@ def is_furniture_line(block: Block) -> bool:
     return _is_meta_line(block, text) and not _labels_note_or_update(text)
 
 
+def is_furniture_text(text: str) -> bool:
+    """`is_furniture_line` for a text read elsewhere than the body (a caption, a dek)."""
+    return is_furniture_line(ParagraphBlock(text=text))
+
+
 # Any of the words `PROMO_LINES` need, in one scan (most lines hold none).
 _PROMO_LINE_WORDS = re.compile(
     "|".join(sorted({re.escape(word) for _, words in PROMO_LINES for word in words}, key=len))

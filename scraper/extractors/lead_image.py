@@ -15,9 +15,9 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element as HtmlElement
 
 from ..dom import name_words, text_length
-from ..models import Image, ParagraphBlock
+from ..models import Image
 from ..parse import Document
-from .body import is_furniture_line
+from .body import is_furniture_text
 from .images import (
     CAPTION_WORDS,
     CREDIT_WORDS,
@@ -109,7 +109,7 @@ def _up_to_body(element: HtmlElement) -> Iterator[HtmlElement]:
 
 
 def _unless_furniture(text: str | None) -> str | None:
-    return None if text is None or is_furniture_line(ParagraphBlock(text=text)) else text
+    return None if text is None or is_furniture_text(text) else text
 
 
 def _figure_of(img: HtmlElement) -> HtmlElement | None:
@@ -134,10 +134,11 @@ def _loose_caption(doc: Document) -> tuple[str | None, str | None]:
         container = element.getparent()
         if container is None or container.find(".//img") is not None:
             continue
-        if any(a.tag in ("figure", "footer") for a in element.iterancestors()):
-            continue
-        if any(name_words(a) & NOT_A_CAPTION_WORDS for a in _up_to_body(element)):
-            continue  # a footer's or a menu's line
+        if any(
+            a.tag in ("figure", "footer") or name_words(a) & NOT_A_CAPTION_WORDS
+            for a in _up_to_body(element)
+        ):
+            continue  # another image's caption, or a footer's or a menu's line
         caption, credit = caption_and_credit(container)
         # the site's "© 2026 ... All rights reserved." is no photo's credit
         return _unless_furniture(caption), _unless_furniture(credit)

@@ -75,11 +75,11 @@ HEADLINE_TAIL_WORDS = frozenset(
 )  # fmt: skip
 HEADLINE_PART_WORDS = HEADLINE_LABEL_WORDS | HEADLINE_TAIL_WORDS
 LABEL_WORDS = KICKER_WORDS | SECTION_LABEL_WORDS
-# Names of form/field captions (Drupal "field-label": "Submitted by", "Tags:"), and of the
-# labels of menus and their buttons ("mobile-nav-menu-label": "Main Menu"): not kickers.
-NOT_KICKER_LABEL_WORDS = frozenset(
-    {"field-label", "field__label", "views-label", "nav", "navbar", "menu", "navigation"}
-)
+# Names of menus and their buttons ("mobile-nav-menu-label": "Main Menu").
+MENU_WORDS = frozenset({"nav", "navbar", "navigation", "menu"})
+# Names of form/field captions (Drupal "field-label": "Submitted by", "Tags:") and of menus'
+# labels: not kickers.
+NOT_KICKER_LABEL_WORDS = frozenset({"field-label", "field__label", "views-label"}) | MENU_WORDS
 # A declared section that is a list of the post's categories ("Brooklyn,Government,Housing")
 # is read as its first; one longer than a label (a description pasted in), or a URL, is none.
 MIN_SECTION_LIST_PARTS = 3
@@ -103,7 +103,7 @@ TAG_CONTAINER_WORDS = frozenset(
 )  # fmt: skip
 # Elements that are the page or the post, whatever their classes say of its terms
 PAGE_LEVEL_TAGS = frozenset({"html", "body", "main", "article"})
-MENU_WORDS = frozenset({"nav", "navbar", "navigation", "menu", "dropdown"})
+TOPIC_MENU_WORDS = MENU_WORDS | {"dropdown"}  # a "topics-dropdown" is no tag box
 HEADER_LEVELS = 3
 MIN_HEADLINE_WORDS = 2
 MAX_HEADINGS = 5
@@ -183,6 +183,7 @@ HEADLINE_CLASS_WORDS = frozenset(
 )
 NAV_WORDS = frozenset({"breadcrumb", "breadcrumbs"})
 NAV_DEPTH = 6
+BOX_DEPTH = 6  # how far above a dek the sign-up or share box holding it is looked for
 MAX_NAMED_HEADLINES = 3
 
 
@@ -558,7 +559,7 @@ def extract_subtitle(
         return declared
     title_key = normalise_key(title) if title else None
     for element in doc.named_within(SUBTITLE_WORDS, scope):
-        if any(strong_words(a) for a in (element, *islice(element.iterancestors(), NAV_DEPTH))):
+        if any(strong_words(a) for a in (element, *islice(element.iterancestors(), BOX_DEPTH))):
             continue  # a sign-up box's "subhead": "Get the free daily newsletter ..."
         text = short_text(element, MAX_SUBTITLE_CHARS) or ""
         if len(text) >= 15 and normalise_key(text) != title_key:
@@ -776,7 +777,7 @@ def _is_tag_box(element: HtmlElement) -> bool:
     """A box of tag links, not a page or post element whose classes name its terms
     (WordPress: "<body class='tags-hidden'>", "<section class='post guide-tags-testing'>"),
     nor a menu of every topic (a "topics-dropdown" of 96 links)."""
-    if element.tag in PAGE_LEVEL_TAGS or not name_words(element).isdisjoint(MENU_WORDS):
+    if element.tag in PAGE_LEVEL_TAGS or not name_words(element).isdisjoint(TOPIC_MENU_WORDS):
         return False
     return sum(1 for _ in islice(element.iter("a"), MAX_TAGS + 1)) <= MAX_TAGS
 

@@ -171,19 +171,22 @@ _LABEL_END = r"\s*[:.»›>…|]{0,3}$"
 RAIL_LABEL = re.compile(r"^(?:" + "|".join(RAIL_LABELS) + r")" + _LABEL_END, re.IGNORECASE)
 PROMO_LABEL = re.compile(r"^(?:" + "|".join(PROMO_LABELS) + r")" + _LABEL_END, re.IGNORECASE)
 # The words of a card's "read more" button, in the languages of the promo labels
+READ_MORE_PHRASES = (
+    "read more", "continue reading", "read the story", "read the article", "read the full story",
+    "read the full article", "weiterlesen", "mehr lesen", "lire la suite", "leer más",
+    "leer mas", "seguir leyendo", "leia mais", "continua a leggere", "lees meer",
+)  # fmt: skip
 _READ_MORE_WORDS = (
-    r"(?:read\s+more|continue\s+reading|read\s+the\s+(?:full\s+)?(?:story|article)|weiterlesen|"
-    r"mehr\s+lesen|lire\s+la\s+suite|leer\s+m[aá]s|seguir\s+leyendo|leia\s+mais|"
-    r"continua\s+a\s+leggere|lees\s+meer)"
+    "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in READ_MORE_PHRASES) + ")"
 )
 READ_MORE = re.compile(_READ_MORE_WORDS + r"[\s.…»›→]*+", re.IGNORECASE)
 # The same words closing an excerpt ("... eher hinderlich als dienlich. Mehr lesen ...")
 EXCERPT_READ_MORE = re.compile(r"(?<=\S)\s++" + _READ_MORE_WORDS + r"[\s.…»›→]*+\Z", re.IGNORECASE)
 READ_MORE_TRAIL = " .…»›→"
-READ_MORE_LAST_WORDS = (
-    "more", "reading", "story", "article", "weiterlesen", "lesen", "suite", "más", "mas",
-    "leyendo", "mais", "leggere", "meer",
-)  # fmt: skip
+# Their last words: a title ending otherwise has no button in it to look for
+READ_MORE_LAST_WORDS = tuple(
+    sorted({phrase.rsplit(maxsplit=1)[-1] for phrase in READ_MORE_PHRASES})
+)
 # The literal word each label opens with: an element whose text's first word does not start
 # with one of them is no label, and its full text need not be read. The text's word may run on
 # ("関連記事" for "関連(?:ニュース|記事)", "najčitaniji" for "najčitanij[ie]"): its prefixes of
