@@ -21,6 +21,7 @@ written by the runner with one ``write`` call each.
 
 from __future__ import annotations
 
+import functools
 import http
 import io
 import json
@@ -39,13 +40,29 @@ METADATA_TYPE = "application/json"
 REWRITTEN_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
 ORIGINAL_PREFIX = "X-Archive-Orig-"
 GZIP_WBITS = 16 + zlib.MAX_WBITS
+# zlib's (and gzip's) default. warcio's own writer compresses at 9, which on HTML costs 60%
+# more time than 6 for files 0.6% smaller (wcxb-dev: 6.3 against 4.0 ms a page).
+GZIP_LEVEL = 6
 READ_CHUNK = 1 << 20
 
 
-def _writer(buffer: io.BytesIO) -> Any:
+@functools.cache
+def _writer_class() -> Any:
     from warcio.warcwriter import WARCWriter
 
-    return WARCWriter(buffer, gzip=True, warc_version=WARC_VERSION)
+    class RecordGzipWriter(WARCWriter):  # type: ignore[misc]
+        """warcio's writer with each record gzipped as its own member at `GZIP_LEVEL`."""
+
+        def _write_warc_record(self, out: BinaryIO, record: Any) -> None:
+            plain = io.BytesIO()
+            super()._write_warc_record(plain, record)
+            out.write(zlib.compress(plain.getvalue(), GZIP_LEVEL, GZIP_WBITS))
+
+    return RecordGzipWriter
+
+
+def _writer(buffer: io.BytesIO) -> Any:
+    return _writer_class()(buffer, gzip=False, warc_version=WARC_VERSION)
 
 
 def warcinfo_record(filename: str, software: str) -> bytes:
