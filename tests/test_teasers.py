@@ -681,3 +681,29 @@ def test_a_logo_or_avatar_in_a_card_is_not_its_picture() -> None:
         "tram-line-works.jpg",
         "harbour-festival.jpg",
     ]
+
+
+def test_a_link_that_is_the_whole_card_keeps_its_picture_and_excerpt() -> None:
+    # Elementor's "container link": the <a> itself is the card, set inside a box whose class
+    # names a title (here the widget area of a mega menu); only boxes inside the card can
+    # hold the card's title
+    cards = "".join(
+        f"<a class='e-con-full e-flex e-con e-child' href='/ebooks/{slug}'>"
+        f"<div class='elementor-widget-image'><img width='1024' height='681' "
+        f"src='https://example.com/wp-content/uploads/{slug}.png' alt=''></div>"
+        f"<div class='elementor-widget-heading'><p class='elementor-heading-title'>{title}</p>"
+        f"</div><div class='elementor-widget-text-editor'><p>{excerpt}</p></div></a>"
+        for slug, title, excerpt in (
+            ("cfo-guide", "Why your finance team will love planning", "A guide for CFOs who sign off on the media budget."),
+            ("media-mix", "The media mix playbook for 2025", "Ten steps from a brief to a plan the board approves."),
+        )
+    )
+    page = _page(f"<div class='elementor-widget-heading site-title'>{cards}</div>")
+    assert [(t.title, t.excerpt) for t in page.teasers] == [
+        ("Why your finance team will love planning", "A guide for CFOs who sign off on the media budget."),
+        ("The media mix playbook for 2025", "Ten steps from a brief to a plan the board approves."),
+    ]
+    assert [t.image.url if t.image else None for t in page.teasers] == [
+        "https://example.com/wp-content/uploads/cfo-guide.png",
+        "https://example.com/wp-content/uploads/media-mix.png",
+    ]

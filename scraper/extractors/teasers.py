@@ -929,7 +929,8 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     used: set[HtmlElement] = {
         part for part in _title_parts(title_element) if part.tag not in ("img", "picture", "source")
     }
-    for ancestor in headline.link.iterancestors():
+    # the headline's own boxes up to the card (none when the link is the card)
+    for ancestor in () if card is headline.link else headline.link.iterancestors():
         if ancestor is card:
             break
         if ancestor.tag in HEADING_TAGS or _words(ancestor) & HEADLINE_WORDS:
