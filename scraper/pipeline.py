@@ -44,6 +44,7 @@ from .extractors.authors import COMMENT_WORDS, extract_authors, in_comments
 from .extractors.blocks import block_text, repaired_blocks
 from .extractors.body import (
     BodyResult,
+    drop_header_credits,
     extract_body,
     is_furniture_text,
     render_body,
@@ -269,6 +270,9 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         doc.warnings.append(DECLARED_BODY_WARNING)
     body_blocks = repaired_blocks(body_blocks)  # sites that double-encoded their text
     body_blocks, bios = split_bios(body_blocks, [author.name for author in authors])
+    body_blocks = drop_header_credits(
+        body_blocks, names=[author.name for author in authors], labels=(meta.section, meta.kind)
+    )
     authors = [
         author.model_copy(update={"bio": bios[author.name]}) if author.name in bios else author
         for author in authors

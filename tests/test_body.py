@@ -1845,3 +1845,47 @@ def test_a_social_embed_points_at_the_post() -> None:
         "https://www.tiktok.com/@nasa/video/7301",
         "https://www.instagram.com/p/C1xYz/?utm_source=ig_embed",
     ]
+
+
+def _credited_story(top: str) -> scraper.Page:
+    # a Newspack-style story whose template prints the section and the byline inside the
+    # content container, above the first paragraph; JSON-LD declares both
+    ld = (
+        '{"@context":"https://schema.org","@type":"NewsArticle","headline":"A lighthouse '
+        'keeper\'s log, read at last","articleSection":"History","author":[{"@type":"Person",'
+        '"name":"Thea Corrigan"},{"@type":"Person","name":"Harriet Okonedo-Sayle"}]}'
+    )
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><title>A lighthouse keeper's log, read at last"
+        f"</title><script type='application/ld+json'>{ld}</script></head><body>"
+        "<main id='main'><article class='post type-post status-publish'>"
+        "<h1 class='entry-title'>A lighthouse keeper's log, read at last</h1>"
+        f"<div class='entry-content'>{top}"
+        + "".join(
+            f"<p>The keeper wrote down the weather, the ships and the oil he burned on day {n}, "
+            "and nobody read the pages for a century after the light was automated.</p>"
+            for n in range(6)
+        )
+        + "</div></article></main></body></html>"
+    )
+    return scraper.extract(html, url="https://example.org/history/lighthouse-log/")
+
+
+def test_the_section_and_credit_lines_over_the_story_are_not_body_text() -> None:
+    page = _credited_story(
+        "<p><a href='/history/'>History</a></p><p><strong>Thea Corrigan</strong></p>"
+        "<p>Harriet Okonedo-Sayle, Health Correspondent</p>"
+    )
+    article = page.article
+    assert article is not None
+    assert article.section == "History"
+    assert [author.name for author in article.authors] == ["Thea Corrigan", "Harriet Okonedo-Sayle"]
+    assert article.text.startswith("The keeper wrote down the weather")
+
+
+def test_a_sentence_opening_with_the_authors_name_is_body_text() -> None:
+    lede = "Thea Corrigan spent a winter on the island reading the keeper's log."
+    page = _credited_story(f"<p>{lede}</p><p>Harriet Okonedo-Sayle and the keepers</p>")
+    article = page.article
+    assert article is not None
+    assert article.text.startswith(lede + "\n\nHarriet Okonedo-Sayle and the keepers\n\n")

@@ -694,13 +694,24 @@ def test_a_link_that_is_the_whole_card_keeps_its_picture_and_excerpt() -> None:
         f"<div class='elementor-widget-heading'><p class='elementor-heading-title'>{title}</p>"
         f"</div><div class='elementor-widget-text-editor'><p>{excerpt}</p></div></a>"
         for slug, title, excerpt in (
-            ("cfo-guide", "Why your finance team will love planning", "A guide for CFOs who sign off on the media budget."),
-            ("media-mix", "The media mix playbook for 2025", "Ten steps from a brief to a plan the board approves."),
+            (
+                "cfo-guide",
+                "Why your finance team will love planning",
+                "A guide for CFOs who sign off on the media budget.",
+            ),
+            (
+                "media-mix",
+                "The media mix playbook for 2025",
+                "Ten steps from a brief to a plan the board approves.",
+            ),
         )
     )
     page = _page(f"<div class='elementor-widget-heading site-title'>{cards}</div>")
     assert [(t.title, t.excerpt) for t in page.teasers] == [
-        ("Why your finance team will love planning", "A guide for CFOs who sign off on the media budget."),
+        (
+            "Why your finance team will love planning",
+            "A guide for CFOs who sign off on the media budget.",
+        ),
         ("The media mix playbook for 2025", "Ten steps from a brief to a plan the board approves."),
     ]
     assert [t.image.url if t.image else None for t in page.teasers] == [

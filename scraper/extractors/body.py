@@ -24,7 +24,7 @@ The writers' bios under the story are split off by `split_bios` once the body is
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice, takewhile
 from urllib.parse import urlsplit
@@ -37,7 +37,7 @@ from ..dom import HEADING_TAGS, holds, is_ancestor, name_words, path_up, same_ki
 from ..features import MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, Stats, measure
 from ..models import Block, HeadingBlock, ParagraphBlock
 from ..parse import Document
-from ..text import element_text, normalise_key, raw_text, spaced_word_count
+from ..text import clean_text, element_text, normalise_key, raw_text, spaced_word_count
 from .blocks import block_text, blocks_from
 from .notes import is_note_label_line, parse_note
 from .teasers import RAIL_LABEL
@@ -236,6 +236,7 @@ MIN_REPEAT_CHARS = 40
 META_SEPARATORS = ("·", "|", "•")
 MAX_META_LINE_WORDS = 12
 HEADER_BLOCKS = 4  # how far down the container the headline and dek may be repeated
+SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "؟")
 _NAME_SPLIT = re.compile(r"[\s]+")
 
 
@@ -1223,6 +1224,49 @@ def _drop_header_repeats(
         # the dek is most of the prose there is (a news brief printed as its intro): the article
         return [block for block in blocks[:HEADER_BLOCKS] if not _is_headline(block, title)] + rest
     return head + rest
+
+
+def drop_header_credits(
+    blocks: list[Block], *, names: Sequence[str], labels: Sequence[str | None]
+) -> list[Block]:
+    """Drop the lines at the top of the body that print what other fields hold: the section
+    or kind label ("History"), and a credit line opening with an author's name, alone or with
+    a role, a place or the date ("Harriet Okonedo-Sayle, Health Correspondent", "Sofie
+    Verbrugghe12-03-24, 15:22"): `Article.section`, `kind` and `authors`, not body text."""
+    label_keys = {normalise_key(label) for label in labels if label}
+    name_keys = [key for key in (normalise_key(name) for name in names) if key]
+    if not (label_keys or name_keys):
+        return blocks
+    head = [
+        block
+        for block in blocks[:HEADER_BLOCKS]
+        if not (
+            isinstance(block, HeadingBlock | ParagraphBlock)
+            and _is_credit_line(block.text, label_keys, name_keys)
+        )
+    ]
+    return head + blocks[HEADER_BLOCKS:]
+
+
+def _is_credit_line(text: str, label_keys: set[str], name_keys: list[str]) -> bool:
+    key = normalise_key(text)
+    if key in label_keys:
+        return True
+    if key.endswith(SENTENCE_ENDS):
+        return False  # a sentence about the author, not a credit
+    for name in name_keys:
+        # A person's name (one word is a handle or a brand: a forum post opens with its
+        # poster's, and "GitHub" is no credit for "GitHub Models"), then maybe a role, a place
+        # or a date ("Jane Doe, Health Correspondent", "Jane Doe12-03-24, 15:22"), or words
+        # joining the other authors' names ("Jane Doe in Santiago and John Roe in London"):
+        # not the rest of a sentence.
+        if " " in name and key.startswith(name):
+            rest = clean_text(text)[len(name) :].lstrip()
+            if len(rest) <= MAX_DATELINE_CHARS and (
+                not rest[:1].islower() or any(other in key for other in name_keys if other != name)
+            ):
+                return True
+    return False
 
 
 def _prose_length(blocks: Iterable[Block]) -> int:
