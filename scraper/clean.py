@@ -65,10 +65,20 @@ COMMENT_THREAD_WORDS = (
     "comments", "comment-list", "commentlist", "commentlisting", "commentslist", "commentwrap",
     "commentlinks", "commentsection", "comment-section", "comment-thread", "disqus",
 )  # fmt: skip
+# Consent managers' names for their banners, which name no cookie: OneTrust, Quantcast,
+# Sourcepoint, Didomi, Cookiebot, Usercentrics, TrustArc, Osano, Complianz, iubenda and
+# consentmanager.net.
+CONSENT_MANAGER_WORDS = (
+    "onetrust", "qc-cmp2-container", "qc-cmp2-ui", "qc-cmp-ui", "sp-message-container",
+    "didomi-host", "didomi-notice", "didomi-popup", "cookiebot", "usercentrics-root",
+    "truste-consent-track", "truste_box_overlay", "osano-cm-window",
+    "iubenda-cs-banner", "cmpbox", "cmpwrapper", "cookiebanner",
+)  # fmt: skip
 # Class/id/role words of page furniture; matched as whole words inside the attribute values.
 # Words that name furniture whatever else the element is called ("post-comments" is comments).
 STRONG_BOILERPLATE_WORDS = (
     *COMMENT_THREAD_WORDS,
+    *CONSENT_MANAGER_WORDS,
     "share", "shares", "sharing", "social", "sociable", "newsletter", "newsletters", "subscribe",
     "subscription", "signup", "sign-up", "cookie", "cookies", "consent", "gdpr", "popup", "modal",
     "related", "recommended", "recommendations", "more-stories", "advert", "advertisement",
@@ -173,7 +183,9 @@ MAX_STRONG_BOX_TEXT_SHARE = 0.6
 # An element around the page's headline holding this share of its prose is the article's
 # column, whatever its name (a sticky-sidebar script's "theiaStickySidebar" around it).
 MIN_HEADLINED_TEXT_SHARE = 0.25
-OVERLAY_WORDS = frozenset({"cookie", "cookies", "consent", "gdpr", "popup", "modal"})
+OVERLAY_WORDS = frozenset(
+    {"cookie", "cookies", "consent", "gdpr", "popup", "modal", *CONSENT_MANAGER_WORDS}
+)
 # A box named "header" holding this many paragraphs of MIN_HEADER_PARAGRAPH_CHARS or more holds
 # prose (a listicle's introduction), not a title, dek and byline.
 MIN_HEADER_PARAGRAPHS = 2

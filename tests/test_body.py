@@ -1889,3 +1889,30 @@ def test_a_sentence_opening_with_the_authors_name_is_body_text() -> None:
     article = page.article
     assert article is not None
     assert article.text.startswith(lede + "\n\nHarriet Okonedo-Sayle and the keepers\n\n")
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        # OneTrust
+        "<div id='onetrust-banner-sdk' class='otFloatingRoundedCorner'>"
+        "<p id='onetrust-policy-text'>We and our partners store and access information on "
+        "your device to measure and personalise what you see, as set out in our notice."
+        "</p><button id='onetrust-accept-btn-handler'>Accept all</button></div>",
+        # Quantcast Choice
+        "<div id='qc-cmp2-container' class='qc-cmp2'><p>We and our partners store and access "
+        "information on your device to measure and personalise what you see, as set out in "
+        "our notice.</p><button mode='primary'>AGREE</button></div>",
+        # Sourcepoint
+        "<div id='sp_message_container_512204' class='sp-message-container'><p class='message-"
+        "component'>We and our partners store and access information on your device to "
+        "measure and personalise what you see, as set out in our notice.</p><button class='"
+        "message-component message-button'>Accept</button></div>",
+    ],
+)
+def test_a_consent_managers_banner_is_not_body_text(banner: str) -> None:
+    # consent managers name their banners after themselves, not after cookies
+    page = _credited_story(banner)
+    assert page.article is not None
+    assert "partners store" not in page.article.text
+    assert page.article.text.startswith("The keeper wrote down the weather")
