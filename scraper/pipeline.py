@@ -195,8 +195,15 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     for card in cards.roots:
         set_aside.hold(card)
 
+    declared_article = article_object is not None or _declares_article(data.meta.get("og:type", []))
     meta = extract_metadata(
-        doc, data, article_object, title=title, title_source=title_source, site_name=site_name
+        doc,
+        data,
+        article_object,
+        title=title,
+        title_source=title_source,
+        site_name=site_name,
+        declared_article=declared_article,
     )
     headline = headline_element(doc, meta.title)
     header = header_text(doc.root, headline)
@@ -218,7 +225,6 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         cards=cards.roots,
     )
     note_boxes = _NoteBoxes.read(doc)
-    declared_article = article_object is not None or _declares_article(data.meta.get("og:type", []))
     stats = drop_furniture(
         doc,
         discussion=bool(data.objects_of_type(*DISCUSSION_TYPES)),
@@ -294,7 +300,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
 
     article = Article(
         title=repair_mojibake(tidy_title(meta.title) if meta.title else None),
-        subtitle=repair_mojibake(_dek(meta.subtitle, authors)),
+        subtitle=repair_mojibake(_dek(meta.subtitle or meta.lede, authors)),
         description=repair_mojibake(meta.description),
         authors=[_repaired_author(author) for author in authors],
         published=dates.published,

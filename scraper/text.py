@@ -40,6 +40,8 @@ INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\ufffe"
 _CLOSING_TAG = re.compile(r"</[a-zA-Z][a-zA-Z0-9]{0,9}+\s*+>")
 # Tags that end a line: their words are not glued to the next ones when the tags go.
 _LINE_END_TAG = re.compile(r"</(?:p|div|li|h[1-6]|blockquote)\s*+>|<br\s*+/?>", re.IGNORECASE)
+# What a sentence (not a label, a name or a title) ends with.
+SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "؟")
 
 
 def clean_text(text: str | None) -> str:

@@ -110,16 +110,16 @@ def test_killed_runs_resume_to_exactly_once(server: FetchServer, tmp_path: Path,
             share = (total - done) // (KILLS + 2 - number)  # leave work for the later kills
             target = done + rng.randint(1, max(1, share))
             delay = rng.uniform(*EXTRA_DELAY)
-        process = _start(command)
-        deadline = time.monotonic() + RUN_TIMEOUT
-        while _line_count(output) < target and process.poll() is None:
-            assert time.monotonic() < deadline, "the run made no progress"
-            time.sleep(POLL)
-        time.sleep(delay)
-        if process.poll() is not None:
-            break  # finished before the kill: nothing left to kill
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
+        with _start(command) as process:  # closes its stderr pipe on the way out
+            deadline = time.monotonic() + RUN_TIMEOUT
+            while _line_count(output) < target and process.poll() is None:
+                assert time.monotonic() < deadline, "the run made no progress"
+                time.sleep(POLL)
+            time.sleep(delay)
+            if process.poll() is not None:
+                break  # finished before the kill: nothing left to kill
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
         kills.append(f"{target}+{delay:.3f}s")
     started = time.monotonic()
     process = _start(command)

@@ -774,3 +774,44 @@ def test_a_sign_up_box_s_subhead_is_no_subtitle() -> None:
         " and best practices in our biweekly newsletter.</p></div></section></main></body></html>"
     )
     assert _article_of(html, url="https://example.com/blog/copilot-pricing").subtitle is None
+
+
+LEDE = (
+    "Ferja «MF Nesøy» må på verkstad etter ein motorskade. Pendlarar og skuleelevar må ta ein "
+    "omveg på nesten to timar."
+)
+
+
+def _lede_page(og_type: str, lede: str = LEDE) -> str:
+    # NRK's template: the lede ("ingress") in a box of its own between the header and the body
+    return (
+        f"<html lang='nn'><head><meta property='og:type' content='{og_type}'>"
+        "<title>Ferja står i ei veke – NRK Vestland</title></head><body><main>"
+        "<header class='article-header'><h1 class='title'>Ferja står i ei veke</h1></header>"
+        f"<div class='article-lead lp_lead'><p>{lede}</p></div>"
+        "<div class='article-body text-body lp_body'>"
+        + "<p>Rederiet Fjordlink varsla tysdag morgon at ferja må til verkstad i Bergen, og at "
+        "ho truleg blir liggjande der i minst ei veke medan dei skiftar delar.</p>"
+        * 5
+        + "</div></main></body></html>"
+    )
+
+
+def test_a_lede_printed_apart_under_the_headline_is_the_dek_and_opens_the_body() -> None:
+    article = _article_of(_lede_page("article"), url="https://www.nrk.no/vestland/ferja-1.1")
+    assert article.subtitle == LEDE
+    assert article.text.startswith(LEDE + "\n\nRederiet Fjordlink varsla")
+
+
+@pytest.mark.parametrize(
+    ("og_type", "lede"),
+    [
+        ("website", LEDE),  # a landing page's intro box is no lede
+        ("article", "Bestill time hos oss i dag – ring eller chat på nettsida vår"),  # no sentence
+    ],
+)
+def test_an_intro_box_is_no_dek_off_an_article_or_without_a_sentence(
+    og_type: str, lede: str
+) -> None:
+    article = _article_of(_lede_page(og_type, lede), url="https://www.nrk.no/vestland/ferja-1.1")
+    assert article.subtitle is None

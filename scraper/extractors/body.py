@@ -37,7 +37,14 @@ from ..dom import HEADING_TAGS, holds, is_ancestor, name_words, path_up, same_ki
 from ..features import MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, Stats, measure
 from ..models import Block, HeadingBlock, ParagraphBlock
 from ..parse import Document
-from ..text import clean_text, element_text, normalise_key, raw_text, spaced_word_count
+from ..text import (
+    SENTENCE_ENDS,
+    clean_text,
+    element_text,
+    normalise_key,
+    raw_text,
+    spaced_word_count,
+)
 from .blocks import block_text, blocks_from
 from .notes import is_note_label_line, parse_note
 from .teasers import RAIL_LABEL
@@ -236,7 +243,6 @@ MIN_REPEAT_CHARS = 40
 META_SEPARATORS = ("·", "|", "•")
 MAX_META_LINE_WORDS = 12
 HEADER_BLOCKS = 4  # how far down the container the headline and dek may be repeated
-SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "؟")
 _NAME_SPLIT = re.compile(r"[\s]+")
 
 

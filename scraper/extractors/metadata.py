@@ -29,7 +29,14 @@ from ..clean import strong_words
 from ..dom import name_words
 from ..models import MetadataSource
 from ..parse import Document
-from ..text import clean_text, element_text, normalise_key, short_text, without_markup
+from ..text import (
+    SENTENCE_ENDS,
+    clean_text,
+    element_text,
+    normalise_key,
+    short_text,
+    without_markup,
+)
 from .notes import is_note_label_line
 from .structured import StructuredData, jsonld_types
 
@@ -49,6 +56,17 @@ SUBTITLE_WORDS = frozenset(
      "headline-sub", "summary-lede", "post-subtitle", "entry-subtitle", "c-dek", "subhead",
      "article__subtitle", "article-standfirst", "post-excerpt", "post-description"}
 )  # fmt: skip
+# Class words of the box a lede is printed in apart from the story (see `extract_lede`).
+LEDE_WORDS = frozenset(
+    {"lead", "lede", "leadtext", "ingress", "chapo", "perex", "sapo", "intro", "teaser"}
+)
+# ... but not an author's intro, a comment's, a card's title or a picture's caption
+NOT_LEDE_WORDS = frozenset(
+    {"author", "comment", "comments", "meta", "media", "image", "photo", "caption", "title",
+     "card", "info"}
+)  # fmt: skip
+MIN_LEDE_CHARS = 40
+PICTURE_TAGS = ("img", "picture", "figure", "video", "svg")
 # Class words of the small labels printed above or beside a headline.
 KICKER_WORDS = frozenset(
     {"kicker", "eyebrow", "overline", "rubric", "topper", "label", "labels", "post-type",
@@ -146,6 +164,9 @@ class PageMetadata:
     title: str | None = None
     title_source: MetadataSource | None = None
     subtitle: str | None = None
+    # the story's opening paragraph printed apart as a lede: the dek where there is no other,
+    # and still the body's first paragraph
+    lede: str | None = None
     description: str | None = None
     section: str | None = None
     kind: str | None = None
@@ -551,7 +572,10 @@ def _title(
 
 
 def extract_subtitle(
-    doc: Document, article: dict[str, Any] | None, title: str | None, scope: HtmlElement
+    doc: Document,
+    article: dict[str, Any] | None,
+    title: str | None,
+    scope: HtmlElement,
 ) -> str | None:
     """The dek: JSON-LD alternativeHeadline, a dek-classed element, or the line under the h1."""
     declared = _jsonld_text(article, "alternativeHeadline")
@@ -573,6 +597,30 @@ def extract_subtitle(
             if 15 <= len(text) <= 300 and following.find(".//a") is None:
                 return text
         break
+    return None
+
+
+def extract_lede(doc: Document, scope: HtmlElement, headline: HtmlElement) -> str | None:
+    """The lede a news template prints in a box of its own between the headline and the story
+    (NRK's "article-lead", Le Soir's "chapo", iDNES's "perex", SZ's "header__teaser"): one
+    short paragraph of prose (a call to action or a card's title ends with no full stop), no
+    links and no picture."""
+    boxes = set(doc.named_within(LEDE_WORDS, scope))
+    if not boxes:
+        return None
+    title_key = normalise_key(short_text(headline, MAX_SUBTITLE_CHARS) or "")
+    after_headline = False
+    for element in scope.iter(etree.Element):
+        if element is headline:
+            after_headline = True
+        elif after_headline and element in boxes:
+            if not name_words(element).isdisjoint(NOT_LEDE_WORDS):
+                continue
+            if element.find(".//a") is not None or any(element.iter(*PICTURE_TAGS)):
+                continue
+            text = short_text(element, MAX_SUBTITLE_CHARS) or ""
+            if len(text) >= MIN_LEDE_CHARS and text.endswith(SENTENCE_ENDS):
+                return text if normalise_key(text) != title_key else None
     return None
 
 
@@ -849,8 +897,10 @@ def extract_metadata(
     title: str | None,
     title_source: MetadataSource | None,
     site_name: str | None,
+    declared_article: bool = False,
 ) -> PageMetadata:
-    """Every page-level field of `PageMetadata`, given the title found first."""
+    """Every page-level field of `PageMetadata`, given the title found first. A lede printed
+    apart is looked for only on a page that declares itself an article (`extract_lede`)."""
     headline = headline_element(doc, title)
     scope = header_scope(doc, headline)
     kind, section, label_elements = extract_labels(doc, headline, scope, data, article)
@@ -858,10 +908,14 @@ def extract_metadata(
     if description is None:
         found = data.first_meta("description", "og:description", "twitter:description")
         description = found[1] if found else None
+    subtitle = extract_subtitle(doc, article, title, scope)
     return PageMetadata(
         title=title,
         title_source=title_source,
-        subtitle=extract_subtitle(doc, article, title, scope),
+        subtitle=subtitle,
+        lede=extract_lede(doc, scope, headline)
+        if subtitle is None and declared_article and headline is not None
+        else None,
         description=without_markup(description) if description else None,
         section=section,
         kind=kind,
