@@ -484,6 +484,13 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("Le 18 avril 2024 à 13h50, modifié le 18 avril 2024 à 18h47", True),
         ("14 maart 2024Leestijd 3 minuten", True),
         ("12. jun. 2024 kl. 11.40Opdateret 12. jun. 2024 kl. 16.10", True),
+        # ... glued after a time zone or a time, with reading times
+        ("Mar 14, 2024 5:31 PM EDTUpdated on Mar 14, 2024 7:05 PM EDT", True),
+        ("Publicerad i dag 10.31Uppdaterad i dag 17.09", True),
+        ("09 Maggio 2024 alle 15:402 minuti di lettura", True),
+        ("Publish Date: Sun, 10 Mar 2024 06:30 AM (IST)Updated Date: Sun, 10 Mar 2024 11:52 AM "
+         "(IST)", True),
+        ("The agency updated its rules on March 3, 2024.", False),
         ("Por Rafaela Montenegro, g1 Campinas e Região", True),  # a byline and its newsroom
         ("EN DIRECT", True),  # a live page's badge
         # a list's paging status (DataTables, German shops)

@@ -808,6 +808,8 @@ def test_a_lede_printed_apart_under_the_headline_is_the_dek_and_opens_the_body()
     [
         ("website", LEDE),  # a landing page's intro box is no lede
         ("article", "Bestill time hos oss i dag – ring eller chat på nettsida vår"),  # no sentence
+        # a lead picture's caption
+        ("article", "<img src='/bilete/ferja.jpg'>Ferja ved kai i Bergen tysdag ettermiddag."),
     ],
 )
 def test_an_intro_box_is_no_dek_off_an_article_or_without_a_sentence(

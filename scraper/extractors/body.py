@@ -48,7 +48,7 @@ from ..text import (
 from .blocks import block_text, blocks_from
 from .notes import is_note_label_line, parse_note
 from .teasers import RAIL_LABEL
-from .updates import CLOCK_TIME, NOUN_LABEL_ONLY, WHEN_WORDS, is_update_label_line
+from .updates import CLOCK_TIME, NOUN_LABEL_ONLY, WHEN_WORDS, ZONE_WORD, is_update_label_line
 
 MIN_CITATION_WORDS = 4  # a linked list item this long names a work, not a menu entry
 LINK_LISTS_SHARE = 0.7  # link lists holding this much of the content: they are the content
@@ -118,14 +118,18 @@ DATELINE_VERBS = frozenset(
      "actualizada", "publicado", "atualizado", "há", "aggiornato", "pubblicato",
      "veröffentlicht", "aktualisiert", "lesezeit", "bijgewerkt", "gewijzigd", "gepubliceerd",
      "leestijd", "opdateret", "oppdatert", "uppdaterad", "publiceret", "publisert",
-     "publicerad", "päivitetty", "julkaistu", "lesetid", "læsetid", "lästid"}
+     "publicerad", "päivitetty", "julkaistu", "lesetid", "læsetid", "lästid", "lettura",
+     "lecture", "lectura", "leitura"}
 )  # fmt: skip
 DATELINE_FILLERS = frozenset(
     {"last", "first", "hours", "hour", "minutes", "minute", "min", "mins", "read", "reading",
      "time", "and", "à", "al", "mis", "jour", "horas", "hora", "zuletzt", "stand", "minuten",
-     "kl"}
+     "kl", "publish", "date", "alle", "di", "minuti", "temps", "tempo", "i", "dag"}
 )  # fmt: skip
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+# Where two words printed in elements of their own were glued ("EDTUpdated", "UhrLesezeit")
+_GLUED_WORDS = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
+_DATELINE_WORDS = DATELINE_VERBS | DATELINE_FILLERS | WHEN_WORDS | frozenset(MONTHS)
 _DIGIT = re.compile(r"\d")
 # "By Jane Doe", "By Jane Doe and John Roe": every word after "By" a capitalised name part.
 BYLINE = re.compile(
@@ -1099,7 +1103,9 @@ def is_furniture_line(block: Block) -> bool:
     if len(text) <= MAX_PROMO_LINE_CHARS and NEWSLETTER.search(text) and SIGN_UP.search(text):
         # "This article was featured in the ... newsletter. Sign up for it here."
         return not _labels_note_or_update(text)
-    if len(text) > MAX_DATELINE_CHARS:
+    if len(text) > MAX_DATELINE_CHARS and not (
+        len(text) <= MAX_PROMO_LINE_CHARS and _only_dates(text)
+    ):
         return False
     # A note's or an update's label is no dateline: asked last, of the few lines taken for one.
     return _is_meta_line(block, text) and not _labels_note_or_update(text)
@@ -1160,15 +1166,19 @@ def _labels_update_below(blocks: list[Block], index: int) -> bool:
 
 
 def _only_dates(text: str) -> bool:
-    """A line of dates and times with the words that introduce them ("Updated", "Leestijd"),
-    and nothing else."""
+    """A line of dates and times with the words that introduce them ("Updated", "Leestijd")
+    and their time zones, and nothing else; words printed in elements of their own may be
+    glued ("Mar 14, 2024 5:31 PM EDTUpdated on Mar 14, 2024 7:05 PM EDT")."""
     if _DIGIT.search(text) is None:
         return False
-    words = [word.lower() for word in _LETTER_RUN.findall(text)]
+    printed = [word for run in _LETTER_RUN.findall(text) for word in _GLUED_WORDS.split(run)]
+    words = [word.lower() for word in printed]
     if DATELINE_VERBS.isdisjoint(words):
         return False
-    known = DATELINE_VERBS | DATELINE_FILLERS
-    return all(word in known or word in WHEN_WORDS or word in MONTHS for word in words)
+    return all(
+        lower in _DATELINE_WORDS or ZONE_WORD.fullmatch(word)
+        for word, lower in zip(printed, words, strict=True)
+    )
 
 
 def _labels_note_or_update(text: str) -> bool:

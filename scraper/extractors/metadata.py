@@ -616,7 +616,10 @@ def extract_lede(doc: Document, scope: HtmlElement, headline: HtmlElement) -> st
         elif after_headline and element in boxes:
             if not name_words(element).isdisjoint(NOT_LEDE_WORDS):
                 continue
-            if element.find(".//a") is not None or any(element.iter(*PICTURE_TAGS)):
+            if (
+                element.find(".//a") is not None
+                or next(element.iter(*PICTURE_TAGS), None) is not None
+            ):
                 continue
             text = short_text(element, MAX_SUBTITLE_CHARS) or ""
             if len(text) >= MIN_LEDE_CHARS and text.endswith(SENTENCE_ENDS):
