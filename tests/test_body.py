@@ -1883,6 +1883,19 @@ def test_the_section_and_credit_lines_over_the_story_are_not_body_text() -> None
     assert article.text.startswith("The keeper wrote down the weather")
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "By Thea Corrigan<span>Food Writer</span><time>Published May 2, 2024 2:30PM (EDT)</time>",
+        "Texto de Thea Corrigan e Harriet Okonedo-Sayle<time>15 out. 2024, 08:02</time>",
+    ],
+)
+def test_a_credit_line_opening_with_by_is_not_body_text(credit: str) -> None:
+    page = _credited_story(f"<p class='meta'>{credit}</p>")
+    assert page.article is not None
+    assert page.article.text.startswith("The keeper wrote down the weather")
+
+
 def test_a_sentence_opening_with_the_authors_name_is_body_text() -> None:
     lede = "Thea Corrigan spent a winter on the island reading the keeper's log."
     page = _credited_story(f"<p>{lede}</p><p>Harriet Okonedo-Sayle and the keepers</p>")

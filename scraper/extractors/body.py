@@ -137,6 +137,12 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 MIN_BYLINE_WORDS = 3  # "By" and two names, before a comma and the newsroom
+# The word a credit opens with before the names ("By", "Von", "Texto de", "Words by").
+CREDIT_WORD = re.compile(
+    r"(?:(?:words|text|texto|reportage|reporting)\s++)?"
+    r"(?:by|von|par|por|door|af|av|di|de|od|przez)\s++",
+    re.IGNORECASE,
+)
 MAX_NEWSROOM_CHARS = 40
 # A line promoting a newsletter inside the body.
 NEWSLETTER = re.compile(r"\bnewsletters?\b", re.IGNORECASE)
@@ -1270,6 +1276,11 @@ def _is_credit_line(text: str, label_keys: set[str], name_keys: list[str]) -> bo
         return True
     if key.endswith(SENTENCE_ENDS):
         return False  # a sentence about the author, not a credit
+    text = clean_text(text)
+    credit = CREDIT_WORD.match(text)  # "By Jane Doe, Food Writer", "Texto de Jane Doe"
+    if credit:
+        text = text[credit.end() :]
+        key = normalise_key(text)
     for name in name_keys:
         # A person's name (one word is a handle or a brand: a forum post opens with its
         # poster's, and "GitHub" is no credit for "GitHub Models"), then maybe a role, a place
@@ -1277,7 +1288,7 @@ def _is_credit_line(text: str, label_keys: set[str], name_keys: list[str]) -> bo
         # joining the other authors' names ("Jane Doe in Santiago and John Roe in London"):
         # not the rest of a sentence.
         if " " in name and key.startswith(name):
-            rest = clean_text(text)[len(name) :].lstrip()
+            rest = text[len(name) :].lstrip()
             if len(rest) <= MAX_DATELINE_CHARS and (
                 not rest[:1].islower() or any(other in key for other in name_keys if other != name)
             ):
