@@ -93,6 +93,8 @@ STRONG_BOILERPLATE_WORDS = (
     "usa-banner",
     # a forum member's signature under each post
     "signature",
+    # asks under the story: for money, for tips, for feedback
+    "support-box", "support-inline", "get-in-touch", "tips-box", "feedback",
     # Gravity Forms' honeypot and admin-only fields, hidden by its stylesheet
     "gform_validation_container", "gfield_visibility_hidden",
 )  # fmt: skip

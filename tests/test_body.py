@@ -1929,3 +1929,21 @@ def test_a_consent_managers_banner_is_not_body_text(banner: str) -> None:
     assert page.article is not None
     assert "partners store" not in page.article.text
     assert page.article.text.startswith("The keeper wrote down the weather")
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "<div class='support-box'><p>Help safeguard press "
+        "freedom and keep our journalism free for all readers by supporting our team.</p></div>",
+        "<div class='tips-box'><p>Har du tips om denne saken? Send oss en melding.</p></div>",
+        "<div class='get-in-touch'><p>Have you been affected by the outage? Share your "
+        "experiences with us.</p></div>",
+        "<div id='post-feedback' class='kk-star-ratings'><p>Tell us how we can improve this "
+        "post and what you missed in it.</p></div>",
+    ],
+)
+def test_asks_for_money_tips_or_feedback_are_not_body_text(ask: str) -> None:
+    page = _credited_story(ask)
+    assert page.article is not None
+    assert page.article.text.startswith("The keeper wrote down the weather")
