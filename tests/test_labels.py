@@ -67,6 +67,17 @@ STORY = [ParagraphBlock(text="The fund was set up in 2019 by the town council.")
          datetime(2023, 9, 19, 16, 45, tzinfo=UTC)),  # what changed, then a 24-hour time
         (f"GÜNCELLEME (17.20) {BODY}", "GÜNCELLEME (17.20)",
          datetime(2023, 9, 19, 17, 20, tzinfo=EDT)),  # a time in parentheses, no colon
+        # a dotted pair that would date the update months from its story is the time ...
+        (f"GÜNCELLEME (15.05) {BODY}", "GÜNCELLEME (15.05)",
+         datetime(2023, 9, 19, 15, 5, tzinfo=EDT)),
+        (f"Aktualizacja, godz. 17.05: {BODY}", "Aktualizacja, godz. 17.05",
+         datetime(2023, 9, 19, 17, 5, tzinfo=EDT)),  # and "godz." says so anyway
+        (f"Actualización, 17.10 horas: {BODY}", "Actualización, 17.10 horas",
+         datetime(2023, 9, 19, 17, 10, tzinfo=EDT)),
+        (f"Update 17u10: {BODY}", "Update 17u10", datetime(2023, 9, 19, 17, 10, tzinfo=EDT)),
+        # ... but a day near the story's, or closed by a dot as German dates are, is a date
+        (f"Update 20.09: {BODY}", "Update 20.09", datetime(2023, 9, 20, tzinfo=EDT)),
+        (f"Update 17.05.: {BODY}", "Update 17.05.", datetime(2023, 5, 17, tzinfo=EDT)),
         (f"Aktualizováno v 16:20: {BODY}", "Aktualizováno v 16:20",
          datetime(2023, 9, 19, 16, 20, tzinfo=EDT)),
         (f"Doplněno 12:35: {BODY}", "Doplněno 12:35", datetime(2023, 9, 19, 12, 35, tzinfo=EDT)),

@@ -142,9 +142,10 @@ def _label_only(words: tuple[str, ...]) -> re.Pattern[str]:
 LABEL_ONLY = _label_only(LABEL_WORDS)
 NOUN_LABEL_ONLY = _label_only(UPDATE_NOUNS)
 _ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
-# "14.20 Uhr", "14.30 uur", "14.20h" are times, not dates.
+# "14.20 Uhr", "14.30 uur", "14.20h", "17.10 horas" are times, not dates.
 _NUMERIC_DATE = re.compile(
-    r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<year>\d{2,4}))?\b(?!\s*(?:uhr|uur|h)\b)",
+    r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<year>\d{2,4}))?\b"
+    r"(?!\s*(?:uhr|uur|h|horas?|hrs?|hs)\b)",
     re.IGNORECASE,
 )
 _NAMED_DATE = re.compile(
@@ -153,15 +154,15 @@ _NAMED_DATE = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(
-    r"\b(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?P<zone>(?-i:[A-Z]{2,5}))\b)?",
+    r"\b(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?|u)(?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?P<zone>(?-i:[A-Z]{2,5}))\b)?",
     re.IGNORECASE,
 )
 # "Updated at 0930 UTC": a 24-hour time without a colon, told apart from a year by its zone
 _MILITARY = r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<zone>UTC|GMT)\b"
 _MILITARY_TIME = re.compile(_MILITARY)
-# A clock time in a label: "2:45 p.m.", "14:05", "16.30 Uhr", "0930 UTC".
+# A clock time in a label: "2:45 p.m.", "14:05", "16.30 Uhr", "17u10" (Flemish), "0930 UTC".
 CLOCK_TIME = re.compile(
-    r"\b\d{1,2}[:.h]\d{2}\b(?!\.\d)|\b\d{1,2}\s?[ap]\.?m\b"  # not the "17.01" of "17.01.2021"
+    r"\b\d{1,2}[:.hu]\d{2}\b(?!\.\d)|\b\d{1,2}\s?[ap]\.?m\b"  # not the "17.01" of "17.01.2021"
     rf"|{_MILITARY}",
     re.IGNORECASE,
 )
@@ -175,7 +176,13 @@ MIN_FLAT_ENTRIES = 3
 MAX_FLAT_ENTRY_BLOCKS = 8
 # "Updated to add at 1645 UTC": what the update did, before its time
 _WHAT_CHANGED = re.compile(r"^\s*to\s+(?:add|include|reflect|correct|clarify)\b", re.IGNORECASE)
-_CLOCK_WORD_BEFORE = re.compile(r"\b(?:ore|um|at|à|a\s+las|om|kl\.?|klo)\s*$", re.IGNORECASE)
+_CLOCK_WORD_BEFORE = re.compile(
+    r"\b(?:ore|um|at|à|a\s+las|om|kl\.?|klo|kello|klockan|godz\.?|hod\.?|saat)\s*$", re.IGNORECASE
+)
+# An update is written within days of its story: a dotted pair with no year that would date it
+# further away is the time ("GÜNCELLEME (15.05)" on a story of 11 June is 15:05), unless a dot
+# closes it as German dates are written ("17.05.").
+MAX_UPDATE_DAYS = 7
 _PARTICIPLE_START = re.compile(r"^\s*+" + _PARTICIPLE + r"\b", re.IGNORECASE)
 MAX_DATE_OPENING_CHARS = 40  # how far into an update's text a date opening it is looked for
 # Words a label printed on its own line may add to its label word ("Update note")
@@ -238,7 +245,11 @@ def resolve_label_time(
         day = int(named["day1"] or named["day2"])
         year = int(named["year"]) if named["year"] else year
         rest = label[: named.start()] + label[named.end() :]
-    elif numeric and (month_day := _numeric_month_day(numeric, day_first)):
+    elif (
+        numeric
+        and (month_day := _numeric_month_day(numeric, day_first))
+        and not _time_rather_than_date(numeric, month_day, published)
+    ):
         month, day = month_day
         if numeric["year"]:
             year = int(numeric["year"]) + (2000 if len(numeric["year"]) == 2 else 0)
@@ -272,6 +283,25 @@ def _without_what_changed(text: str) -> str:
     """The rest of a participle label without "to add" ("Updated to add at 1645 UTC")."""
     changed = _WHAT_CHANGED.match(text)
     return text[changed.end() :] if changed else text
+
+
+def _time_rather_than_date(
+    numeric: re.Match[str], month_day: tuple[int, int], published: datetime | None
+) -> bool:
+    """Whether a dotted pair with no year ("15.05") is the time, not a day and month far from
+    the story's day (see `MAX_UPDATE_DAYS`)."""
+    if published is None or numeric["year"] or "." not in numeric.group():
+        return False
+    if numeric.string[numeric.end() : numeric.end() + 1] == ".":
+        return False  # "17.05.": a date as German writes it
+    if int(numeric["a"]) > 23 or int(numeric["b"]) > 59:
+        return False
+    month, day = month_day
+    try:
+        when = published.replace(month=month, day=day)
+    except ValueError:
+        return True
+    return abs((when.date() - published.date()).days) > MAX_UPDATE_DAYS
 
 
 def _numeric_month_day(numeric: re.Match[str], day_first: bool) -> tuple[int, int] | None:
