@@ -168,6 +168,8 @@ WIDGET_PHRASES = (
     "shop the story", "expand", "collapse",
     # live-page badges
     "live", "live now", "en direct", "en vivo", "ao vivo", "in diretta", "liveticker",
+    "live updates", "liveblog", "newsblog", "ticker", "just nu", "direkt", "direkte",
+    "det sker lige nu", "seuranta", "na żywo", "živě", "élő", "canlı", "مباشر",
 )  # fmt: skip
 # An element holding more than this share of the page's prose is a layout wrapper, not furniture
 # (a much larger share for the strong words: a thread page is mostly "comments").

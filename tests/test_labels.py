@@ -504,6 +504,9 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("The agency updated its rules on March 3, 2024.", False),
         ("Por Rafaela Montenegro, g1 Campinas e Região", True),  # a byline and its newsroom
         ("EN DIRECT", True),  # a live page's badge
+        ("JUST NU", True),
+        ("Det sker lige nu", True),
+        ("مباشر", True),
         # a list's paging status (DataTables, German shops)
         ("Showing 1 to 10 of 57 entries", True),
         ("Zeige 1 bis 10 (von insgesamt 19 Artikeln)", True),
