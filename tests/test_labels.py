@@ -504,6 +504,11 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("The agency updated its rules on March 3, 2024.", False),
         ("Por Rafaela Montenegro, g1 Campinas e Região", True),  # a byline and its newsroom
         ("EN DIRECT", True),  # a live page's badge
+        # a breadcrumb trail printed as a line, from the home page
+        ("Accueil > Actualités > Société > Ouagadougou : Les conducteurs de TransOuaga en grève",
+         True),
+        ("Home » Blog » Recipes", True),
+        ("Home is where the heart is > all else / and more / things", False),
         ("JUST NU", True),
         ("Det sker lige nu", True),
         ("مباشر", True),

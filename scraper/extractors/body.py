@@ -84,6 +84,14 @@ REFERENCE_WORDS = frozenset(
 IMAGE_ADDRESS = re.compile(
     r"\A\s*+(?:https?:)?//\S+?\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*+)?\s*+\Z", re.IGNORECASE
 )
+# A breadcrumb trail printed as a line: the home page, then two or more steps ("Accueil >
+# Actualités > Société > Ouagadougou : Les conducteurs ...").
+BREADCRUMB_LINE = re.compile(
+    r"\A\s*+(?:home|accueil|startseite|inicio|início|home page|strona główna|etusivu|forside"
+    r"|hem|hjem|főoldal|úvod|anasayfa|ana sayfa|homepage)"
+    r"(?:\s*+[>›»/|]\s*+[^\s>›»/|]++(?:\s++[^\s>›»/|]++)*+){2,}+\s*+\Z",
+    re.IGNORECASE,
+)
 MIN_REFERENCE_ITEMS = 3
 MIN_PROSE_BESIDE_CHARS = 200  # prose beside a reference list: a paragraph's worth, at least
 TABLE_SHARE = 0.9  # a box holding a table this share of its text is the table
@@ -1102,6 +1110,8 @@ def is_furniture_line(block: Block) -> bool:
         return True  # the label of a rail whose cards were taken out
     if IMAGE_ADDRESS.match(text):
         return True  # a picture's address printed as text: a template's data, not prose
+    if len(text) <= MAX_PROMO_LINE_CHARS and BREADCRUMB_LINE.match(text):
+        return True
     if len(text) <= MAX_PROMO_LINE_CHARS and _is_promo_line(text):
         return True  # "Follow AP on Facebook ...", "All rights reserved.", "Log in to comment"
     if len(text) <= MAX_PROMO_LINE_CHARS and CONSENT.match(text):
