@@ -718,3 +718,21 @@ def test_a_link_that_is_the_whole_card_keeps_its_picture_and_excerpt() -> None:
         "https://example.com/wp-content/uploads/cfo-guide.png",
         "https://example.com/wp-content/uploads/media-mix.png",
     ]
+
+
+def test_a_newspack_card_s_section_drops_its_screen_reader_prefix() -> None:
+    # Newspack prints "Posted in" for screen readers, glued to the category link
+    cards = "".join(
+        f"<article class='post type-post status-publish hentry category-politics entry'>"
+        "<div class='entry-container'><div class='cat-links'><span class='screen-reader-text'>"
+        "Posted in</span><a href='https://example.org/category/politics/' rel='category tag'>"
+        f"Politics</a></div><header class='entry-header'><h2 class='entry-title'>"
+        f"<a href='https://example.org/2024/03/{slug}/' rel='bookmark'>{title}</a></h2>"
+        "</header></div></article>"
+        for slug, title in (
+            ("statehouses-women-majority", "Two more statehouses could reach a women majority"),
+            ("ballot-measures-childcare", "Child care is on the ballot in three states this fall"),
+        )
+    )
+    page = _page(f"<section class='related'>{cards}</section>")
+    assert [(t.label, t.section) for t in page.teasers] == [("Politics", "Politics")] * 2

@@ -72,8 +72,9 @@ SECTION_WORDS = SECTION_LABEL_WORDS | frozenset(
 # 'In "City"' (Jetpack), 'Filed under: Energy': the section is the quoted or following part.
 SECTION_PREFIX = re.compile(
     r"^(?:(?:posted\s+)?in\s+[\"“„](?P<quoted>[^\"”“]+)[\"”“]"
-    r"|(?:posted\s+in|filed\s+under|category|categories|section|rubrik|rubrique)\s*:\s*"
-    r"(?P<plain>.+))$",
+    # "Posted in" may be glued to the section, printed for screen readers ("Posted inPolitics")
+    r"|(?:(?:posted\s+in|filed\s+under)\s*:?|(?:category|categories|section|rubrik|rubrique)\s*:)"
+    r"\s*(?P<plain>.+))$",
     re.IGNORECASE,
 )
 EXCERPT_WORDS = frozenset(
