@@ -736,3 +736,19 @@ def test_a_newspack_card_s_section_drops_its_screen_reader_prefix() -> None:
     )
     page = _page(f"<section class='related'>{cards}</section>")
     assert [(t.label, t.section) for t in page.teasers] == [("Politics", "Politics")] * 2
+
+
+def test_a_kicker_wrapped_in_a_span_above_the_card_heading_is_the_label() -> None:
+    # CSS-in-JS class names say nothing: the kicker is the short line just above the heading
+    cards = "".join(
+        "<div data-test-id='teaser-section'><div class='css-1ckbsn2 e1yv6s0p4'>"
+        f"<p class='css-1fglxgp e1yv6s0p1'><span class='css-sbrby1'>{kicker}</span></p>"
+        f"<h3 class='css-1c1ykhh e1yv6s0p2'><a href='/finance/2026/11/26/{slug}'>{title}</a></h3>"
+        "</div></div>"
+        for kicker, slug, title in (
+            ("Banking", "ohio-lender-deposit-insurance", "A small lender tests deposit insurance"),
+            ("Buttonwood", "dull-dividends-again", "Investors are learning to love dividends"),
+        )
+    )
+    page = _page(f"<section class='related'>{cards}</section>")
+    assert [t.label for t in page.teasers] == ["Banking", "Buttonwood"]

@@ -791,15 +791,30 @@ def _unnamed_kicker(card: HtmlElement, headline: _Headline, used: set[HtmlElemen
     if heading is None:
         return None
     before = heading.getprevious()
-    if before is None or before in used or before.tag not in KICKER_TAGS or len(before):
+    if before is None or before in used or before.tag not in KICKER_TAGS:
         return None
-    text = clean_text(before.text)
+    text = _sole_text(before)
+    if text is None:
+        return None
     if not 0 < len(text.split()) <= MAX_KICKER_WORDS or _not_a_card_label(text):
         return None
     if any(char.isdigit() for char in text) or BYLINE_LINE.match(text):
         return None
     used.add(before)
     return text
+
+
+def _sole_text(element: HtmlElement) -> str | None:
+    """The element's text when it holds text alone, maybe wrapped in one inline element
+    ("<p class='css-1fglxgp'><span class='css-sbrby1'>Banking</span></p>"); else None."""
+    if not len(element):
+        return clean_text(element.text)
+    inner = element[0]
+    if len(element) > 1 or len(inner) or inner.tag not in KICKER_TAGS:
+        return None
+    if (element.text or "").strip() or (inner.tail or "").strip():
+        return None
+    return clean_text(inner.text)
 
 
 def _linked_section(card: HtmlElement, label: str) -> str | None:
