@@ -752,3 +752,43 @@ def test_a_kicker_wrapped_in_a_span_above_the_card_heading_is_the_label() -> Non
     )
     page = _page(f"<section class='related'>{cards}</section>")
     assert [t.label for t in page.teasers] == ["Banking", "Buttonwood"]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "<span class='dt'>2024/04/08</span>",  # Taipei Times
+        "<small class='date'>8 avril 2024</small>",  # SPIP
+        "<span class='time'>2024/04/08 19:48</span>",  # Liberty Times
+        "<div class='related-byline'>By Priya Natarajan Apr. 8, 2024</div>",  # Nieman Lab
+    ],
+)
+def test_a_card_s_date_is_read_from_its_date_line(stamp: str) -> None:
+    cards = "".join(
+        f"<li><a href='/News/taiwan/archives/{slug}' class='tit'><h2>{title}</h2></a>{stamp}</li>"
+        for slug, title in (
+            ("2003816102", "Penghu ferry timetable cut as crews quit for shipyards"),
+            ("2003816103", "Lawmakers question the cost of the new ferry terminal"),
+        )
+    )
+    page = _page(f"<ul class='related-posts'>{cards}</ul>")
+    assert [t.published.date() if t.published else None for t in page.teasers] == [
+        date(2024, 4, 8)
+    ] * 2
+
+
+def test_a_date_in_a_card_picture_s_caption_is_not_the_card_s_date() -> None:
+    # RebelMouse's "widget__image-meta" holds the picture's caption, not the card's date line
+    cards = "".join(
+        f"<article class='widget'><div class='widget__image-meta shortcode-media'><small "
+        "class='image-media media-caption'>Camp Lemonnier, Djibouti (Feb. 9, 2023) Senior "
+        "military leaders met for a ceremony at the base.</small></div><h2 class='widget__"
+        f"headline'><a href='/{slug}'>{title}</a></h2></article>"
+        for slug, title in (
+            ("djibouti-project-2025", "Why is Project 2025 concerned with Djibouti?"),
+            ("red-sea-bases", "The Red Sea is getting crowded with foreign bases"),
+        )
+    )
+    page = _page(f"<section class='related'>{cards}</section>")
+    assert len(page.teasers) == 2
+    assert [t.published for t in page.teasers] == [None, None]

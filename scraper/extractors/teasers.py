@@ -222,6 +222,16 @@ BRACKETED_KICKER = re.compile(
 INLINE_PART_TAGS = frozenset({"span", "strong", "b", "em", "i", "small"})
 MAX_KICKER_WORDS = 3
 KICKER_TAGS = frozenset({"span", "div", "p", "strong", "small"})
+# Class words of the element a card prints its date in (or its byline and date, or its meta
+# line: "By Priya Natarajan Nov. 14, 2023", "02.05.2024")
+CARD_DATE_WORDS = frozenset(
+    {"date", "timestamp", "post-date", "social-date__text", "time", "dt", "datetime", "pubdate",
+     "meta", "byline"}
+)  # fmt: skip
+# ... but not a picture's (its "image-meta" holds the caption, which may hold a date; not
+# "media": Bootstrap's media object is a card, "media__date" its date)
+NOT_CARD_DATE_WORDS = CAPTION_WORDS | CREDIT_WORDS | {"image", "photo", "picture"}
+MAX_CARD_DATE_LINE_CHARS = 100
 PAGINATION_WORDS = frozenset(
     {"pagination", "pager", "post-navigation", "nav-links", "nav-previous", "nav-next",
      "prev-next", "item-pagination", "prevnext", "previous-post", "next-post", "post-prev",
@@ -916,11 +926,14 @@ def _card_date(card: HtmlElement) -> datetime | None:
         value = parse_date(time.get("datetime") or element_text(time))
         if value is not None:
             return value
-    for element in card.iter("span", "div", "p"):
-        if _words(element) & {"date", "timestamp", "post-date", "social-date__text"}:
-            value = parse_human_date(element_text(element))
-            if value is not None:
-                return value
+    for element in card.iter("span", "div", "p", "small"):
+        words = _words(element)
+        if words.isdisjoint(CARD_DATE_WORDS) or not words.isdisjoint(NOT_CARD_DATE_WORDS):
+            continue
+        line = short_text(element, MAX_CARD_DATE_LINE_CHARS)
+        value = parse_human_date(line) if line else None
+        if value is not None:
+            return value
     return None
 
 
