@@ -792,3 +792,27 @@ def test_a_date_in_a_card_picture_s_caption_is_not_the_card_s_date() -> None:
     page = _page(f"<section class='related'>{cards}</section>")
     assert len(page.teasers) == 2
     assert [t.published for t in page.teasers] == [None, None]
+
+
+def test_a_rail_item_is_the_rail_s_child_around_the_link() -> None:
+    # ERR: each item of the "related" rail is a <div> holding a picture link, the headline in a
+    # <p> and the date; the item, not the headline's <p>, is the card
+    cards = "".join(
+        f"<div class='category-item'><a class='image' href='https://www.err.ee/{slug}'>"
+        f"<img src='https://s.err.ee/photo/crop/2024/05/21/{slug}.jpg' alt=''></a>"
+        f"<p class='category-news-header'><a href='https://www.err.ee/{slug}'>{title}</a></p>"
+        "<span class='date'>21.05.2024</span></div>"
+        for slug, title in (
+            ("1609349876/tartu-ostab-20-uut-elektribussi", "Tartu ostab 20 uut elektribussi"),
+            ("1609323410/vaidlustuskomisjon-bussihange", "Vaidlustuskomisjon jättis hanke jõusse"),
+        )
+    )
+    page = _page(f"<section class='related-articles'><h2>Samal teemal</h2>{cards}</section>")
+    assert [t.title for t in page.teasers] == [
+        "Tartu ostab 20 uut elektribussi",
+        "Vaidlustuskomisjon jättis hanke jõusse",
+    ]
+    assert all(t.image is not None for t in page.teasers)
+    assert [t.published.date() if t.published else None for t in page.teasers] == [
+        date(2024, 5, 21)
+    ] * 2

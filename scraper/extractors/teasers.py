@@ -208,6 +208,7 @@ RAIL_WORDS = frozenset(
 MAX_RAIL_LABEL_CHARS = 60
 MAX_LABEL_CHILDREN = 2
 MAX_RAIL_DEPTH = 6
+MAX_ITEM_DEPTH = 3  # how far above a rail link its item is looked for
 MIN_RAIL_TITLE_WORDS = 3
 MIN_LIST_HEADLINES = 3
 # "By Julian Fairweather" under a card's headline: its byline, not its excerpt.
@@ -548,10 +549,13 @@ def _names_a_story(url: str) -> bool:
     return len(STORY_SLUG_SPLIT.split(segment)) >= MIN_SLUG_WORDS or bool(STORY_ID.search(segment))
 
 
-def _item_of(link: HtmlElement) -> HtmlElement | None:
-    """The list item (or else the parent) a rail link stands in."""
-    item = next((a for a in islice(link.iterancestors(), 3) if a.tag == "li"), None)
-    return item if item is not None else link.getparent()
+def _item_of(link: HtmlElement, rails: set[HtmlElement]) -> HtmlElement | None:
+    """The item a rail link stands in: its list item, or the rail's own child around it (ERR's
+    "<div class=category-item>" holding the picture, headline and date), or else its parent."""
+    for ancestor in islice(link.iterancestors(), MAX_ITEM_DEPTH):
+        if ancestor.tag == "li" or ancestor.getparent() in rails:
+            return ancestor
+    return link.getparent()
 
 
 def _is_listing_path(url: str) -> bool:
@@ -612,7 +616,7 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             # a card of their own
             parent = link.getparent()
             alone = _on_own_line(link) or (parent in rails and len(parent.findall("a")) > 1)
-            outermost = link if alone else _item_of(link)
+            outermost = link if alone else _item_of(link, rails)
         url = doc.absolute_url(link.get("href"))
         if not url or _same_page(url, page_urls) or _is_listing_path(url):
             continue
