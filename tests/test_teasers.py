@@ -816,3 +816,30 @@ def test_a_rail_item_is_the_rail_s_child_around_the_link() -> None:
     assert [t.published.date() if t.published else None for t in page.teasers] == [
         date(2024, 5, 21)
     ] * 2
+
+
+@pytest.mark.parametrize(
+    ("src", "is_picture"),
+    [
+        ("https://static.cdn-expressen.se/images/a1/c3/a1c3/1x1/120@80.jpg", True),  # a crop
+        ("https://images.squarespace-cdn.com/content/v1/5dd8/15965-OW0P1A2D7DCG511X1VQS/room.jpg",
+         True),  # "1X1" inside a hash
+        ("https://www.sciencesetavenir.fr/assets/img/2020/10/05/cover-r1x1w48-5f7b5249.jpg", True),
+        ("https://example.com/wp-content/themes/news/img/pixel_1x1.gif", False),  # a spacer
+    ],
+)  # fmt: skip
+def test_a_square_crop_is_a_card_picture_and_a_1x1_spacer_is_not(
+    src: str, is_picture: bool
+) -> None:
+    cards = "".join(
+        f"<li class='teaser'><a class='teaser__link' href='/nyheter/{slug}/'>"
+        f"<div class='teaser__image'><img src='{src}' alt=''></div>"
+        f"<h3 class='teaser__headline'>{title}</h3></a></li>"
+        for slug, title in (
+            ("man-gripen-efter-ran", "Man gripen efter rån mot värdebil i Järfälla"),
+            ("sirius-tappade-ledningen", "Sirius tappade ledningen i sista minuten"),
+        )
+    )
+    page = _page(f"<ul class='list-widget__list most-read'>{cards}</ul>")
+    assert len(page.teasers) == 2
+    assert [t.image is not None for t in page.teasers] == [is_picture] * 2

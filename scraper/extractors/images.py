@@ -60,8 +60,10 @@ _TAIL = re.compile(r"[\s\w.,'-]*")
 BRANDING_IMAGE_WORDS = ("logo", "placeholder", "avatar")
 BRANDING_IMAGE = re.compile(r"(?<![a-z])(?:logos?|placeholder|avatar|blavatar)(?![a-z])")
 _SRCSET_ITEM = re.compile(r"(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?")
+# (a "1x1" folder is a crop's aspect ratio: ".../1x1/120@80.jpg" is a picture, "1x1.gif" none)
 _PLACEHOLDER = re.compile(
-    r"^data:|blank\.|spacer\.|pixel\.|placeholder|1x1|lazy\.(?:gif|png)", re.I
+    r"^data:|blank\.|spacer\.|pixel\.|placeholder|(?<![a-z\d])1x1(?![a-z\d/])|lazy\.(?:gif|png)",
+    re.I,
 )
 
 
