@@ -166,6 +166,8 @@ WIDGET_PHRASES = (
     "see the rating", "read full review", "view on amazon",
     "see details", "view details", "check availability", "see price", "view product",
     "shop the story", "expand", "collapse",
+    # asks and buttons under the story
+    "support us", "donate now", "make a donation", "join now", "répondre à cet article",
     # live-page badges
     "live", "live now", "en direct", "en vivo", "ao vivo", "in diretta", "liveticker",
     "live updates", "liveblog", "newsblog", "ticker", "just nu", "direkt", "direkte",

@@ -504,6 +504,13 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("The agency updated its rules on March 3, 2024.", False),
         ("Por Rafaela Montenegro, g1 Campinas e Região", True),  # a byline and its newsroom
         ("EN DIRECT", True),  # a live page's badge
+        # the site asking for money, a wire story's footnote ...
+        ("If you value our reporting, please donate now.", True),
+        ("Make a donation", True),
+        ("This story was originally published October 8, 2026 at 11:05 AM.", True),
+        # ... not a story's sentences about giving
+        ("Please donate to the fund at the town hall.", False),
+        ("If you liked the film, you will love the book.", False),
         # a breadcrumb trail printed as a line, from the home page
         ("Accueil > Actualités > Société > Ouagadougou : Les conducteurs de TransOuaga en grève",
          True),

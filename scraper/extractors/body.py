@@ -224,6 +224,26 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("log", "sign", "regist", "account", "einlog", "anmeld", "angemeld", "connect", "sesión"),
     ),
+    (
+        # the site asking for its readers' money, in its own words
+        re.compile(
+            r"^(?:if\s++you\s++(?:value|enjoy(?:ed)?|liked?|appreciated?|rely\s++on)\s++"
+            r"(?:our|this|the|what\s++we)\b[^.!?]{0,80}?\b(?:donat|support|subscri|contribut)"
+            r"|(?:please\s++)?(?:donate|make\s++a\s++(?:donation|contribution))"
+            r"(?:\s++(?:now|today|here))?\W*+$)",
+            re.IGNORECASE,
+        ),
+        ("if you", "donat", "contribution"),
+    ),
+    (
+        # a wire story's footnote: when and where it ran first (the dates are fields)
+        re.compile(
+            r"^this\s++(?:story|article)\s++(?:was|has\s++been)\s++(?:originally|first)\s++"
+            r"(?:published|posted)\b",
+            re.IGNORECASE,
+        ),
+        ("this story", "this article"),
+    ),
 )
 # A forum app's footer under a post: "Sent from my SM-S908U using AC Forums mobile app".
 MOBILE_APP_FOOTER = re.compile(
