@@ -508,6 +508,10 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("If you value our reporting, please donate now.", True),
         ("Make a donation", True),
         ("This story was originally published October 8, 2026 at 11:05 AM.", True),
+        ("Got a tip? Email lachlan.brierley@canberratimes.com.au", True),
+        ("If you spot an error, please let us know at nytnews@nytimes.com.", True),
+        ("Hast du einen Fehler gefunden? Dann melde ihn uns.", True),
+        ("The auditors found an error in the council's accounts.", False),
         # ... not a story's sentences about giving
         ("Please donate to the fund at the town hall.", False),
         ("If you liked the film, you will love the book.", False),

@@ -236,6 +236,18 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("if you", "donat", "contribution"),
     ),
     (
+        # a newsroom asking for tips or corrections ("Got a tip? Email ...", "Har du tips?",
+        # "If you spot an error, please let us know at ...", "Hast du einen Fehler gefunden?")
+        re.compile(
+            r"^(?:got|have\s++you\s++got|do\s++you\s++have|har\s++du|hast\s++du|haben\s++sie)"
+            r"\s++(?:a\s++|any\s++|einen\s++)?(?:news\s++|story\s++)?(?:tips?|tipp|fehler)\b"
+            r"|^(?:if\s++you\s++(?:spot|see|notice|find)|spotted|found)\s++(?:an?\s++)?"
+            r"(?:error|mistake|typo)\b|^hittat\s++ett\s++fel\b",
+            re.IGNORECASE,
+        ),
+        ("tip", "fehler", "error", "mistake", "typo", "hittat"),
+    ),
+    (
         # a wire story's footnote: when and where it ran first (the dates are fields)
         re.compile(
             r"^this\s++(?:story|article)\s++(?:was|has\s++been)\s++(?:originally|first)\s++"
