@@ -16,7 +16,12 @@ from scraper.dates import (
 )
 from scraper.extractors.body import is_furniture_line
 from scraper.extractors.notes import parse_note, split_notes
-from scraper.extractors.updates import is_update_label_line, parse_update, split_updates
+from scraper.extractors.updates import (
+    is_update_label_line,
+    parse_update,
+    resolve_label_time,
+    split_updates,
+)
 from scraper.models import HeadingBlock, ParagraphBlock
 
 EDT = timezone(timedelta(hours=-4))
@@ -747,3 +752,9 @@ def test_widget_phrases_fit_the_length_a_paragraph_is_ruled_out_by() -> None:
     assert is_widget_phrase("  Keep   reading ›  ")
     assert is_widget_phrase("keep reading" + " " * 300 + "Show less")
     assert not is_widget_phrase("Keep reading " + "the council's plan for the river. " * 5)
+
+
+def test_a_dotted_update_date_just_past_new_year_is_a_date() -> None:
+    # "02.01" on a story of 30 December is three days later, not 2 January of the story's year
+    published = datetime(2023, 12, 30, 9, 0, tzinfo=EDT)
+    assert resolve_label_time("Update 02.01", published, None) == datetime(2024, 1, 2, tzinfo=EDT)

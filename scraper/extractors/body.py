@@ -1143,7 +1143,7 @@ def is_furniture_line(block: Block) -> bool:
     if IMAGE_ADDRESS.match(text):
         return True  # a picture's address printed as text: a template's data, not prose
     if len(text) <= MAX_PROMO_LINE_CHARS and BREADCRUMB_LINE.match(text):
-        return True
+        return True  # "Home » Blog » Recipes": the trail above the story, printed as text
     if len(text) <= MAX_PROMO_LINE_CHARS and _is_promo_line(text):
         return True  # "Follow AP on Facebook ...", "All rights reserved.", "Log in to comment"
     if len(text) <= MAX_PROMO_LINE_CHARS and CONSENT.match(text):

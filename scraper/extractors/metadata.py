@@ -572,10 +572,7 @@ def _title(
 
 
 def extract_subtitle(
-    doc: Document,
-    article: dict[str, Any] | None,
-    title: str | None,
-    scope: HtmlElement,
+    doc: Document, article: dict[str, Any] | None, title: str | None, scope: HtmlElement
 ) -> str | None:
     """The dek: JSON-LD alternativeHeadline, a dek-classed element, or the line under the h1."""
     declared = _jsonld_text(article, "alternativeHeadline")

@@ -301,7 +301,8 @@ def _time_rather_than_date(
         when = published.replace(month=month, day=day)
     except ValueError:
         return True
-    return abs((when.date() - published.date()).days) > MAX_UPDATE_DAYS
+    days = abs((when.date() - published.date()).days)
+    return min(days, 365 - days) > MAX_UPDATE_DAYS  # "02.01" on a story of 30 December: a date
 
 
 def _numeric_month_day(numeric: re.Match[str], day_first: bool) -> tuple[int, int] | None:
