@@ -509,6 +509,9 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("The agency updated its rules on March 3, 2024.", False),
         ("Por Rafaela Montenegro, g1 Campinas e Região", True),  # a byline and its newsroom
         ("EN DIRECT", True),  # a live page's badge
+        # a template's placeholder text, not what a story says about it
+        ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.", True),
+        ("The designer left lorem ipsum in the brochure, and nobody noticed.", False),
         # the site asking for money, a wire story's footnote ...
         ("If you value our reporting, please donate now.", True),
         ("Make a donation", True),

@@ -84,6 +84,8 @@ REFERENCE_WORDS = frozenset(
 IMAGE_ADDRESS = re.compile(
     r"\A\s*+(?:https?:)?//\S+?\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*+)?\s*+\Z", re.IGNORECASE
 )
+# A template's placeholder text, left in a block nobody filled in (and often hidden by CSS)
+PLACEHOLDER_TEXT = re.compile(r"\A\W*+lorem\s++ipsum\b", re.IGNORECASE)
 # A breadcrumb trail printed as a line: the home page, then two or more steps ("Accueil >
 # Actualités > Société > Ouagadougou : Les conducteurs ...").
 BREADCRUMB_LINE = re.compile(
@@ -1144,6 +1146,8 @@ def is_furniture_line(block: Block) -> bool:
         return True  # a picture's address printed as text: a template's data, not prose
     if len(text) <= MAX_PROMO_LINE_CHARS and BREADCRUMB_LINE.match(text):
         return True  # "Home » Blog » Recipes": the trail above the story, printed as text
+    if PLACEHOLDER_TEXT.match(text):
+        return True
     if len(text) <= MAX_PROMO_LINE_CHARS and _is_promo_line(text):
         return True  # "Follow AP on Facebook ...", "All rights reserved.", "Log in to comment"
     if len(text) <= MAX_PROMO_LINE_CHARS and CONSENT.match(text):
