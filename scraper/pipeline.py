@@ -275,10 +275,9 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         body_blocks = declared
         doc.warnings.append(DECLARED_BODY_WARNING)
     body_blocks = repaired_blocks(body_blocks)  # sites that double-encoded their text
-    body_blocks, bios = split_bios(body_blocks, [author.name for author in authors])
-    body_blocks = drop_header_credits(
-        body_blocks, names=[author.name for author in authors], labels=(meta.section, meta.kind)
-    )
+    names = [author.name for author in authors]
+    body_blocks, bios = split_bios(body_blocks, names)
+    body_blocks = drop_header_credits(body_blocks, names=names, labels=(meta.section, meta.kind))
     authors = [
         author.model_copy(update={"bio": bios[author.name]}) if author.name in bios else author
         for author in authors

@@ -48,7 +48,14 @@ from ..text import (
 from .blocks import block_text, blocks_from
 from .notes import is_note_label_line, parse_note
 from .teasers import RAIL_LABEL
-from .updates import CLOCK_TIME, NOUN_LABEL_ONLY, WHEN_WORDS, ZONE_WORD, is_update_label_line
+from .updates import (
+    CLOCK_TIME,
+    LETTER_RUN,
+    NOUN_LABEL_ONLY,
+    WHEN_WORDS,
+    ZONE_WORD,
+    is_update_label_line,
+)
 
 MIN_CITATION_WORDS = 4  # a linked list item this long names a work, not a menu entry
 LINK_LISTS_SHARE = 0.7  # link lists holding this much of the content: they are the content
@@ -136,7 +143,6 @@ DATELINE_FILLERS = frozenset(
      "time", "and", "à", "al", "mis", "jour", "horas", "hora", "zuletzt", "stand", "minuten",
      "kl", "publish", "date", "alle", "di", "minuti", "temps", "tempo", "i", "dag"}
 )  # fmt: skip
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
 # Where two words printed in elements of their own were glued ("EDTUpdated", "UhrLesezeit")
 _GLUED_WORDS = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
 _DATELINE_WORDS = DATELINE_VERBS | DATELINE_FILLERS | WHEN_WORDS | frozenset(MONTHS)
@@ -1223,7 +1229,7 @@ def _only_dates(text: str) -> bool:
     glued ("Mar 14, 2024 5:31 PM EDTUpdated on Mar 14, 2024 7:05 PM EDT")."""
     if _DIGIT.search(text) is None:
         return False
-    printed = [word for run in _LETTER_RUN.findall(text) for word in _GLUED_WORDS.split(run)]
+    printed = [word for run in LETTER_RUN.findall(text) for word in _GLUED_WORDS.split(run)]
     words = [word.lower() for word in printed]
     if DATELINE_VERBS.isdisjoint(words):
         return False

@@ -187,7 +187,8 @@ _PARTICIPLE_START = re.compile(r"^\s*+" + _PARTICIPLE + r"\b", re.IGNORECASE)
 MAX_DATE_OPENING_CHARS = 40  # how far into an update's text a date opening it is looked for
 # Words a label printed on its own line may add to its label word ("Update note")
 LABEL_TAIL_WORDS = frozenset({"note", "notes", "notice", "alert", "info", "hinweis", "zum", "zur"})
-_LETTERS = re.compile(r"[^\W\d_]+")
+# A run of letters (no digits, no underscore): a word as the label tables list them
+LETTER_RUN = re.compile(r"[^\W\d_]+")
 # Words a date and time are printed with, besides month names and zone abbreviations.
 WHEN_WORDS = frozenset(
     {"at", "on", "am", "pm", "um", "le", "el", "del", "de", "ore", "às", "om", "of", "a", "p", "m",
@@ -477,7 +478,7 @@ def _tail_says_when(match: re.Match[str]) -> bool:
         return True
     return all(
         word in WHEN_WORDS or word in MONTHS or word in LABEL_TAIL_WORDS
-        for word in _LETTERS.findall(tail.lower())
+        for word in LETTER_RUN.findall(tail.lower())
     )
 
 
