@@ -88,6 +88,7 @@ MAX_CARD_CHARS = 1200  # headline, an excerpt of a few sentences, byline, date a
 MAX_EXCERPT_CHARS = 600  # a paragraph longer than this under a linked heading is prose
 UNREAD_IN_CARD_TAGS = frozenset({"template", "script", "style", "figcaption"})
 IMAGE_TEXT_WORDS = CAPTION_WORDS | CREDIT_WORDS
+CARD_BYLINE_WORDS = frozenset(BYLINE_SELECTOR_WORDS)
 MAX_HEADLINE_DEPTH = 3  # how far above the link its heading may be
 MAX_TEASERS = 500
 # A headline link carries most of its heading's text; a link inside a paragraph that merely sits
@@ -380,8 +381,10 @@ def _rails(doc: Document) -> set[HtmlElement]:
                     no_label.add(heading[0])
                 continue
             text = short_text(heading, MAX_RAIL_LABEL_CHARS) or ""
-        if len(text) > MAX_RAIL_LABEL_CHARS or not RAIL_LABEL.match(text.strip()):
-            continue
+        if len(text) > MAX_RAIL_LABEL_CHARS or not (
+            _opens_with_label_word(text) and RAIL_LABEL.match(text.strip())
+        ):
+            continue  # (the word first: every label opens with one, and the pattern is long)
         following = heading.getnext()
         if following is not None and _label_run_on(following):
             following = following.getnext()  # "Read more" / "about food and public media"
@@ -897,7 +900,7 @@ def _split_dateline(excerpt: str) -> tuple[datetime | None, str]:
 def _excerpt(card: HtmlElement, used: set[HtmlElement]) -> str | None:
     paragraphs: list[str] = []
     for element in card.iter("p", "div", "span"):
-        if element in used or any(a in used for a in element.iterancestors()):
+        if element in used or _under_used(element, card, used):
             continue
         if any(d in used for d in element.iterdescendants()):
             continue  # it holds the title or another part: not the excerpt
@@ -914,13 +917,23 @@ def _excerpt(card: HtmlElement, used: set[HtmlElement]) -> str | None:
     return "\n\n".join(paragraphs) or None
 
 
+def _under_used(element: HtmlElement, card: HtmlElement, used: set[HtmlElement]) -> bool:
+    """Whether an ancestor of `element`, up to the card (all the parts used are in it), is used."""
+    for ancestor in element.iterancestors():
+        if ancestor in used:
+            return True
+        if ancestor is card:
+            return False
+    return False
+
+
 def _is_byline(text: str) -> bool:
     return len(text) <= MAX_BYLINE_CHARS and bool(BYLINE_LINE.match(text))
 
 
 def _card_authors(card: HtmlElement) -> list[Author]:
-    for element in card.iter():
-        if isinstance(element.tag, str) and _words(element) & set(BYLINE_SELECTOR_WORDS):
+    for element in card.iter(etree.Element):
+        if _words(element) & CARD_BYLINE_WORDS:
             return [Author(name=n) for n in clean_author_names(element_text(element))]
     return []
 
@@ -972,8 +985,8 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     img = next((i for i in card.iter("img") if i not in used and not _is_branding(i)), None)
     if img is not None:
         image = image_from_element(img, doc, card)
-    for element in card.iter():
-        if isinstance(element.tag, str) and _words(element) & (CAPTION_WORDS | CREDIT_WORDS):
+    for element in card.iter(etree.Element):
+        if _words(element) & IMAGE_TEXT_WORDS:
             used.update(element.iter())
     # A kicker may hold the section link ("News | Energy"): each role reads the card on its own.
     label_used, section_used = set(used), set(used)
