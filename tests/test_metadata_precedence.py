@@ -817,3 +817,69 @@ def test_an_intro_box_is_no_dek_off_an_article_or_without_a_sentence(
 ) -> None:
     article = _article_of(_lede_page(og_type, lede), url="https://www.nrk.no/vestland/ferja-1.1")
     assert article.subtitle is None
+
+
+STORY_PARAGRAPH = (
+    "<p>Rederiet Fjordlink varsla tysdag morgon at ferja må til verkstad i Bergen, og at ho "
+    "truleg blir liggjande der i minst ei veke medan dei skiftar delar.</p>"
+)
+
+
+def _dek_page(between: str, after: str = "") -> str:
+    # a WordPress single post: what sits between the header and the body, and after the body
+    return (
+        "<html lang='nn'><head><meta property='og:type' content='article'>"
+        "<title>Ferja står i ei veke</title></head><body><main><article class='post type-post'>"
+        "<header class='entry-header'><h1 class='entry-title'>Ferja står i ei veke</h1>"
+        f"</header>{between}<div class='entry-content'>{STORY_PARAGRAPH * 4}{after}</div>"
+        "</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f"<div class='entry-excerpt'><p>{LEDE}</p></div>",  # Inside Climate News
+        f"<p class='article__summary'>{LEDE}</p>",
+        f"<h2 class='epigraph'>{LEDE}</h2>",  # La Vanguardia
+        # a disclosure printed above the lede: one paragraph of prose is no story yet
+        "<div class='article__disclaimer'><p><strong>Transparens:</strong> NRK eig ein del av "
+        "reiarlaget gjennom eit dotterselskap, og har ikkje vore med på å skrive saka.</p></div>"
+        f"<p class='article__intro'>{LEDE}</p>",
+    ],
+)
+def test_a_summary_excerpt_or_epigraph_box_under_the_headline_is_the_dek(box: str) -> None:
+    article = _article_of(_dek_page(box), url="https://www.nrk.no/vestland/ferja-1.1")
+    assert article.subtitle == LEDE
+
+
+def test_a_summary_after_the_story_has_begun_is_no_dek() -> None:
+    # WP Recipe Maker's card under a post: its summary is the recipe's, not the post's dek
+    card = (
+        "<div class='wprm-recipe-container'><div class='wprm-recipe'><h2 class='wprm-recipe-name'>"
+        f"Fiskesuppe</h2><div class='wprm-recipe-summary'><span>{LEDE}</span></div></div></div>"
+    )
+    article = _article_of(_dek_page("", after=card), url="https://www.nrk.no/vestland/ferja-1.1")
+    assert article.subtitle is None
+
+
+def test_a_lede_named_box_in_an_authors_tooltip_is_no_dek() -> None:
+    tooltip = (
+        "<div class='by-author'><span class='inline-tooltip-container'>Jane Doe<div "
+        "class='inline-tooltip author-editor-tooltip'><div class='tooltip-body'><div "
+        "class='editor-excerpt'>Jane is an avid traveller and has tested products on all seven "
+        "continents for thirteen years.</div></div></div></span></div>"
+    )
+    article = _article_of(_dek_page(tooltip), url="https://www.nrk.no/vestland/ferja-1.1")
+    assert article.subtitle is None
+
+
+def test_a_summary_of_key_points_is_no_dek() -> None:
+    # Arc's live-updates summary: a list under "What to know", not a paragraph
+    summary = (
+        "<div class='live-updates-summary'><h3 class='summary-heading'>What to know</h3><ul "
+        "class='summary-list'><li>Ferja må på verkstad i minst ei veke.</li><li>Pendlarane må "
+        "ta ein omveg på nesten to timar.</li></ul></div>"
+    )
+    article = _article_of(_dek_page(summary), url="https://www.nrk.no/vestland/ferja-1.1")
+    assert article.subtitle is None

@@ -58,15 +58,24 @@ SUBTITLE_WORDS = frozenset(
 )  # fmt: skip
 # Class words of the box a lede is printed in apart from the story (see `extract_lede`).
 LEDE_WORDS = frozenset(
-    {"lead", "lede", "leadtext", "ingress", "chapo", "perex", "sapo", "intro", "teaser"}
-)
+    {"lead", "lede", "leadtext", "ingress", "chapo", "perex", "sapo", "intro", "teaser", "summary",
+     "excerpt", "abstract", "epigraph"}
+)  # fmt: skip
 # ... but not an author's intro, a comment's, a card's title or a picture's caption
 NOT_LEDE_WORDS = frozenset(
     {"author", "comment", "comments", "meta", "media", "image", "photo", "caption", "title",
      "card", "info"}
 )  # fmt: skip
+# ... nor a box inside a tooltip (an author's), a byline, a comment or a card
+NOT_LEDE_BOX_WORDS = frozenset({"tooltip", "popover", "byline", "comment", "comments", "card"})
 MIN_LEDE_CHARS = 40
+# Paragraphs of prose this long after the headline: the story has begun (one alone may be a
+# disclosure's)
+MIN_STORY_CHARS = 100
+MIN_STORY_PARAGRAPHS = 2
 PICTURE_TAGS = ("img", "picture", "figure", "video", "svg")
+# A lede is a paragraph: not a list of key points, nor a box with a heading of its own
+NOT_LEDE_PART_TAGS = ("li", "h2", "h3", "h4", "h5", "h6")
 # Class words of the small labels printed above or beside a headline.
 KICKER_WORDS = frozenset(
     {"kicker", "eyebrow", "overline", "rubric", "topper", "label", "labels", "post-type",
@@ -607,21 +616,49 @@ def extract_lede(doc: Document, scope: HtmlElement, headline: HtmlElement) -> st
         return None
     title_key = normalise_key(short_text(headline, MAX_SUBTITLE_CHARS) or "")
     after_headline = False
+    story_paragraphs = 0
     for element in scope.iter(etree.Element):
         if element is headline:
             after_headline = True
+        elif after_headline and element.tag == "p" and _is_story_paragraph(element, boxes):
+            story_paragraphs += 1
+            if story_paragraphs >= MIN_STORY_PARAGRAPHS:
+                return None  # the story has begun: a box further down is no lede (a recipe's)
         elif after_headline and element in boxes:
-            if not name_words(element).isdisjoint(NOT_LEDE_WORDS):
+            if not name_words(element).isdisjoint(NOT_LEDE_WORDS) or _inside_named(
+                element, scope, NOT_LEDE_BOX_WORDS
+            ):
                 continue
             if (
                 element.find(".//a") is not None
                 or next(element.iter(*PICTURE_TAGS), None) is not None
+                or next(element.iterdescendants(*NOT_LEDE_PART_TAGS), None) is not None
             ):
+                boxes.discard(element)  # not a lede: its paragraphs are the story's
                 continue
             text = short_text(element, MAX_SUBTITLE_CHARS) or ""
             if len(text) >= MIN_LEDE_CHARS and text.endswith(SENTENCE_ENDS):
                 return text if normalise_key(text) != title_key else None
+            boxes.discard(element)
     return None
+
+
+def _inside_named(element: HtmlElement, scope: HtmlElement, words: frozenset[str]) -> bool:
+    """Whether a box around `element`, up to `scope`, is named with one of `words`."""
+    for ancestor in element.iterancestors():
+        if ancestor is scope:
+            return False
+        if not name_words(ancestor).isdisjoint(words):
+            return True
+    return False
+
+
+def _is_story_paragraph(paragraph: HtmlElement, boxes: set[HtmlElement]) -> bool:
+    """A paragraph of prose outside the lede boxes."""
+    if paragraph in boxes or any(ancestor in boxes for ancestor in paragraph.iterancestors()):
+        return False
+    text = short_text(paragraph, MAX_SUBTITLE_CHARS)
+    return text is None or (len(text) >= MIN_STORY_CHARS and text.endswith(SENTENCE_ENDS))
 
 
 def _shows(element: HtmlElement, key: str) -> bool:
