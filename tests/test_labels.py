@@ -508,6 +508,8 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
          "(IST)", True),
         ("The agency updated its rules on March 3, 2024.", False),
         ("Por Rafaela Montenegro, g1 Campinas e Região", True),  # a byline and its newsroom
+        ("By and", True),  # a byline whose names were links, taken out with the author boxes
+        ("By and by", False),
         ("EN DIRECT", True),  # a live page's badge
         # a template's placeholder text, not what a story says about it
         ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.", True),

@@ -1259,8 +1259,10 @@ def _is_byline(text: str) -> bool:
 
 
 def _names_capitalised(byline: str) -> bool:
-    words = [w for w in byline.split()[1:] if w.lower() not in ("and", "und", "et", "y", "&")]
-    return bool(words) and all(word[0].isupper() for word in words)
+    """Whether the byline's names are capitalised; a byline with no name left ("By and": the
+    names were links, taken out with the author boxes) is one too."""
+    words = [w for w in byline.split()[1:] if w.lower() not in ("and", "und", "et", "y", "&", ",")]
+    return all(word[0].isupper() for word in words)
 
 
 def _without_repeats(blocks: list[Block]) -> list[Block]:
