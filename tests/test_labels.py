@@ -330,6 +330,24 @@ def test_closing_update_runs_to_the_end_of_the_story() -> None:
     assert rest == [*story, label, note]
 
 
+@pytest.mark.parametrize(
+    "marker",
+    ["Original story follows.", "Original story:", "Știrea inițială:", "(Ursprüngliche Meldung)"],
+)
+def test_the_line_between_updates_and_the_original_story_is_neither(marker: str) -> None:
+    story = [ParagraphBlock(text=f"The story, paragraph {n}.") for n in range(3)]
+    updates, rest = split_updates(
+        [ParagraphBlock(text=f"Update 9/20: {BODY}"), ParagraphBlock(text=marker), *story],
+        PUBLISHED,
+        None,
+    )
+    assert [u.text for u in updates] == [BODY] and rest == story
+    # with no update above it, a story's own line stays
+    assert (
+        split_updates([ParagraphBlock(text=marker), *story], PUBLISHED, None)[1][0].text == marker
+    )
+
+
 def test_label_on_its_own_line_is_not_taken_for_a_dateline() -> None:
     """A dated "Update ..." line (a noun: a label) opens the update in the next paragraph; a
     dated "Updated ..." line (a participle) at the top is the page's dateline."""

@@ -201,6 +201,17 @@ WHEN_WORDS = frozenset(
      "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 )  # fmt: skip
 ZONE_WORD = re.compile(r"[A-Z]{2,5}")
+# The line between the updates above a story and the story itself ("Original story follows.",
+# "Știrea inițială:"): no part of either.
+ORIGINAL_STORY_MARKER = re.compile(
+    r"^\(?(?:(?:(?:our|the)\s+)?original\s+(?:story|article|post|report)(?:\s+(?:follows|below|"
+    r"continues(?:\s+below)?))?|ursprüngliche\s+(?:meldung|nachricht|version)|"
+    r"(?:article|texte)\s+(?:original|initial)|(?:noticia|nota|notícia|matéria)\s+original|"
+    r"(?:la\s+)?notizia\s+originale|articolo\s+originale|știrea\s+inițială|"
+    r"oorspronkelijk(?:e)?\s+(?:bericht|artikel)|ursprunglig\s+artikel)"
+    r"\s*+[.:…)]*+$",
+    re.IGNORECASE,
+)
 MAX_UPDATE_LABEL_WORDS = 12
 OPENING_QUOTES = frozenset("\"“„«‘'「『")
 MIN_UPDATE_TEXT_WORDS = 5  # fewer: an "Updated: <date>" line (a modified date), not a note
@@ -340,7 +351,8 @@ def split_updates(
     while index < len(blocks):
         update, used = _update_at(blocks, index, published, site_zone, day_first, updates)
         if update is None:
-            remaining.append(blocks[index])
+            if not (updates and _marks_original_story(blocks[index])):
+                remaining.append(blocks[index])
             index += 1
             continue
         extra = _continuation(blocks, index + used, published, site_zone, day_first)
@@ -350,6 +362,10 @@ def split_updates(
         updates.append(update)
         index += used + len(extra)
     return updates, remaining
+
+
+def _marks_original_story(block: Block) -> bool:
+    return isinstance(block, ParagraphBlock) and bool(ORIGINAL_STORY_MARKER.match(block.text))
 
 
 def _is_clock_line(block: Block) -> bool:
