@@ -883,3 +883,41 @@ def test_a_summary_of_key_points_is_no_dek() -> None:
     )
     article = _article_of(_dek_page(summary), url="https://www.nrk.no/vestland/ferja-1.1")
     assert article.subtitle is None
+
+
+def _header_page(above: str) -> str:
+    # a news template's header: what is printed right above the headline, then the story
+    return (
+        "<html lang='nl'><head><title>Scheldehaven schrapt 140 banen - De Standaard</title>"
+        "</head><body><main><article class='article'><header class='article__header'>"
+        f"{above}<h1 class='article__title'>Scheldehaven schrapt 140 banen</h1>"
+        "<div class='article__meta'><span class='article__timestampLabel'>Bijgewerkt</span> "
+        "<time datetime='2024-03-12T11:42:00+01:00'>12 maart 2024</time></div></header>"
+        "<div class='article__body'>"
+        + "<p>De vakbonden werden dinsdagochtend ingelicht tijdens een bijzondere "
+        "ondernemingsraad over de herstructurering van het bedrijf.</p>"
+        * 4
+        + "</div></article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("above", "section"),
+    [
+        ("<p class='article__section'><a href='https://www.standaard.be/economie'>Economie</a></p>",
+         "Economie"),  # a page named as the link says
+        ("<a class='gh-article-tag' href='/tag/local-schools/'>Schools</a>", "Schools"),  # Ghost
+        ("<a class='styles_vertical__x9GQe' href='/vertical/business'>Business</a>", "Business"),
+        ("<span class='crumb'><a href='/obyczaje'>/ Obyczaje</a></span>", "Obyczaje"),
+        # a byline, a way back and a date are no section
+        ("<p><a href='/auteur/jeroen-van-damme'>Jeroen Van Damme</a></p>", None),
+        ("<p><a href='/blog'>Back to the blog</a></p>", None),
+        ("<p><a href='/archief/2024'>2024</a></p>", None),
+    ],
+)  # fmt: skip
+def test_one_link_to_the_section_above_the_headline_is_the_section(
+    above: str, section: str | None
+) -> None:
+    article = _article_of(_header_page(above), url="https://www.standaard.be/cnt/dmf20240312")
+    assert article.section == section
+    assert not article.text.startswith(section or "Jeroen")  # the label is not body text

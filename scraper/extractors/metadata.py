@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -104,9 +105,12 @@ HEADLINE_PART_WORDS = HEADLINE_LABEL_WORDS | HEADLINE_TAIL_WORDS
 LABEL_WORDS = KICKER_WORDS | SECTION_LABEL_WORDS
 # Names of menus and their buttons ("mobile-nav-menu-label": "Main Menu").
 MENU_WORDS = frozenset({"nav", "navbar", "navigation", "menu"})
-# Names of form/field captions (Drupal "field-label": "Submitted by", "Tags:") and of menus'
-# labels: not kickers.
-NOT_KICKER_LABEL_WORDS = frozenset({"field-label", "field__label", "views-label"}) | MENU_WORDS
+# Names of form/field captions (Drupal "field-label": "Submitted by", "Tags:"), of menus'
+# labels and of a date's ("timestampLabel": "Updated"): not kickers.
+NOT_KICKER_LABEL_WORDS = (
+    frozenset({"field-label", "field__label", "views-label", "timestamp", "date", "dateline"})
+    | MENU_WORDS
+)
 # A declared section that is a list of the post's categories ("Brooklyn,Government,Housing")
 # is read as its first; one longer than a label (a description pasted in), or a URL, is none.
 MIN_SECTION_LIST_PARTS = 3
@@ -162,6 +166,21 @@ MIN_TRUNCATED_CHARS = 60
 WORD = re.compile(r"\w+")
 LABEL_SPLIT = re.compile(r"(?<!\s)\s*+[|/·•]\s*+")
 MAX_LABEL_CHARS = 60
+# A section printed as one link right above the headline, with no class naming it: the link goes
+# to a taxonomy page ("/tag/schools/", "/vertical/business") or to a page named as the text says
+# ("/economie" for "Economie"); not to a person's page ("/staff/jane-doe" is a byline).
+SECTION_PATH_PARTS = frozenset(
+    {"tag", "tags", "topic", "topics", "category", "categories", "section", "sections",
+     "vertical", "verticals", "rubrik", "ressort", "thema", "themen", "rubrique", "seccion"}
+)  # fmt: skip
+PERSON_PATH_PARTS = frozenset(
+    {"author", "authors", "autor", "autoren", "auteur", "people", "person", "staff", "profile",
+     "profiles", "contributor", "contributors", "writer", "writers", "journalist", "journalists",
+     "user", "users", "member", "members"}
+)  # fmt: skip
+MAX_SECTION_LINK_WORDS = 4
+LABEL_TRIM = " /|›»·•:–—-"  # separators printed around such a link ("/ Obyczaje")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 MAX_SUBTITLE_CHARS = 400
 MAX_TAGS = 40
 
@@ -803,6 +822,11 @@ def extract_labels(
             used.append(element)
         if kind and section:
             break
+    if section is None and headline is not None:
+        linked = _section_link_above(headline)
+        if linked is not None:
+            section = (short_text(linked, MAX_LABEL_CHARS) or "").strip(LABEL_TRIM) or None
+            used.append(linked)
     if kind is None and article:
         kind = next(
             (JSONLD_KIND_TYPES[t] for t in jsonld_types(article) if t in JSONLD_KIND_TYPES), None
@@ -816,6 +840,44 @@ def extract_labels(
             section = found[1] if found else None
         section = _declared_section(section) if section else None
     return kind, section, used
+
+
+def _section_link_above(headline: HtmlElement) -> HtmlElement | None:
+    """The element right above the headline when it is one link to the section's page
+    ("<p class='article__section'><a href='/economie'>Economie</a></p><h1>...")."""
+    above = headline.getprevious()
+    while above is not None and not isinstance(above.tag, str):
+        above = above.getprevious()  # a comment
+    if above is None or _in_nav(above):
+        return None
+    link = above if above.tag == "a" else _sole_link(above)
+    text = short_text(link, MAX_LABEL_CHARS) if link is not None else None
+    if link is None or not text or len(text.split()) > MAX_SECTION_LINK_WORDS:
+        return None
+    if any(char.isdigit() for char in text) or NOT_A_LABEL.search(text):
+        return None
+    try:
+        path = urlsplit(link.get("href") or "").path
+    except ValueError:
+        return None
+    parts = [part for part in path.lower().split("/") if part]
+    if not parts or not PERSON_PATH_PARTS.isdisjoint(parts):
+        return None
+    if not SECTION_PATH_PARTS.isdisjoint(parts[:-1]) or _slug(parts[-1]) == _slug(text):
+        return above
+    return None
+
+
+def _sole_link(element: HtmlElement) -> HtmlElement | None:
+    """The one link an element holds and nothing else beside it."""
+    if len(element) != 1 or element[0].tag != "a" or (element.text or "").strip():
+        return None
+    return None if (element[0].tail or "").strip() else element[0]
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _NOT_SLUG.sub("", ascii_text.lower())
 
 
 def _declared_section(value: str) -> str | None:
