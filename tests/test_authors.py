@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import scraper
 
 STORY = (
@@ -263,6 +265,25 @@ def test_a_microdata_author_box_gives_its_linked_name_not_its_bio() -> None:
         "meaningful travel.</p></div></div>"
     )
     assert _authors(STORY + box) == ["Shivya Nath"]
+
+
+@pytest.mark.parametrize(
+    ("bio", "authors"),
+    [
+        # the name opening the bio, not a word of it ("making")
+        ("<strong>Tomasz Weller</strong> is a writer based in Bristol. He covers design and "
+         "making, and is working on a book about British workshops.", ["Tomasz Weller"]),
+        ("<strong>Ana de la Cruz</strong>, a reporter, covers housing and transport.",
+         ["Ana de la Cruz"]),
+        # a box named for contributors that prints no writer's bio
+        ("This article has been reviewed by our team of gear experts and editors.", []),
+    ],
+)  # fmt: skip
+def test_a_contributor_card_printing_a_bio_names_the_writer_it_opens_with(
+    bio: str, authors: list[str]
+) -> None:
+    card = f"<div class='contributor-card'><img src='/c/t.jpg' alt=''><p>{bio}</p></div>"
+    assert _authors(STORY + card) == authors
 
 
 def _xenforo_thread(starter: str) -> str:

@@ -525,6 +525,36 @@ def _keys(authors: list[Author]) -> set[str]:
     return {_name_key(author.name) for author in authors}
 
 
+# The verb after a writer's name opening a bio ("Jared Newman has been ...", "Jane Doe, a
+# reporter, is ...")
+BIO_VERB = (
+    r"(?:,[^.]{0,100},)?\s+(?:is|was|has|writes|covers|joined|lives|serves|holds|studied|spent)\b"
+)
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+    }
+)
+MAX_BIO_NAME_WORDS = 5
+# An author box printing the writer's bio: the name is what opens it, not the words of the bio
+# ("Tomasz Weller is a writer ... He covers design and making").
+_BIO_OPENING = re.compile(r"^(?P<name>[^\W\d_][^.,:;!?]{1,60}?)" + BIO_VERB)
+
+
 def _byline_authors(element: HtmlElement, doc: Document) -> list[Author]:
     """The authors one byline element names."""
     links = _author_links(element)
@@ -540,6 +570,9 @@ def _byline_authors(element: HtmlElement, doc: Document) -> list[Author]:
         return []  # no byline, or a credit for building the site or reviewing the piece
     first_link = element if element.tag == "a" else next(element.iter("a"), None)
     url = doc.absolute_url(first_link.get("href")) if first_link is not None else None
+    bio = _BIO_OPENING.match(text)
+    if bio and _is_capitalised_name(bio["name"]):
+        text = bio["name"]
     names = clean_author_names(text) or _names_of_a_part(name_element)
     topics = {_name_key(element_text(a)) for a in element.iter("a") if _is_topic_link(a)}
     names = [name for name in names if _name_key(name) not in topics]
@@ -547,6 +580,15 @@ def _byline_authors(element: HtmlElement, doc: Document) -> list[Author]:
         Author(name=name, url=url if len(names) == 1 else None, kind=_kind_of(name))
         for name in names
     ]
+
+
+def _is_capitalised_name(text: str) -> bool:
+    """A few words, each capitalised but for the particles of names ("Ludwig van Beethoven");
+    not "This article"."""
+    words = text.split()
+    return 2 <= len(words) <= MAX_BIO_NAME_WORDS and all(
+        word[0].isupper() or word in NAME_PARTICLES for word in words
+    )
 
 
 def _is_topic_link(link: HtmlElement) -> bool:

@@ -45,6 +45,7 @@ from ..text import (
     raw_text,
     spaced_word_count,
 )
+from .authors import BIO_VERB
 from .blocks import block_text, blocks_from
 from .notes import is_note_label_line, parse_note
 from .teasers import RAIL_LABEL
@@ -1047,9 +1048,6 @@ AUTHOR_BIO_TAIL_SHARE = 0.5  # the label lies in the last half of the body
 
 
 BIO_TAIL_BLOCKS = 3  # a signed bio is among the body's last blocks
-BIO_VERB = (
-    r"(?:,[^.]{0,100},)?\s+(?:is|was|has|writes|covers|joined|lives|serves|holds|studied|spent)\b"
-)
 
 
 def split_bios(blocks: list[Block], names: list[str]) -> tuple[list[Block], dict[str, str]]:
