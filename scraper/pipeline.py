@@ -277,7 +277,9 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     body_blocks = repaired_blocks(body_blocks)  # sites that double-encoded their text
     names = [author.name for author in authors]
     body_blocks, bios = split_bios(body_blocks, names)
-    body_blocks = drop_header_credits(body_blocks, names=names, labels=(meta.section, meta.kind))
+    body_blocks = drop_header_credits(
+        body_blocks, names=names, labels=(meta.section, meta.kind), title=meta.title
+    )
     authors = [
         author.model_copy(update={"bio": bios[author.name]}) if author.name in bios else author
         for author in authors

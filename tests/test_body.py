@@ -1896,6 +1896,32 @@ def test_a_credit_line_opening_with_by_is_not_body_text(credit: str) -> None:
     assert page.article.text.startswith("The keeper wrote down the weather")
 
 
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a breadcrumb trail as a list, ending with the title (BleepingComputer) ...
+        "<ul><li><a href='/'>Home</a></li><li><a href='/history/'>History</a></li><li>A "
+        "lighthouse keeper's log, read at last</li></ul>",
+        # ... or from the home page (a forum's "Boards > Nintendo Switch > ...")
+        "<ol><li><a href='/'>Home</a></li><li><a href='/boards'>Boards</a></li><li><a "
+        "href='/boards/lighthouses'>Lighthouses</a></li></ol>",
+        # the date and time printed as a list
+        "<ul class='news-date-time'><li>March 12, 2024</li><li>10:41 AM</li></ul>",
+    ],
+)
+def test_a_list_of_the_headers_parts_is_not_body_text(top: str) -> None:
+    page = _credited_story(top)
+    assert page.article is not None
+    assert page.article.text.startswith("The keeper wrote down the weather")
+
+
+def test_a_list_of_places_opening_with_home_in_the_story_is_body_text() -> None:
+    rooms = "<ul><li>Home office</li><li>Kitchen</li><li>Garden shed</li></ul>"
+    page = _credited_story(f"<p>The keeper's cottage had three rooms he used.</p>{rooms}")
+    assert page.article is not None
+    assert [b.type for b in page.article.blocks[:2]] == ["paragraph", "list"]
+
+
 def test_a_sentence_opening_with_the_authors_name_is_body_text() -> None:
     lede = "Thea Corrigan spent a winter on the island reading the keeper's log."
     page = _credited_story(f"<p>{lede}</p><p>Harriet Okonedo-Sayle and the keepers</p>")

@@ -35,7 +35,7 @@ from ..clean import is_widget_phrase
 from ..dates import MONTHS, parse_human_date
 from ..dom import HEADING_TAGS, holds, is_ancestor, name_words, path_up, same_kind
 from ..features import MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, Stats, measure
-from ..models import Block, HeadingBlock, ParagraphBlock
+from ..models import Block, HeadingBlock, ListBlock, ParagraphBlock
 from ..parse import Document
 from ..text import (
     SENTENCE_ENDS,
@@ -50,6 +50,7 @@ from .blocks import block_text, blocks_from
 from .notes import is_note_label_line, parse_note
 from .teasers import RAIL_LABEL
 from .updates import (
+    CLOCK_ONLY,
     CLOCK_TIME,
     LETTER_RUN,
     NOUN_LABEL_ONLY,
@@ -102,6 +103,8 @@ BREADCRUMB_LINE = re.compile(
     r"(?:\s*+[>›»/|]\s*+[^\s>›»/|]++(?:\s++[^\s>›»/|]++)*+){2,}+\s*+\Z",
     re.IGNORECASE,
 )
+MIN_BREADCRUMB_ITEMS = 3  # the home page, a section, the page
+MAX_BREADCRUMB_STEP_WORDS = 4
 MIN_REFERENCE_ITEMS = 3
 MIN_PROSE_BESIDE_CHARS = 200  # prose beside a reference list: a paragraph's worth, at least
 TABLE_SHARE = 0.9  # a box holding a table this share of its text is the table
@@ -1301,16 +1304,21 @@ def _drop_header_repeats(
 
 
 def drop_header_credits(
-    blocks: list[Block], *, names: Sequence[str], labels: Sequence[str | None]
+    blocks: list[Block],
+    *,
+    names: Sequence[str],
+    labels: Sequence[str | None],
+    title: str | None = None,
 ) -> list[Block]:
     """Drop the lines at the top of the body that print what other fields hold: the section
-    or kind label ("History"), and a credit line opening with an author's name, alone or with
-    a role, a place or the date ("Harriet Okonedo-Sayle, Health Correspondent", "Sofie
-    Verbrugghe12-03-24, 15:22"): `Article.section`, `kind` and `authors`, not body text."""
+    or kind label ("History"), a credit line opening with an author's name, alone or with a
+    role, a place or the date ("Harriet Okonedo-Sayle, Health Correspondent", "Sofie
+    Verbrugghe12-03-24, 15:22"), and a breadcrumb trail printed as a list ending with the
+    title or opening with the home page: `Article.section`, `kind`, `authors` and `title`,
+    not body text."""
     label_keys = {normalise_key(label) for label in labels if label}
     name_keys = [key for key in (normalise_key(name) for name in names) if key]
-    if not (label_keys or name_keys):
-        return blocks
+    title_key = normalise_key(title) if title else None
     head = [
         block
         for block in blocks[:HEADER_BLOCKS]
@@ -1318,8 +1326,22 @@ def drop_header_credits(
             isinstance(block, HeadingBlock | ParagraphBlock)
             and _is_credit_line(block.text, label_keys, name_keys)
         )
+        and not (isinstance(block, ListBlock) and _is_header_list(block.items, title_key))
     ]
     return head + blocks[HEADER_BLOCKS:]
+
+
+def _is_header_list(items: list[str], title_key: str | None) -> bool:
+    """A list of the header's parts: a breadcrumb trail, or the date and time ("March 12,
+    2024", "10:41 AM")."""
+    if all(is_furniture_text(item) or CLOCK_ONLY.match(item) for item in items):
+        return True
+    if len(items) < MIN_BREADCRUMB_ITEMS:
+        return False
+    if title_key and normalise_key(items[-1]) == title_key:
+        return all(len(item.split()) <= MAX_BREADCRUMB_STEP_WORDS for item in items[:-1])
+    trail = " > ".join(items)
+    return len(trail) <= MAX_PROMO_LINE_CHARS and bool(BREADCRUMB_LINE.match(trail))
 
 
 def _is_credit_line(text: str, label_keys: set[str], name_keys: list[str]) -> bool:
