@@ -286,6 +286,23 @@ def test_a_contributor_card_printing_a_bio_names_the_writer_it_opens_with(
     assert _authors(STORY + card) == authors
 
 
+SITE_NAME = "<meta property='og:site_name' content='Daily'>"
+
+
+def test_a_credit_after_the_date_on_one_header_line() -> None:
+    # Emol's "info-notaemol-porfecha": the date, the time, then the credit and the newsroom
+    line = (
+        "<div class='info-porfecha'>Martes 12 de marzo de 2024 | 15:40 | Por Francisca "
+        "Irarrázaval, Daily</div>"
+    )
+    assert _authors(header=line, head=SITE_NAME) == ["Francisca Irarrázaval"]
+
+
+def test_the_site_credited_beside_a_person_is_the_newsroom() -> None:
+    assert _authors(header="<p>By Jane Doe and Daily</p>", head=SITE_NAME) == ["Jane Doe"]
+    assert _authors(header="<p>By Daily</p>", head=SITE_NAME) == ["Daily"]  # the site alone
+
+
 def _xenforo_thread(starter: str) -> str:
     # XenForo 2: the thread header names its starter after a screen-reader label; each post
     # carries its own author in microdata, and the first post shown may be someone else's

@@ -528,6 +528,8 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("Por Rafaela Montenegro, g1 Campinas e Região", True),  # a byline and its newsroom
         ("By and", True),  # a byline whose names were links, taken out with the author boxes
         ("By and by", False),
+        # a dateline with its credit, the separators no words
+        ("Martes 12 de marzo de 2024 | 15:40 | Por Francisca Irarrázaval, Emol", True),
         ("EN DIRECT", True),  # a live page's badge
         # a template's placeholder text, not what a story says about it
         ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.", True),

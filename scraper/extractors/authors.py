@@ -212,6 +212,7 @@ _ROLE_SUFFIX = re.compile(
     r"(?:illustrations?|illustrationen|fotos?|photos?|bilder?)\s+(?:von|by|de|par)\s+.+)$",
     re.IGNORECASE,
 )
+_LINE_PARTS = re.compile(r"[|·•]")  # "Martes 12 de marzo | 15:40 | Por ..."
 _HEADER_BY = re.compile(
     r"^(?:by|written\s++by|(?:ein\s++(?:artikel|beitrag)\s++)?von|par|por)\s*+:?\s*+(?<=[\s:])[A-Z]",
     re.IGNORECASE,
@@ -822,14 +823,23 @@ def _authors_from_header(header: HeaderText | None) -> list[Author]:
     for index, piece in enumerate(pieces):
         if _HEADER_BY_ALONE.match(piece) and index + 1 < len(pieces):
             piece = f"By {pieces[index + 1]}"
-        if _HEADER_BY.match(piece) and len(piece) <= MAX_BYLINE_CHARS:
-            names = clean_author_names(piece)
+        # the credit may follow the date on one line ("Martes 12 de marzo de 2024 | 15:40 |
+        # Por Francisca Irarrázaval, Emol")
+        credit = next((part for part in _line_parts(piece) if _HEADER_BY.match(part)), None)
+        if credit is not None and len(credit) <= MAX_BYLINE_CHARS:
+            names = clean_author_names(credit)
             if names:
                 return _as_authors(names)
     for piece in pieces:
         if len(piece) <= MAX_BYLINE_CHARS and _names_with_role(piece):
             return _as_authors(clean_author_names(piece)[:1])
     return []
+
+
+def _line_parts(line: str) -> list[str]:
+    """A header line, then its parts between vertical bars, dots and bullets."""
+    parts = [part.strip() for part in _LINE_PARTS.split(line)]
+    return [line, *parts[1:]] if len(parts) > 1 else [line]
 
 
 def _authors_after_person_marks(header: HeaderText | None) -> list[Author]:
@@ -886,10 +896,12 @@ def extract_authors(
             if not credit.guessed and people - site:
                 authors, source = credit.authors, credit.source
                 break
+    # The site credited beside a person ("Francisca Irarrázaval, Emol") is the newsroom.
+    others = [author for author in authors if _name_key(author.name) not in publisher]
     kept = [
         author
         for author in authors
-        if author.kind != "organization" or _name_key(author.name) not in publisher
+        if _name_key(author.name) not in publisher or (author.kind != "organization" and not others)
     ]
     return (kept, source) if kept else ([], None)
 

@@ -1207,7 +1207,9 @@ def _is_meta_line(block: Block, text: str) -> bool:
     if DATELINE.match(text) and (has_date or _DIGIT.search(text) is not None):
         return True
     if has_date and any(separator in text for separator in META_SEPARATORS):
-        return len(text.split()) <= MAX_META_LINE_WORDS  # "Nov 2, 2023 · 6 min · Jane Doe"
+        # "Nov 2, 2023 · 6 min · Jane Doe" (the separators are no words)
+        words = [word for word in text.split() if word not in META_SEPARATORS]
+        return len(words) <= MAX_META_LINE_WORDS
     return has_date and len(text.split()) <= MAX_DATELINE_WORDS
 
 
