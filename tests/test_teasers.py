@@ -395,6 +395,38 @@ def test_inline_promos_labelled_in_more_languages_are_cards_not_body(label: str)
     assert label.rstrip(" :") not in page.article.text
 
 
+@pytest.mark.parametrize(
+    "promo",
+    [
+        # Global News: the label inside the link's own text
+        "<p><strong><a href='https://example.com/news/2024/03/bridge-costs'>READ MORE: The "
+        "bridge will cost twice what the city first said</a></strong></p>",
+        # Amar Ujala: the label closed by a dash ("ये भी पढ़ें-")
+        "<p class='readalso'><strong>ये भी पढ़ें-</strong> <a href='https://example.com/news/"
+        "2024/03/bridge-costs'>The bridge will cost twice what the city first said</a></p>",
+    ],
+)
+def test_a_promo_label_in_the_link_or_closed_by_a_dash_makes_a_card(promo: str) -> None:
+    page = _page(f"{promo}{STORY}")
+    assert [t.title for t in page.teasers] == [
+        "The bridge will cost twice what the city first said"
+    ]
+    assert "bridge" not in page.article.text
+
+
+def test_a_rail_label_left_with_its_bullets_is_not_body_text() -> None:
+    # Stuff: "READ MORE:" then "* <a>...</a>" lines; the cards leave their bullets behind
+    rail = (
+        "<p><strong>READ MORE:</strong><br>* <a href='https://example.com/news/2024/03/"
+        "bridge-costs'>The bridge will cost twice what the city first said</a><br>* <a "
+        "href='https://example.com/news/2024/03/ferry-fares'>Ferry fares rise for the third "
+        "time this year</a></p>"
+    )
+    page = _page(f"{rail}{STORY}")
+    assert len(page.teasers) == 2
+    assert "READ MORE" not in page.article.text
+
+
 def test_turkish_and_spanish_promo_boxes() -> None:
     """'İLGİLİ HABER' (dotted capital I) over a link in a box, and 'Le puede interesar:'
     before its link in a paragraph: both are promos, neither label is a kicker."""

@@ -103,6 +103,7 @@ BREADCRUMB_LINE = re.compile(
     r"(?:\s*+[>›»/|]\s*+[^\s>›»/|]++(?:\s++[^\s>›»/|]++)*+){2,}+\s*+\Z",
     re.IGNORECASE,
 )
+RAIL_LEFTOVER = " *•·-–—|"  # the bullets and separators a rail's links were printed between
 MIN_BREADCRUMB_ITEMS = 3  # the home page, a section, the page
 MAX_BREADCRUMB_STEP_WORDS = 4
 MIN_REFERENCE_ITEMS = 3
@@ -1147,8 +1148,8 @@ def is_furniture_line(block: Block) -> bool:
     text = block.text
     if is_widget_phrase(text) or not any(char.isalnum() for char in text):
         return True  # a widget label, or a lone icon or emoji
-    if RAIL_LABEL.match(text):
-        return True  # the label of a rail whose cards were taken out
+    if RAIL_LABEL.match(text.rstrip(RAIL_LEFTOVER)):
+        return True  # the label of a rail whose cards were taken out (their bullets left)
     if IMAGE_ADDRESS.match(text):
         return True  # a picture's address printed as text: a template's data, not prose
     if len(text) <= MAX_PROMO_LINE_CHARS and BREADCRUMB_LINE.match(text):

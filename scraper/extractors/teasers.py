@@ -169,9 +169,14 @@ RAIL_NAMES = (
     r"熱榜", r"排行",
 )  # fmt: skip
 RAIL_LABELS = PROMO_LABELS + RAIL_NAMES
-_LABEL_END = r"\s*[:.»›>…|]{0,3}$"
+_LABEL_END = r"\s*[:.»›>…|\-–—]{0,3}$"
 RAIL_LABEL = re.compile(r"^(?:" + "|".join(RAIL_LABELS) + r")" + _LABEL_END, re.IGNORECASE)
 PROMO_LABEL = re.compile(r"^(?:" + "|".join(PROMO_LABELS) + r")" + _LABEL_END, re.IGNORECASE)
+# A promo label and the headline in one link text ("READ MORE: Maritime TV stations cut ...")
+PROMO_LABEL_THEN_TITLE = re.compile(
+    r"^(?:" + "|".join(PROMO_LABELS) + r")\s*+[:\-–—|]\s*+(?P<title>\S.*+)$",
+    re.IGNORECASE | re.DOTALL,
+)
 # The words of a card's "read more" button, in the languages of the promo labels
 READ_MORE_PHRASES = (
     "read more", "continue reading", "read the story", "read the article", "read the full story",
@@ -535,6 +540,19 @@ def _is_labelled_link(link: HtmlElement, title: str) -> bool:
     return bool(label) and len(label) <= MAX_RAIL_LABEL_CHARS and bool(RAIL_LABEL.match(label))
 
 
+def _without_promo_label(link: HtmlElement, title: str) -> str | None:
+    """The headline of a link reading "READ MORE: <headline>" set as a paragraph of its own
+    (Global News' in-body promos), without the label."""
+    match = PROMO_LABEL_THEN_TITLE.match(title)
+    if match is None:
+        return None
+    paragraph = next((a for a in islice(link.iterancestors(), 3) if a.tag in ("p", "li")), None)
+    if paragraph is None or short_text(paragraph, len(title) + 1) != title:
+        return None
+    headline = match["title"].strip()
+    return headline if spaced_word_count(headline) >= MIN_RAIL_TITLE_WORDS else None
+
+
 def _is_shouted_promo(link: HtmlElement, title: str) -> bool:
     """An in-body promo set as a paragraph of its own holding one headline link in capitals
     ("<p><strong><a>OKLAHOMA MEN CHARGED WITH ...</a></strong></p>")."""
@@ -596,6 +614,8 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             title = title[len(rank) :].lstrip(" .") if title.startswith(rank) else title
         title, kicker = _without_kicker(title or "", clean_text(link.get("title")))
         title = _without_call_to_action(link, title)
+        promoted = _without_promo_label(link, title) if inner is None else None
+        title = promoted or title
         if inner is None and kicker is None:
             title, kicker = _kicker_spans(link) or _named_kicker(link, title) or (title, None)
         bracketed = BRACKETED_KICKER.match(title) if kicker is None else None
@@ -610,7 +630,8 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         outermost: HtmlElement | None = None
         if inner is None and not _is_headline_link(link, title, headline_elements, lengths):
             if not (
-                _in_rail(link, title, rails)
+                promoted
+                or _in_rail(link, title, rails)
                 or _is_labelled_link(link, title)
                 or _is_shouted_promo(link, title)
             ):
