@@ -553,6 +553,10 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("JUST NU", True),
         ("Det sker lige nu", True),
         ("مباشر", True),
+        # a link to the comments, with their count
+        ("Comments (46)", True),
+        ("12 Kommentare", True),
+        ("Comments on the draft law", False),
         # a list's paging status (DataTables, German shops)
         ("Showing 1 to 10 of 57 entries", True),
         ("Zeige 1 bis 10 (von insgesamt 19 Artikeln)", True),

@@ -280,6 +280,14 @@ LISTING_COUNT = re.compile(
     r"(?:posts?|articles?|stories|results?|items?|entries|beiträge|artikel)\.?$",
     re.IGNORECASE,
 )
+# A link to the comments with their count ("Comments (46)", "12 Kommentare"): a widget's
+COMMENT_COUNT = re.compile(
+    r"^(?:(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
+    r"|kommentarer|reactions?|responses?)\s*+[(\[]?\d++[)\]]?|\d++\s++(?:comments?|kommentare?"
+    r"|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer|reactions?"
+    r"|responses?))$",
+    re.IGNORECASE,
+)
 # A list's paging status: "Showing 1 to 10 of 57 entries" (DataTables), "Zeige 1 bis 10 (von
 # insgesamt 19 Artikeln)" (German shops), "Es werden die Weine 1 bis 10 von insgesamt 19
 # angezeigt!": a few words, a range of numbers, "of" a total, a few words.
@@ -1194,7 +1202,7 @@ def _is_promo_line(text: str) -> bool:
 
 def _is_meta_line(block: Block, text: str) -> bool:
     """A short line of page furniture: a listing's count, a byline, a dateline, dates."""
-    if LISTING_COUNT.match(text) or PAGING_STATUS.match(text):
+    if LISTING_COUNT.match(text) or PAGING_STATUS.match(text) or COMMENT_COUNT.match(text):
         return True
     if isinstance(block, ParagraphBlock) and MEMBER_PROFILE_LINE.match(text):
         return True
