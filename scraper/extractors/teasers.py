@@ -196,13 +196,17 @@ READ_MORE_LAST_WORDS = tuple(
 )
 # The literal word each label opens with: an element whose text's first word does not start
 # with one of them is no label, and its full text need not be read. The text's word may run on
-# ("関連記事" for "関連(?:ニュース|記事)", "najčitaniji" for "najčitanij[ie]"): its prefixes of
-# these lengths are looked up, a set look-up each (an alternation of the words is 3x slower).
+# ("関連記事" for "関連(?:ニュース|記事)", "najčitaniji" for "najčitanij[ie]"): it is matched
+# against the words sharing its first letter with one `str.startswith` (an alternation of the
+# words is 3x slower).
 RAIL_LABEL_FIRST_WORDS = frozenset(
     re.match(r"\w+", label).group().lower()  # type: ignore[union-attr]
     for label in RAIL_LABELS
 )
-_LABEL_WORD_LENGTHS = sorted({len(word) for word in RAIL_LABEL_FIRST_WORDS})
+_LABEL_WORDS_BY_LETTER = {
+    letter: tuple(word for word in RAIL_LABEL_FIRST_WORDS if word[0] == letter)
+    for letter in {word[0] for word in RAIL_LABEL_FIRST_WORDS}
+}
 _FIRST_WORD = re.compile(r"^\s*+(\w+)")
 RAIL_WORDS = frozenset(
     {"related", "related-posts", "related-articles", "related-stories", "related-content",
@@ -412,12 +416,8 @@ def _opens_with_label_word(text: str) -> bool:
     if first is None:
         return False
     word = first.group(1).lower()
-    for length in _LABEL_WORD_LENGTHS:
-        if length > len(word):
-            return False
-        if word[:length] in RAIL_LABEL_FIRST_WORDS:
-            return True
-    return False
+    words = _LABEL_WORDS_BY_LETTER.get(word[0])
+    return words is not None and word.startswith(words)
 
 
 def _after_label_box(label: HtmlElement, following: HtmlElement | None) -> HtmlElement | None:
