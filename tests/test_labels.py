@@ -197,6 +197,8 @@ def test_update_label_lines_say_when(line: str, label: bool) -> None:
          "CORRECTION — Sept. 20, 2023"),
         ("Corrections & Clarifications: A story misnamed the firm.", "correction",
          "Corrections & Clarifications"),
+        ("Corrections & Amplifications: A story misnamed the firm.", "correction",
+         "Corrections & Amplifications"),  # The Wall Street Journal's
         ("Disclosure statement: Jane Doe receives funding.", "disclosure", "Disclosure statement"),
         ("Note: This story has been updated with new figures.", "editors_note", "Note"),
         ("A previous version of this article misstated the date.", "correction", None),

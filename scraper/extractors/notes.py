@@ -28,7 +28,7 @@ NOTE_LABELS: tuple[tuple[str, EditorNoteKind], ...] = (
      r"|napomena\s+uredništva|от\s+редакции|примечание\s+редакции|від\s+редакції"
      r"|примітка\s+редакції",
      "editors_note"),
-    (r"corrections?\s*(?:&|and)\s*clarifications?", "correction"),
+    (r"corrections?\s*(?:&|and)\s*(?:clarifications?|amplifications?)", "correction"),
     (r"corrections?(?:\s+note)?|korrektur(?:hinweis)?|berichtigung|correcci[oó]n|rectificati(?:f|on|e)"
      r"|correction\s+appended|korjaus|oikaisu|rättelse|rettelse|korreksjon|correctie|rettifica|correzione"
      r"|corre(?:c?ç|cç)[ãa]o|sprostowanie|ralat|erramos|errata(?:\s+corrige)?|erratum"
