@@ -1922,6 +1922,24 @@ def test_a_list_of_places_opening_with_home_in_the_story_is_body_text() -> None:
     assert [b.type for b in page.article.blocks[:2]] == ["paragraph", "list"]
 
 
+def test_a_note_label_in_bold_on_a_line_of_its_own_labels_the_note() -> None:
+    # The Wall Street Journal: "<strong>Corrections &amp; Amplifications</strong><br>..."
+    note = (
+        "<p><strong>Corrections &amp; Amplifications</strong><br>An earlier version of this "
+        "article misstated the year the light was automated. (Corrected on April 10)</p>"
+    )
+    page = _credited_story(note)
+    assert [(n.kind, n.label) for n in page.editor_notes] == [
+        ("correction", "Corrections & Amplifications")
+    ]
+    assert page.editor_notes[0].text.startswith("An earlier version of this article")
+    assert page.article is not None and "Amplifications" not in page.article.text
+    # a bold line that is no note label reads as it did
+    page = _credited_story("<p><strong>The keeper</strong><br>kept a log for forty years.</p>")
+    assert page.article is not None
+    assert page.article.text.startswith("The keeper kept a log for forty years.")
+
+
 def test_a_sentence_opening_with_the_authors_name_is_body_text() -> None:
     lede = "Thea Corrigan spent a winter on the island reading the keeper's log."
     page = _credited_story(f"<p>{lede}</p><p>Harriet Okonedo-Sayle and the keepers</p>")

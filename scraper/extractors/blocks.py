@@ -28,6 +28,7 @@ from ..models import (
 from ..parse import Document
 from ..text import clean_text, element_text, has_mojibake, raw_text, repair_mojibake
 from .images import CAPTION_WORDS, CREDIT_WORDS, image_from_element
+from .notes import is_note_label_line
 
 FIGURE_TEXT_WORDS = CAPTION_WORDS | CREDIT_WORDS
 # A caption that is nothing but a picture's credit ("Credit: Serious Eats", "Photo by X").
@@ -151,8 +152,12 @@ class BlockWalker:
         if self._contains_block(element):
             self._visit_children(element)
             return
+        label = _note_label_line_first(element)
         for piece in "".join(_inline_pieces(element, self.cut)).split(PARAGRAPH_BREAK):
             text = clean_text(piece)
+            if label and text.startswith(label + " "):
+                # the label set on a line of its own reads as labels do ("Correction: ...")
+                text, label = f"{label}: {text[len(label) + 1 :]}", None
             if text:
                 self.blocks.append(ParagraphBlock(text=text))
 
@@ -243,6 +248,21 @@ class BlockWalker:
                 self._visit(child)
             elif child.tag in ("dt", "dd"):
                 self._paragraph(child)
+
+
+def _note_label_line_first(paragraph: HtmlElement) -> str | None:
+    """The note label a paragraph opens with, in bold on a line of its own ("<p><strong>
+    Corrections &amp; Amplifications</strong><br>An earlier version ...")."""
+    if (paragraph.text or "").strip() or not len(paragraph):
+        return None
+    first = paragraph[0]
+    if first.tag not in ("strong", "b") or (first.tail or "").strip():
+        return None
+    following = first.getnext()
+    if following is None or following.tag != "br":
+        return None
+    label = element_text(first)
+    return label if is_note_label_line(label) else None
 
 
 def _second_break(br: HtmlElement) -> bool:
