@@ -278,7 +278,11 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     names = [author.name for author in authors]
     body_blocks, bios = split_bios(body_blocks, names)
     body_blocks = drop_header_credits(
-        body_blocks, names=names, labels=(meta.section, meta.kind), title=meta.title
+        body_blocks,
+        names=names,
+        labels=(meta.section, meta.kind),
+        title=meta.title,
+        site_name=meta.site_name,
     )
     authors = [
         author.model_copy(update={"bio": bios[author.name]}) if author.name in bios else author

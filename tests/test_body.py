@@ -1940,6 +1940,26 @@ def test_a_note_label_in_bold_on_a_line_of_its_own_labels_the_note() -> None:
     assert page.article.text.startswith("The keeper kept a log for forty years.")
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Wednesday March 20 2024, 6.00pm GMT, The Times", False),  # signed with the site
+        ("Wednesday March 20 2024, 6.00pm GMT, in Parliament Square", True),
+    ],
+)
+def test_a_dateline_signed_with_the_sites_name_is_not_body_text(line: str, kept: bool) -> None:
+    html = (
+        "<html lang='en'><head><meta property='og:site_name' content='The Times'><title>Insulin "
+        "patch trial halted | The Times</title></head><body><article><h1>Insulin patch trial "
+        f"halted</h1><div class='article-body'><p>{line}</p>"
+        + "<p>A trial of a wearable insulin patch was halted after three participants were "
+        "treated in hospital for low blood sugar.</p>" * 4 + "</div></article></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.thetimes.com/uk/article/insulin-patch")
+    assert page.article is not None
+    assert page.article.text.startswith(line) is kept
+
+
 def test_a_sentence_opening_with_the_authors_name_is_body_text() -> None:
     lede = "Thea Corrigan spent a winter on the island reading the keeper's log."
     page = _credited_story(f"<p>{lede}</p><p>Harriet Okonedo-Sayle and the keepers</p>")

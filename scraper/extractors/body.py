@@ -104,6 +104,8 @@ BREADCRUMB_LINE = re.compile(
     re.IGNORECASE,
 )
 RAIL_LEFTOVER = " *•·-–—|"  # the bullets and separators a rail's links were printed between
+# A line, then a name after its last separator ("..., 6.00pm GMT, The Times")
+SIGNED_LINE = re.compile(r"^(?P<line>.{6,200}?)\s*+[,|·•–—]\s*+(?P<site>[^,|·•–—]{2,60})$")
 MIN_BREADCRUMB_ITEMS = 3  # the home page, a section, the page
 MAX_BREADCRUMB_STEP_WORDS = 4
 MIN_REFERENCE_ITEMS = 3
@@ -1320,6 +1322,7 @@ def drop_header_credits(
     names: Sequence[str],
     labels: Sequence[str | None],
     title: str | None = None,
+    site_name: str | None = None,
 ) -> list[Block]:
     """Drop the lines at the top of the body that print what other fields hold: the section
     or kind label ("History"), a credit line opening with an author's name, alone or with a
@@ -1330,16 +1333,31 @@ def drop_header_credits(
     label_keys = {normalise_key(label) for label in labels if label}
     name_keys = [key for key in (normalise_key(name) for name in names) if key]
     title_key = normalise_key(title) if title else None
+    site_key = normalise_key(site_name) if site_name else None
     head = [
         block
         for block in blocks[:HEADER_BLOCKS]
         if not (
             isinstance(block, HeadingBlock | ParagraphBlock)
-            and _is_credit_line(block.text, label_keys, name_keys)
+            and (
+                _is_credit_line(block.text, label_keys, name_keys)
+                or _is_signed_dateline(block.text, site_key)
+            )
         )
         and not (isinstance(block, ListBlock) and _is_header_list(block.items, title_key))
     ]
     return head + blocks[HEADER_BLOCKS:]
+
+
+def _is_signed_dateline(text: str, site_key: str | None) -> bool:
+    """A dateline signed with the site's name ("Wednesday March 20 2024, 6.00pm GMT, The
+    Times")."""
+    signed = SIGNED_LINE.match(text) if site_key else None
+    return (
+        signed is not None
+        and normalise_key(signed["site"]) == site_key
+        and is_furniture_text(signed["line"])
+    )
 
 
 def _is_header_list(items: list[str], title_key: str | None) -> bool:
