@@ -190,6 +190,8 @@ def test_naive_dates_stay_naive_and_zoned_dates_keep_their_offset() -> None:
             ["Julie Weisenhorn", "Natalie Hoidal"],
         ),
         ("Marna van der Merwe, Dieter Veldsman", ["Marna van der Merwe", "Dieter Veldsman"]),
+        # a second name with particles ("ter", "zu") is a name, not a description
+        ("Jane Doe and Sophie ter Horst zu Wied", ["Jane Doe", "Sophie ter Horst zu Wied"]),
         # the author labelled inside a line of labelled facts, in other languages too
         ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet", ["Fritz Imhof"]),
         ("Auteur : Kossivi Tiassou", ["Kossivi Tiassou"]),

@@ -531,25 +531,6 @@ def _keys(authors: list[Author]) -> set[str]:
 BIO_VERB = (
     r"(?:,[^.]{0,100},)?\s+(?:is|was|has|writes|covers|joined|lives|serves|holds|studied|spent)\b"
 )
-NAME_PARTICLES = frozenset(
-    {
-        "de",
-        "da",
-        "di",
-        "del",
-        "della",
-        "van",
-        "von",
-        "der",
-        "den",
-        "du",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "al",
-    }
-)
 MAX_BIO_NAME_WORDS = 5
 # An author box printing the writer's bio: the name is what opens it, not the words of the bio
 # ("Tomasz Weller is a writer ... He covers design and making").
