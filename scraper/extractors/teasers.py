@@ -241,7 +241,7 @@ CARD_DATE_WORDS = frozenset(
 )  # fmt: skip
 # ... but not a picture's (its "image-meta" holds the caption, which may hold a date; not
 # "media": Bootstrap's media object is a card, "media__date" its date)
-NOT_CARD_DATE_WORDS = CAPTION_WORDS | CREDIT_WORDS | {"image", "photo", "picture"}
+NOT_CARD_DATE_WORDS = IMAGE_TEXT_WORDS | {"image", "photo", "picture"}
 MAX_CARD_DATE_LINE_CHARS = 100
 PAGINATION_WORDS = frozenset(
     {"pagination", "pager", "post-navigation", "nav-links", "nav-previous", "nav-next",
