@@ -144,6 +144,9 @@ WIDGET_PHRASES = (
     "volver", "leer más", "comentar", "stampa", "condividi", "torna su", "leggi tutto",
     "drukuj", "udostępnij", "afdrukken", "delen", "terug", "lees verder", "compartilhar",
     "partilhar", "voltar", "leia mais",
+    # an ad slot's label in other languages
+    "werbung", "anzeige", "publicité", "publicidad", "pubblicità", "publicidade", "reklame",
+    "reklama", "advertentie", "annons", "mainos",
     # account and sales buttons printed as lines of their own
     "register", "log in", "request a quote", "get a quote", "start free trial",
     "start your free trial", "book now", "sign up for free", "join now for free", "ask question",

@@ -649,6 +649,8 @@ CONTROL_LINES = (
     "Explore related questions", "See similar questions with these tags.",
     "Register", "Request a Quote", "Start free trial", "Book Now", "Ask Question",
     "Article continues below", "Advertisement - Continue Reading Below", "Click to expand...",
+    # an ad slot's label in other languages
+    "Anzeige", "- Anzeige -", "Werbung", "Publicité", "Reklama",
     "Show caption", "Press enter or click to view image in full size", "See Deal",
     "Get the Recipe", "Written by", "Pin this for later!", "Report inappropriate content",
     "Sent from my SM-S908U using AC Forums mobile app", "Sent from my iPhone using Tapatalk",

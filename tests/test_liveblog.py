@@ -224,3 +224,33 @@ def test_entries_set_one_after_another_with_no_wrapper_each() -> None:
         ("4:40 p.m.", _at(16, 40), f"Containment rises\n\nContainment rises: {POST}"),
         ("9:10 a.m.", _at(9, 10), f"Fire reported\n\nFire reported: {POST}"),
     ]
+
+
+def test_an_entrys_share_bar_and_ad_slot_are_not_its_text() -> None:
+    """The entries are taken before the page's furniture is dropped: a share bar in an entry
+    ("liveblog-share", a "Share this update" link) and an ad slot's label are left out of the
+    entry's text, and a post quoted in a box named "social-embed" stays."""
+    tweet = "Crews are on the levee now."
+
+    def entry(time: str, clock: str, extra: str) -> str:
+        return (
+            f"<div class='liveblog-entry'><time datetime='2024-03-14T{time}:00-04:00'>{clock}"
+            f"</time><h3>Levee holds</h3><p>{POST}</p>{extra}"
+            "<div class='liveblog-share'><a href='https://www.facebook.com/sharer/sharer.php'>"
+            "Facebook</a><a href='https://twitter.com/intent/tweet'>Twitter</a></div>"
+            "<a class='c-liveblog-post__share' href='#post'>Share this update</a></div>"
+        )
+
+    ad = "<div class='Ad_container__lHz2e'><span class='Ad_label'>Werbung</span></div>"
+    embed = (
+        f"<div class='social-embed'><blockquote><p>{tweet}</p>— City of Example</blockquote></div>"
+    )
+    texts = [
+        text
+        for _, _, text in _updates(
+            _live_page(entry("10:30", "10:30 a.m.", ad) + entry("09:30", "9:30 a.m.", embed))
+        )
+    ]
+    assert texts[0] == f"Levee holds\n\n{POST}"
+    assert texts[1].startswith(f"Levee holds\n\n{POST}") and tweet in texts[1]
+    assert not any("Share" in text or "Facebook" in text for text in texts)

@@ -26,7 +26,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from lxml.etree import _Element as HtmlElement
 
-from ..clean import is_widget_phrase
+from ..clean import is_widget_phrase, strong_words
 from ..dates import parse_date
 from ..dom import name_words, text_length, words_of
 from ..models import EditorNote, Update
@@ -62,6 +62,8 @@ ENTRY_BADGES = frozenset(
 )  # fmt: skip
 # Bylines inside an entry ("Maryam Haddad"): not the entry's text.
 ENTRY_BYLINE_WORDS = frozenset({"author", "authors", "byline", "contributor", "card-byline"})
+# What an embedded post is printed in: a box holding one is the post, whatever its name.
+EMBED_TAGS = ("blockquote", "iframe", "video")
 # Words a stamp may print before its time ("Published at 11:58 GMT").
 STAMP_PREFIX = re.compile(
     r"^(?:published|posted|updated|last\s+updated|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour"
@@ -250,6 +252,15 @@ def _is_entry_byline(element: HtmlElement) -> bool:
     return bool(name_words(element, include_id=False) & ENTRY_BYLINE_WORDS)
 
 
+def _is_entry_furniture(element: HtmlElement) -> bool:
+    """A box inside an entry named with a strong furniture word: its share bar
+    ("liveblog-share" printing "Facebook Twitter Email", "Share this update"), an ad, a promo.
+    The entries are taken out before the page's furniture is, so their own furniture goes here
+    (not layout words: an entry's "block-header" holds its headline); an embedded post (a quote
+    or a frame, in a box named "social-embed") stays."""
+    return bool(strong_words(element)) and next(element.iter(*EMBED_TAGS), None) is None
+
+
 def _is_stamp_line(text: str, label: str) -> bool:
     """The entry's own time line ("6h ago 16.47 GMT"), a badge ("Key Event") or a widget
     label."""
@@ -286,7 +297,12 @@ def entry_update(
         for block in blocks_from(
             entry,
             doc,
-            lambda element: element is stamp or element in exclude or _is_entry_byline(element),
+            lambda element: (
+                element is stamp
+                or element in exclude
+                or _is_entry_byline(element)
+                or _is_entry_furniture(element)
+            ),
             cut=exclude,
         )
         if not is_furniture_line(block)
