@@ -9,7 +9,8 @@ full tree. Removal is by rule tables, grouped by purpose:
    furniture (`BOILERPLATE_WORDS`), unless the name also says "content" (`CONTENT_WORDS`) or
    the element holds most of the page's text (a wrapper named ``page-with-sidebar`` is not a
    sidebar) inside the page's main landmark or around it (beside the one ``<main>``, a footer
-   longer than the article is still the footer);
+   longer than the article is still the footer); with them, the boxes asking for the reader's
+   money or membership, whatever their name (`appeal_boxes`);
 
 Blocks whose whole text is a widget phrase (`WIDGET_PHRASES`: "Follow us on social", "keep
 reading", "Show less" ...) are dropped later, at block level, by the extractors.
@@ -43,6 +44,33 @@ CONTROL_TAGS = ("button", "input", "select", "textarea", "option", "label", "dia
 MAX_CONTROL_CHARS = 200
 # A box around an e-mail field holding at most this much text is a sign-up form's.
 MAX_SIGN_UP_CHARS = 300
+# A box asking for the reader's money or membership: a link worded as the ask ("Support us",
+# "Contribute today", "Make a donation", "Join our community", "Jetzt unterstützen"), in a
+# box of at most MAX_APPEAL_CHARS whose text says what the money is for (journalism, a
+# nonprofit newsroom, free access, its readers). Whatever the box is named: "dcr-epic",
+# "pt-support-box", "about-this-story".
+APPEAL_ACTION = re.compile(
+    r"(?:support|donate|contribute|give|join|become\s++a\s++(?:member|supporter|patron|friend)"
+    r"|make\s++a\s++(?:donation|contribution|gift)|(?:jetzt\s++)?(?:unterstützen|spenden)"
+    r"|soutenir|faire\s++un\s++don|donar|apoya|hazte\s++socio|sostieni|doneer|steun)"
+    r"(?=[\s!.,]|$)",  # not an address ("support@example.com")
+    re.IGNORECASE,
+)
+APPEAL_CAUSE = re.compile(
+    r"\b(?:journalism|reporting|newsroom|non-?profit|press\s++freedom|paywall"
+    r"|free\s++(?:to\s++read|for\s++(?:all|everyone))|donat|readers?"
+    r"|journalismus|journalisme|periodismo|giornalismo|jornalismo"
+    r"|leser|lecteurs|lectores|lettori)\b",
+    re.IGNORECASE,
+)
+MAX_APPEAL_CHARS = 800
+MAX_APPEAL_ACTION_CHARS = 40
+# A box grows around the ask while what it adds names the cause too, or is a short line (a
+# heading "Support HKFP", a "Thank you," under it).
+MAX_APPEAL_ASIDE_CHARS = 60
+APPEAL_BOX_TAGS = frozenset({"div", "section", "aside", "form", "details"})
+# Where the walk up from an ask stops: the story's own containers.
+APPEAL_WALK_STOPS = frozenset({"body", "html", "main", "article"})
 # <noscript> is dropped unless the page is rendered by scripts and the noscript block is its
 # only real text (forum engines such as Discourse serve the whole thread there), or it is the
 # only text of the block it sits in and holds paragraphs: the fallback of a block a script
@@ -466,6 +494,36 @@ def _sign_up_boxes(root: HtmlElement) -> list[HtmlElement]:
     return boxes
 
 
+def appeal_boxes(scope: HtmlElement) -> list[HtmlElement]:
+    """The boxes asking for the reader's money or membership (see `APPEAL_ACTION`): the
+    largest block around the ask holding at most `MAX_APPEAL_CHARS` of its words, when its
+    text names the cause. A donation link in a paragraph of the story is no box: the walk up
+    stops at the story's paragraphs around it."""
+    boxes: list[HtmlElement] = []
+    for link in scope.iter("a"):
+        words = clean_text(raw_text(link))
+        if not words or len(words) > MAX_APPEAL_ACTION_CHARS or not APPEAL_ACTION.match(words):
+            continue
+        box = None
+        inside = words
+        for ancestor in link.iterancestors():
+            if ancestor.tag in APPEAL_WALK_STOPS or text_length(ancestor) > MAX_APPEAL_CHARS:
+                break
+            text = clean_text(raw_text(ancestor))
+            added = text.replace(inside, "", 1)
+            if len(added) > MAX_APPEAL_ASIDE_CHARS and not APPEAL_CAUSE.search(added):
+                break  # the story around a small ask, not more of the ask
+            box, inside = ancestor, text
+        if (
+            box is not None
+            and box.tag in APPEAL_BOX_TAGS
+            and not any(holds(taken, box) for taken in boxes)
+            and APPEAL_CAUSE.search(raw_text(box))
+        ):
+            boxes.append(box)
+    return boxes
+
+
 def _holds_the_page(element: HtmlElement, root: HtmlElement) -> bool:
     """A wrapper near the top, made invisible by its style, holding most of the page's text:
     the page itself, hidden until its scripts and styles load (``<div style="visibility:
@@ -629,6 +687,7 @@ def drop_furniture(
     main = _sole_main_landmark([*scope.iter("main"), *filter(is_main_landmark, with_role)], stats)
     if product:
         candidates += doc.named(PRODUCT_FURNITURE_WORDS)
+    candidates += appeal_boxes(scope)
     stale: set[HtmlElement] = set()  # recomputed when read (linear in many removals)
     deferred = len(candidates) > SEQUENTIAL_REMOVALS  # see remove_elements
     doomed: dict[HtmlElement, None] = {}

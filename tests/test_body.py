@@ -2013,3 +2013,47 @@ def test_asks_for_money_tips_or_feedback_are_not_body_text(ask: str) -> None:
     page = _credited_story(ask)
     assert page.article is not None
     assert page.article.text.startswith("The keeper wrote down the weather")
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        # Guardian's epic, named for nothing it says
+        "<div id='slot-body-end' class='dcr-epic'><p class='dcr-epic__heading'>I hope you "
+        "appreciated this article.</p><p>Before you move on, I wonder if you would consider "
+        "supporting our journalism.</p><a href='https://support.example.org/contribute'>"
+        "Support us</a></div>",
+        # a nonprofit's note under the story
+        "<div class='about-this-story'><h2>About This Story</h2><p>Perhaps you noticed: this "
+        "story is free to read. We are a nonprofit newsroom and do not lock our news behind a "
+        "paywall.</p><p>If you value our reporting, please <a href='/donate/'>donate now</a>."
+        "</p><p>Thank you,</p></div>",
+        # a membership box
+        "<section class='toi-community-box'><h3>You're a dedicated reader</h3><p>That's why "
+        "we started this site: must-read coverage for readers like you.</p><a class='button' "
+        "href='/community/'>Join Our Community</a></section>",
+        # in German
+        "<div class='box'><p>Unabhängiger Journalismus braucht Unterstützung. Unsere Arbeit "
+        "ist spendenfinanziert.</p><a href='/spenden/'>Jetzt unterstützen</a></div>",
+    ],
+)
+def test_a_box_asking_for_the_readers_money_is_not_body_text(appeal: str) -> None:
+    # whatever the box is named, between two parts of the story
+    after = "".join(f"<p>{SENTENCE}, and part {n} follows.</p>" for n in range(3))
+    html = _page(f"<div class='content'>{_steps(3)}{appeal}{after}</div>")
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    assert page.article.text.count("step") == 3 and page.article.text.count("part") == 3
+    assert not any(word in page.article.text for word in ("journalism", "Journalismus", "Join"))
+
+
+def test_a_donation_link_in_the_story_is_kept() -> None:
+    # the ask is the story's own news: a paragraph of it, in the story's container
+    story = (
+        "<p>The lighthouse trust says readers can <a href='/donate/'>donate</a> to the "
+        "restoration fund, which has raised half of the money the independent journalism "
+        "award paid out last year.</p>"
+    )
+    page = _credited_story(story)
+    assert page.article is not None
+    assert page.article.text.startswith("The lighthouse trust says readers can donate")
