@@ -53,7 +53,7 @@ from .extractors.body import (
 from .extractors.declared_body import DECLARED_BODY_WARNING, declared_blocks
 from .extractors.header import header_text
 from .extractors.lead_image import extract_lead_image
-from .extractors.liveblog import entry_update, find_entries
+from .extractors.liveblog import entry_permalinks, entry_update, find_entries
 from .extractors.metadata import (
     extract_canonical,
     extract_metadata,
@@ -217,13 +217,15 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     remove_elements(list(meta.label_elements))
     set_aside.restore()
     drop_non_content(doc.root)
-    live_updates, live_notes = _take_live_entries(
+    live_updates, live_notes, permalinks = _take_live_entries(
         doc,
         data.objects_of_type("LiveBlogPosting"),
         dates.published,
         settings.site_timezone,
         cards=cards.roots,
     )
+    if permalinks:  # an entry linked to its own page is an update, not a card
+        teasers = [teaser for teaser in teasers if teaser.url not in permalinks]
     note_boxes = _NoteBoxes.read(doc)
     stats = drop_furniture(
         doc,
@@ -345,21 +347,24 @@ def _take_live_entries(
     zone: tzinfo | None,
     *,
     cards: list[HtmlElement],
-) -> tuple[list[Update], list[EditorNote]]:
-    """Live-blog entries as updates (without the teaser cards in them), and the notes printed
-    inside them; the entries are taken out of the tree (the body keeps the summary)."""
+) -> tuple[list[Update], list[EditorNote], set[str]]:
+    """Live-blog entries as updates (without the teaser cards in them), the notes printed
+    inside them, and the addresses the entries link themselves by (`entry_permalinks`); the
+    entries are taken out of the tree (the body keeps the summary)."""
     entries = find_entries(doc, declared=bool(declarations))
     excluded = set(cards)
     updates: list[Update] = []
     notes: list[EditorNote] = []
+    permalinks: set[str] = set()
     for entry in entries:
         update, entry_notes = entry_update(entry, doc, published, zone, exclude=excluded)
         if update is not None:
             updates.append(update)
+            permalinks |= entry_permalinks(entry, doc)
         notes.extend(entry_notes)
     for entry in entries:
         remove_element(entry)
-    return updates, notes
+    return updates, notes, permalinks
 
 
 def _without_lead_image(blocks: list[Block], lead_image: Image | None) -> list[Block]:

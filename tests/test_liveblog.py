@@ -254,3 +254,32 @@ def test_an_entrys_share_bar_and_ad_slot_are_not_its_text() -> None:
     assert texts[0] == f"Levee holds\n\n{POST}"
     assert texts[1].startswith(f"Levee holds\n\n{POST}") and tweet in texts[1]
     assert not any("Share" in text or "Facebook" in text for text in texts)
+
+
+def test_an_entry_linked_to_its_own_page_is_no_teaser() -> None:
+    """Times of Israel links each entry's headline and time to the entry's own page
+    ("/liveblog_entry/..."): that is the entry, an update, not a card; a promo linking to
+    another story from inside an entry is still a card."""
+
+    def entry(time: str, clock: str, slug: str) -> str:
+        link = f"https://example.com/liveblog_entry/{slug}/"
+        return (
+            f"<div class='liveblog-entry'><div class='liveblog-date'><a href='{link}'>"
+            f"<time datetime='2024-03-14T{time}:00-04:00'>{clock}</time></a></div>"
+            f"<h4><a href='{link}'>Crews report on the {slug}</a></h4><p>{POST}</p></div>"
+        )
+
+    promo = (
+        "<p><strong>Read more:</strong> <a href='https://example.com/news/2024/03/13/why-"
+        "the-river-rose/'>Why the river rose so fast this spring</a></p>"
+    )
+    feed = entry("10:30", "10:30 a.m.", "levee") + entry("09:30", "9:30 a.m.", "mill")
+    page = scraper.extract(
+        _live_page(feed.replace(f"<p>{POST}</p></div>", f"<p>{POST}</p>{promo}</div>", 1)),
+        url="https://example.com/live/flood",
+        settings=ExtractSettings(site_timezone=NEW_YORK),
+    )
+    assert [u.label for u in page.updates] == ["10:30 a.m.", "9:30 a.m."]
+    assert [t.url for t in page.teasers] == [
+        "https://example.com/news/2024/03/13/why-the-river-rose/"
+    ]

@@ -28,7 +28,7 @@ from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase, strong_words
 from ..dates import parse_date
-from ..dom import name_words, text_length, words_of
+from ..dom import HEADING_TAGS, is_ancestor, name_words, text_length, words_of
 from ..models import EditorNote, Update
 from ..parse import Document
 from ..text import element_text, word_count
@@ -259,6 +259,18 @@ def _is_entry_furniture(element: HtmlElement) -> bool:
     (not layout words: an entry's "block-header" holds its headline); an embedded post (a quote
     or a frame, in a box named "social-embed") stays."""
     return bool(strong_words(element)) and next(element.iter(*EMBED_TAGS), None) is None
+
+
+def entry_permalinks(entry: HtmlElement, doc: Document) -> set[str]:
+    """The addresses an entry links itself by: its headline's link and its time's (Times of
+    Israel's "/liveblog_entry/..." pages). A card found there is the entry, not a teaser."""
+    heading = next(entry.iter(*HEADING_TAGS), None)
+    stamp = _stamp_element(entry)
+    links = list(heading.iter("a")) if heading is not None else []
+    if stamp is not None:
+        links += stamp.iter("a")
+        links += (el for el in stamp.iterancestors("a") if is_ancestor(entry, el))
+    return {url for link in links if (url := doc.absolute_url(link.get("href")))}
 
 
 def _is_stamp_line(text: str, label: str) -> bool:
