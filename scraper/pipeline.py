@@ -290,12 +290,17 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         author.model_copy(update={"bio": bios[author.name]}) if author.name in bios else author
         for author in authors
     ]
-    label_updates, blocks = split_updates(
-        body_blocks,
-        dates.published,
-        settings.site_timezone,
-        day_first=day_first,
-        live=bool(data.objects_of_type("LiveBlogPosting")) and not live_updates,
+    label_updates, blocks = (
+        # a listing's cards print their own dates ("Updated 10 Mar, 2025 03:30pm")
+        ([], body_blocks)
+        if page_type == "listing"
+        else split_updates(
+            body_blocks,
+            dates.published,
+            settings.site_timezone,
+            day_first=day_first,
+            live=bool(data.objects_of_type("LiveBlogPosting")) and not live_updates,
+        )
     )
     updates = live_updates + label_updates
     notes, blocks = split_notes(blocks)

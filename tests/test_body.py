@@ -1899,6 +1899,32 @@ def test_a_credit_line_opening_with_by_is_not_body_text(credit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "credit",
+    [
+        # the names, then the dates, each in a span of its own (Blick)
+        "<span>Thea Corrigan und Harriet Okonedo-Sayle</span>\n<span>Publiziert: 22.06.2024 "
+        "um 14:10 Uhr</span>\n<span>Aktualisiert: 22.06.2024 um 19:40 Uhr</span>",
+        # the date and reading time, then the credit (heise)
+        "<span>12.03.2024, 10:15 Uhr</span> <span>Lesezeit: 3 Min.</span> <span>Von Thea "
+        "Corrigan und Harriet Okonedo-Sayle</span>",
+        # where the author filed from (DW)
+        "<span>Thea Corrigan</span> <span>in Isiolo, Kenya</span>",
+    ],
+)
+def test_a_credit_line_printing_names_with_dates_or_a_place_is_not_body_text(credit: str) -> None:
+    page = _credited_story(f"<div class='meta'>{credit}</div>")
+    assert page.article is not None
+    assert page.article.text.startswith("The keeper wrote down the weather")
+
+
+@pytest.mark.parametrize("line", ["Apr 16, 2024 — 4 min read", "5 min read", "3 MIN. READ"])
+def test_a_reading_time_is_not_body_text(line: str) -> None:
+    page = _credited_story(f"<p>{line}</p>")
+    assert page.article is not None
+    assert page.article.text.startswith("The keeper wrote down the weather")
+
+
+@pytest.mark.parametrize(
     "top",
     [
         # a breadcrumb trail as a list, ending with the title (BleepingComputer) ...
@@ -2057,3 +2083,13 @@ def test_a_donation_link_in_the_story_is_kept() -> None:
     page = _credited_story(story)
     assert page.article is not None
     assert page.article.text.startswith("The lighthouse trust says readers can donate")
+
+
+def test_white_space_between_inline_elements_parts_their_words() -> None:
+    # text set in spans straight inside a box, one a line in the source: a browser shows a
+    # space between them, and so does the body ("Skill level Beginner", not "levelBeginner")
+    facts = "<div class='facts'>\n  <span>Skill level</span>\n  <span>Beginner</span>\n</div>"
+    html = _page(facts + _steps(5))
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    assert "Skill level Beginner" in page.article.text

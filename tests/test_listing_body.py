@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import scraper
 from tests.goldens import FIXTURES, extract_fixture
 
 
@@ -63,3 +64,25 @@ def test_the_listing_header_keeps_its_description(shop: str) -> None:
 def test_the_shop_sidebar_and_site_header_stay_out(shop: str) -> None:
     for furniture in ("Filter by price", "Paper Filters", "Search products", "Gift Cards"):
         assert furniture not in shop
+
+
+def test_a_cards_updated_stamp_on_a_listing_is_no_update() -> None:
+    """Dawn's section page: each card prints "Updated 10 Mar, 2025 03:30pm" over its excerpt,
+    in spans of their own; that is the card's date, not an update to the page."""
+    cards = "".join(
+        f'<article class="story box" data-layout="story"><h2 class="story__title">'
+        f'<a class="story__link" href="https://www.dawn.com/news/18949{n:02d}/story-number-{n}-'
+        f'in-the-section">Story number {n} in the section today</a></h2>\n'
+        '<span class="timestamp--label">Updated</span> <span class="timestamp--date">10 Mar, '
+        f'2025</span> <span class="timestamp--time">0{n}:30pm</span>\n'
+        f'<div class="story__excerpt">What happened in story {n}, told in one line for the '
+        "section page's readers.</div></article>"
+        for n in range(1, 7)
+    )
+    html = (
+        "<html lang='en'><head><title>Pakistan - DAWN.COM</title></head><body><main>"
+        f"<h1>Pakistan</h1><div class='section-stories'>{cards}</div></main></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.dawn.com/pakistan")
+    assert page.page_type == "listing"
+    assert page.updates == []

@@ -91,6 +91,10 @@ class BlockWalker:
     def _add_inline(self, text: str | None) -> None:
         if text and text.strip():
             self._inline.append(text)
+        elif text and self._inline:
+            # white space between two inline elements ("<span>By Ann</span> <span>May 2
+            # </span>") parts their words, as a browser shows them
+            self._inline.append(" ")
 
     # -- dispatch ----------------------------------------------------------------------------
 

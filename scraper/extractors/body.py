@@ -143,10 +143,12 @@ DATELINE_VERBS = frozenset(
      "veröffentlicht", "aktualisiert", "lesezeit", "bijgewerkt", "gewijzigd", "gepubliceerd",
      "leestijd", "opdateret", "oppdatert", "uppdaterad", "publiceret", "publisert",
      "publicerad", "päivitetty", "julkaistu", "lesetid", "læsetid", "lästid", "lettura",
-     "lecture", "lectura", "leitura"}
+     "lecture", "lectura", "leitura", "publiziert", "erschienen",
+     # a reading time ("Apr 16, 2024 — 4 min read")
+     "read"}
 )  # fmt: skip
 DATELINE_FILLERS = frozenset(
-    {"last", "first", "hours", "hour", "minutes", "minute", "min", "mins", "read", "reading",
+    {"last", "first", "hours", "hour", "minutes", "minute", "min", "mins", "reading",
      "time", "and", "à", "al", "mis", "jour", "horas", "hora", "zuletzt", "stand", "minuten",
      "kl", "publish", "date", "alle", "di", "minuti", "temps", "tempo", "i", "dag"}
 )  # fmt: skip
@@ -160,6 +162,15 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 MIN_BYLINE_WORDS = 3  # "By" and two names, before a comma and the newsroom
+# Words a credit line joins its names with, and opens them with.
+CREDIT_JOINERS = frozenset(
+    {"by", "von", "par", "por", "door", "af", "av", "and", "und", "et", "y", "&", "e", "og", "en"}
+)
+CREDIT_PUNCTUATION = " ,.:;|·•—–-"
+# Where the author filed from, after the name ("Jane Doe in Isiolo, Kenya").
+PLACE_CREDIT = re.compile(
+    r"(?:in|from|aus|à|em|desde|depuis|dans|w|v)\s++(?P<place>[^\W\d_][\w .,'’-]{0,40})$"
+)
 # The word a credit opens with before the names ("By", "Von", "Texto de", "Words by").
 CREDIT_WORD = re.compile(
     r"(?:(?:words|text|texto|reportage|reporting)\s++)?"
@@ -1341,12 +1352,35 @@ def drop_header_credits(
             isinstance(block, HeadingBlock | ParagraphBlock)
             and (
                 _is_credit_line(block.text, label_keys, name_keys)
+                or _is_dated_credit(block.text, names)
                 or _is_signed_dateline(block.text, site_key)
             )
         )
         and not (isinstance(block, ListBlock) and _is_header_list(block.items, title_key))
     ]
     return head + blocks[HEADER_BLOCKS:]
+
+
+def _is_dated_credit(text: str, names: Sequence[str]) -> bool:
+    """A header line printing the authors' names with the dates or a place, in any order
+    ("Lara Zürcher und Nico Baumgartner Publiziert: 22.06.2024 um 14:10 Uhr", "12.03.2024,
+    10:15 Uhr Lesezeit: 3 Min. Von Jannik Oberdörfer", "Wanjiru Kamau in Isiolo, Kenya"):
+    once the names (of two words or more) and the words joining them are gone, what is left
+    is a dateline, a place or nothing."""
+    if len(text) > MAX_PROMO_LINE_CHARS:
+        return False
+    printed = [name for name in names if " " in name and name in text]
+    if not printed:
+        return False
+    rest = text
+    for name in printed:
+        rest = rest.replace(name, " ", 1)
+    words = [word for word in rest.split() if word.lower().strip(",.:") not in CREDIT_JOINERS]
+    left = " ".join(words).strip(CREDIT_PUNCTUATION)
+    if not left or is_furniture_text(left):
+        return True
+    place = PLACE_CREDIT.match(left)
+    return place is not None and place["place"][0].isupper() and not left.endswith(SENTENCE_ENDS)
 
 
 def _is_signed_dateline(text: str, site_key: str | None) -> bool:
