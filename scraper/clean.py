@@ -494,20 +494,31 @@ def _sign_up_boxes(root: HtmlElement) -> list[HtmlElement]:
     return boxes
 
 
-def appeal_boxes(scope: HtmlElement) -> list[HtmlElement]:
-    """The boxes asking for the reader's money or membership (see `APPEAL_ACTION`): the
-    largest block around the ask holding at most `MAX_APPEAL_CHARS` of its words, when its
-    text names the cause. A donation link in a paragraph of the story is no box: the walk up
-    stops at the story's paragraphs around it."""
+def appeal_boxes(links: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> list[HtmlElement]:
+    """The boxes asking for the reader's money or membership (see `APPEAL_ACTION`), around
+    the `links` measured in `stats` (those still in the tree): the largest block around the
+    ask holding at most `MAX_APPEAL_CHARS` of text, when its text names the cause. A donation
+    link in a paragraph of the story is no box: the walk up stops at the story's paragraphs
+    around it."""
     boxes: list[HtmlElement] = []
-    for link in scope.iter("a"):
-        words = clean_text(raw_text(link))
-        if not words or len(words) > MAX_APPEAL_ACTION_CHARS or not APPEAL_ACTION.match(words):
+    for link in links:
+        # the figures tell a short link without reading its text (a serialisation a link)
+        figures = stats.get(link)
+        if figures is None or not 0 < figures.text <= MAX_APPEAL_ACTION_CHARS:
             continue
+        printed = link.text if not len(link) else raw_text(link)
+        if not printed or not APPEAL_ACTION.match(printed.lstrip()):
+            continue
+        words = clean_text(printed)
         box = None
         inside = words
         for ancestor in link.iterancestors():
-            if ancestor.tag in APPEAL_WALK_STOPS or text_length(ancestor) > MAX_APPEAL_CHARS:
+            measured = stats.get(ancestor)
+            if (
+                ancestor.tag in APPEAL_WALK_STOPS
+                or measured is None
+                or measured.text > MAX_APPEAL_CHARS
+            ):
                 break
             text = clean_text(raw_text(ancestor))
             added = text.replace(inside, "", 1)
@@ -687,7 +698,7 @@ def drop_furniture(
     main = _sole_main_landmark([*scope.iter("main"), *filter(is_main_landmark, with_role)], stats)
     if product:
         candidates += doc.named(PRODUCT_FURNITURE_WORDS)
-    candidates += appeal_boxes(scope)
+    candidates += appeal_boxes(doc.links, stats)
     stale: set[HtmlElement] = set()  # recomputed when read (linear in many removals)
     deferred = len(candidates) > SEQUENTIAL_REMOVALS  # see remove_elements
     doomed: dict[HtmlElement, None] = {}

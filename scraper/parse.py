@@ -97,6 +97,10 @@ class Document:
     _name_index: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _indexed: frozenset[str] = field(default=frozenset(), repr=False)
     _alive: list[HtmlElement] = field(default_factory=list, repr=False)
+    # Every <a> of the tree as parsed, in document order: one walk for the extractors that
+    # read all links. Links taken out later (teaser cards set aside while the metadata is
+    # read, furniture) stay listed: `dom.in_tree` tells which are left.
+    links: list[HtmlElement] = field(default_factory=list, repr=False)
 
     def named(self, words: frozenset[str]) -> list[HtmlElement]:
         """Elements still in the tree whose class/id words (see `name_words`) include any of
@@ -264,6 +268,7 @@ def parse_html(
         )
     return Document(
         _alive=alive,
+        links=list(root.iter("a")),
         root=root,
         url=url,
         base_url=_base_url(root, url),

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element as HtmlElement
 
 from ..clean import COMMENT_THREAD_WORDS
-from ..dom import is_ancestor, name_words, same_kind, text_without
+from ..dom import in_tree, is_ancestor, name_words, same_kind, text_without
 from ..models import Author, AuthorKind, MetadataSource
 from ..parse import Document
 from ..text import clean_text, element_text, first_text, short_text
@@ -442,7 +442,7 @@ def _authors_from_jsonld(
 
 
 def _byline_elements(doc: Document) -> list[HtmlElement]:
-    found = [a for a in doc.root.iter("a") if (a.get("rel") or "").lower() == "author"]
+    found = in_tree([a for a in doc.links if (a.get("rel") or "").lower() == "author"], doc.root)
     found += [
         element
         for element in doc.named(BYLINE_SELECTOR_WORDS)
@@ -734,13 +734,8 @@ def _authors_from_author_pages(doc: Document) -> list[Author]:
     """The first link to an author's page ("/authors/shannon-grilli") printed after "by",
     or printing the name the page is named for when the page links one author's page only;
     outside navigation, footers and comments."""
-    links = [
-        link
-        for link in doc.root.iter("a")
-        if AUTHOR_PAGE.search(link.get("href") or "")
-        and not in_comments(link)
-        and _outside_furniture(link)
-    ]
+    linked = in_tree([a for a in doc.links if AUTHOR_PAGE.search(a.get("href") or "")], doc.root)
+    links = [link for link in linked if not in_comments(link) and _outside_furniture(link)]
     one_author = len({_author_page_slug(link.get("href") or "") for link in links}) == 1
     for link in links:
         href = link.get("href") or ""

@@ -27,7 +27,7 @@ from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 from ..clean import strong_words
-from ..dom import name_words
+from ..dom import in_tree, name_words
 from ..models import MetadataSource
 from ..parse import Document
 from ..text import (
@@ -911,7 +911,9 @@ def _tag_links(doc: Document) -> Iterator[HtmlElement]:
     """Links marked as tags, then the links in boxes named for a page's tags; a box inside
     another adds nothing (each link is read once, however deep the boxes nest)."""
     # rel="category tag" (WordPress) marks a category link, not a tag
-    yield from (a for a in doc.root.iter("a") if _rel_words(a) & {"tag", "category"} == {"tag"})
+    yield from in_tree(
+        [a for a in doc.links if _rel_words(a) & {"tag", "category"} == {"tag"}], doc.root
+    )
     covered: set[HtmlElement] = set()
     for element in doc.named(TAG_CONTAINER_WORDS):  # in document order: outer boxes first
         if element in covered or not _is_tag_box(element):

@@ -598,7 +598,7 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
     headline_elements = set(doc.root.iter(*HEADING_TAGS)) | set(doc.named(HEADLINE_WORDS))
     rails = _rails(doc)
     lengths: dict[HtmlElement, int] = {}
-    for link in doc.root.iter("a"):
+    for link in doc.links:  # the tree is whole: nothing is taken out before the cards
         if not link.get("href"):
             continue
         inner = _inner_headline(link, headline_elements)
