@@ -270,7 +270,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
             with_grid = _with_card_grid(body.containers, cards.roots, doc.root)
             if with_grid is not body.containers:
                 body_blocks = render(with_grid, keep=cards.roots)
-            body_blocks += _missed_cards_blocks(teasers, body_blocks)
+            body_blocks += _missed_cards_blocks(teasers, body_blocks, cards.printed)
 
     declared = declared_blocks(article_object, counts.total(body_blocks))
     if declared is not None:  # a script renders the story: the page printed little of it
@@ -607,20 +607,26 @@ def _with_card_grid(
     return sorted([*kept, grid], key=lambda element: order.get(element, 0))
 
 
-def _missed_cards_blocks(teasers: list[Teaser], blocks: list[Block]) -> list[Block]:
-    """On a listing page, the cards the body did not render, as headline + excerpt blocks."""
+def _missed_cards_blocks(
+    teasers: list[Teaser], blocks: list[Block], printed: dict[str, str]
+) -> list[Block]:
+    """On a listing page, the cards the body did not render, as headline + excerpt blocks (a
+    card printed whole in its link, as its link prints it: see `TeaserCards.printed`)."""
     rendered = normalise_key(_plain_text(blocks))
     return [
         block
         for teaser in teasers
         if normalise_key(teaser.title) not in rendered
-        for block in _teaser_blocks(teaser)
+        for block in _teaser_blocks(teaser, printed.get(teaser.url))
     ]
 
 
-def _teaser_blocks(teaser: Teaser) -> list[Block]:
+def _teaser_blocks(teaser: Teaser, printed: str | None) -> list[Block]:
     blocks: list[Block] = [HeadingBlock(level=2, text=teaser.title)]
-    if teaser.excerpt:
+    rest = printed.partition(teaser.title)[2].strip() if printed else None
+    if rest:
+        blocks.append(ParagraphBlock(text=rest))
+    elif teaser.excerpt:
         blocks.extend(ParagraphBlock(text=part) for part in teaser.excerpt.split("\n\n"))
     return blocks
 

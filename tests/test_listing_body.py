@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 import scraper
+from scraper.models import Teaser
+from scraper.pipeline import _missed_cards_blocks
 from tests.goldens import FIXTURES, extract_fixture
 
 
@@ -86,3 +88,24 @@ def test_a_cards_updated_stamp_on_a_listing_is_no_update() -> None:
     page = scraper.extract(html, url="https://www.dawn.com/pakistan")
     assert page.page_type == "listing"
     assert page.updates == []
+
+
+def test_a_missed_card_printed_whole_in_its_link_keeps_all_it_prints() -> None:
+    """A listing's cards the body missed are added from the teasers; a card whose link
+    stacks its text blocks is read apart as title and excerpt, but the body keeps what the
+    link prints whole (the price and stock beside the name)."""
+    teaser = Teaser(
+        url="https://shop.example.com/daisy-earrings",
+        title="DAISY Earrings",
+        excerpt="Sterling Silver, White enamel",
+    )
+    printed = {teaser.url: "DAISY Earrings Sterling Silver, White enamel $290.00 Only 3 left"}
+    blocks = _missed_cards_blocks([teaser], [], printed)
+    assert [block.text for block in blocks if hasattr(block, "text")] == [
+        "DAISY Earrings",
+        "Sterling Silver, White enamel $290.00 Only 3 left",
+    ]
+    assert [getattr(block, "text", "") for block in _missed_cards_blocks([teaser], [], {})] == [
+        "DAISY Earrings",
+        "Sterling Silver, White enamel",
+    ]

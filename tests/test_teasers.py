@@ -875,3 +875,53 @@ def test_a_square_crop_is_a_card_picture_and_a_1x1_spacer_is_not(
     page = _page(f"<ul class='list-widget__list most-read'>{cards}</ul>")
     assert len(page.teasers) == 2
     assert [t.image is not None for t in page.teasers] == [is_picture] * 2
+
+
+def _stacked_cards(cards: list[tuple[str, str, str, str]]) -> str:
+    """Cards wrapped whole in one link with no heading, their text blocks stacked: picture,
+    title, excerpt, then a date in a span named for nothing (Korea Herald's section list)."""
+    return "".join(
+        f"<li><a href='/view.php?ud={key}'><div class='main_l_img'><img src='/i/{key}.jpg' "
+        "alt=''></div><div class='main_l_txt'>"
+        f"<div class='main_l_t1'>{title}</div><div class='main_l_t2'>{excerpt}</div>"
+        f"<span class='main_l_t3'>{stamp}</span></div></a></li>"
+        for key, title, excerpt, stamp in cards
+    )
+
+
+def _section_page(cards: str) -> scraper.Page:
+    html = (
+        "<html lang='en'><head><title>Politics - The Korea Herald</title></head><body><main>"
+        f"<h1>Politics</h1><ul class='main_sec_li'>{cards}</ul></main></body></html>"
+    )
+    return scraper.extract(html, url="https://www.koreaherald.com/list.php?ct=020101000000")
+
+
+def test_a_card_link_stacking_title_and_excerpt_blocks_is_read_apart() -> None:
+    cards = [
+        ("20240312000612", "Rival parties agree on April vote for electoral district map",
+         "The ruling and main opposition parties agreed Tuesday to put a revised map to a vote.",
+         "2024.03.12 15:21"),
+        ("20240311000240", "Poll shows undecided voters at 28 percent a month before election",
+         "More than a quarter of voters have yet to pick a party for the April election.",
+         "2024.03.11 09:05"),
+        ("20240311000518", "Assembly committee passes bill on disaster relief funding",
+         "A parliamentary committee on Monday passed a bill on national disaster reserves.",
+         "2024.03.11 18:40"),
+    ]  # fmt: skip
+    page = _section_page(_stacked_cards(cards))
+    assert [(t.title, t.excerpt, t.published and t.published.date()) for t in page.teasers] == [
+        (title, excerpt, date(*map(int, stamp[:10].split("."))))
+        for _, title, excerpt, stamp in cards
+    ]
+
+
+def test_a_card_part_printing_a_build_hash_beside_a_date_is_no_card_date() -> None:
+    cards = [
+        (str(n), f"Result type {n}: error handling in the standard library",
+         "Error handling with the Result type, and the methods it provides.",
+         "(4a4ef493e 2026-03-02)")
+        for n in range(3)
+    ]  # fmt: skip
+    page = _section_page(_stacked_cards(cards))
+    assert len(page.teasers) == 3 and all(t.published is None for t in page.teasers)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
 from urllib.parse import urlsplit
@@ -243,6 +243,15 @@ CARD_DATE_WORDS = frozenset(
 # "media": Bootstrap's media object is a card, "media__date" its date)
 NOT_CARD_DATE_WORDS = IMAGE_TEXT_WORDS | {"image", "photo", "picture"}
 MAX_CARD_DATE_LINE_CHARS = 100
+# An unnamed part of a card is its date when it prints a date alone: this long at most, with
+# no more letters than a month's name and a clock's "a.m." ("September 12, 2024 10:30 am").
+MAX_BARE_DATE_CHARS = 40
+MAX_BARE_DATE_LETTERS = 11
+# A build's hash or a version beside its date ("(4a4ef493e 2026-03-02)"): no card date.
+CODE_TOKEN = re.compile(r"\d[a-z]++\d")
+# The text blocks a link wrapping a whole card stacks (spans are inline: a date, a label).
+STACKED_TAGS = ("div", "p")
+STACKED_NOT_TITLE_WORDS = KICKER_WORDS | SECTION_WORDS | CARD_DATE_WORDS
 PAGINATION_WORDS = frozenset(
     {"pagination", "pager", "post-navigation", "nav-links", "nav-previous", "nav-next",
      "prev-next", "item-pagination", "prevnext", "previous-post", "next-post", "post-prev",
@@ -293,6 +302,9 @@ class _Headline:
     inner: HtmlElement | None = None
     # A kicker printed in the link before the title, read off by the link's title attribute.
     kicker: str | None = None
+    # The link wraps text blocks stacked under each other, the title first (`_stacked_title`):
+    # the blocks after it are the excerpt, whatever their names.
+    stacked: bool = False
 
 
 def _words(element: HtmlElement) -> frozenset[str]:
@@ -646,9 +658,47 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             continue
         if _is_pagination(link):
             continue
+        stacked = _stacked_title(link) if inner is None and kicker is None else None
+        if stacked is not None:
+            inner, title = stacked, headline_text(stacked)
         yield _Headline(
-            link=link, url=url, title=title, inner=inner, outermost=outermost, kicker=kicker
+            link=link,
+            url=url,
+            title=title,
+            inner=inner,
+            outermost=outermost,
+            kicker=kicker,
+            stacked=stacked is not None,
         )
+
+
+def _text_blocks(link: HtmlElement) -> list[HtmlElement]:
+    """The innermost blocks holding text inside a link, in order."""
+    return [
+        element
+        for element in link.iterdescendants(*STACKED_TAGS)
+        if next(element.iterdescendants(*STACKED_TAGS), None) is None
+        and (text := raw_text(element))
+        and not text.isspace()
+    ]
+
+
+def _stacked_title(link: HtmlElement) -> HtmlElement | None:
+    """The title of a card wrapped whole in one link with no heading, its text blocks stacked:
+    the first block of headline length, when another block follows it ("<a><img><div>Rival
+    parties agree on ...</div><div>The ruling and main opposition parties ...</div></a>").
+    Blocks named for a kicker, a section or a date, and short ones, are not the title."""
+    if not len(link):
+        return None
+    blocks = _text_blocks(link)
+    for block in blocks[:-1]:
+        if _words(block) & STACKED_NOT_TITLE_WORDS:
+            continue
+        text = element_text(block)
+        if len(text) < MIN_HEADLINE_CHARS:
+            continue
+        return block if len(text) <= MAX_HEADLINE_CHARS and not is_widget_phrase(text) else None
+    return None
 
 
 def _rank_first(link: HtmlElement) -> bool:
@@ -918,14 +968,19 @@ def _split_dateline(excerpt: str) -> tuple[datetime | None, str]:
     return None, excerpt
 
 
-def _excerpt(card: HtmlElement, used: set[HtmlElement]) -> str | None:
+def _excerpt(
+    card: HtmlElement, used: set[HtmlElement], *, stacked_in: HtmlElement | None = None
+) -> str | None:
+    """The card's excerpt: its paragraphs and boxes named for one, and in a link stacking the
+    card's text blocks (`stacked_in`), the blocks after the title."""
+    stacked = set(_text_blocks(stacked_in)) if stacked_in is not None else set()
     paragraphs: list[str] = []
     for element in card.iter("p", "div", "span"):
         if element in used or _under_used(element, card, used):
             continue
         if any(d in used for d in element.iterdescendants()):
             continue  # it holds the title or another part: not the excerpt
-        if element.tag != "p" and not _words(element) & EXCERPT_WORDS:
+        if element.tag != "p" and not _words(element) & EXCERPT_WORDS and element not in stacked:
             continue
         if element.tag != "p" and any(child.tag == "p" for child in element.iter()):
             continue  # an excerpt wrapper: its <p> children are taken one by one
@@ -970,6 +1025,16 @@ def _card_date(card: HtmlElement) -> datetime | None:
             continue
         line = short_text(element, MAX_CARD_DATE_LINE_CHARS)
         value = parse_human_date(line) if line else None
+        if value is not None:
+            return value
+    for element in card.iter("span", "small", "div", "p"):
+        # unnamed, a part printing a date and nothing else ("2024.03.12 15:21", "May 2, 2024")
+        if len(element) or element.text is None or len(element.text) > MAX_BARE_DATE_CHARS:
+            continue
+        line = element.text.strip()
+        if sum(char.isalpha() for char in line) > MAX_BARE_DATE_LETTERS or CODE_TOKEN.search(line):
+            continue
+        value = parse_human_date(line)
         if value is not None:
             return value
     return None
@@ -1019,7 +1084,7 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     if section is None and label is not None:
         section = _linked_section(card, label)
     published = _card_date(card)
-    excerpt = _excerpt(card, used)
+    excerpt = _excerpt(card, used, stacked_in=headline.link if headline.stacked else None)
     if excerpt:
         printed, excerpt = _split_dateline(excerpt)
         published = published or printed
@@ -1042,6 +1107,9 @@ class TeaserCards:
 
     teasers: list[Teaser]
     roots: list[HtmlElement]
+    # What the link of a card stacking its text blocks prints in full, by URL: its title and
+    # excerpt are read apart, but a listing's body shows the card whole (a price, "Only 2 left").
+    printed: dict[str, str] = field(default_factory=dict)
 
 
 def extract_teasers(doc: Document, *, title: str | None, page_urls: set[str]) -> TeaserCards:
@@ -1056,4 +1124,6 @@ def extract_teasers(doc: Document, *, title: str | None, page_urls: set[str]) ->
             continue
         seen.add(headline.url)
         found.teasers.append(_build_teaser(card, headline, doc))
+        if headline.stacked:
+            found.printed[headline.url] = element_text(headline.link)
     return found
