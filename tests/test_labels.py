@@ -543,6 +543,22 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("Got a tip? Email lachlan.brierley@canberratimes.com.au", True),
         ("If you spot an error, please let us know at nytnews@nytimes.com.", True),
         ("Hast du einen Fehler gefunden? Dann melde ihn uns.", True),
+        ("When we learn of a mistake, we acknowledge it with a correction. If you spot an error, "
+         "please let us know at nytnews@nytimes.com. Learn more", True),
+        ("Jika ada kesalahan dalam artikel ini, silakan laporkan melalui Pedoman Media Siber.",
+         True),
+        ("¿Has visto un error? Escríbenos.", True),
+        ("When we learn of the results we will tell you.", False),
+        # a feedback widget's question, a paper's note of the print edition
+        ("How does this make you feel?", True),
+        ("What did you think of today's issue?", True),
+        ("Was this article helpful?", True),
+        ("How does this law make you feel about the council?", False),
+        ("Appeared in the April 10, 2024, print edition as 'Camp Stove Maker Recalls Units'.",
+         True),
+        ("A version of this article appears in print on April 10, 2024, Section A, Page 1 of the "
+         "New York edition.", True),
+        ("The article appeared in the print edition of a rival paper.", False),
         ("The auditors found an error in the council's accounts.", False),
         # ... not a story's sentences about giving
         ("Please donate to the fund at the town hall.", False),
@@ -581,6 +597,9 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("Residents can download the council's app to report potholes.", False),
         ("Apple uses an operating system called iOS. You download apps from the App Store", False),
         ("¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete aquí.", True),
+        ("Join ST's WhatsApp Channel and get the latest news and must-reads.", True),
+        ("CLICK HERE TO GET THE FOX NEWS APP", True),
+        ("The minister joined a WhatsApp group of farmers last year.", False),
         # a site's copyright notice
         ("© 2026 Bank of America Corporation. All rights reserved.", True),
         ("Copyright 2019 by bumm film GmbH. Alle Rechte vorbehalten | Impressum", True),

@@ -215,6 +215,50 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("follow", "join", "like", "find", "folg", "suivez", "síguenos", "siga", "seguici"),
     ),
     (
+        # "Join ST's WhatsApp Channel and get the latest news", "Follow our Telegram channel"
+        re.compile(
+            r"^(?:please\s++)?(?:follow|join|subscribe\s++to)\s++(?:\S++\s++){0,3}?"
+            + _SOCIAL_NETWORKS
+            + r"\s++(?:channel|group|community)\b",
+            re.IGNORECASE,
+        ),
+        ("follow", "join", "subscribe"),
+    ),
+    (
+        # a feedback widget's question ("How does this make you feel?", "What did you think of
+        # today's issue?", "Was this article helpful?")
+        re.compile(
+            r"^(?:how\s++(?:does|did)\s++this\s++(?:article\s++|story\s++|post\s++)?make"
+            r"\s++you\s++feel|what\s++did\s++you\s++think\s++of\s++(?:today's|today’s|this"
+            r"|this\s++week's|this\s++week’s)\s++(?:issue|newsletter|edition|article|story|post)"
+            r"|(?:was|is)\s++this\s++(?:article|story|page|post|content|answer|information)"
+            r"\s++(?:helpful|useful)|did\s++you\s++find\s++this\s++(?:article|story|page|post"
+            r"|information)\s++(?:helpful|useful))\b",
+            re.IGNORECASE,
+        ),
+        ("feel", "think", "helpful", "useful"),
+    ),
+    (
+        # "CLICK HERE TO GET THE FOX NEWS APP"
+        re.compile(
+            r"^click\s++here\s++to\s++(?:get|download)\s++(?:the\s++|our\s++)?"
+            r"(?:\S++\s++){0,3}?apps?\b",
+            re.IGNORECASE,
+        ),
+        ("click here",),
+    ),
+    (
+        # a paper's note of where the story ran in print ("A version of this article appears
+        # in print on April 10, 2024, Section A, Page 1 ...", "Appeared in the April 10, 2024,
+        # print edition as ...")
+        re.compile(
+            r"^(?:a\s++version\s++of\s++this\s++(?:article|story)\s++appear(?:s|ed)\s++in"
+            r"\s++print|appeared\s++in\s++the\s++[^.!?]{0,40}?\bprint\s++edition)\b",
+            re.IGNORECASE,
+        ),
+        ("print",),
+    ),
+    (
         re.compile(
             r"\b(?:nuestro\s++canal\s++de|canal\s++de|síguenos\s++en)\s++" + _SOCIAL_NETWORKS,
             re.IGNORECASE,
@@ -268,10 +312,17 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             r"^(?:got|have\s++you\s++got|do\s++you\s++have|har\s++du|hast\s++du|haben\s++sie)"
             r"\s++(?:a\s++|any\s++|einen\s++)?(?:news\s++|story\s++)?(?:tips?|tipp|fehler)\b"
             r"|^(?:if\s++you\s++(?:spot|see|notice|find)|spotted|found)\s++(?:an?\s++)?"
-            r"(?:error|mistake|typo)\b|^hittat\s++ett\s++fel\b",
+            r"(?:error|mistake|typo)\b|^hittat\s++ett\s++fel\b"
+            # a newsroom's corrections policy under each story ("When we learn of a mistake,
+            # we acknowledge it with a correction."), and the same ask in other languages
+            r"|^when\s++we\s++learn\s++of\s++an?\s++(?:mistake|error)\b"
+            r"|^(?:vous\s++avez\s++(?:repéré|trouvé|constaté)\s++une\s++erreur"
+            r"|¿?(?:has|ha)\s++(?:visto|encontrado|detectado)\s++(?:un|algún)\s++error"
+            r"|si\s++(?:encuentras|detectas|ves)\s++(?:un|algún)\s++error"
+            r"|jika\s++(?:ada|anda\s++menemukan)\s++kesalahan)\b",
             re.IGNORECASE,
         ),
-        ("tip", "fehler", "error", "mistake", "typo", "hittat"),
+        ("tip", "fehler", "error", "mistake", "typo", "hittat", "erreur", "kesalahan"),
     ),
     (
         # a wire story's footnote: when and where it ran first (the dates are fields)
