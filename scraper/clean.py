@@ -112,7 +112,7 @@ STRONG_BOILERPLATE_WORDS = (
     "related", "recommended", "recommendations", "more-stories", "advert", "advertisement",
     "adslot", "ad-slot", "ad-container", "sponsored", "promo", "outbrain", "taboola", "zergnet",
     "author-bio", "author-box", "about-author", "trending", "most-popular", "mostread",
-    "most-read", "widget__shares",
+    "most-read", "most-viewed", "mostviewed", "most-shared", "most-commented", "widget__shares",
     "jp-relatedposts", "sharedaddy", "yarpp", "crp_related", "newsletter-signup", "keep-reading",
     "read-next", "up-next", "breadcrumb", "breadcrumbs",
     # WordPress's reply form (and WooCommerce's review form in it): a form, never the story

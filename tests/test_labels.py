@@ -541,6 +541,8 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("Make a donation", True),
         ("This story was originally published October 8, 2026 at 11:05 AM.", True),
         ("Got a tip? Email lachlan.brierley@canberratimes.com.au", True),
+        ("Transport and infrastructure reporter. Got a tip? Email lachlan@example.com.au", True),
+        ("The police said they got a tip from a neighbour.", False),
         ("If you spot an error, please let us know at nytnews@nytimes.com.", True),
         ("Hast du einen Fehler gefunden? Dann melde ihn uns.", True),
         ("When we learn of a mistake, we acknowledge it with a correction. If you spot an error, "

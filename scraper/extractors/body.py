@@ -313,6 +313,8 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             r"\s++(?:a\s++|any\s++|einen\s++)?(?:news\s++|story\s++)?(?:tips?|tipp|fehler)\b"
             r"|^(?:if\s++you\s++(?:spot|see|notice|find)|spotted|found)\s++(?:an?\s++)?"
             r"(?:error|mistake|typo)\b|^hittat\s++ett\s++fel\b"
+            # ... closing a reporter's line ("Transport reporter. Got a tip? Email ...")
+            r"|[.!?]\s++(?:got|have)\s++an?\s++(?:news\s++|story\s++)?tip\?"
             # a newsroom's corrections policy under each story ("When we learn of a mistake,
             # we acknowledge it with a correction."), and the same ask in other languages
             r"|^when\s++we\s++learn\s++of\s++an?\s++(?:mistake|error)\b"
