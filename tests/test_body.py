@@ -2093,3 +2093,17 @@ def test_white_space_between_inline_elements_parts_their_words() -> None:
     page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
     assert page.article is not None
     assert "Skill level Beginner" in page.article.text
+
+
+def test_a_most_viewed_box_is_not_body_text() -> None:
+    box = (
+        "<div class='most-viewed'><h3>Most viewed</h3><p>Councils warn of bankruptcy notices "
+        "as the budget deadline looms, and ministers weigh an emergency fund.</p></div>"
+    )
+    html = _page(
+        _steps(4) + box + "".join(f"<p>{SENTENCE}, and part {n} follows.</p>" for n in range(2))
+    )
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    assert "Councils warn" not in page.article.text
+    assert page.article.text.count("part") == 2
