@@ -1909,6 +1909,8 @@ def test_a_credit_line_opening_with_by_is_not_body_text(credit: str) -> None:
         "Corrigan und Harriet Okonedo-Sayle</span>",
         # where the author filed from (DW)
         "<span>Thea Corrigan</span> <span>in Isiolo, Kenya</span>",
+        # the author's role on a line of its own under the byline (BBC)
+        "<p><strong>Thea Corrigan</strong></p><p>Business reporter, BBC News</p>",
     ],
 )
 def test_a_credit_line_printing_names_with_dates_or_a_place_is_not_body_text(credit: str) -> None:

@@ -167,6 +167,14 @@ CREDIT_JOINERS = frozenset(
     {"by", "von", "par", "por", "door", "af", "av", "and", "und", "et", "y", "&", "e", "og", "en"}
 )
 CREDIT_PUNCTUATION = " ,.:;|·•—–-"
+# The author's role printed on a line of its own under the byline, maybe with the newsroom
+# ("Business reporter, BBC News", "Senior Political Correspondent").
+ROLE_LINE = re.compile(
+    r"^(?:[^\W\d_][\w&'’.-]*+\s++){0,3}(?:reporter|correspondent|editor|writer|columnist"
+    r"|journalist|producer|contributor|redakteur|redakteurin|korrespondent|korrespondentin"
+    r"|journaliste|periodista|redactora?|giornalista)s?(?:\s*+,\s*+[^,.!?]{1,40})?$",
+    re.IGNORECASE,
+)
 # Where the author filed from, after the name ("Jane Doe in Isiolo, Kenya").
 PLACE_CREDIT = re.compile(
     r"(?:in|from|aus|à|em|desde|depuis|dans|w|v)\s++(?P<place>[^\W\d_][\w .,'’-]{0,40})$"
@@ -1406,6 +1414,7 @@ def drop_header_credits(
             and (
                 _is_credit_line(block.text, label_keys, name_keys)
                 or _is_dated_credit(block.text, names)
+                or (bool(names) and ROLE_LINE.match(block.text) is not None)
                 or _is_signed_dateline(block.text, site_key)
             )
         )
