@@ -925,3 +925,46 @@ def test_a_card_part_printing_a_build_hash_beside_a_date_is_no_card_date() -> No
     ]  # fmt: skip
     page = _section_page(_stacked_cards(cards))
     assert len(page.teasers) == 3 and all(t.published is None for t in page.teasers)
+
+
+def test_a_kicker_in_a_heading_or_a_span_of_its_own_over_the_title() -> None:
+    """taz stacks a short <h4> kicker over the <h3> title in the card's link; Tagesspiegel
+    prints the kicker in a span of the title's heading. A heading whose parts are named as a
+    product's name and description (IKEA) is read whole."""
+    taz = "".join(
+        f"<li class='article'><a href='/{slug}/!59873{n}/' class='objlink'><img src='/p/{n}.jpg' "
+        f"alt=''><h4>{kicker}</h4><h3>{title}</h3><p>Seit zwei Jahren gilt die Regel, und kaum "
+        "jemand beruft sich darauf.</p></a></li>"
+        for n, (slug, kicker, title) in enumerate(
+            (("Mietenpolitik-in-Sachsen", "Mietenpolitik in Sachsen", "Die Bremse greift nicht"),
+             ("Genossenschaften-in-Berlin", "Genossenschaften", "Bauen, bis das Geld ausgeht"))
+        )
+    )  # fmt: skip
+    tagesspiegel = "".join(
+        f"<article><a href='https://www.tagesspiegel.de/berlin/{slug}-1267103{n}.html'><h3>"
+        f"<span class='Rh'>{kicker}</span> <span class='Ri'>{title}</span></h3></a></article>"
+        for n, (slug, kicker, title) in enumerate(
+            (("sturmschaeden", "Nach dem letzten Sturm",
+              "Berliner Parks warten noch immer auf neue Bäume"),
+             ("s-bahn-stoerungen", "Störungen bei der S-Bahn", "Warum der Ring so anfällig ist"))
+        )
+    )  # fmt: skip
+    ikea = "".join(
+        f"<div class='plp-mastercard'><a href='https://www.ikea.com/us/en/p/{name.lower()}-desk-"
+        f"9021430{n}/'><h3><span class='plp-price-module__product-name'>{name}</span> "
+        f"<span class='plp-price-module__description'>Desk, white, {size}</span></h3></a></div>"
+        for n, (name, size) in enumerate((("MICKE", '55 7/8x19 5/8 "'), ("ALEX", '52x22 7/8 "')))
+    )
+    page = _page(
+        f"<section><h2>Mehr zum Thema</h2><ul class='news directory'>{taz}</ul></section>"
+        f"<section><h2>Lesen Sie auch</h2>{tagesspiegel}</section>"
+        f"<section><h2>Desks</h2>{ikea}</section>"
+    )
+    assert [(t.title, t.label) for t in page.teasers] == [
+        ("Die Bremse greift nicht", "Mietenpolitik in Sachsen"),
+        ("Bauen, bis das Geld ausgeht", "Genossenschaften"),
+        ("Berliner Parks warten noch immer auf neue Bäume", "Nach dem letzten Sturm"),
+        ("Warum der Ring so anfällig ist", "Störungen bei der S-Bahn"),
+        ('MICKE Desk, white, 55 7/8x19 5/8 "', None),
+        ('ALEX Desk, white, 52x22 7/8 "', None),
+    ]

@@ -232,6 +232,13 @@ BRACKETED_KICKER = re.compile(
 )
 INLINE_PART_TAGS = frozenset({"span", "strong", "b", "em", "i", "small"})
 MAX_KICKER_WORDS = 3
+# A kicker set in a span of the heading itself, before the title's span, may run longer
+# ("<h3><span>Nach dem letzten Sturm</span> <span>Berliner Parks warten ...</span></h3>").
+MAX_HEADING_KICKER_WORDS = 5
+# ... unless the heading's parts are named as the item's name and description.
+ITEM_NAME_WORDS = frozenset(
+    {"name", "title", "product-name", "productname", "description", "model", "item-name"}
+)
 KICKER_TAGS = frozenset({"span", "div", "p", "strong", "small"})
 # Class words of the element a card prints its date in (or its byline and date, or its meta
 # line: "By Priya Natarajan Nov. 14, 2023", "02.05.2024")
@@ -344,6 +351,29 @@ def _inner_headline(link: HtmlElement, headline_elements: set[HtmlElement]) -> H
         if element in headline_elements:
             return element
     return None
+
+
+def _names_the_item(heading: HtmlElement) -> bool:
+    """A heading whose parts are named as the item's name ("<span class='product-name'>MICKE
+    </span> <span class='description'>Desk, white</span>", IKEA): its first part is the
+    product's name, not a kicker."""
+    return any(_words(part) & ITEM_NAME_WORDS for part in heading.iterchildren(etree.Element))
+
+
+def _heading_after_kicker(link: HtmlElement, first: HtmlElement) -> tuple[HtmlElement, str] | None:
+    """A link stacking a short heading over a heading of a higher level ("<h4>Mietenpolitik
+    in Sachsen</h4><h3>Die Bremse greift nicht</h3>", taz): the second heading is the title,
+    the first its kicker."""
+    if first.tag not in HEADING_TAGS:
+        return None
+    kicker = headline_text(first)
+    if not kicker or len(kicker.split()) > MAX_KICKER_WORDS:
+        return None
+    title = next(
+        (h for h in link.iterdescendants(*HEADING_TAGS) if h is not first and h.tag < first.tag),
+        None,
+    )
+    return (title, kicker) if title is not None and headline_text(title) else None
 
 
 def _link_text(link: HtmlElement) -> str | None:
@@ -614,6 +644,9 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         if not link.get("href"):
             continue
         inner = _inner_headline(link, headline_elements)
+        heading_kicker = None
+        if inner is not None and (ranked := _heading_after_kicker(link, inner)) is not None:
+            inner, heading_kicker = ranked
         title = headline_text(inner) if inner is not None else _link_text(link)
         if not title and not len(link):  # an empty overlay link over the whole card
             title = clean_text(link.get("aria-label") or link.get("title"))
@@ -630,6 +663,17 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         title = promoted or title
         if inner is None and kicker is None:
             title, kicker = _kicker_spans(link) or _named_kicker(link, title) or (title, None)
+        elif inner is not None and kicker is None:
+            # a kicker in a heading of its own, or in a span of the heading before the title
+            spans = (
+                None
+                if heading_kicker or _names_the_item(inner)
+                else _kicker_spans(inner, MAX_HEADING_KICKER_WORDS)
+            )
+            if heading_kicker:
+                kicker = heading_kicker
+            elif spans is not None and spans[1] is not None:  # not a rank, not a product name
+                title, kicker = spans
         bracketed = BRACKETED_KICKER.match(title) if kicker is None else None
         if bracketed:  # "[Herald Interview] First-time candidate ..."
             kicker, title = bracketed["kicker"].strip(), bracketed["title"]
@@ -712,10 +756,12 @@ def _rank_first(link: HtmlElement) -> bool:
     )
 
 
-def _kicker_spans(link: HtmlElement) -> tuple[str, str | None] | None:
-    """A link printing short labels before its headline in inline parts of their own
-    ("<span>LIVE</span><span>Cricket</span><span>Ranji Trophy ...</span>"): the headline, and
-    the label printed next to it."""
+def _kicker_spans(
+    link: HtmlElement, max_words: int = MAX_KICKER_WORDS
+) -> tuple[str, str | None] | None:
+    """A link (or a heading) printing short labels before its headline in inline parts of
+    their own ("<span>LIVE</span><span>Cricket</span><span>Ranji Trophy ...</span>"): the
+    headline, and the label printed next to it; a label has at most `max_words` words."""
     parts = [child for child in link if isinstance(child.tag, str)]
     if len(parts) < 2 or any(
         p.tag not in INLINE_PART_TAGS or (p.tail or "").strip() for p in parts
@@ -726,7 +772,7 @@ def _kicker_spans(link: HtmlElement) -> tuple[str, str | None] | None:
     texts = [clean_text(raw_text(part)) for part in parts]
     *labels, title = texts
     if spaced_word_count(title) < MIN_RAIL_TITLE_WORDS or not all(
-        0 < len(label.split()) <= MAX_KICKER_WORDS for label in labels
+        0 < len(label.split()) <= max_words for label in labels
     ):
         return None
     if _not_a_card_label(labels[-1]):
