@@ -1399,9 +1399,11 @@ def drop_header_credits(
     """Drop the lines at the top of the body that print what other fields hold: the section
     or kind label ("History"), a credit line opening with an author's name, alone or with a
     role, a place or the date ("Harriet Okonedo-Sayle, Health Correspondent", "Sofie
-    Verbrugghe12-03-24, 15:22"), a dateline signed with the site's name, and a list printing
-    a breadcrumb trail (ending with the title or opening with the home page) or the date:
-    `Article.section`, `kind`, `authors`, `title` and the dates, not body text."""
+    Verbrugghe12-03-24, 15:22"), or printing the names among the dates in any order
+    (`_is_dated_credit`), the author's role on a line of its own (`ROLE_LINE`), a dateline
+    signed with the site's name, and a list printing a breadcrumb trail (ending with the title
+    or opening with the home page) or the date: `Article.section`, `kind`, `authors`, `title`
+    and the dates, not body text."""
     label_keys = {normalise_key(label) for label in labels if label}
     name_keys = [key for key in (normalise_key(name) for name in names) if key]
     title_key = normalise_key(title) if title else None

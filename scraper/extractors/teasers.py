@@ -663,16 +663,12 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         title = promoted or title
         if inner is None and kicker is None:
             title, kicker = _kicker_spans(link) or _named_kicker(link, title) or (title, None)
-        elif inner is not None and kicker is None:
-            # a kicker in a heading of its own, or in a span of the heading before the title
-            spans = (
-                None
-                if heading_kicker or _names_the_item(inner)
-                else _kicker_spans(inner, MAX_HEADING_KICKER_WORDS)
-            )
-            if heading_kicker:
-                kicker = heading_kicker
-            elif spans is not None and spans[1] is not None:  # not a rank, not a product name
+        elif kicker is None and heading_kicker:  # a kicker in a heading of its own
+            kicker = heading_kicker
+        elif inner is not None and kicker is None and not _names_the_item(inner):
+            # a kicker in a span of the heading, before the title's
+            spans = _kicker_spans(inner, MAX_HEADING_KICKER_WORDS)
+            if spans is not None and spans[1] is not None:  # not a rank
                 title, kicker = spans
         bracketed = BRACKETED_KICKER.match(title) if kicker is None else None
         if bracketed:  # "[Herald Interview] First-time candidate ..."
