@@ -95,6 +95,8 @@ STORY = [ParagraphBlock(text="The fund was set up in 2019 by the town council.")
          datetime(2023, 9, 19, 15, 20, tzinfo=EDT)),
         (f"Обновена в 17:10 ч. {BODY}", "Обновена в 17:10 ч.",
          datetime(2023, 9, 19, 17, 10, tzinfo=EDT)),
+        (f"Дополнено в 15:40. {BODY}", "Дополнено в 15:40",  # Russian ("supplemented")
+         datetime(2023, 9, 19, 15, 40, tzinfo=EDT)),
         (f"Uppfært klukkan 16:35: {BODY}", "Uppfært klukkan 16:35",
          datetime(2023, 9, 19, 16, 35, tzinfo=EDT)),
         # what was updated, before the participle

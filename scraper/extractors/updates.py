@@ -40,7 +40,7 @@ UPDATE_PARTICIPLES = (
     r"actualizat", r"ažurirano", r"posodobljeno", r"güncellendi", r"обновлено", r"оновлено",
     r"aktualizované", r"актуализирано", r"uuendatud", r"täiendatud", r"atjaunināts",
     r"atnaujinta", r"papildyta", r"uppfært", r"dikemas\s+kini", r"обновена", r"обновено",
-    r"допълнена", r"доповнено", r"dopunjeno",
+    r"допълнена", r"доповнено", r"dopunjeno", r"дополнено", r"дополнена",
 )  # fmt: skip
 # "Uudist täiendatud kell 16.20", "Story updated at 3 p.m.": what was updated, then the
 # participle.
