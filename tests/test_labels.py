@@ -529,6 +529,9 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("Publish Date: Sun, 10 Mar 2024 06:30 AM (IST)Updated Date: Sun, 10 Mar 2024 11:52 AM "
          "(IST)", True),
         ("The agency updated its rules on March 3, 2024.", False),
+        # a short update, its label and text on one line, is no dateline; a dateline is
+        ("Updated on Friday, March 15, 2024 8:27 PM CDT: Adds photo, corrects vote count", False),
+        ("Updated March 5, 2024 — 4.55pm, first published at 6.02am", True),
         ("Por Rafaela Montenegro, g1 Campinas e Região", True),  # a byline and its newsroom
         ("By and", True),  # a byline whose names were links, taken out with the author boxes
         ("By and by", False),

@@ -57,6 +57,7 @@ from .updates import (
     WHEN_WORDS,
     ZONE_WORD,
     is_update_label_line,
+    parse_update,
 )
 
 MIN_CITATION_WORDS = 4  # a linked list item this long names a work, not a menu entry
@@ -1326,10 +1327,14 @@ def _only_dates(text: str) -> bool:
 
 
 def _labels_note_or_update(text: str) -> bool:
-    """ "Update, Feb. 14, 10:05 a.m.": the label of the update that follows; "Updated at 2 p.m.
-    with comment from ...": an editor's note. Neither is a dateline."""
+    """ "Update, Feb. 14, 10:05 a.m.": the label of the update that follows; "Updated on
+    Friday, March 15, 2024 8:27 PM CDT: Adds photo": a short update, label and text; "Updated at
+    2 p.m. with comment from ...": an editor's note. None is a dateline."""
+    update = parse_update(text, None, None)
     return (
         bool(NOUN_LABEL_ONLY.match(text))
+        # not "Updated March 5, 2024 — 4.55pm, first published at 6.02am": dates alone
+        or (update is not None and not _only_dates(update.text))
         or parse_note(text) is not None
         or is_note_label_line(text)
     )
