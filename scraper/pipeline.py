@@ -92,6 +92,7 @@ from .models import (
 from .parse import Document, parse_html
 from .settings import DEFAULT_SETTINGS, ExtractSettings
 from .text import (
+    SENTENCE_ENDS,
     first_text,
     leading_text,
     normalise_key,
@@ -124,6 +125,7 @@ NOTE_BOX_LINE_TAGS = ("p", "div", "h2", "h3", "h4", "h5", "h6")
 MAX_NOTE_BOX_LINES = 6  # a label line, the note, maybe its date
 LISTING_WORDS_PER_TEASER = 40  # less body text than this per card: the cards are the page
 CAPTION_SLACK_CHARS = 10  # separators between a caption and its credit
+MAX_TRAILING_HEADING_WORDS = 8  # a heading ending an article labels what was taken out
 
 
 def extract(
@@ -308,6 +310,8 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     notes += _notes_beside(body.containers)
     notes = note_boxes.around(body.containers, notes)
     blocks = _without_lead_image(blocks, lead_image)
+    if page_type == "article":  # a listing's last cards may be headings alone
+        blocks = _without_trailing_headings(blocks)
     text = _plain_text(blocks)
 
     article = Article(
@@ -370,6 +374,25 @@ def _take_live_entries(
     for entry in entries:
         remove_element(entry)
     return updates, notes, permalinks
+
+
+def _without_trailing_headings(blocks: list[Block]) -> list[Block]:
+    """The blocks without the headings they end with: on an article, a heading last heads
+    nothing left (a rail's "Features" whose cards were taken out, "Updates & Corrections"
+    over notes read apart)."""
+    end = len(blocks)
+    while end and _is_label_heading(blocks[end - 1]):
+        end -= 1
+    return blocks if end == len(blocks) else blocks[:end]
+
+
+def _is_label_heading(block: Block) -> bool:
+    """A heading that labels what follows ("Features"), not a sentence set as a heading."""
+    return (
+        isinstance(block, HeadingBlock)
+        and len(block.text.split()) <= MAX_TRAILING_HEADING_WORDS
+        and not block.text.endswith(SENTENCE_ENDS)
+    )
 
 
 def _without_lead_image(blocks: list[Block], lead_image: Image | None) -> list[Block]:

@@ -2103,3 +2103,21 @@ def test_a_most_viewed_box_is_not_body_text() -> None:
     assert page.article is not None
     assert "Councils warn" not in page.article.text
     assert page.article.text.count("part") == 2
+
+
+def test_a_label_heading_ending_an_article_is_not_body_text() -> None:
+    # a rail's heading whose cards were taken out ends the story: it heads nothing; a
+    # sentence set as a heading at the end is the story's closing line
+    def ending(tail: str) -> str:
+        ld = '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Salary"}'
+        html = _page(_steps(5) + tail).replace(
+            "</title>", f"</title><script type='application/ld+json'>{ld}</script>"
+        )
+        page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+        assert page.article is not None and page.page_type == "article"
+        return page.article.text
+
+    rail = "<h3>Features</h3><div class='related'><a href='/features/1'>One story</a></div>"
+    assert ending(rail).endswith("step 4 matters.")
+    closing = "<h4>All of these and many more can be found at the shop, so have a look.</h4>"
+    assert ending(closing).endswith(closing[4:-5])
