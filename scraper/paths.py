@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from .text import ascii_fold
 
 MAX_FILENAME_CHARS = 120
 HASH_CHARS = 12
@@ -33,8 +34,7 @@ def _readable(url: str) -> str:
         text = f"{parts.hostname or ''} {unquote(parts.path)} {unquote(parts.query)}"
     except ValueError:  # an invalid URL (a bad port, brackets): use the text as it is
         text = url
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _RUNS.sub("-", _UNSAFE.sub("-", ascii_text)).strip("._-")
+    return _RUNS.sub("-", _UNSAFE.sub("-", ascii_fold(text))).strip("._-")
 
 
 def safe_filename(url: str, *, suffix: str = "") -> str:

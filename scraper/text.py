@@ -195,6 +195,11 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(_CJK_CHAR.sub(" ", text) if cjk else text)) + cjk
 
 
+def ascii_fold(text: str) -> str:
+    """`text` in ASCII: accents taken off the letters ("é" -> "e"), other characters dropped."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
 def normalise_key(text: str) -> str:
     """A comparison key: NFKC, case-folded, white space collapsed."""
     # cased first, composed after: folding "ß́" gives "ss" + an accent, which composes to "sś"

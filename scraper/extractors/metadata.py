@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -32,6 +31,7 @@ from ..models import MetadataSource
 from ..parse import Document
 from ..text import (
     SENTENCE_ENDS,
+    ascii_fold,
     clean_text,
     element_text,
     normalise_key,
@@ -876,8 +876,7 @@ def _sole_link(element: HtmlElement) -> HtmlElement | None:
 
 
 def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _NOT_SLUG.sub("", ascii_text.lower())
+    return _NOT_SLUG.sub("", ascii_fold(text).lower())
 
 
 def _declared_section(value: str) -> str | None:
