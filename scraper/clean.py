@@ -529,7 +529,7 @@ def appeal_boxes(links: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> l
             box is not None
             and box.tag in APPEAL_BOX_TAGS
             and not any(holds(taken, box) for taken in boxes)
-            and APPEAL_CAUSE.search(raw_text(box))
+            and APPEAL_CAUSE.search(inside)  # the box's text, read on the way up
         ):
             boxes.append(box)
     return boxes

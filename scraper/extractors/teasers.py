@@ -309,9 +309,9 @@ class _Headline:
     inner: HtmlElement | None = None
     # A kicker printed in the link before the title, read off by the link's title attribute.
     kicker: str | None = None
-    # The link wraps text blocks stacked under each other, the title first (`_stacked_title`):
-    # the blocks after it are the excerpt, whatever their names.
-    stacked: bool = False
+    # The text blocks the link stacks under each other, the title first (`_stacked_title`):
+    # the blocks after it are the excerpt, whatever their names. Empty for other links.
+    stacked: frozenset[HtmlElement] = frozenset()
 
 
 def _words(element: HtmlElement) -> frozenset[str]:
@@ -698,9 +698,10 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             continue
         if _is_pagination(link):
             continue
-        stacked = _stacked_title(link) if inner is None and kicker is None else None
-        if stacked is not None:
-            inner, title = stacked, headline_text(stacked)
+        blocks = _text_blocks(link) if inner is None and kicker is None and len(link) else []
+        stacked_title = _stacked_title(blocks)
+        if stacked_title is not None:
+            inner, title = stacked_title, headline_text(stacked_title)
         yield _Headline(
             link=link,
             url=url,
@@ -708,7 +709,7 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             inner=inner,
             outermost=outermost,
             kicker=kicker,
-            stacked=stacked is not None,
+            stacked=frozenset(blocks) if stacked_title is not None else frozenset(),
         )
 
 
@@ -723,14 +724,12 @@ def _text_blocks(link: HtmlElement) -> list[HtmlElement]:
     ]
 
 
-def _stacked_title(link: HtmlElement) -> HtmlElement | None:
-    """The title of a card wrapped whole in one link with no heading, its text blocks stacked:
-    the first block of headline length, when another block follows it ("<a><img><div>Rival
-    parties agree on ...</div><div>The ruling and main opposition parties ...</div></a>").
-    Blocks named for a kicker, a section or a date, and short ones, are not the title."""
-    if not len(link):
-        return None
-    blocks = _text_blocks(link)
+def _stacked_title(blocks: list[HtmlElement]) -> HtmlElement | None:
+    """The title of a card wrapped whole in one link with no heading, among the text blocks it
+    stacks (`_text_blocks`): the first block of headline length, when another block follows it
+    ("<a><img><div>Rival parties agree on ...</div><div>The ruling and main opposition parties
+    ...</div></a>"). Blocks named for a kicker, a section or a date, and short ones, are not
+    the title."""
     for block in blocks[:-1]:
         if _words(block) & STACKED_NOT_TITLE_WORDS:
             continue
@@ -1011,11 +1010,10 @@ def _split_dateline(excerpt: str) -> tuple[datetime | None, str]:
 
 
 def _excerpt(
-    card: HtmlElement, used: set[HtmlElement], *, stacked_in: HtmlElement | None = None
+    card: HtmlElement, used: set[HtmlElement], *, stacked: frozenset[HtmlElement] = frozenset()
 ) -> str | None:
-    """The card's excerpt: its paragraphs and boxes named for one, and in a link stacking the
-    card's text blocks (`stacked_in`), the blocks after the title."""
-    stacked = set(_text_blocks(stacked_in)) if stacked_in is not None else set()
+    """The card's excerpt: its paragraphs and boxes named for one, and the text blocks its link
+    stacks after the title (`stacked`)."""
     paragraphs: list[str] = []
     for element in card.iter("p", "div", "span"):
         if element in used or _under_used(element, card, used):
@@ -1126,7 +1124,7 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     if section is None and label is not None:
         section = _linked_section(card, label)
     published = _card_date(card)
-    excerpt = _excerpt(card, used, stacked_in=headline.link if headline.stacked else None)
+    excerpt = _excerpt(card, used, stacked=headline.stacked)
     if excerpt:
         printed, excerpt = _split_dateline(excerpt)
         published = published or printed
