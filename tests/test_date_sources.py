@@ -307,6 +307,16 @@ def test_a_printed_date_that_agrees_with_the_declared_ones_leaves_them(
         ),
         # another time: a printed date that is not the declared instant leaves it as declared
         ("June 12, 2025, 2:07 a.m.", "2025-06-12T09:00:00+00:00"),
+        # a <time> giving the declared instant with the site's offset (WordPress block themes)
+        (
+            "<time datetime='2025-06-11T23:00:00-10:00'>June 11, 2025</time>",
+            "2025-06-11T23:00:00-10:00",
+        ),
+        # a <time> giving another instant leaves the declared one
+        (
+            "<time datetime='2025-06-11T22:00:00-10:00'>June 11, 2025</time>",
+            "2025-06-12T09:00:00+00:00",
+        ),
     ],
 )
 def test_a_declared_utc_date_is_given_in_the_zone_the_page_prints_it_in(

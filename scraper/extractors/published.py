@@ -595,11 +595,16 @@ def _printed_instead(printed: datetime, declared: datetime, modified: datetime |
 
 def _printed_zone(declared: datetime, printed: VisibleDate) -> timezone | None:
     """The zone the page prints its dateline in, when the dateline is the declared instant
-    (to the minute) in another zone: "9:25pm" under the headline, "02:25:54Z" declared."""
+    (to the minute) in another zone: "9:25pm" under the headline, "02:25:54Z" declared; or
+    a <time> printing the declared UTC instant with a local offset."""
     reach = MAX_DATELINE_DISTANCE_ABOVE if printed.above else MAX_DATELINE_DISTANCE
     value = printed.value
-    if declared.tzinfo is None or value.tzinfo is not None or printed.distance > reach:
+    if declared.tzinfo is None or printed.distance > reach:
         return None
+    if value.tzinfo is not None:  # "<time datetime='...T19:05:00-08:00'>", declared in UTC
+        offset = value.utcoffset()
+        same = value == declared and bool(offset) and not declared.utcoffset()
+        return timezone(offset) if same and offset is not None else None
     if value.time() == time(0):
         return None  # no time printed
     instant = declared.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
