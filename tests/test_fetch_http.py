@@ -521,7 +521,9 @@ async def test_robots_disallow(server: FetchServer) -> None:
 async def test_robots_crawl_delay_wins_when_larger(server: FetchServer) -> None:
     server.page("/robots.txt", ROBOTS, content_type="text/plain")
     server.page("/page", article())
+    server.page("/warm-up", article())
     async with AsyncFetcher(fast(per_host_delay=0.05)) as fetcher:
+        await fetcher.fetch(server.url("/warm-up"))  # as in test_per_host_delay_between_...
         await asyncio.gather(*(fetcher.fetch(server.url(f"/page?{i}")) for i in range(3)))
     gaps = page_gaps(server, "/page")
     assert len(gaps) == 2
@@ -575,7 +577,10 @@ async def test_global_concurrency_held_across_hosts(server: FetchServer) -> None
 
 async def test_per_host_delay_between_request_starts(server: FetchServer) -> None:
     server.page("/p", article())
+    server.page("/warm-up", article())
     async with AsyncFetcher(fast(per_host_delay=0.15)) as fetcher:
+        # robots.txt and the connection first: their set-up would delay the first arrival
+        await fetcher.fetch(server.url("/warm-up"))
         await asyncio.gather(*(fetcher.fetch(server.url(f"/p?{i}")) for i in range(5)))
     gaps = page_gaps(server, "/p")
     assert len(gaps) == 4
