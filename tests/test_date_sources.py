@@ -331,6 +331,26 @@ def test_a_declared_utc_date_is_given_in_the_zone_the_page_prints_it_in(
     assert modified is not None and modified.utcoffset() == published.utcoffset()
 
 
+def test_each_declared_utc_date_takes_the_zone_its_printed_time_gives() -> None:
+    # WordPress: og dates in UTC, <time> elements in the site's zone, summer time in July and
+    # not in February: each date keeps the offset printed with it
+    head = (
+        "<meta property='article:published_time' content='2024-07-05T00:04:00+00:00'>"
+        "<meta property='article:modified_time' content='2025-02-09T16:17:27+00:00'>"
+    )
+    body = (
+        "<p class='meta'>By Jane Doe · <time class='entry-date published' "
+        "datetime='2024-07-04T20:04:00-04:00'>July 4, 2024</time> · Updated <time "
+        "class='updated' datetime='2025-02-09T11:17:27-05:00'>February 9, 2025</time></p>"
+        f"{STORY}"
+    )
+    page = _extract(head, body)
+    assert page.article is not None
+    published, modified = page.article.published, page.article.modified
+    assert published is not None and published.isoformat() == "2024-07-04T20:04:00-04:00"
+    assert modified is not None and modified.isoformat() == "2025-02-09T11:17:27-05:00"
+
+
 def test_a_portuguese_page_reads_its_dateline_day_first_and_dates_in_its_zone() -> None:
     jsonld = json.dumps(
         {"@context": "https://schema.org", "@type": "NewsArticle",

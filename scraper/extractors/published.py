@@ -551,7 +551,15 @@ def extract_dates(
         dates.published = labelled_page_date(doc.root, now) or date_beside_credit(doc, now)
         dates.published_source = "dom" if dates.published is not None else None
     dates.modified, dates.modified_source = _modified(stated_modified, printed_modified)
-    if (
+    modified_zone = (
+        _printed_zone(dates.modified, printed_modified)
+        if dates.modified is not None and printed_modified is not None
+        else None
+    )
+    if modified_zone is not None and dates.modified is not None:
+        # the update printed in its own zone (summer time may have begun or ended since)
+        dates.modified = dates.modified.astimezone(modified_zone)
+    elif (
         local_zone is not None
         and declared is not None
         and dates.modified is not None
