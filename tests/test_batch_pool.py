@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 
 from scraper.batch import ExtractJob, ExtractOutput
 from scraper.batch.runner import _Extractor
+from scraper.batch.worker import WORKER_GC_THRESHOLDS
 from tests.batch_helpers import CRASH_MARK, crashing_extract_job
 
 PAGE = "<html><body><article><p>Some words of a page.</p></article></body></html>"
@@ -28,3 +30,14 @@ def test_a_page_that_kills_its_worker_is_an_error_record_and_the_others_go_on() 
     assert crashed.error is not None and crashed.error.type == "WorkerCrashedError"
     assert {record.outcome for record in outputs.values()} == {"ok"}
     assert len(outputs) == 6
+
+
+def test_extraction_workers_collect_garbage_rarely_and_skip_what_the_imports_made() -> None:
+    pool = _Extractor._new_pool(1)
+    try:
+        threshold = pool.submit(gc.get_threshold).result(timeout=60)
+        frozen = pool.submit(gc.get_freeze_count).result(timeout=60)
+    finally:
+        pool.shutdown()
+    assert threshold == WORKER_GC_THRESHOLDS
+    assert frozen > 0
