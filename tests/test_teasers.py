@@ -968,3 +968,22 @@ def test_a_kicker_in_a_heading_or_a_span_of_its_own_over_the_title() -> None:
         ('MICKE Desk, white, 55 7/8x19 5/8 "', None),
         ('ALEX Desk, white, 52x22 7/8 "', None),
     ]
+
+
+def test_a_card_titled_by_an_h1_inside_its_link_keeps_its_excerpt() -> None:
+    """Stack Overflow's blog cards set each title in an <h1> inside the link; the page's own
+    headline is the only <h1> a card may not hold."""
+    cards = "".join(
+        f"<article class='overflow-hidden p24' itemscope itemtype='https://schema.org/Article'>"
+        f"<div class='d-flex'><time datetime='2024-03-0{n}T15:00:00.000Z'>March {n}, 2024"
+        f"</time><a href='/2024/03/0{n}/story-number-{n}/'><h1 class='fs-headline1'>Story "
+        f"number {n} from the engineering team</h1></a><p class='fc-black-500' "
+        f"itemprop='abstract'>What the team learned in week {n}, told for readers.</p>"
+        f"<a href='/author/jane-doe/' itemprop='author'>Jane Doe</a></div></article>"
+        for n in range(1, 4)
+    )
+    page = _page(f"<section class='more-stories'>{cards}</section>")
+    assert [teaser.excerpt for teaser in page.teasers] == [
+        f"What the team learned in week {n}, told for readers." for n in range(1, 4)
+    ]
+    assert page.article is not None and "What the team learned" not in page.article.text

@@ -26,7 +26,7 @@ from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
 from ..dates import parse_date, parse_human_date
-from ..dom import HEADING_TAGS, name_words, path_up
+from ..dom import HEADING_TAGS, holds, name_words, path_up
 from ..models import Author, Teaser
 from ..parse import Document
 from ..text import (
@@ -870,9 +870,8 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
         for ancestor in ancestors:
             if ancestor.tag in ("body", "html", "main") or len(urls_under[ancestor]) > 1:
                 break
-            if (
-                _visible_length(ancestor, lengths) > MAX_CARD_CHARS
-                or ancestor.find(".//h1") is not None
+            if _visible_length(ancestor, lengths) > MAX_CARD_CHARS or _holds_other_h1(
+                ancestor, headline.link
             ):
                 break
             root = ancestor
@@ -891,6 +890,12 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
         for root, headline in roots.items()
         if not any(ancestor in roots for ancestor in root.iterancestors())
     }
+
+
+def _holds_other_h1(element: HtmlElement, link: HtmlElement) -> bool:
+    """Whether `element` holds an <h1> outside the card's link: the page's headline, which no
+    card holds (a card may set its own title in an <h1> inside its link)."""
+    return any(not holds(link, h1) for h1 in element.iterdescendants("h1"))
 
 
 def _heads_a_section(headline: _Headline) -> bool:
