@@ -660,6 +660,9 @@ CONTROL_LINES = (
     # a form's consent line
     "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use.",
     "By clicking “Post Your Answer”, you agree to our terms of service.",
+    # a notice closing with one
+    "To make Medium work, we log user data. By using Medium, you agree to our Privacy Policy, "
+    "including cookie policy.",
 )  # fmt: skip
 
 

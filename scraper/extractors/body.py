@@ -194,10 +194,12 @@ SIGN_UP = re.compile(
 )
 MAX_PROMO_LINE_CHARS = 200
 # A form's consent line: "By clicking Sign Me Up, you confirm you are 16+ and agree to our
-# Terms of Use", "By using Conductor, you agree to our Terms of Service and Privacy Policy".
+# Terms of Use", "By using Conductor, you agree to our Terms of Service and Privacy Policy"; or
+# a notice closing with one ("To make Medium work, we log user data. By using Medium, you agree
+# to our Privacy Policy, including cookie policy.").
 CONSENT = re.compile(
-    r"^by\s++(?:clicking|using|submitting|signing\s+up|subscribing|continuing|registering|"
-    r"creating\s+an\s+account|checking|tapping|entering)\b[^.]{0,120}?\b(?:you|i)\s++"
+    r"(?:^|(?<=[.!?])\s)by\s++(?:clicking|using|submitting|signing\s+up|subscribing|continuing|"
+    r"registering|creating\s+an\s+account|checking|tapping|entering)\b[^.]{0,120}?\b(?:you|i)\s++"
     r"(?:agree|accept|acknowledge|consent|confirm)",
     re.IGNORECASE,
 )
@@ -1241,7 +1243,7 @@ def is_furniture_line(block: Block) -> bool:
         return True
     if len(text) <= MAX_PROMO_LINE_CHARS and _is_promo_line(text):
         return True  # "Follow AP on Facebook ...", "All rights reserved.", "Log in to comment"
-    if len(text) <= MAX_PROMO_LINE_CHARS and CONSENT.match(text):
+    if len(text) <= MAX_PROMO_LINE_CHARS and CONSENT.search(text):
         return True  # "By clicking “Post Your Answer”, you agree to our terms of service ..."
     if len(text) <= MAX_PROMO_LINE_CHARS and NEWSLETTER.search(text) and SIGN_UP.search(text):
         # "This article was featured in the ... newsletter. Sign up for it here."
