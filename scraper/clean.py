@@ -616,9 +616,12 @@ def _furniture_share(strong: frozenset[str]) -> float:
 
 def _content_header(element: HtmlElement, headline: HtmlElement | None) -> bool:
     """A box named only "header" (and given no role) that belongs to the content: it heads the
-    content, or it holds paragraphs of prose."""
+    content, or it holds paragraphs of prose; or a table of data whose header row the name
+    is about (Wikipedia's "wikitable sortable sticky-header")."""
     if name_words(element) & _BOILERPLATE != {"header"} or element.get("role"):
         return False
+    if element.tag == "table" and element.find(".//th") is not None:
+        return True
     return _heads_the_content(element, headline) or _holds_paragraphs(element)
 
 

@@ -2124,3 +2124,23 @@ def test_a_label_heading_ending_an_article_is_not_body_text() -> None:
     assert ending(rail).endswith("step 4 matters.")
     closing = "<h4>All of these and many more can be found at the shop, so have a look.</h4>"
     assert ending(closing).endswith(closing[4:-5])
+
+
+def test_a_table_of_linked_names_whose_class_names_its_sticky_header_row_is_content() -> None:
+    """Wikipedia's list articles: "wikitable sortable sticky-header", every winner a link.
+    The "header" its class names is the table's header row, not the site's header."""
+    rows = "".join(
+        f"<tr><td>{1990 + n}</td><td><a href='/wiki/Laureate_{n}'>Laureate Number{n}</a>"
+        f"</td><td><a href='/wiki/Country_{n}'>Country{n}</a></td></tr>"
+        for n in range(40)
+    )
+    table = (
+        "<table class='wikitable sortable sticky-header'><tbody><tr><th>Year</th>"
+        f"<th>Laureate</th><th>Country</th></tr>{rows}</tbody></table>"
+    )
+    html = _page(f"<p>{SENTENCE}, and the prize was first awarded in 1990.</p>{table}")
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    tables = [block for block in page.article.blocks if block.type == "table"]
+    assert len(tables) == 1 and tables[0].rows[0] == ["Year", "Laureate", "Country"]
+    assert len(tables[0].rows) == 41
