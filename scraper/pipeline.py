@@ -70,7 +70,12 @@ from .extractors.notes import (
     split_notes,
 )
 from .extractors.published import extract_dates
-from .extractors.structured import JsonObject, StructuredData, collect_structured_data
+from .extractors.structured import (
+    ARTICLE_TYPES,
+    JsonObject,
+    StructuredData,
+    collect_structured_data,
+)
 from .extractors.teasers import BYLINE_LINE, NAVIGATION_WORDS, extract_teasers
 from .extractors.updates import UPDATE_LABEL, is_update_label, may_open_update, split_updates
 from .features import Stats
@@ -248,7 +253,9 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     )
     counts = _WordCounts()
     page_type = _page_type(
-        declared=declared_article or bool(live_updates),
+        declared=bool(data.objects_of_type(*ARTICLE_TYPES))
+        or _declares_article(data.meta.get("og:type", []))
+        or bool(live_updates),
         # a live blog's entries are its content
         words=counts.total(body.blocks) + sum(word_count(u.text) for u in live_updates),
         dated_or_signed=bool(dates.published or authors),

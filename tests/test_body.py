@@ -2144,3 +2144,22 @@ def test_a_table_of_linked_names_whose_class_names_its_sticky_header_row_is_cont
     tables = [block for block in page.article.blocks if block.type == "table"]
     assert len(tables) == 1 and tables[0].rows[0] == ["Year", "Laureate", "Country"]
     assert len(tables[0].rows) == 41
+
+
+@pytest.mark.parametrize(
+    ("declared", "expected"),
+    [
+        ("WebPage", "other"),  # what Yoast declares for every page: no claim to be a story
+        ("FAQPage", "other"),
+        ("Article", "article"),
+    ],
+)
+def test_only_a_story_type_declares_an_article(declared: str, expected: str) -> None:
+    # an undated, unsigned service page of a few paragraphs
+    jsonld = f'{{"@context": "https://schema.org", "@type": "{declared}", "name": "Salary"}}'
+    html = _page(_steps(5)).replace(
+        "<head>", f"<head><script type='application/ld+json'>{jsonld}</script>"
+    )
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.page_type == expected
+    assert page.article is not None and page.article.text.count("step") == 5
