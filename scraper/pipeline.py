@@ -202,7 +202,9 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     for card in cards.roots:
         set_aside.hold(card)
 
-    declared_article = article_object is not None or _declares_article(data.meta.get("og:type", []))
+    declared_article = bool(data.objects_of_type(*ARTICLE_TYPES)) or _declares_article(
+        data.meta.get("og:type", [])
+    )
     meta = extract_metadata(
         doc,
         data,
@@ -253,9 +255,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     )
     counts = _WordCounts()
     page_type = _page_type(
-        declared=bool(data.objects_of_type(*ARTICLE_TYPES))
-        or _declares_article(data.meta.get("og:type", []))
-        or bool(live_updates),
+        declared=declared_article or bool(live_updates),
         # a live blog's entries are its content
         words=counts.total(body.blocks) + sum(word_count(u.text) for u in live_updates),
         dated_or_signed=bool(dates.published or authors),

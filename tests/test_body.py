@@ -910,6 +910,17 @@ def test_buyers_reviews_on_a_product_declared_in_opengraph_are_not_body_text() -
     assert "buyer" not in page.article.text
 
 
+def test_buyers_reviews_on_a_product_page_that_also_declares_a_webpage_are_not_body_text() -> None:
+    webpage = (
+        '<script type=\'application/ld+json\'>{"@context": "https://schema.org", "@type": '
+        '"WebPage", "name": "Trail Runner 2"}</script>'
+    )
+    html = _product_page(True).replace("</title>", f"</title>{webpage}")
+    page = scraper.extract(html, url="https://shop.example.com/products/tr2")
+    assert page.article.text.count("grips wet rock") == 4
+    assert "buyer" not in page.article.text
+
+
 def test_reviews_on_a_page_that_declares_no_product_are_kept() -> None:
     page = scraper.extract(_product_page(False), url="https://shop.example.com/products/tr2")
     assert "buyer 3 says" in page.article.text
