@@ -663,6 +663,9 @@ CONTROL_LINES = (
     # a notice closing with one
     "To make Medium work, we log user data. By using Medium, you agree to our Privacy Policy, "
     "including cookie policy.",
+    # a paywall's or a guest notice's sign-in prompt
+    "Already have an account? Log in", "Already a subscriber? View your reports here →",
+    "Vous avez déjà un compte ? Connectez-vous", "¿Ya tienes una cuenta? Inicia sesión",
 )  # fmt: skip
 
 
@@ -676,6 +679,13 @@ def test_control_labels_printed_as_lines_are_not_body_text(control: str) -> None
     assert page.article is not None
     assert control not in page.article.text
     assert page.article.text.count("step") == 6
+
+
+def test_a_sentence_opening_with_already_is_not_a_sign_in_prompt() -> None:
+    line = "Already registered voters can check their polling place online."
+    html = _page(f"<div class='article-body'><p>{line}</p>{_steps(6)}</div>")
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None and line in page.article.text
 
 
 def test_a_section_heading_named_like_a_profile_label_is_kept() -> None:

@@ -346,6 +346,19 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("this story", "this article"),
     ),
+    (
+        # a sign-in prompt a paywall or a forum's guest notice leaves, a question ("Already
+        # have an account? Log in", "Already a subscriber? View your reports here →", "Vous
+        # avez déjà un compte ?", "¿Ya tienes una cuenta?", "Schon registriert?")
+        re.compile(
+            r"^(?:already\s++(?:have\s++an\s++account|an?\s++(?:subscriber|member|customer)"
+            r"|registered|subscribed)|vous\s++avez\s++déjà\s++un\s++compte"
+            r"|déjà\s++(?:abonné|inscrit)|¿?ya\s++(?:tienes|tiene|eres)\s++(?:una\s++cuenta"
+            r"|suscriptor|socio)|(?:schon|bereits)\s++(?:registriert|abonnent|kunde))\s*+\?",
+            re.IGNORECASE,
+        ),
+        ("already", "déjà", "ya ", "schon", "bereits"),
+    ),
 )
 # A forum app's footer under a post: "Sent from my SM-S908U using AC Forums mobile app".
 MOBILE_APP_FOOTER = re.compile(
