@@ -681,6 +681,39 @@ def test_control_labels_printed_as_lines_are_not_body_text(control: str) -> None
     assert page.article.text.count("step") == 6
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2019 Science X Network",
+        "Copyright 2019 by bumm film GmbH",
+        "© dpa | Kay Nietfeld",  # a photo's credit printed apart from it
+        "© 2022, BreakingBelizeNews.com. This article is the copyrighted property of Breaking "
+        "Belize News. Written permission must be obtained before reprint in online or print "
+        "media. REPRINTING CONTENT WITHOUT PERMISSION AND/OR PAYMENT IS THEFT.",
+    ],
+)
+def test_a_line_opening_with_a_copyright_sign_is_not_body_text(line: str) -> None:
+    html = _page(f"<div class='article-body'>{_steps(6)}<p>{line}</p></div>")
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    assert line not in page.article.text
+    assert page.article.text.count("step") == 6
+
+
+def test_prose_about_copyright_and_a_pictures_credit_are_kept() -> None:
+    line = "Copyright law protects the recordings for seventy years after their release."
+    figure = (
+        "<figure><img src='https://www.example.edu/media/campus-hall.jpg' width='1200' "
+        "height='800' alt='The hall'><figcaption>The hall in spring. <span class='credit'>"
+        "© Marcel Burkhardt</span></figcaption></figure>"
+    )
+    html = _page(f"<div class='article-body'>{figure}<p>{line}</p>{_steps(6)}</div>")
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None and line in page.article.text
+    images = [block.image for block in page.article.blocks if block.type == "image"]
+    assert [image.credit for image in images] == ["© Marcel Burkhardt"]
+
+
 def test_a_sentence_opening_with_already_is_not_a_sign_in_prompt() -> None:
     line = "Already registered voters can check their polling place online."
     html = _page(f"<div class='article-body'><p>{line}</p>{_steps(6)}</div>")

@@ -203,6 +203,12 @@ CONSENT = re.compile(
     r"(?:agree|accept|acknowledge|consent|confirm)",
     re.IGNORECASE,
 )
+# A line opening with a copyright sign: a rights notice ("© 2019 Science X Network", "Copyright
+# 2019 by bumm film GmbH", "© 2022, BreakingBelizeNews.com. This article is the copyrighted
+# property of ...") or a photo's credit left apart from its picture ("© dpa | Kay Nietfeld").
+# No sentence of prose opens that way; the word alone ("Copyright law protects ...") is prose.
+RIGHTS_LINE = re.compile(r"^(?:©|\(c\)\s*+\d{4}|copyright\s*+(?:©|\(c\)|\d{4}))", re.IGNORECASE)
+MAX_RIGHTS_LINE_CHARS = 400
 # Short promo lines: a call to follow the site or its author elsewhere, or to get its app
 # ("Follow AP on Facebook, X, Instagram ...", "Folgen Sie uns auf Twitter", "¡Mira lo que tiene
 # nuestro canal de YouTube!", "... download the Nationnews apps for iOS and Android."); a rights
@@ -1134,7 +1140,7 @@ def render_body(
         [
             block
             for index, block in enumerate(blocks)
-            if not is_furniture_line(block) or _labels_update_below(blocks, index)
+            if not is_body_furniture(block) or _labels_update_below(blocks, index)
         ]
     )
     return _drop_header_repeats(blocks, title, subtitle)
@@ -1267,6 +1273,18 @@ def is_furniture_line(block: Block) -> bool:
         return False
     # A note's or an update's label is no dateline: asked last, of the few lines taken for one.
     return _is_meta_line(block, text) and not _labels_note_or_update(text)
+
+
+def is_body_furniture(block: Block) -> bool:
+    """`is_furniture_line`, or a rights notice or a photo's credit standing as a line of the
+    body (`RIGHTS_LINE`); in a picture's credit field such a line is the credit itself."""
+    if is_furniture_line(block):
+        return True
+    return (
+        isinstance(block, ParagraphBlock)
+        and len(block.text) <= MAX_RIGHTS_LINE_CHARS
+        and RIGHTS_LINE.match(block.text) is not None
+    )
 
 
 def is_furniture_text(text: str) -> bool:

@@ -33,7 +33,7 @@ from ..models import EditorNote, Update
 from ..parse import Document
 from ..text import element_text, word_count
 from .blocks import block_text, blocks_from
-from .body import is_furniture_line
+from .body import is_body_furniture
 from .notes import split_notes
 from .updates import only_when, page_zone, resolve_label_time
 
@@ -317,7 +317,7 @@ def entry_update(
             ),
             cut=exclude,
         )
-        if not is_furniture_line(block)
+        if not is_body_furniture(block)
     ]
     notes, blocks = split_notes(blocks)
     parts = (block_text(block) for block in blocks)
