@@ -714,6 +714,26 @@ def test_prose_about_copyright_and_a_pictures_credit_are_kept() -> None:
     assert [image.credit for image in images] == ["© Marcel Burkhardt"]
 
 
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Foto: MDR/Bernd Cramer", "MDR/Bernd Cramer"),
+        ("Photo by ev on Unsplash", "Photo by ev on Unsplash"),
+        ("Crédits photos : Bestimage", "Bestimage"),
+    ],
+)
+def test_a_credit_line_under_a_picture_is_the_pictures_credit(line: str, credit: str) -> None:
+    figure = (
+        "<figure><img src='https://www.example.edu/media/campus-hall.jpg' width='1200' "
+        f"height='800' alt='The hall'></figure><p>{line}</p>"
+    )
+    html = _page(f"<div class='article-body'>{_steps(3)}{figure}{_steps(3)}</div>")
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None and line not in page.article.text
+    images = [block.image for block in page.article.blocks if block.type == "image"]
+    assert [image.credit for image in images] == [credit]
+
+
 def test_a_sentence_opening_with_already_is_not_a_sign_in_prompt() -> None:
     line = "Already registered voters can check their polling place online."
     html = _page(f"<div class='article-body'><p>{line}</p>{_steps(6)}</div>")

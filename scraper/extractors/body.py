@@ -35,7 +35,7 @@ from ..clean import is_widget_phrase
 from ..dates import MONTHS, parse_human_date
 from ..dom import HEADING_TAGS, holds, is_ancestor, name_words, path_up, same_kind
 from ..features import MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, Stats, measure
-from ..models import Block, HeadingBlock, ListBlock, ParagraphBlock
+from ..models import Block, HeadingBlock, ImageBlock, ListBlock, ParagraphBlock
 from ..parse import Document
 from ..text import (
     SENTENCE_ENDS,
@@ -209,6 +209,14 @@ CONSENT = re.compile(
 # No sentence of prose opens that way; the word alone ("Copyright law protects ...") is prose.
 RIGHTS_LINE = re.compile(r"^(?:©|\(c\)\s*+\d{4}|copyright\s*+(?:©|\(c\)|\d{4}))", re.IGNORECASE)
 MAX_RIGHTS_LINE_CHARS = 400
+# A picture's credit printed as a line of its own ("Foto: MDR/Bernd Cramer", "Photo by ev on
+# Unsplash", "Crédits photos : Bestimage", "Image credit: © Depositphotos.com/...").
+PHOTO_CREDIT_LINE = re.compile(
+    r"^(?:(?:photo|foto|bild|image|picture|beitragsbild|titelbild|aufmacherbild|crédits?\s++photos?"
+    r"|photo\s++credit|image\s++credit|credits?)s?\s*+(?::|by\b)|photo\s++by\b)",
+    re.IGNORECASE,
+)
+MAX_PHOTO_CREDIT_LINE_CHARS = 120
 # Short promo lines: a call to follow the site or its author elsewhere, or to get its app
 # ("Follow AP on Facebook, X, Instagram ...", "Folgen Sie uns auf Twitter", "¡Mira lo que tiene
 # nuestro canal de YouTube!", "... download the Nationnews apps for iOS and Android."); a rights
@@ -1136,6 +1144,7 @@ def render_body(
     blocks: list[Block] = []
     for container in containers:
         blocks.extend(blocks_from(container, doc, skip, cut=excluded))
+    blocks = _credits_to_pictures(blocks)
     blocks = _without_repeats(
         [
             block
@@ -1277,14 +1286,41 @@ def is_furniture_line(block: Block) -> bool:
 
 def is_body_furniture(block: Block) -> bool:
     """`is_furniture_line`, or a rights notice or a photo's credit standing as a line of the
-    body (`RIGHTS_LINE`); in a picture's credit field such a line is the credit itself."""
+    body (`RIGHTS_LINE`, `PHOTO_CREDIT_LINE`); in a picture's credit field such a line is the
+    credit itself."""
     if is_furniture_line(block):
         return True
-    return (
-        isinstance(block, ParagraphBlock)
-        and len(block.text) <= MAX_RIGHTS_LINE_CHARS
-        and RIGHTS_LINE.match(block.text) is not None
+    return isinstance(block, ParagraphBlock) and (
+        (len(block.text) <= MAX_RIGHTS_LINE_CHARS and RIGHTS_LINE.match(block.text) is not None)
+        or _is_photo_credit_line(block.text)
     )
+
+
+def _is_photo_credit_line(text: str) -> bool:
+    return len(text) <= MAX_PHOTO_CREDIT_LINE_CHARS and PHOTO_CREDIT_LINE.match(text) is not None
+
+
+def _credits_to_pictures(blocks: list[Block]) -> list[Block]:
+    """A photo's credit printed as the line after its picture, given to the picture when it
+    has none (the line itself is then dropped as `is_body_furniture`)."""
+    for index in range(1, len(blocks)):
+        block, before = blocks[index], blocks[index - 1]
+        if (
+            isinstance(block, ParagraphBlock)
+            and isinstance(before, ImageBlock)
+            and before.image.credit is None
+            and _is_photo_credit_line(block.text)
+        ):
+            label = PHOTO_CREDIT_LINE.match(block.text)
+            # "Foto: MDR/Bernd Cramer" credits "MDR/Bernd Cramer"; "Photo by ev on Unsplash"
+            # is the credit as a whole; "Credits:" alone credits nobody
+            labelled = label is not None and label[0].endswith(":")
+            name = block.text[label.end() :].strip() if label and labelled else block.text
+            if not name:
+                continue
+            image = before.image.model_copy(update={"credit": name})
+            blocks[index - 1] = before.model_copy(update={"image": image})
+    return blocks
 
 
 def is_furniture_text(text: str) -> bool:
