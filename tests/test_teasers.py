@@ -380,7 +380,8 @@ def test_promo_labels_in_paragraphs_of_their_own() -> None:
 @pytest.mark.parametrize(
     "label",
     ["VEA TAMBIÉN:", "Puedes ver:", "Mira también:", "Veja também:", "Saiba mais:",
-     "Siehe auch:", "Lesetipp:", "Vedi anche:", "À voir aussi :"],
+     "Siehe auch:", "Lesetipp:", "Vedi anche:", "À voir aussi :", "Schon gelesen?",
+     "Das Thema könnte dich auch interessieren:"],
 )  # fmt: skip
 def test_inline_promos_labelled_in_more_languages_are_cards_not_body(label: str) -> None:
     promo = (
