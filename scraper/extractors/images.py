@@ -23,24 +23,30 @@ IMAGE_ADDRESS_ATTRIBUTES = SOURCE_ATTRIBUTES + SRCSET_ATTRIBUTES
 # Class words of caption and credit elements.
 CAPTION_WORDS = frozenset(
     {"caption", "figcaption", "media-caption", "image-caption", "photo-caption", "wp-caption-text",
-     "caption-text", "cutline", "legend"}
+     "caption-text", "cutline", "legend", "imagedescription", "image-description",
+     "bildunterschrift", "imagecaption", "img-caption"}
 )  # fmt: skip
 CREDIT_WORDS = frozenset(
     {"credit", "credits", "media-photo-credit", "photo-credit", "image-credit", "copyright",
      "photographer", "attribution", "courtesy"}
 )  # fmt: skip
 # A credit written at the end of a caption: "... 2023. REUTERS/Jeenah Moon",
-# "... (Photo by X/Getty Images)", "... Photo: X", "Mandatory Credit: ...". A match starts where
-# its white space starts ((?<!\s) and possessive runs), so `search` never re-scans a long run.
+# "... (Photo by X/Getty Images)", "... Photo: X", "Mandatory Credit: ...", "... | © AFP / X".
+# A match starts where its white space starts ((?<!\s) and possessive runs), so `search` never
+# re-scans a long run.
 TRAILING_CREDIT = re.compile(
     r"""(?:
         (?<!\s)\s*+\((?P<paren>[^()]{0,60}?\b(?i:photo|image|picture|foto|bild|credit)s?\s*
             (?:by|:|credit:?|courtesy)\s*[^()]{2,150})\)\.?\s*$
       | (?<!\s)\s++(?P<labelled>(?i:mandatory\s+credit|photo\s+credit|image\s+credit|credit|photo|
             foto|bild|picture|image|source|quelle)\s*:\s*[^.]{2,150}\.?)\s*$
+      | (?<![\s|])\s*+\|?\s*+(?P<copyright>©[^©|]{2,80}+)$
     )""",
     re.VERBOSE,
 )
+MAX_COPYRIGHT_CREDIT_CHARS = 80  # "© Marcus Bensmann / Correctiv"; longer, the caption runs on
+# A caption left holding only the label of the credit after it ("Fotos: © Burkard Meyer").
+CREDIT_LABEL = re.compile(r"(?i:photos?|fotos?|bild(?:er)?|images?|pictures?|credits?)\s*+:?")
 # The agency credit after a sentence ("... 2023. REUTERS/Jeenah Moon", "... via AP. ATTENTION
 # EDITORS ...") is found by `agency_credit_start`, which answers what the regex
 #   (?<=[.!?])\s+(?P<agency>[A-Z][^.]{0,120}?(?:/|\bvia\s+)(?:[A-Z][\w.&' -]{1,60})
@@ -111,8 +117,12 @@ def _largest_srcset_entry(srcset: str | None) -> str | None:
     return best[1] if best else None
 
 
-def split_credit(caption: str) -> tuple[str, str | None]:
-    """Split a trailing photo credit off a caption; returns (caption, credit or None)."""
+def split_credit(caption: str) -> tuple[str | None, str | None]:
+    """Split a trailing photo credit off a caption; returns (caption, credit), each None when
+    missing: a caption that is nothing but a credit ("© dpa", "Fotos: © Burkard Meyer") is
+    the credit."""
+    if caption.lstrip().startswith("©") and len(caption) <= MAX_COPYRIGHT_CREDIT_CHARS:
+        return None, clean_text(caption)
     match = TRAILING_CREDIT.search(caption)
     agency = agency_credit_start(caption)
     if agency is not None and (match is None or agency[0] < match.start()):
@@ -124,6 +134,8 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     head = caption[:start].strip()
     if not head:
         return caption, None
+    if CREDIT_LABEL.fullmatch(head):
+        return None, clean_text(credit)
     return head, clean_text(credit)
 
 

@@ -96,6 +96,7 @@ def _matching_img(doc: Document, url: str) -> HtmlElement | None:
     return None
 
 
+MAX_CREDIT_CHARS = 120  # a longer "credit" is a caption in a box named for credits
 # Names of a page's footer and menus: no caption printed apart from its image is there
 NOT_A_CAPTION_WORDS = frozenset({"footer", "site-footer", "nav", "navbar", "menu"})
 
@@ -113,17 +114,23 @@ def _unless_furniture(text: str | None) -> str | None:
 
 
 def _figure_of(img: HtmlElement) -> HtmlElement | None:
+    """The figure-like box around the image: a <figure>, else the nearest box holding a
+    caption, else the nearest holding a credit alone ("© Stefan Wermuth")."""
     node = img.getparent()
+    credited: HtmlElement | None = None
     for _ in range(MAX_FIGURE_CLIMB):
         if node is None:
-            return None
+            break
         if node.tag == "figure":
             return node
-        caption, _credit = caption_and_credit(node)
-        if caption and text_length(node) <= MAX_FIGURE_TEXT:
-            return node
+        caption, credit = caption_and_credit(node)
+        if (caption or credit) and text_length(node) <= MAX_FIGURE_TEXT:
+            if caption:
+                return node
+            if credit and len(credit) <= MAX_CREDIT_CHARS and credited is None:
+                credited = node
         node = node.getparent()
-    return None
+    return credited
 
 
 def _loose_caption(doc: Document) -> tuple[str | None, str | None]:

@@ -1,0 +1,60 @@
+"""Captions and credits of pictures: a credit written after the caption, a caption that is
+nothing but a credit, and a lead picture whose box prints a credit alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import scraper
+from scraper.extractors.images import split_credit
+
+
+@pytest.mark.parametrize(
+    ("printed", "caption", "credit"),
+    [
+        # the copyright sign opens the credit after the caption (sportnews.bz, golf.de)
+        (
+            "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO",
+            "Marco Odermatt, Ski-Star aus der Schweiz.",
+            "© AFP / MARCO BERTORELLO",
+        ),
+        (
+            "Catalina Island, CA | © 2017 Jon Norris",
+            "Catalina Island, CA",
+            "© 2017 Jon Norris",
+        ),
+        # a caption that is only a credit, or only a credit's label and the credit
+        ("© Stefan Wermuth", None, "© Stefan Wermuth"),
+        ("Fotos: © Burkard Meyer", None, "© Burkard Meyer"),
+        # as before: agency credits, labelled credits, captions without one
+        ("Smoke over the city. REUTERS/Jane Doe", "Smoke over the city.", "REUTERS/Jane Doe"),
+        ("The hall in spring. Photo: Jane Doe", "The hall in spring.", "Photo: Jane Doe"),
+        ("A plain caption about 5 €.", "A plain caption about 5 €.", None),
+    ],
+)
+def test_split_credit(printed: str, caption: str | None, credit: str | None) -> None:
+    assert split_credit(printed) == (caption, credit)
+
+
+def test_a_long_caption_opening_with_the_copyright_sign_stays_a_caption() -> None:
+    printed = (
+        "© Iona Dutz / Greenpeace Mit Aktionstagen macht Greenpeace darauf aufmerksam, dass "
+        "wir auch viel unternehmen können"
+    )
+    assert split_credit(printed)[0] is not None
+
+
+def test_a_lead_pictures_box_printing_only_its_credit_gives_the_credit() -> None:
+    html = (
+        "<html lang='de'><head><title>Synode tagt</title><meta property='og:image' "
+        "content='https://www.example.ch/uploads/synode.jpg'></head><body><article>"
+        "<h1>Synode tagt</h1><div class='post-thumbnail'><img "
+        "src='https://www.example.ch/uploads/synode.jpg' width='1200' height='800'>"
+        "<span class='img-copyright'>© Stefan Wermuth</span></div><div class='entry'>"
+        + "<p>Die Synode hat am Dienstag über die Ökumene beraten und beschlossen.</p>" * 6
+        + "</div></article></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.example.ch/news/synode-tagt")
+    assert page.article is not None and page.article.lead_image is not None
+    assert page.article.lead_image.caption is None
+    assert page.article.lead_image.credit == "© Stefan Wermuth"
