@@ -172,6 +172,8 @@ WIDGET_PHRASES = (
     "volver", "leer más", "comentar", "stampa", "condividi", "torna su", "leggi tutto",
     "drukuj", "udostępnij", "afdrukken", "delen", "terug", "lees verder", "compartilhar",
     "partilhar", "voltar", "leia mais",
+    # the placeholder of an embed waiting for the reader's consent
+    "externer inhalt", "empfohlener externer inhalt", "contenu externe", "contenido externo",
     # an ad slot's label in other languages
     "werbung", "anzeige", "publicité", "publicidad", "pubblicità", "publicidade", "reklame",
     "reklama", "advertentie", "annons", "mainos",

@@ -666,6 +666,10 @@ CONTROL_LINES = (
     # a paywall's or a guest notice's sign-in prompt
     "Already have an account? Log in", "Already a subscriber? View your reports here →",
     "Vous avez déjà un compte ? Connectez-vous", "¿Ya tienes una cuenta? Inicia sesión",
+    # an embed's consent placeholder, app, edition and support promos
+    "Externer Inhalt", "Get the latest stories on your phone with the Daily Ledger app.",
+    "Subscribe today to our e-edition for the full story.",
+    "If you enjoyed reading this article, please consider supporting our journalism.",
 )  # fmt: skip
 
 

@@ -299,6 +299,25 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("download",),
     ),
     (
+        # "Get the latest news straight to your phone with the VI Consortium app."
+        re.compile(
+            r"^get\s++(?:the\s++)?(?:latest\s++)?(?:news|stories|updates|headlines)\b"
+            r"[^.!?]{0,60}?\b(?:with|on|in)\s++(?:the\s++|our\s++)?[^.!?]{0,40}?\bapp\b",
+            re.IGNORECASE,
+        ),
+        ("get ",),
+    ),
+    (
+        # a paper's promo for its print or digital edition under a story cut short online
+        # ("Subscribe now to our eNATION edition for the full story.")
+        re.compile(
+            r"^subscribe\s++(?:now\s++|today\s++)?to\s++(?:our|the)\b[^.!?]{0,40}?"
+            r"\b(?:e-?edition|edition|e-?paper|digital\s++replica)\b",
+            re.IGNORECASE,
+        ),
+        ("subscribe",),
+    ),
+    (
         re.compile(
             r"\b(?:all\s++rights\s++reserved|alle\s++rechte\s++vorbehalten|"
             r"tous\s++droits\s++réservés|todos\s++los\s++derechos\s++reservados|"
@@ -323,7 +342,7 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         # the site asking for its readers' money, in its own words
         re.compile(
             r"^(?:if\s++you\s++(?:value|enjoy(?:ed)?|liked?|appreciated?|rely\s++on)\s++"
-            r"(?:our|this|the|what\s++we)\b[^.!?]{0,80}?\b(?:donat|support|subscri|contribut)"
+            r"(?:reading\s++)?(?:our|this|the|what\s++we)\b[^.!?]{0,80}?\b(?:donat|support|subscri|contribut)"
             r"|(?:please\s++)?(?:donate|make\s++a\s++(?:donation|contribution))"
             r"(?:\s++(?:now|today|here))?\W*+$)",
             re.IGNORECASE,
