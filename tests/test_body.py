@@ -670,6 +670,8 @@ CONTROL_LINES = (
     "Externer Inhalt", "Get the latest stories on your phone with the Daily Ledger app.",
     "Subscribe today to our e-edition for the full story.",
     "If you enjoyed reading this article, please consider supporting our journalism.",
+    "Our interviews are costly to produce. If you've enjoyed this one, please support us by "
+    "donating a small amount.",
 )  # fmt: skip
 
 

@@ -339,9 +339,12 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("log", "sign", "regist", "account", "einlog", "anmeld", "angemeld", "connect", "sesión"),
     ),
     (
-        # the site asking for its readers' money, in its own words
+        # the site asking for its readers' money, in its own words, in a sentence of a short
+        # line ("Five Books interviews are expensive to produce. If you've enjoyed this
+        # interview, please support us by donating a small amount.")
         re.compile(
-            r"^(?:if\s++you\s++(?:value|enjoy(?:ed)?|liked?|appreciated?|rely\s++on)\s++"
+            r"(?:^|(?<=[.!?])\s)(?:if\s++you(?:['’]ve)?\s++(?:value|enjoy(?:ed)?|liked?"
+            r"|appreciated?|rely\s++on)\s++"
             r"(?:reading\s++)?(?:our|this|the|what\s++we)\b[^.!?]{0,80}?\b(?:donat|support|subscri|contribut)"
             r"|(?:please\s++)?(?:donate|make\s++a\s++(?:donation|contribution))"
             r"(?:\s++(?:now|today|here))?\W*+$)",
