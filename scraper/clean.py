@@ -172,6 +172,11 @@ WIDGET_PHRASES = (
     "volver", "leer más", "comentar", "stampa", "condividi", "torna su", "leggi tutto",
     "drukuj", "udostępnij", "afdrukken", "delen", "terug", "lees verder", "compartilhar",
     "partilhar", "voltar", "leia mais",
+    # a product site's call-to-action buttons and sign-up prompts
+    "book a demo", "request a demo", "schedule a demo", "get a demo", "start a free trial",
+    "try it free", "try for free", "try it for free", "get started for free", "buy now",
+    "shop now", "download now", "join our mailing list", "join our newsletter",
+    "sponsor this newsletter", "stay connected with me", "stay connected with us",
     # the placeholder of an embed waiting for the reader's consent
     "externer inhalt", "empfohlener externer inhalt", "contenu externe", "contenido externo",
     # an ad slot's label in other languages

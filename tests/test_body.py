@@ -654,6 +654,8 @@ CONTROL_LINES = (
     "Show caption", "Press enter or click to view image in full size", "See Deal",
     "Get the Recipe", "Written by", "Pin this for later!", "Report inappropriate content",
     "Sent from my SM-S908U using AC Forums mobile app", "Sent from my iPhone using Tapatalk",
+    # a product site's calls to action
+    "Book a demo", "Start a Free Trial", "Shop Now", "Join Our Newsletter",
     # shop cards' badges and buttons
     "Top Rated", "New Arrival", "Best Seller", "In stock", "Quick View", "Free Shipping",
     "See the Rating", "View details", "< back to top", "\u2191 Back to top",
