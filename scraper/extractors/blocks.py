@@ -6,7 +6,6 @@ block-level element closes it; block elements become their own block or are walk
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Iterator
 from itertools import islice
 from urllib.parse import urlsplit
@@ -27,16 +26,10 @@ from ..models import (
 )
 from ..parse import Document
 from ..text import clean_text, element_text, has_mojibake, raw_text, repair_mojibake
-from .images import CAPTION_WORDS, CREDIT_WORDS, image_from_element
+from .images import CAPTION_WORDS, CREDIT_WORDS, credit_of_line, image_from_element
 from .notes import is_note_label_line
 
 FIGURE_TEXT_WORDS = CAPTION_WORDS | CREDIT_WORDS
-# A caption that is nothing but a picture's credit ("Credit: Serious Eats", "Photo by X").
-CREDIT_ONLY = re.compile(
-    r"^(?:photo(?:graph)?|image|picture|credit|foto|bild)s?(?:\s++credit)?\s*+(?::|by)"
-    r"\s*+\S.{0,100}$",
-    re.IGNORECASE,
-)
 
 BLOCK_TAGS = frozenset(
     {"address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "dir",
@@ -323,8 +316,8 @@ def _list_items(element: HtmlElement) -> Iterator[str]:
 
 def _is_credited_picture(item: HtmlElement) -> bool:
     """A list item holding one picture and nothing but its credit ("Credit: Serious Eats")."""
-    return len(list(islice(item.iter("img"), 2))) == 1 and bool(
-        CREDIT_ONLY.match(element_text(item))
+    return len(list(islice(item.iter("img"), 2))) == 1 and (
+        credit_of_line(element_text(item)) is not None
     )
 
 

@@ -47,6 +47,7 @@ from ..text import (
 )
 from .authors import BIO_VERB
 from .blocks import block_text, blocks_from
+from .images import credit_of_line
 from .notes import is_note_label_line, parse_note
 from .teasers import RAIL_LABEL
 from .updates import (
@@ -209,14 +210,6 @@ CONSENT = re.compile(
 # No sentence of prose opens that way; the word alone ("Copyright law protects ...") is prose.
 RIGHTS_LINE = re.compile(r"^(?:©|\(c\)\s*+\d{4}|copyright\s*+(?:©|\(c\)|\d{4}))", re.IGNORECASE)
 MAX_RIGHTS_LINE_CHARS = 400
-# A picture's credit printed as a line of its own ("Foto: MDR/Bernd Cramer", "Photo by ev on
-# Unsplash", "Crédits photos : Bestimage", "Image credit: © Depositphotos.com/...").
-PHOTO_CREDIT_LINE = re.compile(
-    r"^(?:(?:photo|foto|bild|image|picture|beitragsbild|titelbild|aufmacherbild|crédits?\s++photos?"
-    r"|photo\s++credit|image\s++credit|credits?)s?\s*+(?::|by\b)|photo\s++by\b)",
-    re.IGNORECASE,
-)
-MAX_PHOTO_CREDIT_LINE_CHARS = 120
 # Short promo lines: a call to follow the site or its author elsewhere, or to get its app
 # ("Follow AP on Facebook, X, Instagram ...", "Folgen Sie uns auf Twitter", "¡Mira lo que tiene
 # nuestro canal de YouTube!", "... download the Nationnews apps for iOS and Android."); a rights
@@ -1308,18 +1301,14 @@ def is_furniture_line(block: Block) -> bool:
 
 def is_body_furniture(block: Block) -> bool:
     """`is_furniture_line`, or a rights notice or a photo's credit standing as a line of the
-    body (`RIGHTS_LINE`, `PHOTO_CREDIT_LINE`); in a picture's credit field such a line is the
-    credit itself."""
+    body (`RIGHTS_LINE`, `credit_of_line`: "Foto: MDR/Bernd Cramer", "Photo by ev on
+    Unsplash"); in a picture's credit field such a line is the credit itself."""
     if is_furniture_line(block):
         return True
     return isinstance(block, ParagraphBlock) and (
         (len(block.text) <= MAX_RIGHTS_LINE_CHARS and RIGHTS_LINE.match(block.text) is not None)
-        or _is_photo_credit_line(block.text)
+        or credit_of_line(block.text) is not None
     )
-
-
-def _is_photo_credit_line(text: str) -> bool:
-    return len(text) <= MAX_PHOTO_CREDIT_LINE_CHARS and PHOTO_CREDIT_LINE.match(text) is not None
 
 
 def _credits_to_pictures(blocks: list[Block]) -> list[Block]:
@@ -1327,20 +1316,15 @@ def _credits_to_pictures(blocks: list[Block]) -> list[Block]:
     has none (the line itself is then dropped as `is_body_furniture`)."""
     for index in range(1, len(blocks)):
         block, before = blocks[index], blocks[index - 1]
-        if (
+        if not (
             isinstance(block, ParagraphBlock)
             and isinstance(before, ImageBlock)
             and before.image.credit is None
-            and _is_photo_credit_line(block.text)
         ):
-            label = PHOTO_CREDIT_LINE.match(block.text)
-            # "Foto: MDR/Bernd Cramer" credits "MDR/Bernd Cramer"; "Photo by ev on Unsplash"
-            # is the credit as a whole; "Credits:" alone credits nobody
-            labelled = label is not None and label[0].endswith(":")
-            name = block.text[label.end() :].strip() if label and labelled else block.text
-            if not name:
-                continue
-            image = before.image.model_copy(update={"credit": name})
+            continue
+        credit = credit_of_line(block.text)
+        if credit is not None:
+            image = before.image.model_copy(update={"credit": credit})
             blocks[index - 1] = before.model_copy(update={"image": image})
     return blocks
 

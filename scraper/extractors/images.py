@@ -45,8 +45,20 @@ TRAILING_CREDIT = re.compile(
     re.VERBOSE,
 )
 MAX_COPYRIGHT_CREDIT_CHARS = 80  # "© Marcus Bensmann / Correctiv"; longer, the caption runs on
+# The label a picture's credit is printed under ("Foto:", "Photo by", "Crédits photos :",
+# "Image credit:", "Bilder:").
+_PHOTO_CREDIT_LABEL = (
+    r"(?:photo(?:graph)?|foto|bild(?:er)?|image|picture|beitragsbild|titelbild|aufmacherbild"
+    r"|crédits?\s++photos?|credit)s?(?:\s++credits?)?"
+)
+# A line that is nothing but a picture's credit: the label, then the name ("Credit: Serious
+# Eats", "Foto: MDR/Bernd Cramer", "Photo by ev on Unsplash").
+CREDIT_ONLY_LINE = re.compile(
+    r"^(?P<label>" + _PHOTO_CREDIT_LABEL + r"\s*+(?::|by\b))\s*+(?P<name>\S.{0,100})$",
+    re.IGNORECASE | re.DOTALL,
+)
 # A caption left holding only the label of the credit after it ("Fotos: © Burkard Meyer").
-CREDIT_LABEL = re.compile(r"(?i:photos?|fotos?|bild(?:er)?|images?|pictures?|credits?)\s*+:?")
+PHOTO_CREDIT_LABEL = re.compile(_PHOTO_CREDIT_LABEL + r"\s*+:?", re.IGNORECASE)
 # The agency credit after a sentence ("... 2023. REUTERS/Jeenah Moon", "... via AP. ATTENTION
 # EDITORS ...") is found by `agency_credit_start`, which answers what the regex
 #   (?<=[.!?])\s+(?P<agency>[A-Z][^.]{0,120}?(?:/|\bvia\s+)(?:[A-Z][\w.&' -]{1,60})
@@ -134,9 +146,18 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
     head = caption[:start].strip()
     if not head:
         return caption, None
-    if CREDIT_LABEL.fullmatch(head):
+    if PHOTO_CREDIT_LABEL.fullmatch(head):
         return None, clean_text(credit)
     return head, clean_text(credit)
+
+
+def credit_of_line(text: str) -> str | None:
+    """The credit a line printing nothing but a picture's credit gives (`CREDIT_ONLY_LINE`):
+    the name after a "Foto:" label, the whole line where it reads "Photo by ..."; else None."""
+    match = CREDIT_ONLY_LINE.match(text)
+    if match is None:
+        return None
+    return match["name"].strip() if match["label"].endswith(":") else text
 
 
 def agency_credit_start(caption: str) -> tuple[int, int] | None:
