@@ -177,6 +177,10 @@ WIDGET_PHRASES = (
     "try it free", "try for free", "try it for free", "get started for free", "buy now",
     "shop now", "download now", "join our mailing list", "join our newsletter",
     "sponsor this newsletter", "stay connected with me", "stay connected with us",
+    "subscribe to get access", "join medium for free to get updates from this writer",
+    "get the free ebook", "open table of contents panel",
+    # a shop's delivery and stock badges
+    "pick up in store", "free delivery", "free fast delivery", "en stock", "auf lager",
     # the placeholder of an embed waiting for the reader's consent
     "externer inhalt", "empfohlener externer inhalt", "contenu externe", "contenido externo",
     # an ad slot's label in other languages

@@ -656,6 +656,8 @@ CONTROL_LINES = (
     "Sent from my SM-S908U using AC Forums mobile app", "Sent from my iPhone using Tapatalk",
     # a product site's calls to action
     "Book a demo", "Start a Free Trial", "Shop Now", "Join Our Newsletter",
+    "See price at Amazon", "Check the latest price on eBay", "Pick Up in Store",
+    "FREE Fast Delivery", "Subscribe to get access",
     # shop cards' badges and buttons
     "Top Rated", "New Arrival", "Best Seller", "In stock", "Quick View", "Free Shipping",
     "See the Rating", "View details", "< back to top", "\u2191 Back to top",

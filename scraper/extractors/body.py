@@ -301,6 +301,15 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("get ",),
     ),
     (
+        # an affiliate's button ("See price at Amazon", "Check the latest price on eBay")
+        re.compile(
+            r"^(?:see|check|view|compare)\s++(?:the\s++)?(?:latest\s++|best\s++)?"
+            r"(?:price|prices|deal|deals)\s++(?:at|on)\s++\S[^.!?]{0,40}$",
+            re.IGNORECASE,
+        ),
+        ("price", "deal"),
+    ),
+    (
         # a paper's promo for its print or digital edition under a story cut short online
         # ("Subscribe now to our eNATION edition for the full story.")
         re.compile(
