@@ -658,6 +658,8 @@ CONTROL_LINES = (
     "Book a demo", "Start a Free Trial", "Shop Now", "Join Our Newsletter",
     "See price at Amazon", "Check the latest price on eBay", "Pick Up in Store",
     "FREE Fast Delivery", "Subscribe to get access",
+    # an author box's byline after the story
+    "Written by Paulina Gomes", "Posted by Alex Durán, Project Marketing",
     # shop cards' badges and buttons
     "Top Rated", "New Arrival", "Best Seller", "In stock", "Quick View", "Free Shipping",
     "See the Rating", "View details", "< back to top", "\u2191 Back to top",

@@ -164,6 +164,8 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 MIN_BYLINE_WORDS = 3  # "By" and two names, before a comma and the newsroom
+# The word a byline may open with before "by" ("Written by Jane Doe", "Posted by ...").
+BYLINE_LEAD = re.compile(r"^(?:written|posted|words|story|text|reporting)\s++(?=by\s)", re.I)
 # Words a credit line joins its names with, and opens them with.
 CREDIT_JOINERS = frozenset(
     {"by", "von", "par", "por", "door", "af", "av", "and", "und", "et", "y", "&", "e", "og", "en"}
@@ -1425,9 +1427,9 @@ def _labels_note_or_update(text: str) -> bool:
 
 
 def _is_byline(text: str) -> bool:
-    """ "By Jane Doe", or "Por Rafaela Montenegro, g1 Campinas": names, then maybe the
-    newsroom after a comma."""
-    names, _, newsroom = text.partition(",")
+    """ "By Jane Doe", "Written by Jane Doe", or "Por Rafaela Montenegro, g1 Campinas": names,
+    then maybe the newsroom after a comma."""
+    names, _, newsroom = BYLINE_LEAD.sub("", text, count=1).partition(",")
     if newsroom and (len(names.split()) < MIN_BYLINE_WORDS or len(newsroom) > MAX_NEWSROOM_CHARS):
         return False
     return bool(BYLINE.match(names)) and _names_capitalised(names)
