@@ -303,6 +303,16 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("get ",),
     ),
     (
+        # a newsletter's promise, on a line of its own ("Get the latest research ... delivered
+        # straight to your inbox.", "Get New York Today in your inbox.")
+        re.compile(
+            r"\b(?:delivered|sent)\s++(?:straight\s++|right\s++|directly\s++)?to\s++your\s++inbox\b"
+            r"|\b(?:straight|directly)\s++(?:to|in)\s++your\s++inbox\b|\bin\s++your\s++inbox\W*+$",
+            re.IGNORECASE,
+        ),
+        ("inbox",),
+    ),
+    (
         # an affiliate's button ("See price at Amazon", "Check the latest price on eBay")
         re.compile(
             r"^(?:see|check|view|compare)\s++(?:the\s++)?(?:latest\s++|best\s++)?"
