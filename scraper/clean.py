@@ -179,6 +179,9 @@ WIDGET_PHRASES = (
     "sponsor this newsletter", "stay connected with me", "stay connected with us",
     "subscribe to get access", "join medium for free to get updates from this writer",
     "get the free ebook", "open table of contents panel",
+    # a forum's thread furniture (Invision Community, XenForo)
+    "top posters in this topic", "recently browsing", "go to topic listing", "share this post",
+    "link to post", "you need to be a member in order to leave a comment",
     # a shop's delivery and stock badges
     "pick up in store", "free delivery", "free fast delivery", "en stock", "auf lager",
     # the placeholder of an embed waiting for the reader's consent

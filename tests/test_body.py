@@ -658,6 +658,8 @@ CONTROL_LINES = (
     "Book a demo", "Start a Free Trial", "Shop Now", "Join Our Newsletter",
     "See price at Amazon", "Check the latest price on eBay", "Pick Up in Store",
     "FREE Fast Delivery", "Subscribe to get access",
+    # a forum thread's furniture
+    "Top Posters In This Topic", "Recently Browsing", "Share this post",
     # a newsletter's promise
     "Get the latest research and product news delivered straight to your inbox.",
     "Get the Morning Briefing in your inbox.",
