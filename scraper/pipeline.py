@@ -71,10 +71,10 @@ from .extractors.notes import (
 )
 from .extractors.published import extract_dates
 from .extractors.structured import (
-    ARTICLE_TYPES,
     JsonObject,
     StructuredData,
     collect_structured_data,
+    is_story_object,
 )
 from .extractors.teasers import BYLINE_LINE, NAVIGATION_WORDS, extract_teasers
 from .extractors.updates import UPDATE_LABEL, is_update_label, may_open_update, split_updates
@@ -202,7 +202,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     for card in cards.roots:
         set_aside.hold(card)
 
-    declared_article = bool(data.objects_of_type(*ARTICLE_TYPES)) or _declares_article(
+    declared_article = is_story_object(article_object) or _declares_article(
         data.meta.get("og:type", [])
     )
     meta = extract_metadata(

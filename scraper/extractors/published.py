@@ -60,7 +60,7 @@ from ..text import clean_text, element_text, raw_text, short_text
 from ..urls import is_front_page
 from .authors import credit_boxes, in_comments
 from .header import HeaderText
-from .structured import ARTICLE_TYPES, StructuredData, jsonld_types
+from .structured import StructuredData, is_story_object
 
 PUBLISHED_META = (
     ("article:published_time", "opengraph"), ("og:published_time", "opengraph"),
@@ -446,14 +446,10 @@ def visible_dates(
     return below + above[::-1]
 
 
-def _is_article_object(article: dict[str, Any] | None) -> bool:
-    return bool(article and jsonld_types(article) & set(ARTICLE_TYPES))
-
-
 def _declared_published(
     data: StructuredData, article: dict[str, Any] | None, now: datetime
 ) -> tuple[datetime, MetadataSource] | None:
-    article = article if _is_article_object(article) else None
+    article = article if is_story_object(article) else None
     return _declared(data, article, "datePublished", PUBLISHED_META, now)
 
 
@@ -500,7 +496,7 @@ def extract_dates(
     declared = _declared_published(data, article, now)
     # A WebPage object's datePublished (Yoast writes one on every page) counts only when the
     # page prints the same day.
-    page_date = None if _is_article_object(article) else _from_jsonld(article, "datePublished", now)
+    page_date = None if is_story_object(article) else _from_jsonld(article, "datePublished", now)
     modified = declared_modified[0] if declared_modified is not None else None
     dateline = _overriding_dateline(printed_published, declared, modified)
     if dateline is not None:
@@ -611,8 +607,9 @@ def _printed_zone(declared: datetime, printed: VisibleDate) -> timezone | None:
         return None
     if value.tzinfo is not None:  # "<time datetime='...T19:05:00-08:00'>", declared in UTC
         offset = value.utcoffset()
-        same = value == declared and bool(offset) and not declared.utcoffset()
-        return timezone(offset) if same and offset is not None else None
+        if offset and value == declared and not declared.utcoffset():
+            return timezone(offset)
+        return None
     if value.time() == time(0):
         return None  # no time printed
     instant = declared.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)

@@ -107,6 +107,12 @@ class StructuredData:
         return [obj for obj in self.jsonld if jsonld_types(obj) & set(types)]
 
 
+def is_story_object(obj: JsonObject | None) -> bool:
+    """Whether a JSON-LD object (`StructuredData.article_object`) is typed as a story
+    (`ARTICLE_TYPES`), not a mere page: SEO plugins declare a WebPage on every page."""
+    return bool(obj and jsonld_types(obj) & set(ARTICLE_TYPES))
+
+
 def jsonld_types(obj: JsonObject) -> set[str]:
     """The object's @type values without any schema.org prefix."""
     raw = obj.get("@type")
