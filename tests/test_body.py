@@ -658,6 +658,7 @@ CONTROL_LINES = (
     "Book a demo", "Start a Free Trial", "Shop Now", "Join Our Newsletter",
     "See price at Amazon", "Check the latest price on eBay", "Pick Up in Store",
     "FREE Fast Delivery", "Subscribe to get access",
+    "Last update on 2024-03-01 / Affiliate links / Images from Amazon Product Advertising API",
     # a forum thread's furniture
     "Top Posters In This Topic", "Recently Browsing", "Share this post",
     # a newsletter's promise

@@ -293,6 +293,17 @@ def test_update_label_lines_say_when(line: str, label: bool) -> None:
          "disclosure", None),
         ("If you buy something from a Verge link, Vox Media may earn a commission. See our "
          "ethics statement.", "disclosure", None),
+        # the marker a country's law asks for, and sponsorship lines
+        ("*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.", "disclosure", None),
+        ("Anzeige, enthält Affiliate Links", "disclosure", None),
+        ("Werbung wegen Markennennung", "disclosure", None),
+        ("Bei den mit * markierten Links handelt es sich um Affiliate-Links.", "disclosure",
+         None),
+        ("Cet article contient des liens affiliés.", "disclosure", None),
+        ("Este artículo contiene enlaces de afiliados.", "disclosure", None),
+        ("Questo articolo contiene link di affiliazione.", "disclosure", None),
+        ("Dit artikel bevat affiliate links.", "disclosure", None),
+        ("This post is sponsored by Acme Outdoor. All opinions are my own.", "disclosure", None),
         ("Tekst zaktualizowano o stanowisko Ministerstwa Zdrowia.", "editors_note", None),
         ("Este post foi atualizado às 18h40 para incluir a manifestação da empresa.",
          "editors_note", None),
@@ -301,6 +312,18 @@ def test_update_label_lines_say_when(line: str, label: bool) -> None:
 def test_note_labels(text: str, kind: str, label: str | None) -> None:
     note = parse_note(text)
     assert note is not None and (note.kind, note.label) == (kind, label)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Werbung ist für viele Blogs die wichtigste Einnahmequelle, sagt die Studie.",
+        "Anzeigen in Zeitungen kosten heute weniger als vor zehn Jahren.",
+        "This post is about sponsored content and how readers see it.",
+    ],
+)
+def test_a_story_about_advertising_is_no_disclosure(text: str) -> None:
+    assert parse_note(text) is None
 
 
 def test_a_paragraph_on_affiliate_income_is_no_disclosure() -> None:

@@ -322,6 +322,12 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("price", "deal"),
     ),
     (
+        # an affiliate plugin's footer under each product box ("Last update on 2024-03-01 /
+        # Affiliate links / Images from Amazon Product Advertising API")
+        re.compile(r"\bamazon\s++product\s++advertising\s++api\b", re.IGNORECASE),
+        ("advertising",),
+    ),
+    (
         # a paper's promo for its print or digital edition under a story cut short online
         # ("Subscribe now to our eNATION edition for the full story.")
         re.compile(

@@ -139,6 +139,29 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
      r"|if\s+you\s+buy\s+something\s+(?:from|through)\s+an?\s+[\w\s]{1,20}?\s+link,\s+"
      r"(?:[\w’']+\s+){1,3}may\s+earn\s+a\s+commission)",
      "disclosure"),
+    # the same lines where the law asks for a marker: German "*Werbung. Dieser Beitrag enthält
+    # Werbung für ...", "Anzeige, enthält Affiliate Links", "Werbung wegen Markennennung", "Bei
+    # den Verlinkungen handelt es sich um Affiliate-Links"; French, Spanish, Italian, Dutch
+    # "this post contains affiliate links"; "This post is sponsored by ..." in each
+    (r"(?:\*?(?:unbezahlte\s+|unbeauftragte\s+|bezahlte\s+)?(?:werbung|anzeige)\s*+[.,:/|–-]?\s*+)?"
+     r"(?:(?:dieser|der|mein|unser)\s+(?:beitrag|artikel|blogpost|post|text)\s+)?enthält\s+"
+     r"(?:sogenannte\s+|unbezahlte\s+|bezahlte\s+)?(?:werbung|anzeigen|affiliate[\s-]?links"
+     r"|werbe-?links|provisions-?links|partner-?links|markennennungen)"
+     r"|\*?(?:unbezahlte\s+|unbeauftragte\s+)?werbung\s+(?:wegen|durch|da|aufgrund)\s+"
+     r"(?:markennennung|verlinkung|namensnennung)"
+     r"|bei\s+den\s+(?:mit\s+\S{1,3}\s+(?:markierten|gekennzeichneten)\s+)?(?:links|verlinkungen)"
+     r"\s+handelt\s+es\s+sich\s+um\s+(?:sogenannte\s+)?(?:affiliate|provisions|partner|werbe)"
+     r"|(?:dieser|der)\s+(?:beitrag|artikel|post)\s+(?:ist|wurde)\s+(?:\w+\s+){0,2}?gesponsert"
+     r"|(?:cet|ce)\s+(?:article|billet|post)\s+(?:contient\s+des\s+liens\s+(?:affiliés"
+     r"|d['’]affiliation|sponsorisés)|est\s+sponsorisé)"
+     r"|(?:este|esta)\s+(?:artículo|post|entrada|publicación)\s+(?:contiene\s+enlaces\s+(?:de\s+)?"
+     r"afiliad[oa]s?|(?:está\s+)?patrocinad[oa])"
+     r"|questo\s+(?:articolo|post)\s+(?:contiene\s+(?:dei\s+)?link\s+(?:di\s+)?affiliazione"
+     r"|è\s+sponsorizzato)"
+     r"|dit\s+(?:artikel|bericht|blog)\s+(?:bevat\s+affiliate[\s-]?links|is\s+gesponsord)"
+     r"|this\s+(?:is\s+a\s+sponsored\s+(?:post|article|story)"
+     r"|(?:post|article|story|content)\s+(?:is|was)\s+sponsored\s+by)",
+     "disclosure"),
     # investment sites' standard line: "Nora Vance has no position in any of the stocks
     # mentioned."
     (r"(?:[\w.’'-]+\s+){1,4}(?:has|have)\s+no\s+position\s+in\s+any\s+of\s+the\s+stocks\s+mentioned",
