@@ -774,6 +774,21 @@ def test_a_section_heading_named_like_a_profile_label_is_kept() -> None:
     assert headings == ["Messages", "Online"]
 
 
+@pytest.mark.parametrize("rank", ["Well-known member", "2+ Year Member", "Senior Member"])
+def test_a_member_rank_in_a_heading_is_not_body_text(rank: str) -> None:
+    # XenForo prints the rank under each poster's name as <h5 class="userTitle">
+    posts = "".join(
+        f"<article class='message'><h4>poster{n}</h4><h5 class='userTitle'>{rank}</h5>"
+        f"<div class='bbWrapper'><p>{SENTENCE}, reply {n}.</p></div></article>"
+        for n in range(4)
+    )
+    html = _page(f"<div class='article-body'>{posts}</div>")
+    page = scraper.extract(html, url="https://forum.example.org/threads/a-thread.123/")
+    assert page.article is not None
+    assert rank not in page.article.text
+    assert page.article.text.count("reply") == 4
+
+
 def _development_update(host: str) -> str:
     # Lemmy's fortnightly update: each contributor's merged change under their name, a
     # one-item list linking to the change

@@ -451,9 +451,14 @@ MEMBER_PROFILE_LINE = re.compile(
     r"trophy\s+points|best\s+answers|reputation|threads|topics|karma|solutions)"
     r"(?:\s*+:?\s*+[\d.,]++[km]?)?|[\d.,]++[km]?\s++(?:likes?|reactions?)"
     r"|joined|join\s+date(?::?\s++\w++\s++\d{4})?|online|offline"
-    # member ranks printed under the name
-    r"|(?:(?:senior|junior|established|well-known|premium|new|active|full|registered|"
-    r"respected|valued|veteran|super|elite)\s++)?member|moderator|administrator|staff\s+member)$",
+    r"|member|moderator|administrator)$",
+    re.IGNORECASE,
+)
+# A member's rank printed under the name, a line of its own in a paragraph or in a heading
+# (XenForo's <h5 class="userTitle">): "Well-known member", "2+ Year Member", "Staff member".
+MEMBER_RANK_LINE = re.compile(
+    r"^(?:(?:senior|junior|established|well-known|premium|new|active|full|registered|"
+    r"respected|valued|veteran|super|elite|staff|\d++\+?\s++years?)\s++member)$",
     re.IGNORECASE,
 )
 MIN_REPEAT_CHARS = 40
@@ -1382,6 +1387,8 @@ def _is_meta_line(block: Block, text: str) -> bool:
     if LISTING_COUNT.match(text) or PAGING_STATUS.match(text) or COMMENT_COUNT.match(text):
         return True
     if isinstance(block, ParagraphBlock) and MEMBER_PROFILE_LINE.match(text):
+        return True
+    if MEMBER_RANK_LINE.match(text):
         return True
     if MOBILE_APP_FOOTER.match(text):
         return True
