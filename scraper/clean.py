@@ -184,6 +184,11 @@ WIDGET_PHRASES = (
     "link to post", "you need to be a member in order to leave a comment",
     # a shop's delivery and stock badges
     "pick up in store", "free delivery", "free fast delivery", "en stock", "auf lager",
+    "add to cart", "add to bag", "add to basket", "out of stock", "sold out", "coming soon",
+    "notify me", "notify me when available", "notify me when back in stock", "select a size",
+    "select size", "choose options", "select options", "in den warenkorb", "ausverkauft",
+    "nicht vorrätig", "ajouter au panier", "épuisé", "rupture de stock", "añadir al carrito",
+    "agotado", "aggiungi al carrello", "esaurito",
     # the placeholder of an embed waiting for the reader's consent
     "externer inhalt", "empfohlener externer inhalt", "contenu externe", "contenido externo",
     # an ad slot's label in other languages

@@ -657,7 +657,8 @@ CONTROL_LINES = (
     # a product site's calls to action
     "Book a demo", "Start a Free Trial", "Shop Now", "Join Our Newsletter",
     "See price at Amazon", "Check the latest price on eBay", "Pick Up in Store",
-    "FREE Fast Delivery", "Subscribe to get access",
+    "FREE Fast Delivery", "Subscribe to get access", "Add to Cart", "Sold out",
+    "Notify Me When Back in Stock", "In den Warenkorb", "Ajouter au panier",
     "Last update on 2024-03-01 / Affiliate links / Images from Amazon Product Advertising API",
     # a forum thread's furniture
     "Top Posters In This Topic", "Recently Browsing", "Share this post",
