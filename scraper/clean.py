@@ -213,7 +213,8 @@ WIDGET_PHRASES = (
     "low stock", "award winner", "limited edition", "calculate shipping", "free shipping",
     "bundle and save", "quick view", "quick shop", "compare", "apply now", "read full story",
     # review sites' buttons beside a product
-    "see the rating", "read full review", "view on amazon",
+    "see the rating", "read full review", "view on amazon", "see all reviews",
+    "read all reviews", "write a review",
     "see details", "view details", "check availability", "see price", "view product",
     "shop the story", "expand", "collapse",
     # asks and buttons under the story

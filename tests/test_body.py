@@ -658,7 +658,11 @@ CONTROL_LINES = (
     "Book a demo", "Start a Free Trial", "Shop Now", "Join Our Newsletter",
     "See price at Amazon", "Check the latest price on eBay", "Pick Up in Store",
     "FREE Fast Delivery", "Subscribe to get access", "Add to Cart", "Sold out",
-    "Notify Me When Back in Stock", "In den Warenkorb", "Ajouter au panier",
+    "Notify Me When Back in Stock", "In den Warenkorb", "Ajouter au panier", "See all reviews",
+    # a forum's and a list's counters, Jetpack's subscription box, a newsletter's feedback ask
+    "20 replies to this topic", "76 Replies", "Page 1 of 8", "Seite 2 von 5",
+    "You must log in to answer this question.", "Discover more from Tiny House Giant Journey",
+    "Subscribe to get the latest posts sent to your email.", "How Was This Issue?",
     "Last update on 2024-03-01 / Affiliate links / Images from Amazon Product Advertising API",
     # a forum thread's furniture
     "Top Posters In This Topic", "Recently Browsing", "Share this post",
@@ -751,6 +755,20 @@ def test_a_credit_line_under_a_picture_is_the_pictures_credit(line: str, credit:
     assert page.article is not None and line not in page.article.text
     images = [block.image for block in page.article.blocks if block.type == "image"]
     assert [image.credit for image in images] == [credit]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Page 1 of the report shows eight findings on the state of the river.",
+        "3 replies were received by the council before the deadline passed.",
+        "Discover more from our research team, who spent years on how trees grow.",
+    ],
+)
+def test_prose_opening_like_a_counter_or_a_promo_is_kept(line: str) -> None:
+    html = _page(f"<div class='article-body'><p>{line}</p>{_steps(6)}</div>")
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None and line in page.article.text
 
 
 def test_a_sentence_opening_with_already_is_not_a_sign_in_prompt() -> None:

@@ -249,14 +249,15 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         # today's issue?", "Was this article helpful?")
         re.compile(
             r"^(?:how\s++(?:does|did)\s++this\s++(?:article\s++|story\s++|post\s++)?make"
-            r"\s++you\s++feel|what\s++did\s++you\s++think\s++of\s++(?:today's|today’s|this"
+            r"\s++you\s++feel|how\s++was\s++(?:this|today's|today’s)\s++(?:issue|newsletter"
+            r"|edition|article|story|post)|what\s++did\s++you\s++think\s++of\s++(?:today's|today’s|this"
             r"|this\s++week's|this\s++week’s)\s++(?:issue|newsletter|edition|article|story|post)"
             r"|(?:was|is)\s++this\s++(?:article|story|page|post|content|answer|information)"
             r"\s++(?:helpful|useful)|did\s++you\s++find\s++this\s++(?:article|story|page|post"
             r"|information)\s++(?:helpful|useful))\b",
             re.IGNORECASE,
         ),
-        ("feel", "think", "helpful", "useful"),
+        ("feel", "think", "helpful", "useful", "how was"),
     ),
     (
         # "CLICK HERE TO GET THE FOX NEWS APP"
@@ -322,6 +323,19 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("price", "deal"),
     ),
     (
+        # Jetpack's subscription box under a WordPress post, when its form is drawn by a
+        # script ("Discover more from Tiny House Giant Journey" / "Subscribe to get the latest
+        # posts sent to your email." / "Subscribe now to keep reading and get access to the
+        # full archive.")
+        re.compile(
+            r"^(?:discover\s++more\s++from\s++\S[^.!?]{0,60}$|subscribe\s++(?:to\s++get\s++the"
+            r"\s++latest\s++posts\s++(?:sent\s++)?to\s++your\s++e-?mail|now\s++to\s++keep"
+            r"\s++reading\s++and\s++get\s++access))",
+            re.IGNORECASE,
+        ),
+        ("discover", "subscribe"),
+    ),
+    (
         # an affiliate plugin's footer under each product box ("Last update on 2024-03-01 /
         # Affiliate links / Images from Amazon Product Advertising API")
         re.compile(r"\bamazon\s++product\s++advertising\s++api\b", re.IGNORECASE),
@@ -352,7 +366,7 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             r"\b(?:log(?:ged)?\s*+in|sign(?:ed)?\s*+in|register|create\s++an\s++account|"
             r"einloggen|anmelden|angemeldet|registrieren|connecté|connectez-vous|"
             r"inicia\s++sesión|iniciar\s++sesión)\b[^.!?]{0,60}?\b"
-            r"(?:to\s++(?:post|leave|write|add|comment|reply|join)|comment|kommentar|diskussion|"
+            r"(?:to\s++(?:post|leave|write|add|comment|reply|join|answer)|comment|kommentar|diskussion|"
             r"commenter|comentar)",
             re.IGNORECASE,
         ),
@@ -429,18 +443,22 @@ LISTING_COUNT = re.compile(
 # A link to the comments with their count ("Comments (46)", "12 Kommentare"): a widget's
 COMMENT_COUNT = re.compile(
     r"^(?:(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
-    r"|kommentarer|reactions?|responses?)\s*+[(\[]?\d++[)\]]?|\d++\s++(?:comments?|kommentare?"
-    r"|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer|reactions?"
-    r"|responses?))$",
+    r"|kommentarer|reactions?|responses?|replies)\s*+[(\[]?\d++[)\]]?|[\d,.]++\s++(?:comments?"
+    r"|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer"
+    r"|reactions?|responses?|replies|reply|antworten|réponses?|respuestas?|risposte)"
+    r"(?:\s++(?:to|in)\s++this\s++(?:topic|thread|post|discussion))?)$",
     re.IGNORECASE,
 )
 # A list's paging status: "Showing 1 to 10 of 57 entries" (DataTables), "Zeige 1 bis 10 (von
 # insgesamt 19 Artikeln)" (German shops), "Es werden die Weine 1 bis 10 von insgesamt 19
-# angezeigt!": a few words, a range of numbers, "of" a total, a few words.
+# angezeigt!": a few words, a range of numbers, "of" a total, a few words; or "Page 1 of 8".
 PAGING_STATUS = re.compile(
-    r"\A(?:[^\W\d]++\s++){0,4}\d++\s*+(?:to|bis|à|a|al|–|-)\s*+\d++\s*+\(?"
+    r"\A(?:(?:[^\W\d]++\s++){0,4}\d++\s*+(?:to|bis|à|a|al|–|-)\s*+\d++\s*+\(?"
     r"(?:of|von|sur|de|su)\s++(?:insgesamt\s++|total\s++)?\d[\d,.]*+"
-    r"(?:\s++[^\W\d]++){0,3}\s*+[.!)]?\s*+\Z",
+    r"(?:\s++[^\W\d]++){0,3}\s*+[.!)]?"
+    # "Page 1 of 8", "Seite 2 von 5", "Página 1 de 3"
+    r"|(?:page|seite|página|pagina|strona|sida|side)\s++\d++\s++(?:of|von|sur|de|di|z|av|af)"
+    r"\s++\d++)\s*+\Z",
     re.IGNORECASE,
 )
 # A forum member's profile beside a post, a line per label or counter ("Joined", "Posts:
