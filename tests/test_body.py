@@ -663,6 +663,8 @@ CONTROL_LINES = (
     "20 replies to this topic", "76 Replies", "Page 1 of 8", "Seite 2 von 5",
     "You must log in to answer this question.", "Discover more from Tiny House Giant Journey",
     "Subscribe to get the latest posts sent to your email.", "How Was This Issue?",
+    # a post's taxonomy left as a line
+    "Tags: Eigentum, Facebook, Open Source", "Categories:", "Filed under: News | Politics",
     "Last update on 2024-03-01 / Affiliate links / Images from Amazon Product Advertising API",
     # a forum thread's furniture
     "Top Posters In This Topic", "Recently Browsing", "Share this post",
@@ -763,6 +765,7 @@ def test_a_credit_line_under_a_picture_is_the_pictures_credit(line: str, credit:
         "Page 1 of the report shows eight findings on the state of the river.",
         "3 replies were received by the council before the deadline passed.",
         "Discover more from our research team, who spent years on how trees grow.",
+        "Tags: they said it was the best way to find a book in the old library",
     ],
 )
 def test_prose_opening_like_a_counter_or_a_promo_is_kept(line: str) -> None:

@@ -105,6 +105,16 @@ BREADCRUMB_LINE = re.compile(
     r"(?:\s*+[>›»/|]\s*+[^\s>›»/|]++(?:\s++[^\s>›»/|]++)*+){2,}+\s*+\Z",
     re.IGNORECASE,
 )
+# A post's taxonomy printed as a line: its tags or categories after a label, a list of names
+# of a few words each and no sentence ("Tags: Eigentum, Facebook, Open Source", "Filed under:
+# News | Politics"), or the label alone when the names were links taken out ("Categories:").
+TAXONOMY_LINE = re.compile(
+    r"\A\W*+(?:tags?|tagged(?:\s++with)?|schlagwörter|schlagworte|stichwörter|étiquettes|etiquetas"
+    r"|categor(?:y|ies)|kategorien?|catégories?|categorías?|categorie|filed\s++under"
+    r"|posted\s++in)\s*+:(?:\s*+[^\s.!?,|:]++(?:\s++[^\s.!?,|:]++){0,3}"
+    r"(?:\s*+[,|]\s*+[^\s.!?,|:]++(?:\s++[^\s.!?,|:]++){0,3}){0,12})?\s*+\Z",
+    re.IGNORECASE,
+)
 RAIL_LEFTOVER = " *•·-–—|"  # the bullets and separators a rail's links were printed between
 # A line, then a name after its last separator ("..., 6.00pm GMT, The Times")
 SIGNED_LINE = re.compile(r"^(?P<line>.{6,200}?)\s*+[,|·•–—]\s*+(?P<site>[^,|·•–—]{2,60})$")
@@ -1334,6 +1344,8 @@ def is_furniture_line(block: Block) -> bool:
         return True  # "Home » Blog » Recipes": the trail above the story, printed as text
     if PLACEHOLDER_TEXT.match(text):
         return True
+    if isinstance(block, ParagraphBlock) and TAXONOMY_LINE.match(text):
+        return True  # "Tags: Eigentum, Facebook, Open Source" (the names are `Article.tags`)
     if len(text) <= MAX_PROMO_LINE_CHARS and _is_promo_line(text):
         return True  # "Follow AP on Facebook ...", "All rights reserved.", "Log in to comment"
     if len(text) <= MAX_PROMO_LINE_CHARS and CONSENT.search(text):
