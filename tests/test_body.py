@@ -845,6 +845,49 @@ def test_the_same_list_linking_within_the_site_is_still_a_link_cluster() -> None
     assert not any(change in page.article.text for change in CHANGES)
 
 
+def _changelog_report(items: list[str], host: str) -> str:
+    # an AsciiDoc post (Asciidoctor's HTML): each list in a <div class="ulist"> box, every
+    # item one link to the change on the code host
+    links = "".join(
+        f"<li><p><a href='https://{host}/gcc/pulls/{97 + n}'>{item}</a></p></li>"
+        for n, item in enumerate(items)
+    )
+    body = (
+        f"<div class='sect1'><h2>Patches status</h2><div class='sectionbody'>{_steps(6)}"
+        f"<div class='paragraph'><p>Many patches were sent for review:</p></div>"
+        f"<div class='ulist'><ul>{links}</ul></div></div></div>"
+    )
+    return _page(f"<article id='post-page'><div class='content'>{body}</div></article>").replace(
+        "<head>", "<head><meta property='og:type' content='article'>"
+    )
+
+
+PATCHES = [
+    "libgccjit: Make is_same_type_as() supporting floating point types",
+    "libgccjit: Allow casts between integers and pointers",
+    "libgccjit: Fix get_size for long double",
+    "libgccjit: Fix test-cold-attribute.c",  # three words: most items, not every one, cite
+]
+
+
+def test_a_changelog_list_in_a_box_of_its_own_is_body_text() -> None:
+    page = scraper.extract(
+        _changelog_report(PATCHES, "forge.sourceware.org"), url="https://blog.example.xyz/report"
+    )
+    assert page.article is not None
+    assert all(patch in page.article.text for patch in PATCHES)
+
+
+def test_a_share_list_in_kana_does_not_cite_works() -> None:
+    # four kana ("ツイート", tweet) count as four words, not as a work's title
+    page = scraper.extract(
+        _changelog_report(["ツイート", "シェアする", "ツイート"], "twitter.com"),
+        url="https://blog.example.xyz/report",
+    )
+    assert page.article is not None
+    assert "ツイート" not in page.article.text
+
+
 def _aem_service_page() -> str:
     # Adobe Experience Manager service page: <main> holds components in responsive-grid
     # wrappers, a hero with the page's lead, a row of figures, and service tabs, each tab a

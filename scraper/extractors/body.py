@@ -62,6 +62,9 @@ from .updates import (
 )
 
 MIN_CITATION_WORDS = 4  # a linked list item this long names a work, not a menu entry
+MIN_CITATION_CHARS = 12
+MIN_CITATION_SHARE = 0.75  # of a list's items, for the list to cite works
+MAX_LIST_WRAPPERS = 2
 LINK_LISTS_SHARE = 0.7  # link lists holding this much of the content: they are the content
 LINK_LIST_TAGS = frozenset({"ul", "ol", "div"})  # never link clusters on such a list page
 PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "dd", "li", "h2", "h3", "h4"})
@@ -1074,14 +1077,25 @@ def _mostly_link_lists(
 
 
 def _cites_elsewhere(element: HtmlElement, page_host: str | None) -> bool:
-    """A list whose every item is one link of a sentence's length to another site: references
-    or a changelog ("Always save remote image data" -> github.com/.../pull/4875), not a menu or
-    the site's related stories."""
-    if page_host is None or element.tag not in ("ul", "ol"):
+    """A list whose every item is one link to another site, most of a sentence's length:
+    references or a changelog ("Always save remote image data" -> github.com/.../pull/4875,
+    "libgccjit: Fix get_size for long double"), not a menu or the site's related stories."""
+    if page_host is None:
+        return False
+    for _ in range(MAX_LIST_WRAPPERS + 1):
+        if element.tag in ("ul", "ol"):
+            break
+        # a box around the list alone (AsciiDoc's <div class="ulist"><ul>)
+        children = [child for child in element if isinstance(child.tag, str)]
+        if len(children) != 1 or (element.text or "").strip():
+            return False
+        element = children[0]
+    else:
         return False
     items = [child for child in element if isinstance(child.tag, str)]
     if not items:
         return False
+    long_enough = 0
     for item in items:
         links = item.findall(".//a")
         if item.tag != "li" or len(links) != 1:
@@ -1089,9 +1103,10 @@ def _cites_elsewhere(element: HtmlElement, page_host: str | None) -> bool:
         host = _host(links[0].get("href"))
         if host is None or host == page_host:
             return False
-        if spaced_word_count(element_text(links[0])) < MIN_CITATION_WORDS:
-            return False
-    return True
+        title = element_text(links[0])
+        if len(title) >= MIN_CITATION_CHARS and spaced_word_count(title) >= MIN_CITATION_WORDS:
+            long_enough += 1  # (four kana are one word: "ツイート", a share button)
+    return long_enough >= MIN_CITATION_SHARE * len(items)
 
 
 def _host(url: str | None) -> str | None:
