@@ -888,6 +888,49 @@ def test_a_share_list_in_kana_does_not_cite_works() -> None:
     assert "ツイート" not in page.article.text
 
 
+def _webflow_post() -> str:
+    # a Webflow blog post: the story in two "rich-text" blocks, the first an intro and a
+    # ranking whose names link to the companies' sites, call-to-action boxes between them
+    rows = "".join(
+        f"<tr><td><a href='https://www.company{n}.example/'>Company {n} Inc.</a></td>"
+        f"<td>${9 - n}.{n}B</td></tr>"
+        for n in range(8)
+    )
+    intro = (
+        "<div class='rich-text w-richtext'><p>Electrical contractors play an important role in "
+        "every kind of construction, from homes to data centres, and the market keeps growing "
+        "each year.</p><p>So we dug into the most recent rankings to find the best of the best, "
+        "and the companies that made both lists, with each earning more than $200M.</p>"
+        "<div class='w-embed'><div class='table-scroll'><table class='siteline-table'><thead>"
+        f"<tr><th>Company</th><th>Revenue</th></tr></thead><tbody>{rows}</tbody></table></div>"
+        "</div></div>"
+    )
+    cta = (
+        "<div class='blog_cta-holder'><div class='blog_cta'><div>Free Download</div><h4>Top 50 "
+        "Fastest-Paying General Contractors in Commercial Construction</h4><p>See which "
+        "contractors pay their subcontractors fastest, ranked by days to pay.</p><a "
+        "href='/download'>Free Download</a><a href='/demo'>Watch Demo</a></div></div>"
+    )
+    main = "<div class='rich-text w-richtext'>" + _steps(24) + "</div>"
+    body = f"<div class='post_body'><div class='post_img-wrap'></div>{intro}{cta}{cta}{main}</div>"
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>Top Electrical Companies | Siteline</title>"
+        "<meta property='og:type' content='article'></head><body><div class='main'><div "
+        "class='post_section'><h1>Top Electrical Construction Companies</h1><div "
+        f"class='post_grid'>{body}</div></div></div></body></html>"
+    )
+
+
+def test_a_story_split_over_rich_text_blocks_around_a_call_to_action_is_whole() -> None:
+    page = scraper.extract(_webflow_post(), url="https://www.siteline.example/blog/top-companies")
+    assert page.article is not None
+    text = page.article.text
+    assert "Electrical contractors play an important role" in text
+    assert "Company 7 Inc." in text and "$2.7B" in text  # the ranking's names and figures
+    assert text.count("step") == 24
+    assert "Fastest-Paying" not in text and "Watch Demo" not in text
+
+
 def _aem_service_page() -> str:
     # Adobe Experience Manager service page: <main> holds components in responsive-grid
     # wrappers, a hero with the page's lead, a row of figures, and service tabs, each tab a

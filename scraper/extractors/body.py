@@ -139,6 +139,7 @@ TWIN_LEVELS = 6
 MIN_TWIN_CHARS = 200
 MIN_TWINNED_CHARS = 1000
 TWIN_LINK_DENSITY = 0.3
+MIN_TWIN_PROSE_SHARE = 0.6
 # Short lines that are a date, "Posted on ...", "By <name>", "Updated ..." are metadata.
 MAX_DATELINE_CHARS = 80
 MAX_DATELINE_WORDS = 6
@@ -576,6 +577,22 @@ def _is_table(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
     )
 
 
+def _is_headed_table(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
+    """A data table with a header row, or a box around one (`_is_table`), whose cells are not
+    all links: a ranking of companies linked to their sites beside their revenue reads as a
+    link cluster by its link density, but is the story's figures."""
+    if not _is_table(element, stats):
+        return False
+    table = element if element.tag == "table" else next(element.iter("table"))
+    figures = stats[table]
+    return (
+        table.find(".//th") is not None
+        and figures.link_text < figures.text
+        # columns of figures: a sidebar's table of link lists has one cell a row
+        and any(len(row.findall("td")) >= 2 for row in table.iter("tr"))
+    )
+
+
 def _holder_of_more_prose(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement:
     """The nearest ancestor holding prose beside `element` (a reference list's citations, all
     commas, outscore the abstract they follow; a data table's cells, the text around it: the
@@ -604,8 +621,10 @@ MIN_LEAD_CHARS = 80
 LEAD_GRID_LEVELS = 2  # a grid's column and row around the text
 # Names of boxes printed before a text that are no lead: a notice or disclosure box.
 NOT_LEAD_WORDS = frozenset(
-    {"alert", "notice", "disclosure", "disclaimer", "affiliate-disclosure", "announcement"}
-)
+    {"alert", "notice", "disclosure", "disclaimer", "affiliate-disclosure", "announcement",
+     # a call to action between the story's parts ("Free Download ... Watch Demo")
+     "cta"}
+)  # fmt: skip
 MAX_LEAD_LINK_DENSITY = 0.25
 
 
@@ -934,7 +953,10 @@ def _with_twins(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> l
     for _ in range(TWIN_LEVELS):
         scope = scope.getparent() if scope is not None else None
     if scope is None or scope.tag in ("body", "html"):
-        return chosen
+        # a shallow page: only its siblings (more of the page may be other stories)
+        scope = top.getparent()
+        if scope is None or scope.tag in ("body", "html"):
+            return chosen
     twins = [
         element
         for element in scope.iter(top.tag)
@@ -944,7 +966,11 @@ def _with_twins(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> l
             and _parent_class(element) == slot
             and (twin_stats := stats.get(element)) is not None
             and twin_stats.good >= MIN_TWIN_CHARS
-            and twin_stats.link_density <= TWIN_LINK_DENSITY
+            # few links, or mostly prose beside its links (a table of linked names)
+            and (
+                twin_stats.link_density <= TWIN_LINK_DENSITY
+                or twin_stats.good >= MIN_TWIN_PROSE_SHARE * twin_stats.text
+            )
             and not is_ancestor(element, top)
             and not is_ancestor(top, element)
         )
@@ -1229,6 +1255,7 @@ def render_body(
             and not (lists_are_content and element.tag in LINK_LIST_TAGS)
             and is_link_cluster(element, stats)
             and not _cites_elsewhere(element, page_host)
+            and not _is_headed_table(element, stats)
         )
 
     blocks: list[Block] = []
