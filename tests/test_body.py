@@ -931,6 +931,31 @@ def test_a_story_split_over_rich_text_blocks_around_a_call_to_action_is_whole() 
     assert "Fastest-Paying" not in text and "Watch Demo" not in text
 
 
+def _program_page(extension: str) -> str:
+    # a housing agency's program page (WordPress): the program described, then its fact
+    # sheets and forms as a box of linked cards
+    sheets = ("Home Repair Program Flier", "Eligible Repairs Fact Sheet", "Income Limits Chart")
+    cards = "".join(
+        f"<a class='card' href='/wp-content/uploads/2025/06/sheet-{n}{extension}'>{name}</a>"
+        for n, name in enumerate(sheets)
+    )
+    return _page(f"{_steps(8)}<h2>Documents</h2><div class='cards'>{cards}</div>").replace(
+        "<head>", "<head><meta property='og:type' content='article'>"
+    )
+
+
+def test_a_box_of_links_to_documents_is_body_text() -> None:
+    page = scraper.extract(_program_page(".pdf"), url="https://agency.example.org/home-repair/")
+    assert page.article is not None
+    assert "Eligible Repairs Fact Sheet" in page.article.text
+
+
+def test_the_same_box_linking_to_pages_is_still_a_link_cluster() -> None:
+    page = scraper.extract(_program_page("/"), url="https://agency.example.org/home-repair/")
+    assert page.article is not None
+    assert "Eligible Repairs Fact Sheet" not in page.article.text
+
+
 def _aem_service_page() -> str:
     # Adobe Experience Manager service page: <main> holds components in responsive-grid
     # wrappers, a hero with the page's lead, a row of figures, and service tabs, each tab a

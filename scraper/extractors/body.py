@@ -64,6 +64,8 @@ from .updates import (
 MIN_CITATION_WORDS = 4  # a linked list item this long names a work, not a menu entry
 MIN_CITATION_CHARS = 12
 MIN_CITATION_SHARE = 0.75  # of a list's items, for the list to cite works
+MIN_DOCUMENT_LINKS = 2
+DOCUMENT_PATH = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|csv)$", re.IGNORECASE)
 MAX_LIST_WRAPPERS = 2
 LINK_LISTS_SHARE = 0.7  # link lists holding this much of the content: they are the content
 LINK_LIST_TAGS = frozenset({"ul", "ol", "div"})  # never link clusters on such a list page
@@ -1135,6 +1137,16 @@ def _cites_elsewhere(element: HtmlElement, page_host: str | None) -> bool:
     return long_enough >= MIN_CITATION_SHARE * len(items)
 
 
+def _lists_documents(element: HtmlElement) -> bool:
+    """Links most of which open a document (a PDF, a spreadsheet ...): a public office's
+    fact sheets and forms are what its page gives, not navigation."""
+    links = element.findall(".//a")
+    documents = sum(
+        1 for link in links if DOCUMENT_PATH.search(urlsplit(link.get("href") or "").path)
+    )
+    return len(links) >= MIN_DOCUMENT_LINKS and documents >= MIN_CITATION_SHARE * len(links)
+
+
 def _host(url: str | None) -> str | None:
     if not url or not url.startswith(("http://", "https://")):
         return None
@@ -1256,6 +1268,7 @@ def render_body(
             and is_link_cluster(element, stats)
             and not _cites_elsewhere(element, page_host)
             and not _is_headed_table(element, stats)
+            and not _lists_documents(element)
         )
 
     blocks: list[Block] = []
