@@ -106,7 +106,7 @@ from .text import (
     valid_unicode,
     word_count,
 )
-from .urls import is_front_page
+from .urls import is_front_page, site_of
 
 # JSON-LD types that declare a discussion: there the comments are the content.
 DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage", "Question")
@@ -269,7 +269,16 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
             body = BodyResult(blocks=render([landmark], exclude=cards.roots), containers=[landmark])
     body_blocks = body.blocks
     cards_inside = _cards_inside(body.containers, cards.roots)
-    if page_type != "article" or _cards_fill(body.containers, cards_inside, stats):
+    offsite = _offsite_cards(cards_inside, cards.headline_urls, (doc.url, canonical))
+    if offsite and page_type == "article" and not _cards_fill(body.containers, cards_inside, stats):
+        # items of the story linking out (a roundup's products, a guide's hotels), not
+        # teasers of the site's other stories
+        body_blocks = render(
+            body.containers, exclude=[card for card in cards.roots if card not in offsite]
+        )
+        offsite_urls = {cards.headline_urls[card] for card in offsite}
+        teasers = [teaser for teaser in teasers if teaser.url not in offsite_urls]
+    elif page_type != "article" or _cards_fill(body.containers, cards_inside, stats):
         # Off an article, or where cards make up the chosen content (an events list), the
         # cards in the main content are the content.
         if cards_inside:  # else rendering again would give the same blocks
@@ -568,6 +577,22 @@ def _cards_inside(containers: list[HtmlElement], roots: list[HtmlElement]) -> li
         card
         for card in roots
         if card in chosen or any(ancestor in chosen for ancestor in card.iterancestors())
+    ]
+
+
+def _offsite_cards(
+    cards: list[HtmlElement], urls: dict[HtmlElement, str], page_urls: tuple[str | None, ...]
+) -> list[HtmlElement]:
+    """The cards (of those in `urls`, by the URL they link to) that link to another site
+    than the page's: the one it was fetched from, or the one its canonical URL names (a
+    copy served elsewhere, a syndicated story)."""
+    page_sites = {site for site in map(site_of, page_urls) if site is not None}
+    if not page_sites:
+        return []
+    return [
+        card
+        for card in cards
+        if (site := site_of(urls.get(card))) is not None and site not in page_sites
     ]
 
 

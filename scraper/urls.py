@@ -18,3 +18,26 @@ def is_front_page(url: str | None) -> bool:
         return False
     keys = [pair.split("=", 1)[0].lower() for pair in parts.query.split("&") if pair]
     return all(key.startswith(TRACKING_PARAMETER_PREFIXES) for key in keys)
+
+
+# Second-level labels under a country's code that are not a site's name ("uol.com.br",
+# "bbc.co.uk", "abc.net.au"): the site is the label before them.
+GENERIC_SECOND_LEVELS = frozenset({"com", "co", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
+
+
+def site_of(url: str | None) -> str | None:
+    """The site `url` belongs to: its host's registered name ("noticias.uol.com.br" and
+    "economia.uol.com.br" are both "uol.com.br"), None for a URL without a host. An
+    approximation of the public suffix list, good for telling one site from another."""
+    host = urlsplit(url).hostname if url else None
+    if not host:
+        return None
+    labels = host.split(".")
+    if labels[-1].isdigit():
+        return host  # an IP address
+    keep = (
+        3
+        if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in GENERIC_SECOND_LEVELS
+        else 2
+    )
+    return ".".join(labels[-keep:])

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 import scraper
-from scraper.urls import is_front_page
+from scraper.urls import is_front_page, site_of
 
 STORY = (
     "<p>" + "The council met on Monday to debate the riverfront plan and its costs. " * 6 + "</p>"
@@ -608,6 +608,80 @@ def test_front_page_urls(url: str, front: bool) -> None:
     assert is_front_page(url) is front
 
 
+@pytest.mark.parametrize(
+    ("url", "site"),
+    [
+        ("https://economia.uol.com.br/noticias/2024/03/05/a.htm", "uol.com.br"),
+        ("https://www.bbc.co.uk/news/uk-123", "bbc.co.uk"),
+        ("https://blog.resy.com/2025/11/guide/", "resy.com"),
+        ("https://www.babylock.com/machines/sewing/zeal", "babylock.com"),
+        ("http://127.0.0.1:8000/page", "127.0.0.1"),
+        ("/relative", None),
+    ],
+)
+def test_the_site_of_a_url(url: str, site: str | None) -> None:
+    assert site_of(url) == site
+
+
+def _roundup(cards: list[tuple[str, str]]) -> scraper.Page:
+    # Tasty Roundups (WordPress): each item of a "best of" post a card of its own, its title
+    # linking to the item's page, the writer's words about it under it
+    items = "".join(
+        f"<div class='tasty-roundups'><div class='tasty-roundups-image-container'><a "
+        f"href='{url}'><img src='/img/{n}.jpg' alt='a sewing machine'></a></div><div "
+        f"class='tasty-roundups-content-container'><h2 class='tasty-roundups-title'><a "
+        f"href='{url}'>{title}</a></h2><p class='tasty-roundups-description'>My notes on item "
+        f"{n}: it sews through denim and keeps its tension on thin cotton too.</p></div></div>"
+        for n, (title, url) in enumerate(cards)
+    )
+    return _page(items)
+
+
+MACHINES = [
+    ("Bernette B33 Swiss Design Sewing Machine", "https://www.bernette.com/en/b33"),
+    ("Zeal Baby Lock Sewing Machine", "https://www.babylock.com/machines/sewing/zeal"),
+    ("Heavy Duty 4411 Singer Sewing Machine", "https://www.singer.com/heavy-duty-4411"),
+]
+
+
+def test_cards_of_a_story_linking_to_other_sites_are_its_items() -> None:
+    page = _roundup(MACHINES)
+    assert page.teasers == []
+    assert page.article is not None
+    assert all(title in page.article.text for title, _ in MACHINES)
+    assert "My notes on item 2" in page.article.text
+
+
+def test_the_same_cards_linking_to_the_site_s_stories_are_teasers() -> None:
+    stories = [
+        (title, f"https://news.example.com/2024/03/{n}/a-story-about-sewing-machines")
+        for n, (title, _) in enumerate(MACHINES)
+    ]
+    page = _roundup(stories)
+    assert [teaser.title for teaser in page.teasers] == [title for title, _ in MACHINES]
+    assert page.article is not None
+    assert MACHINES[0][0] not in page.article.text
+
+
+def test_cards_linking_to_the_site_its_canonical_url_names_stay_teasers() -> None:
+    # a copy of the page served from elsewhere (an archive, a test server): its canonical URL
+    # names the site its cards link within
+    stories = "".join(
+        f"<div class='card'><h2><a href='https://www.citylab.com/2019/04/{n}/a-story-about-"
+        f"transit'>{title}</a></h2><p>What happened next, in a line.</p></div>"
+        for n, (title, _) in enumerate(MACHINES)
+    )
+    html = (
+        "<html lang='en'><head><title>Council approves plan | Daily</title>"
+        "<meta property='og:type' content='article'><link rel='canonical' "
+        "href='https://www.citylab.com/2019/04/council-plan'></head><body><article>"
+        f"<h1>Council approves plan</h1><div class='entry-content'>{STORY}{STORY}{stories}"
+        "</div></article></body></html>"
+    )
+    page = scraper.extract(html, url="http://fakehost/test/")
+    assert [teaser.title for teaser in page.teasers] == [title for title, _ in MACHINES]
+
+
 def test_a_label_written_without_spaces_is_read_inside_a_wrapper() -> None:
     # "関連記事" opens with the label word "関連" and no space after it; set in a span inside
     # the heading, it is found through the heading's first text
@@ -951,7 +1025,8 @@ def test_a_kicker_in_a_heading_or_a_span_of_its_own_over_the_title() -> None:
         )
     )  # fmt: skip
     ikea = "".join(
-        f"<div class='plp-mastercard'><a href='https://www.ikea.com/us/en/p/{name.lower()}-desk-"
+        # (the shop's own cards: they link within the site, as the other cards here do)
+        f"<div class='plp-mastercard'><a href='/us/en/p/{name.lower()}-desk-"
         f"9021430{n}/'><h3><span class='plp-price-module__product-name'>{name}</span> "
         f"<span class='plp-price-module__description'>Desk, white, {size}</span></h3></a></div>"
         for n, (name, size) in enumerate((("MICKE", '55 7/8x19 5/8 "'), ("ALEX", '52x22 7/8 "')))

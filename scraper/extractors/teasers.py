@@ -313,6 +313,8 @@ class _Headline:
     # The text blocks the link stacks under each other, the title first (`_stacked_title`):
     # the blocks after it are the excerpt, whatever their names. Empty for other links.
     stacked: frozenset[HtmlElement] = frozenset()
+    # Found in a rail or as an inline promo ("Read also: ..."), or set in a rail.
+    in_rail: bool = False
 
 
 def _words(element: HtmlElement) -> frozenset[str]:
@@ -711,6 +713,8 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             outermost=outermost,
             kicker=kicker,
             stacked=frozenset(blocks) if stacked_title is not None else frozenset(),
+            in_rail=outermost is not None
+            or any(ancestor in rails for ancestor in islice(link.iterancestors(), MAX_RAIL_DEPTH)),
         )
 
 
@@ -1153,6 +1157,9 @@ class TeaserCards:
 
     teasers: list[Teaser]
     roots: list[HtmlElement]
+    # The URL each card standing on its own links to (not one in a rail or an inline promo
+    # such as "Read also: ...": those are teasers wherever they link).
+    headline_urls: dict[HtmlElement, str] = field(default_factory=dict)
     # What the link of a card stacking its text blocks prints in full, by URL: its title and
     # excerpt are read apart, but a listing's body shows the card whole (a price, "Only 2 left").
     printed: dict[str, str] = field(default_factory=dict)
@@ -1163,7 +1170,11 @@ def extract_teasers(doc: Document, *, title: str | None, page_urls: set[str]) ->
     title_key = normalise_key(title) if title else None
     headlines = list(_headlines(doc, page_urls, title_key))[:MAX_TEASERS]
     ordered = list(_card_roots(headlines).items())  # headline (document) order
-    found = TeaserCards(teasers=[], roots=[card for card, _ in ordered])
+    found = TeaserCards(
+        teasers=[],
+        roots=[card for card, _ in ordered],
+        headline_urls={card: headline.url for card, headline in ordered if not headline.in_rail},
+    )
     seen: set[str] = set()
     for card, headline in ordered:
         if headline.url in seen:
