@@ -189,6 +189,10 @@ WIDGET_PHRASES = (
     "select size", "choose options", "select options", "in den warenkorb", "ausverkauft",
     "nicht vorrätig", "ajouter au panier", "épuisé", "rupture de stock", "añadir al carrito",
     "agotado", "aggiungi al carrello", "esaurito",
+    # a script's placeholders and a shop's empty review and upsell boxes
+    "loading", "loading reviews", "loading comments", "no reviews yet", "no reviews",
+    "be the first to review this product", "frequently bought together",
+    "customers also bought", "customers also viewed", "more buying options",
     # the placeholder of an embed waiting for the reader's consent
     "externer inhalt", "empfohlener externer inhalt", "contenu externe", "contenido externo",
     # an ad slot's label in other languages

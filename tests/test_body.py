@@ -659,6 +659,7 @@ CONTROL_LINES = (
     "See price at Amazon", "Check the latest price on eBay", "Pick Up in Store",
     "FREE Fast Delivery", "Subscribe to get access", "Add to Cart", "Sold out",
     "Notify Me When Back in Stock", "In den Warenkorb", "Ajouter au panier", "See all reviews",
+    "LOADING...", "No Reviews Yet", "Frequently Bought Together",
     # a forum's and a list's counters, Jetpack's subscription box, a newsletter's feedback ask
     "20 replies to this topic", "76 Replies", "Page 1 of 8", "Seite 2 von 5",
     "You must log in to answer this question.", "Discover more from Tiny House Giant Journey",
