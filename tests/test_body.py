@@ -866,8 +866,10 @@ def _changelog_report(items: list[str], host: str) -> str:
 PATCHES = [
     "libgccjit: Make is_same_type_as() supporting floating point types",
     "libgccjit: Allow casts between integers and pointers",
+    "Update gccjit_sys",  # two words: most items, not every one, name a work
     "libgccjit: Fix get_size for long double",
-    "libgccjit: Fix test-cold-attribute.c",  # three words: most items, not every one, cite
+    "Regenerate intrinsics",
+    "Use generic builtin for saturating add/sub",
 ]
 
 

@@ -63,7 +63,7 @@ from .updates import (
 
 MIN_CITATION_WORDS = 4  # a linked list item this long names a work, not a menu entry
 MIN_CITATION_CHARS = 12
-MIN_CITATION_SHARE = 0.75  # of a list's items, for the list to cite works
+MIN_CITATION_SHARE = 0.65  # of a list's items, for the list to cite works
 MIN_DOCUMENT_LINKS = 2
 DOCUMENT_PATH = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|csv)$", re.IGNORECASE)
 MAX_LIST_WRAPPERS = 2
