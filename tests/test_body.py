@@ -660,6 +660,9 @@ CONTROL_LINES = (
     "FREE Fast Delivery", "Subscribe to get access", "Add to Cart", "Sold out",
     "Notify Me When Back in Stock", "In den Warenkorb", "Ajouter au panier", "See all reviews",
     "LOADING...", "No Reviews Yet", "Frequently Bought Together",
+    # a blogger's share ask, a newsletter's ad under its label, a rail's label left alone
+    "If you like it, please share it!", "Help me spread the word about this podcast!",
+    "Advertisement: New AI Book!", "You may be interested in the following topics as well:",
     # a forum's and a list's counters, Jetpack's subscription box, a newsletter's feedback ask
     "20 replies to this topic", "76 Replies", "Page 1 of 8", "Seite 2 von 5",
     "You must log in to answer this question.", "Discover more from Tiny House Giant Journey",
@@ -767,6 +770,7 @@ def test_a_credit_line_under_a_picture_is_the_pictures_credit(line: str, credit:
         "3 replies were received by the council before the deadline passed.",
         "Discover more from our research team, who spent years on how trees grow.",
         "Tags: they said it was the best way to find a book in the old library",
+        "If you like it, you should try the recipe with a little more salt next time.",
     ],
 )
 def test_prose_opening_like_a_counter_or_a_promo_is_kept(line: str) -> None:

@@ -352,6 +352,21 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("discover", "subscribe"),
     ),
     (
+        # a blogger's ask to share the post ("If you like it, please share it!", "Help me
+        # spread the word about this podcast!")
+        re.compile(
+            r"^(?:if\s++you\s++(?:like|liked|enjoy(?:ed)?|found)\s++(?:it|this)\b[^.!?]{0,60}?"
+            r"\bplease\s++share\b|(?:please\s++)?help\s++(?:me|us)\s++spread\s++the\s++word\b)",
+            re.IGNORECASE,
+        ),
+        ("share", "spread"),
+    ),
+    (
+        # an ad set in a newsletter's text under its label ("Advertisement: New AI Book!")
+        re.compile(r"^advertisement\s*+:\s*+\S", re.IGNORECASE),
+        ("advertisement",),
+    ),
+    (
         # an affiliate plugin's footer under each product box ("Last update on 2024-03-01 /
         # Affiliate links / Images from Amazon Product Advertising API")
         re.compile(r"\bamazon\s++product\s++advertising\s++api\b", re.IGNORECASE),

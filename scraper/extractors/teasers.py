@@ -104,6 +104,8 @@ PROMO_LABELS = (
     r"read\s+(?:more|next|also)", r"read\s+more\s+(?:from|on|about|in)\b.*", r"read\s+more\s+here",
     r"read\s+related\b.*",
     r"read", r"also\s+read", r"see\s+also", r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)",
+    r"you\s+(?:may|might)\s+(?:also\s+)?be\s+interested\s+in(?:\s+(?:the\s+following|these))?"
+    r"(?:\s+(?:topics|articles|posts|stories))?(?:\s+as\s+well)?",
     r"what\s+to\s+read\s+next", r"further\s+reading",
     r"keep\s+reading", r"up\s+next", r"mehr\s+zum\s+thema", r"lesen\s+sie\s+auch",
     r"auch\s+interessant", r"weitere\s+(?:artikel|beiträge)",
