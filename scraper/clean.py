@@ -495,6 +495,18 @@ def _kind(element: HtmlElement) -> str | None:
     )
 
 
+def _margin_figure(element: HtmlElement) -> bool:
+    """An <aside> holding nothing but a figure, set between the paragraphs of the text: a
+    picture in the margin of the story (its diagram, with the caption), not a side box."""
+    if element.tag != "aside" or (element.text or "").strip():
+        return False
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) != 1 or children[0].tag != "figure" or (children[0].tail or "").strip():
+        return False
+    neighbours = (element.getprevious(), element.getnext())
+    return any(neighbour is not None and neighbour.tag == "p" for neighbour in neighbours)
+
+
 def _holds_prose(element: HtmlElement) -> bool:
     """Whether `element` holds `MIN_PAGE_TEXT_CHARS` of text outside links."""
     linked = sum(text_length(link) for link in element.iter("a"))
@@ -757,6 +769,7 @@ def drop_furniture(
             if (
                 (keep is not None and keep(element))
                 or _content_header(element, headline)
+                or _margin_figure(element)
                 or (
                     prose / total >= MIN_HEADLINED_TEXT_SHARE
                     and headline is not None

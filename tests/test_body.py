@@ -963,6 +963,29 @@ def test_the_same_box_linking_to_pages_is_still_a_link_cluster() -> None:
     assert "Eligible Repairs Fact Sheet" not in page.article.text
 
 
+def test_a_figure_set_in_an_aside_between_paragraphs_is_the_story_s() -> None:
+    # a Next.js blog sets its diagrams in the margin: <aside><figure>...</figure></aside>
+    figure = (
+        "<aside class='styles_aside__27iG7'><figure><img src='/images/tamper-mesh.png' "
+        "width='300' height='180'><figcaption>A sample tamper protection system: a conductive "
+        "mesh lines the housing.</figcaption></figure></aside>"
+    )
+    side_box = (
+        "<aside class='styles_aside__27iG7'><figure><img src='/images/ad.png' width='300' "
+        "height='250'></figure><a href='/subscribe'>Subscribe to our newsletter</a></aside>"
+    )
+    page = scraper.extract(
+        _page(_steps(3) + figure + _steps(3) + side_box + _steps(2)),
+        url="https://garnix.example/blog/attested-builds",
+    )
+    assert page.article is not None
+    images = [block for block in page.article.blocks if block.type == "image"]
+    assert [image.image.url for image in images] == [
+        "https://garnix.example/images/tamper-mesh.png"
+    ]
+    assert images[0].image.caption is not None and "tamper" in images[0].image.caption
+
+
 def _aem_service_page() -> str:
     # Adobe Experience Manager service page: <main> holds components in responsive-grid
     # wrappers, a hero with the page's lead, a row of figures, and service tabs, each tab a
