@@ -266,7 +266,7 @@ GRID_CLASSES = frozenset({"row", "col", "container", "clearfix", "flex", "d-flex
 # The elements `is_hidden` judges: those with one of these attributes. Found by walking the
 # tree and reading attribute names, which takes half the time of libxml2's XPath predicates.
 _HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "popover", "style"})
-_ARIA_CONTROLS = etree.XPath("//*[@aria-expanded or @role='button']/@aria-controls")
+_ARIA_CONTROLS = etree.XPath("//*[@aria-expanded or @role='button' or @role='tab']/@aria-controls")
 _INVISIBLE_STYLE = re.compile(r"visibility\s*:\s*hidden", re.IGNORECASE)
 _NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -593,8 +593,9 @@ def _holds_the_page(element: HtmlElement, root: HtmlElement) -> bool:
 
 def _collapsed_panel_ids(root: HtmlElement) -> set[str]:
     """Ids of the panels that accordion and tab buttons open (``aria-controls`` of an element
-    with ``aria-expanded`` or ``role="button"``): hidden until a reader clicks, they are part
-    of the page, not hidden template text."""
+    with ``aria-expanded``, ``role="button"`` or ``role="tab"``: the WAI-ARIA tabs pattern,
+    a docs page's instructions per system): hidden until a reader clicks, they are part of
+    the page, not hidden template text."""
     values = cast(list[str], _ARIA_CONTROLS(root))  # attribute values, as strings
     return {name for value in values for name in str(value).split()}
 

@@ -109,6 +109,32 @@ def test_collapsed_accordion_panels_are_part_of_the_article(state: str) -> None:
     assert "Template text" not in page.article.text
 
 
+def test_hidden_tab_panels_are_part_of_the_article() -> None:
+    # the WAI-ARIA tabs pattern (Microsoft Learn): one panel per system, the others hidden
+    # until a reader picks its tab
+    systems = ("windows", "macos", "linux")
+    tabs = "".join(
+        f"<a href='#tabpanel_1_{name}' role='tab' aria-controls='tabpanel_1_{name}'>{name}</a>"
+        for name in systems
+    )
+    panels = "".join(
+        f"<section id='tabpanel_1_{name}' role='tabpanel'{'' if n == 0 else ' hidden'}>"
+        f"<p>{SENTENCE}, and on {name} the installer sets up the core tools.</p>"
+        f"<pre><code>install-tools --{name}</code></pre></section>"
+        for n, name in enumerate(systems)
+    )
+    intro = _steps(4)
+    hidden = "<div hidden><p>Template text a script never shows to anyone.</p></div>"
+    html = _page(
+        f"<div class='content'>{intro}<div role='tablist'>{tabs}</div>{panels}{hidden}</div>"
+    )
+    page = scraper.extract(html, url="https://learn.example.com/azure/functions-run-local")
+    assert page.article is not None
+    assert all(f"on {name} the installer" in page.article.text for name in systems)
+    assert "install-tools --linux" in page.article.text
+    assert "Template text" not in page.article.text
+
+
 def _genesis_post(og_type: str, comments: int) -> str:
     # WordPress, Genesis theme: the comment thread follows the entry, named "entry-comments"
     post = "".join(
@@ -660,6 +686,7 @@ CONTROL_LINES = (
     "FREE Fast Delivery", "Subscribe to get access", "Add to Cart", "Sold out",
     "Notify Me When Back in Stock", "In den Warenkorb", "Ajouter au panier", "See all reviews",
     "LOADING...", "No Reviews Yet", "Frequently Bought Together",
+    "Loading prices for your region…",
     # a blogger's share ask, a newsletter's ad under its label, a rail's label left alone
     "If you like it, please share it!", "Help me spread the word about this podcast!",
     "Advertisement: New AI Book!", "You may be interested in the following topics as well:",

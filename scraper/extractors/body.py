@@ -362,6 +362,11 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("share", "spread"),
     ),
     (
+        # a script's placeholder until its data arrives ("Loading prices for your region…")
+        re.compile(r"^loading\b[^.!?…]{0,60}(?:…|\.\.\.)\s*+$", re.IGNORECASE),
+        ("loading",),
+    ),
+    (
         # an ad set in a newsletter's text under its label ("Advertisement: New AI Book!")
         re.compile(r"^advertisement\s*+:\s*+\S", re.IGNORECASE),
         ("advertisement",),
