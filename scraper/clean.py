@@ -4,7 +4,9 @@ Runs once, in place, after the metadata and teaser extractors have read what the
 full tree. Removal is by rule tables, grouped by purpose:
 
 1. `DROP_TAGS`: elements that never hold article text (scripts, styles, forms controls ...);
-2. hidden elements (``hidden``, ``aria-hidden``, inline ``display:none``);
+2. hidden elements (``hidden``, ``aria-hidden``, inline ``display:none``), except the panels
+   a reader opens with a click: an accordion's or a tab's panel (named by a control's
+   ``aria-controls``, or by its own ``role="tabpanel"`` or `COLLAPSED_PART_WORDS`);
 3. `FURNITURE_TAGS` (``nav``, ``aside``, ``footer``) and elements whose class/id/role names
    furniture (`BOILERPLATE_WORDS`), unless the name also says "content" (`CONTENT_WORDS`) or
    the element holds most of the page's text (a wrapper named ``page-with-sidebar`` is not a
@@ -266,6 +268,11 @@ GRID_CLASSES = frozenset({"row", "col", "container", "clearfix", "flex", "d-flex
 # The elements `is_hidden` judges: those with one of these attributes. Found by walking the
 # tree and reading attribute names, which takes half the time of libxml2's XPath predicates.
 _HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "popover", "style"})
+# Class and id words of the folded parts of accordions and FAQs (hidden until clicked).
+COLLAPSED_PART_WORDS = frozenset(
+    {"accordion", "accordion-content", "accordion-panel", "accordion-body", "collapse",
+     "collapsible", "faq-answer", "answer"}
+)  # fmt: skip
 _ARIA_CONTROLS = etree.XPath("//*[@aria-expanded or @role='button' or @role='tab']/@aria-controls")
 _INVISIBLE_STYLE = re.compile(r"visibility\s*:\s*hidden", re.IGNORECASE)
 _NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
@@ -456,6 +463,7 @@ def drop_non_content(root: HtmlElement) -> None:
     if any(el.get("id") for el in hidden):  # else no panel is among them: no need to look
         panels = _collapsed_panel_ids(root)
         hidden = [el for el in hidden if el.get("id") not in panels]
+    hidden = [el for el in hidden if not _is_collapsed_part(el)]
     shown = _pages_shown_in_turn(hidden)
     doomed.extend(el for el in hidden if el not in shown and not _holds_the_page(el, root))
     remove_elements(doomed)
@@ -589,6 +597,15 @@ def _holds_the_page(element: HtmlElement, root: HtmlElement) -> bool:
     else:
         return False  # deeper than a page wrapper sits
     return text_length(element) > PAGE_WRAPPER_SHARE * text_length(root)
+
+
+def _is_collapsed_part(element: HtmlElement) -> bool:
+    """A hidden element that says it is a tab's panel (``role="tabpanel"``) or is named as
+    the folded part of an accordion or a FAQ ("faq__answer", "c-accordion__panel",
+    "chakra-collapse"): the reader opens it with a click, whatever its button says."""
+    if element.get("role") == "tabpanel":
+        return True
+    return not name_words(element).isdisjoint(COLLAPSED_PART_WORDS)
 
 
 def _collapsed_panel_ids(root: HtmlElement) -> set[str]:

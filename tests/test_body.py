@@ -109,6 +109,31 @@ def test_collapsed_accordion_panels_are_part_of_the_article(state: str) -> None:
     assert "Template text" not in page.article.text
 
 
+@pytest.mark.parametrize(
+    "panel",
+    [
+        # a FAQ's answer folded by the theme's script (no aria-controls on its question)
+        "<div class='faq-answer accordion-content' style='display:none'>{}</div>",
+        "<div class='chakra-collapse' style='display: none; opacity: 0;'>{}</div>",
+        # a tab's panel by its role, its tab drawn by CSS-in-JS without aria-controls
+        "<div class='css-l8vwfh' role='tabpanel' hidden>{}</div>",
+    ],
+)
+def test_folded_faq_answers_and_tab_panels_are_part_of_the_page(panel: str) -> None:
+    answers = "".join(
+        f"<div class='faq-item'><h3 class='faq-question'>Question {n}?</h3>"
+        + panel.format(f"<p>{SENTENCE}, and answer {n} says why the rule applies.</p>")
+        + "</div>"
+        for n in range(3)
+    )
+    hidden = "<div style='display:none'><p>Template text a script never shows to anyone.</p></div>"
+    html = _page(f"<div class='content'>{_steps(4)}{answers}{hidden}</div>")
+    page = scraper.extract(html, url="https://www.example.com/blog/crypto-rules")
+    assert page.article is not None
+    assert all(f"answer {n} says why" in page.article.text for n in range(3))
+    assert "Template text" not in page.article.text
+
+
 def test_hidden_tab_panels_are_part_of_the_article() -> None:
     # the WAI-ARIA tabs pattern (Microsoft Learn): one panel per system, the others hidden
     # until a reader picks its tab
