@@ -271,7 +271,7 @@ _HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "popover", "style"})
 # Class and id words of the folded parts of accordions and FAQs (hidden until clicked).
 COLLAPSED_PART_WORDS = frozenset(
     {"accordion", "accordion-content", "accordion-panel", "accordion-body", "collapse",
-     "collapsible", "faq-answer", "answer"}
+     "collapsible", "faq-answer", "answer", "expander", "expandable"}
 )  # fmt: skip
 _ARIA_CONTROLS = etree.XPath("//*[@aria-expanded or @role='button' or @role='tab']/@aria-controls")
 _INVISIBLE_STYLE = re.compile(r"visibility\s*:\s*hidden", re.IGNORECASE)

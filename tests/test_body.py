@@ -115,6 +115,7 @@ def test_collapsed_accordion_panels_are_part_of_the_article(state: str) -> None:
         # a FAQ's answer folded by the theme's script (no aria-controls on its question)
         "<div class='faq-answer accordion-content' style='display:none'>{}</div>",
         "<div class='chakra-collapse' style='display: none; opacity: 0;'>{}</div>",
+        "<div class='a-expander-content' style='display:none'>{}</div>",
         # a tab's panel by its role, its tab drawn by CSS-in-JS without aria-controls
         "<div class='css-l8vwfh' role='tabpanel' hidden>{}</div>",
     ],
