@@ -273,8 +273,9 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     if offsite and page_type == "article" and not _cards_fill(body.containers, cards_inside, stats):
         # items of the story linking out (a roundup's products, a guide's hotels), not
         # teasers of the site's other stories
+        linking_out = set(offsite)
         body_blocks = render(
-            body.containers, exclude=[card for card in cards.roots if card not in offsite]
+            body.containers, exclude=[card for card in cards.roots if card not in linking_out]
         )
         offsite_urls = {cards.headline_urls[card] for card in offsite}
         teasers = [teaser for teaser in teasers if teaser.url not in offsite_urls]

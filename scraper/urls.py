@@ -29,7 +29,10 @@ def site_of(url: str | None) -> str | None:
     """The site `url` belongs to: its host's registered name ("noticias.uol.com.br" and
     "economia.uol.com.br" are both "uol.com.br"), None for a URL without a host. An
     approximation of the public suffix list, good for telling one site from another."""
-    host = urlsplit(url).hostname if url else None
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # "http://[::1" and other hosts that are no host
+        return None
     if not host:
         return None
     labels = host.split(".")

@@ -617,6 +617,7 @@ def test_front_page_urls(url: str, front: bool) -> None:
         ("https://www.babylock.com/machines/sewing/zeal", "babylock.com"),
         ("http://127.0.0.1:8000/page", "127.0.0.1"),
         ("/relative", None),
+        ("http://[::1", None),
     ],
 )
 def test_the_site_of_a_url(url: str, site: str | None) -> None:
