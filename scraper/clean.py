@@ -273,7 +273,9 @@ COLLAPSED_PART_WORDS = frozenset(
     {"accordion", "accordion-content", "accordion-panel", "accordion-body", "collapse",
      "collapsible", "faq-answer", "answer", "expander", "expandable"}
 )  # fmt: skip
-_ARIA_CONTROLS = etree.XPath("//*[@aria-expanded or @role='button' or @role='tab']/@aria-controls")
+_ARIA_CONTROLS = etree.XPath(
+    "//*[@aria-expanded or @role='button' or @role='tab' or self::button]/@aria-controls"
+)
 _INVISIBLE_STYLE = re.compile(r"visibility\s*:\s*hidden", re.IGNORECASE)
 _NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -611,8 +613,8 @@ def _is_collapsed_part(element: HtmlElement) -> bool:
 def _collapsed_panel_ids(root: HtmlElement) -> set[str]:
     """Ids of the panels that accordion and tab buttons open (``aria-controls`` of an element
     with ``aria-expanded``, ``role="button"`` or ``role="tab"``: the WAI-ARIA tabs pattern,
-    a docs page's instructions per system): hidden until a reader clicks, they are part of
-    the page, not hidden template text."""
+    a docs page's instructions per system; or of a ``<button>``): hidden until a reader
+    clicks, they are part of the page, not hidden template text."""
     values = cast(list[str], _ARIA_CONTROLS(root))  # attribute values, as strings
     return {name for value in values for name in str(value).split()}
 

@@ -87,12 +87,22 @@ def test_a_rail_label_over_story_cards_is_not_body_text() -> None:
     assert "Senate leaders" not in page.article.text
 
 
-@pytest.mark.parametrize("state", [" aria-expanded='false'", ""])
-def test_collapsed_accordion_panels_are_part_of_the_article(state: str) -> None:
+@pytest.mark.parametrize(
+    "control",
+    [
+        "<a id='step_{n}_header' role='button' aria-expanded='false' ",
+        "<a id='step_{n}_header' role='button' ",
+        # a <button> that names its panel, its state in a data attribute (Wagtail)
+        "<button type='button' data-expanded='false' ",
+    ],
+)
+def test_collapsed_accordion_panels_are_part_of_the_article(control: str) -> None:
     # the panel's button says it is collapsed, or (a React build) only which panel it opens
+    closing = "</button>" if control.startswith("<button") else "</a>"
     steps = "".join(
-        f"<div class='es-accordion'><a id='step_{n}_header' role='button'{state} "
-        f"aria-controls='step_{n}_content' class='es-accordion-heading'>Step {n}</a>"
+        "<div class='es-accordion'>"
+        + control.format(n=n)
+        + f"aria-controls='step_{n}_content' class='pill-listing'>Step {n}{closing}"
         f"<div id='step_{n}_content' style='display:none;'><p>{SENTENCE}, which is why step {n} "
         "matters before any installer visits your home to size the system.</p></div></div>"
         for n in range(1, 4)
