@@ -6,7 +6,8 @@ full tree. Removal is by rule tables, grouped by purpose:
 1. `DROP_TAGS`: elements that never hold article text (scripts, styles, forms controls ...);
 2. hidden elements (``hidden``, ``aria-hidden``, inline ``display:none``), except the panels
    a reader opens with a click: an accordion's or a tab's panel (named by a control's
-   ``aria-controls``, or by its own ``role="tabpanel"`` or `COLLAPSED_PART_WORDS`);
+   ``aria-controls``, or by its own ``role="tabpanel"`` or `COLLAPSED_PART_WORDS`), the body
+   of a ``<details>``;
 3. `FURNITURE_TAGS` (``nav``, ``aside``, ``footer``) and elements whose class/id/role names
    furniture (`BOILERPLATE_WORDS`), unless the name also says "content" (`CONTENT_WORDS`) or
    the element holds most of the page's text (a wrapper named ``page-with-sidebar`` is not a
@@ -602,11 +603,15 @@ def _holds_the_page(element: HtmlElement, root: HtmlElement) -> bool:
 
 
 def _is_collapsed_part(element: HtmlElement) -> bool:
-    """A hidden element that says it is a tab's panel (``role="tabpanel"``) or is named as
-    the folded part of an accordion or a FAQ ("faq__answer", "c-accordion__panel",
-    "chakra-collapse"): the reader opens it with a click, whatever its button says."""
+    """A hidden element that says it is a tab's panel (``role="tabpanel"``), is the body of a
+    ``<details>`` disclosure, or is named as the folded part of an accordion or a FAQ
+    ("faq__answer", "c-accordion__panel", "chakra-collapse"): the reader opens it with a
+    click, whatever its button says."""
     if element.get("role") == "tabpanel":
         return True
+    parent = element.getparent()
+    if parent is not None and parent.tag == "details":
+        return True  # the body of a <details> disclosure, hidden while it is closed
     return not name_words(element).isdisjoint(COLLAPSED_PART_WORDS)
 
 

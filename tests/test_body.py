@@ -124,6 +124,9 @@ def test_collapsed_accordion_panels_are_part_of_the_article(control: str) -> Non
     [
         # a FAQ's answer folded by the theme's script (no aria-controls on its question)
         "<div class='faq-answer accordion-content' style='display:none'>{}</div>",
+        # the body of a closed <details> (Cloudflare's FAQ), hidden from screen readers
+        "<details><summary>Show</summary><div class='content' aria-hidden='true'>{}</div>"
+        "</details>",
         "<div class='chakra-collapse' style='display: none; opacity: 0;'>{}</div>",
         "<div class='a-expander-content' style='display:none'>{}</div>",
         # a tab's panel by its role, its tab drawn by CSS-in-JS without aria-controls
