@@ -270,7 +270,8 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     body_blocks = body.blocks
     cards_inside = _cards_inside(body.containers, cards.roots)
     offsite = _offsite_cards(cards_inside, cards.headline_urls, (doc.url, canonical))
-    if offsite and page_type == "article" and not _cards_fill(body.containers, cards_inside, stats):
+    cards_fill = _cards_fill(body.containers, cards_inside, stats)
+    if offsite and page_type == "article" and not cards_fill:
         # items of the story linking out (a roundup's products, a guide's hotels), not
         # teasers of the site's other stories
         linking_out = set(offsite)
@@ -279,7 +280,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         )
         offsite_urls = {cards.headline_urls[card] for card in offsite}
         teasers = [teaser for teaser in teasers if teaser.url not in offsite_urls]
-    elif page_type != "article" or _cards_fill(body.containers, cards_inside, stats):
+    elif page_type != "article" or cards_fill:
         # Off an article, or where cards make up the chosen content (an events list), the
         # cards in the main content are the content.
         if cards_inside:  # else rendering again would give the same blocks

@@ -65,6 +65,7 @@ MIN_CITATION_WORDS = 4  # a linked list item this long names a work, not a menu 
 MIN_CITATION_CHARS = 12
 MIN_CITATION_SHARE = 0.65  # of a list's items, for the list to cite works
 MIN_DOCUMENT_LINKS = 2
+MIN_DOCUMENT_SHARE = 0.65  # of a box's links, for the box to list documents
 DOCUMENT_PATH = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|csv)$", re.IGNORECASE)
 MAX_LIST_WRAPPERS = 2
 LINK_LISTS_SHARE = 0.7  # link lists holding this much of the content: they are the content
@@ -586,26 +587,29 @@ def _is_reference_list(element: HtmlElement) -> bool:
     return 2 * named >= len(items)
 
 
-def _is_table(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
-    """A data table, or a box around one that holds most of its text (a tip chart in a
-    "responsive-table" wrapper): the figures of a story, never the story by itself."""
+def _data_table(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement | None:
+    """The data table `element` is, or that a box around it holds most of the text of (a tip
+    chart in a "responsive-table" wrapper): the figures of a story, never the story by
+    itself; else None."""
     table = element if element.tag == "table" else next(element.iter("table"), None)
-    return (
+    if (
         table is not None
         and table in stats
         and stats[table].text >= stats[element].text * TABLE_SHARE
         # a layout table's cells hold the page's boxes and paragraphs, a data table's figures
         and next(table.iterdescendants("table", "div", "p"), None) is None
-    )
+    ):
+        return table
+    return None
 
 
 def _is_headed_table(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
-    """A data table with a header row, or a box around one (`_is_table`), whose cells are not
-    all links: a ranking of companies linked to their sites beside their revenue reads as a
-    link cluster by its link density, but is the story's figures."""
-    if not _is_table(element, stats):
+    """A data table with a header row, or a box around one (`_data_table`), whose cells are
+    not all links: a ranking of companies linked to their sites beside their revenue reads as
+    a link cluster by its link density, but is the story's figures."""
+    table = _data_table(element, stats)
+    if table is None:
         return False
-    table = element if element.tag == "table" else next(element.iter("table"))
     figures = stats[table]
     return (
         table.find(".//th") is not None
@@ -678,7 +682,7 @@ def choose_container(
         common = _common_ancestor(top, runner)
         if common is not None and stats[common].link_density <= MAX_LINK_DENSITY:
             top = common
-    if _is_reference_list(top) or _is_table(top, stats):
+    if _is_reference_list(top) or _data_table(top, stats) is not None:
         top = _holder_of_more_prose(top, stats)
     top = _widen(top, stats, _cards_beside(top, beside), copies)
     parent = top.getparent()
@@ -1164,7 +1168,7 @@ def _lists_documents(element: HtmlElement) -> bool:
     documents = sum(
         1 for link in links if DOCUMENT_PATH.search(urlsplit(link.get("href") or "").path)
     )
-    return len(links) >= MIN_DOCUMENT_LINKS and documents >= MIN_CITATION_SHARE * len(links)
+    return len(links) >= MIN_DOCUMENT_LINKS and documents >= MIN_DOCUMENT_SHARE * len(links)
 
 
 def _host(url: str | None) -> str | None:

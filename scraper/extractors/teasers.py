@@ -545,7 +545,7 @@ def _in_rail(link: HtmlElement, title: str, rails: set[HtmlElement]) -> bool:
     """A link that is the whole of its item in a rail, with a headline's length."""
     if spaced_word_count(title) < MIN_RAIL_TITLE_WORDS:
         return False
-    if not any(ancestor in rails for ancestor in islice(link.iterancestors(), MAX_RAIL_DEPTH)):
+    if not _under_rail(link, rails):
         return False
     item = link.getparent()
     return item is not None and (
@@ -555,6 +555,11 @@ def _in_rail(link: HtmlElement, title: str, rails: set[HtmlElement]) -> bool:
         is not None
         or _on_own_line(link)
     )
+
+
+def _under_rail(link: HtmlElement, rails: set[HtmlElement]) -> bool:
+    """Whether one of the link's near ancestors (`MAX_RAIL_DEPTH`) is a rail."""
+    return any(ancestor in rails for ancestor in islice(link.iterancestors(), MAX_RAIL_DEPTH))
 
 
 def _on_own_line(link: HtmlElement) -> bool:
@@ -715,8 +720,7 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             outermost=outermost,
             kicker=kicker,
             stacked=frozenset(blocks) if stacked_title is not None else frozenset(),
-            in_rail=outermost is not None
-            or any(ancestor in rails for ancestor in islice(link.iterancestors(), MAX_RAIL_DEPTH)),
+            in_rail=outermost is not None or _under_rail(link, rails),
         )
 
 
