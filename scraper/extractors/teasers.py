@@ -332,22 +332,40 @@ def _same_page(url: str, page_urls: set[str]) -> bool:
     return bool(fragment) and page.split("?", 1)[0].rstrip("/") in page_urls
 
 
-def _is_headline_link(
-    link: HtmlElement,
-    title: str,
-    headline_elements: set[HtmlElement],
-    lengths: dict[HtmlElement, int],
-) -> bool:
+def _headline_around(link: HtmlElement, headline_elements: set[HtmlElement]) -> HtmlElement | None:
+    """The heading or headline-named element the link is in (`MAX_HEADLINE_DEPTH` up)."""
     node: HtmlElement | None = link
     for _ in range(MAX_HEADLINE_DEPTH + 1):
         if node is None:
-            return False
+            return None
         if node in headline_elements:
-            if node not in lengths:
-                lengths[node] = len(element_text(node))
-            return len(title) >= MIN_HEADLINE_LINK_SHARE * lengths[node]
+            return node
         node = node.getparent()
-    return False
+    return None
+
+
+def _is_headline_link(
+    around: HtmlElement | None, title: str, lengths: dict[HtmlElement, int]
+) -> bool:
+    """A link that is most of the headline around it (`_headline_around`)."""
+    if around is None:
+        return False
+    if around not in lengths:
+        lengths[around] = len(element_text(around))
+    return len(title) >= MIN_HEADLINE_LINK_SHARE * lengths[around]
+
+
+def _may_be_promo(link: HtmlElement, text: str | None) -> bool:
+    """Whether a link reading `text` (`_link_text`) can be an inline promo: after a label
+    (`_is_labelled_link`), or a paragraph of its own (then the title is the link's whole
+    text) opening with a label (`_without_promo_label`) or in capitals (`_is_shouted_promo`).
+    Asked before the title of a link outside headlines and rails is worked out: most links
+    are neither, and fail here."""
+    if _promo_label_block(link) is not None:
+        return True
+    return any(a.tag in ("p", "li") for a in islice(link.iterancestors(), 3)) and (
+        text is None or text == text.upper() or PROMO_LABEL_THEN_TITLE.match(text) is not None
+    )
 
 
 def _inner_headline(link: HtmlElement, headline_elements: set[HtmlElement]) -> HtmlElement | None:
@@ -576,20 +594,29 @@ def _on_own_line(link: HtmlElement) -> bool:
 
 def _is_labelled_link(link: HtmlElement, title: str) -> bool:
     """An inline promo: a paragraph reading 'RELATED: <headline link>'."""
-    parent = link.getparent()
-    if parent is None or (parent[0] is link and (not (parent.text or "").strip())):
+    parent = _promo_label_block(link)
+    if parent is None:
         return False
-    block = parent.getparent() if parent.tag in INLINE_PART_TAGS else parent
-    if block is None or block.tag not in ("p", "div", "li"):
-        return False  # "<p><em>Also read: <a>...</a></em></p>" is read in its <em>
-    opening = (parent.text or "").strip() or (parent[0].text or "").strip()
-    if not RAIL_LABEL.match(opening.rstrip()):
-        return False  # the paragraph does not open with a promo label
     text = short_text(parent, len(title) + MAX_RAIL_LABEL_CHARS + 1)
     if text is None or not text.endswith(title):
         return False
     label = text[: len(text) - len(title)].strip()
     return bool(label) and len(label) <= MAX_RAIL_LABEL_CHARS and bool(RAIL_LABEL.match(label))
+
+
+def _promo_label_block(link: HtmlElement) -> HtmlElement | None:
+    """The link's parent when it opens with a promo label before the link ("<p>RELATED:
+    <a>...</a></p>"), in a paragraph, block or item."""
+    parent = link.getparent()
+    if parent is None or (parent[0] is link and (not (parent.text or "").strip())):
+        return None
+    block = parent.getparent() if parent.tag in INLINE_PART_TAGS else parent
+    if block is None or block.tag not in ("p", "div", "li"):
+        return None  # "<p><em>Also read: <a>...</a></em></p>" is read in its <em>
+    opening = (parent.text or "").strip() or (parent[0].text or "").strip()
+    if not RAIL_LABEL.match(opening.rstrip()):
+        return None  # the paragraph does not open with a promo label
+    return parent
 
 
 def _without_promo_label(link: HtmlElement, title: str) -> str | None:
@@ -663,6 +690,14 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             inner = _overlaid_headline(link, headline_elements, title)
         if title is not None and len(title) < MIN_HEADLINE_CHARS:
             continue  # menu items and icons: what follows only shortens a title
+        around = _headline_around(link, headline_elements) if inner is None else None
+        if not (
+            inner is not None
+            or around is not None
+            or _under_rail(link, rails)
+            or _may_be_promo(link, title)
+        ):
+            continue  # none of the tests below can take it
         if inner is None and _rank_first(link) and title:
             # "1 Helsinki aikoo ...", "<span>1</span><strong>...": a most-read rank
             rank = (link[0].text or "").strip()
@@ -690,7 +725,7 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         if title_key and normalise_key(title) == title_key:
             continue
         outermost: HtmlElement | None = None
-        if inner is None and not _is_headline_link(link, title, headline_elements, lengths):
+        if inner is None and not _is_headline_link(around, title, lengths):
             if not (
                 promoted
                 or _in_rail(link, title, rails)
