@@ -7,7 +7,7 @@ instead of re-walking subtrees.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lxml import etree
@@ -39,44 +39,45 @@ def measure(root: HtmlElement) -> dict[HtmlElement, Stats]:
     stats: dict[HtmlElement, Stats] = {}
     elements = list(root.iter(etree.Element))  # elements only: no comments, no PIs
     elements.reverse()
-    known = stats.get
-    for element in elements:
-        stats[element] = _measure_one(element, known)
+    _measure_into(elements, stats)
     return stats
 
 
-def _measure_one(element: HtmlElement, known: Callable[[HtmlElement], Stats | None]) -> Stats:
-    """One element's figures from its children's (`known`: their figures, or None)."""
-    # This runs for every element of every page: locals, and no call where the text allows.
-    own = element.text
-    if own:
-        direct = len(own.strip())
-        commas = own.count(",") if "," in own else 0
-    else:
-        direct = commas = 0
-    text = link_text = good = 0
-    if len(element):
-        for child in element:
-            tail = child.tail
-            if tail:
-                direct += len(tail.strip())
-                if "," in tail:
-                    commas += tail.count(",")
-            child_stats = known(child)
-            if child_stats is not None:
-                text += child_stats.text
-                link_text += child_stats.link_text
-                commas += child_stats.commas
-                good += child_stats.good
-    text += direct
-    tag = element.tag
-    if tag == "a":
-        link_text = text
-    if tag in PROSE_TAGS and link_text <= text * MAX_LINK_DENSITY:
-        good = text - link_text
-    elif direct >= MIN_PARAGRAPH_CHARS:
-        good += direct
-    return Stats(text, link_text, commas, good)
+def _measure_into(elements: Iterable[HtmlElement], stats: dict[HtmlElement, Stats]) -> None:
+    """Each element's figures from its own text and its children's figures in `stats` (a
+    child missing there counts as nothing), stored in `stats`; children come first."""
+    # This runs for every element of every page: one loop with locals, no call per element.
+    known, prose_tags = stats.get, PROSE_TAGS
+    for element in elements:
+        own = element.text
+        if own:
+            direct = len(own.strip())
+            commas = own.count(",") if "," in own else 0
+        else:
+            direct = commas = 0
+        text = link_text = good = 0
+        if len(element):
+            for child in element:
+                tail = child.tail
+                if tail:
+                    direct += len(tail.strip())
+                    if "," in tail:
+                        commas += tail.count(",")
+                child_stats = known(child)
+                if child_stats is not None:
+                    text += child_stats.text
+                    link_text += child_stats.link_text
+                    commas += child_stats.commas
+                    good += child_stats.good
+        text += direct
+        tag = element.tag
+        if tag == "a":
+            link_text = text
+        if tag in prose_tags and link_text <= text * MAX_LINK_DENSITY:
+            good = text - link_text
+        elif direct >= MIN_PARAGRAPH_CHARS:
+            good += direct
+        stats[element] = Stats(text, link_text, commas, good)
 
 
 def forget_subtree(
@@ -95,7 +96,7 @@ def forget_subtree(
     node = parent
     while node is not None and node in stats:
         if stale is None:
-            stats[node] = _measure_one(node, stats.get)
+            _measure_into((node,), stats)
         elif node in stale:
             break  # its ancestors are stale already
         else:
@@ -112,7 +113,7 @@ def refresh(element: HtmlElement, stats: dict[HtmlElement, Stats], stale: set[Ht
     while stack:
         node, children_done = stack.pop()
         if children_done:
-            stats[node] = _measure_one(node, stats.get)
+            _measure_into((node,), stats)
             stale.discard(node)
         else:
             stack.append((node, True))

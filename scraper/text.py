@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
@@ -204,3 +205,27 @@ def normalise_key(text: str) -> str:
     """A comparison key: NFKC, case-folded, white space collapsed."""
     # cased first, composed after: folding "ß́" gives "ss" + an accent, which composes to "sś"
     return clean_text(unicodedata.normalize("NFKC", text).casefold())
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """A pattern matching any of `words` as written, shaped as a trie ("c(?:at|ow)" for cat
+    and cow): the engine tries only the words that share the characters read so far, where a
+    flat alternation tries every word at every position of the text searched."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: _Trie) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    pattern = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{pattern})?" if "" in node else pattern

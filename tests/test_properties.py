@@ -31,6 +31,7 @@ from scraper.limits import _most_attributes, plain_markup
 from scraper.text import (
     clean_text,
     first_text,
+    literal_alternation,
     normalise_key,
     spaced_word_count,
     valid_unicode,
@@ -87,6 +88,23 @@ def test_normalise_key_is_a_cleaned_casefolded_key(text: str) -> None:
     key = normalise_key(text)
     assert key == clean_text(key)
     assert key.casefold() == key
+
+
+@given(
+    st.lists(st.text(alphabet="ab.(|*", min_size=1, max_size=4), min_size=1, max_size=8),
+    st.text(alphabet="ab.(|* ", max_size=30),
+)
+@example(["log", "login", "like"], "a blog to like")
+def test_literal_alternation_finds_what_a_flat_one_finds(words: list[str], text: str) -> None:
+    trie = re.compile(literal_alternation(words))
+    flat = re.compile("|".join(map(re.escape, words)))
+    for start in range(len(text) + 1):
+        # the same places: any word starting there (the longest, the trie being greedy)
+        found, expected = trie.match(text, start), flat.match(text, start)
+        assert (found is None) == (expected is None)
+        if found is not None:
+            assert found.group() in words
+            assert len(found.group()) == max(len(w) for w in words if text.startswith(w, start))
 
 
 @given(TEXT)

@@ -41,6 +41,7 @@ from ..text import (
     SENTENCE_ENDS,
     clean_text,
     element_text,
+    literal_alternation,
     normalise_key,
     raw_text,
     spaced_word_count,
@@ -1477,7 +1478,7 @@ def is_furniture_text(text: str) -> bool:
 
 # Any of the words `PROMO_LINES` need, in one scan (most lines hold none).
 _PROMO_LINE_WORDS = re.compile(
-    "|".join(sorted({re.escape(word) for _, words in PROMO_LINES for word in words}, key=len))
+    literal_alternation(word for _, words in PROMO_LINES for word in words)
 )
 
 
