@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice, pairwise
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
@@ -461,11 +461,26 @@ def credit_boxes(doc: Document) -> Iterator[HtmlElement]:
     for element in _byline_elements(doc):
         if not in_comments(element):
             yield element
-    for element in doc.root.iter("p", "div", "span"):
-        if _CREDIT_OPENING.match(first_text(element, MAX_BYLINE_CHARS)) and not in_comments(
-            element
-        ):
+    for element in _lines_opening_with(doc.root, ("p", "div", "span"), _CREDIT_OPENING):
+        if not in_comments(element):
             yield element
+
+
+def _lines_opening_with(
+    root: HtmlElement, tags: Sequence[str], pattern: re.Pattern[str]
+) -> Iterator[HtmlElement]:
+    """The elements of `tags` whose first printed text (`MAX_BYLINE_CHARS` of it) matches
+    `pattern`, in document order. A wrapper whose own text is blank opens with its first
+    child's text: once the wrapper fails, the child is passed over unread (a chain of <div>s
+    around one line is read once, not once per level)."""
+    same_opening: set[HtmlElement] = set()
+    for element in root.iter(*tags):
+        if element not in same_opening and pattern.match(first_text(element, MAX_BYLINE_CHARS)):
+            yield element
+            continue
+        own = element.text or ""
+        if len(element) and not own.strip() and len(own) <= MAX_BYLINE_CHARS:
+            same_opening.add(element[0])
 
 
 def _in_quote(element: HtmlElement) -> bool:
@@ -651,15 +666,7 @@ def _authors_from_credit_lines(doc: Document) -> list[Author]:
     "Contributors: Janet Loughrey"), outside navigation, footers and comments. Several
     different credits are a list of posts, not one article's byline."""
     credited: dict[HtmlElement, tuple[str, ...]] = {}
-    no_credit: set[HtmlElement] = set()  # first children of wrappers that open otherwise
-    for element in doc.root.iter(*CREDIT_LINE_TAGS):
-        if element in no_credit or not CREDIT_LINE_START.match(
-            first_text(element, MAX_BYLINE_CHARS)
-        ):
-            own = element.text or ""
-            if len(element) and not own.strip() and len(own) <= MAX_BYLINE_CHARS:
-                no_credit.add(element[0])  # it opens with the same text
-            continue
+    for element in _lines_opening_with(doc.root, CREDIT_LINE_TAGS, CREDIT_LINE_START):
         text = short_text(element, MAX_BYLINE_CHARS)
         label = CREDIT_LABEL.match(text) if text else None
         if not text or not (label or CREDIT_LINE.match(text)):
