@@ -552,9 +552,11 @@ def score_candidates(root: HtmlElement, stats: dict[HtmlElement, Stats]) -> list
     """Give each ancestor of a paragraph-like element a share of its score; return the scored."""
     scored: dict[HtmlElement, None] = {}
     for element, element_stats in stats.items():
+        if element_stats.text < MIN_PARAGRAPH_CHARS:
+            continue  # (most elements: asked first, it is the cheapest test)
         if element.tag not in PARAGRAPH_TAGS and not _has_direct_text(element):
             continue
-        if element_stats.text < MIN_PARAGRAPH_CHARS or element_stats.link_density > 0.6:
+        if element_stats.link_density > 0.6:
             continue
         points = 1 + element_stats.commas + min(element_stats.text / 100, 3)
         ancestor = element.getparent()

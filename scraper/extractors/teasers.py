@@ -446,10 +446,13 @@ def _rails(doc: Document) -> set[HtmlElement]:
     no_label: set[HtmlElement] = set()
     limit = 2 * MAX_RAIL_LABEL_CHARS
     for heading in doc.root.iter(*HEADING_TAGS, "div", "span", "strong", "p"):
-        text = heading.text or ""
-        if len(heading) > MAX_LABEL_CHILDREN:
+        children = len(heading)
+        if children > MAX_LABEL_CHILDREN:
             continue  # a label is a few words, maybe wrapped once or twice
-        if len(heading) and not text.strip():
+        text = heading.text or ""
+        if not children and (not text or len(text) > MAX_RAIL_LABEL_CHARS):
+            continue  # (most elements: an empty box, or a paragraph's text)
+        if children and not text.strip():
             if heading in no_label or not _opens_with_label_word(first_text(heading, limit)):
                 if len(text) <= limit:  # (a longer blank run: first_text gave up at it)
                     no_label.add(heading[0])
