@@ -22,7 +22,7 @@ from scraper.extractors.updates import (
     resolve_label_time,
     split_updates,
 )
-from scraper.models import HeadingBlock, ParagraphBlock
+from scraper.models import Block, HeadingBlock, ParagraphBlock
 
 EDT = timezone(timedelta(hours=-4))
 PST = timezone(timedelta(hours=-8))
@@ -355,6 +355,32 @@ def test_closing_update_runs_to_the_end_of_the_story() -> None:
     )
     assert [u.text for u in updates] == ["\n\n".join([BODY, *(b.text for b in more)])]
     assert rest == [*story, label, note]
+
+
+def test_a_label_opening_a_box_in_every_section_is_part_of_the_sections() -> None:
+    """A listicle giving each item an "Updates:" box (the language's latest release) prints no
+    notes on the story: the boxes stay in their sections. Undated updates set together, and
+    dated ones, are notes wherever they stand."""
+    sections: list[Block] = []
+    for n, language in enumerate(("Python", "JavaScript", "TypeScript", "Java"), start=1):
+        sections += [
+            HeadingBlock(level=2, text=f"{n}. {language}"),
+            ParagraphBlock(text=f"{language} is one of the most used languages in the survey."),
+            ParagraphBlock(text=f"Updates: {language} shipped a new release this year with {BODY}"),
+        ]
+    updates, rest = split_updates(sections, PUBLISHED, None)
+    assert updates == [] and rest == sections
+    together = [ParagraphBlock(text=f"Update: {BODY} ({n})") for n in range(3)]
+    updates, rest = split_updates([*together, *sections[:2]], PUBLISHED, None)
+    assert len(updates) == 3 and rest == sections[:2]
+    dated = [
+        block if n % 3 != 2 else ParagraphBlock(text=f"Update 9/{18 + n // 3}: {BODY}")
+        for n, block in enumerate(sections)
+    ]
+    updates, rest = split_updates(dated, PUBLISHED, None)
+    assert len(updates) == 4 and all(
+        isinstance(block, HeadingBlock) or "Update" not in block.text for block in rest
+    )
 
 
 @pytest.mark.parametrize(

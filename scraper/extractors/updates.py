@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import datetime, tzinfo
+from itertools import pairwise
 from typing import TypeGuard
 
 from ..dates import MONTHS, apply_meridiem, find_human_dates, zone_from_abbreviation
 from ..models import Block, HeadingBlock, ParagraphBlock, QuoteBlock, Update
-from ..text import word_count
+from ..text import normalise_key, word_count
 from .blocks import block_text
 from .notes import is_note_label_line, parse_note
 
@@ -218,6 +219,7 @@ MIN_UPDATE_TEXT_WORDS = 5  # fewer: an "Updated: <date>" line (a modified date),
 # In a ticker an entry may run over a few paragraphs: they belong to it when the next entry
 # (or a crosshead and then the next entry) follows them.
 MAX_CONTINUATION_PARAGRAPHS = 3
+MIN_RECURRING_BOXES = 3  # an undated label opening this many sections' boxes is a listicle's part
 
 
 def page_zone(published: datetime | None, site_zone: tzinfo | None) -> tzinfo | None:
@@ -345,14 +347,43 @@ def split_updates(
     ("6:15 p.m.") opens an entry that runs to the next such line."""
     if live and sum(map(_is_clock_line, blocks)) >= MIN_FLAT_ENTRIES:
         return _split_flat_ticker(blocks, published, site_zone)
-    updates: list[Update] = []
+    found = _find_updates(blocks, published, site_zone, day_first, frozenset())
+    boxes = _recurring_boxes(blocks, found)
+    if boxes:
+        found = _find_updates(blocks, published, site_zone, day_first, boxes)
+    updates = [update for _, update, _ in found]
+    taken = {index: span for index, _, span in found}
     remaining: list[Block] = []
     index = 0
     while index < len(blocks):
-        update, used = _update_at(blocks, index, published, site_zone, day_first, updates)
+        if index in taken:
+            index += taken[index]
+            continue
+        if not (any(start < index for start in taken) and _marks_original_story(blocks[index])):
+            remaining.append(blocks[index])
+        index += 1
+    return updates, remaining
+
+
+def _find_updates(
+    blocks: list[Block],
+    published: datetime | None,
+    site_zone: tzinfo | None,
+    day_first: bool,
+    skipped: frozenset[int],
+) -> list[tuple[int, Update, int]]:
+    """The updates in `blocks`: where each starts, the update, and how many blocks it spans;
+    none is looked for at the indexes `skipped`."""
+    found: list[tuple[int, Update, int]] = []
+    updates: list[Update] = []
+    index = 0
+    while index < len(blocks):
+        update, used = (
+            (None, 1)
+            if index in skipped
+            else _update_at(blocks, index, published, site_zone, day_first, updates)
+        )
         if update is None:
-            if not (updates and _marks_original_story(blocks[index])):
-                remaining.append(blocks[index])
             index += 1
             continue
         extra = _continuation(blocks, index + used, published, site_zone, day_first)
@@ -360,8 +391,27 @@ def split_updates(
             text = "\n\n".join([update.text, *(block_text(b) for b in extra)])
             update = update.model_copy(update={"text": text})
         updates.append(update)
+        found.append((index, update, used + len(extra)))
         index += used + len(extra)
-    return updates, remaining
+    return found
+
+
+def _recurring_boxes(blocks: list[Block], found: list[tuple[int, Update, int]]) -> frozenset[int]:
+    """Where the same undated label ("Updates:") opens a box in section after section of a
+    listicle (`MIN_RECURRING_BOXES` or more, a heading between each two): a part every item
+    of the story has, not notes on how the story changed, which come dated or together."""
+    by_label: dict[str, list[int]] = {}
+    for index, update, _ in found:
+        if update.timestamp is None and not any(char.isdigit() for char in update.label):
+            by_label.setdefault(normalise_key(update.label), []).append(index)
+    recurring: set[int] = set()
+    for starts in by_label.values():
+        if len(starts) >= MIN_RECURRING_BOXES and all(
+            any(isinstance(block, HeadingBlock) for block in blocks[before + 1 : after])
+            for before, after in pairwise(starts)
+        ):
+            recurring.update(starts)
+    return frozenset(recurring)
 
 
 def _marks_original_story(block: Block) -> bool:
