@@ -287,7 +287,9 @@ _COMMENT = COMMENT_WORDS
 _CONTENT = frozenset(CONTENT_WORDS)
 _NAME_PARTS = re.compile(r"[-_]+")
 _WIDGET_PHRASES = frozenset(WIDGET_PHRASES)
-WIDGET_PUNCTUATION = " .:!›»>‹«<↑|·•-"
+# Marks printed around a widget's words: arrows, bullets, and the signs a toggle shows ("Show
+# more +", "Show less –", "Show more / Show less").
+WIDGET_PUNCTUATION = " .:!›»>‹«<↑|·•-+–—−/▾▴▼▲"
 MAX_WIDGET_RUN_CHARS = 80
 _WIDGET_PHRASE = (
     "(?:"

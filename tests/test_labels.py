@@ -860,6 +860,24 @@ def test_widget_phrases_fit_the_length_a_paragraph_is_ruled_out_by() -> None:
     assert not is_widget_phrase("Keep reading " + "the council's plan for the river. " * 5)
 
 
+@pytest.mark.parametrize(
+    ("text", "widget"),
+    [
+        ("Show more + Show less –", True),  # a toggle's two states, with its signs
+        ("Show less −", True),
+        ("Anmelden/Registrieren", True),
+        ("Share ▾", True),
+        ("A/B testing", False),
+        ("1/2", False),
+        ("Show more of the council's plan + budget", False),
+    ],
+)
+def test_widget_phrases_with_a_toggles_signs(text: str, widget: bool) -> None:
+    from scraper.clean import is_widget_phrase
+
+    assert is_widget_phrase(text) is widget
+
+
 def test_a_dotted_update_date_just_past_new_year_is_a_date() -> None:
     # "02.01" on a story of 30 December is three days later, not 2 January of the story's year
     published = datetime(2023, 12, 30, 9, 0, tzinfo=EDT)
