@@ -10,6 +10,7 @@ from lxml import etree
 import scraper
 from scraper.clean import drop_non_content, is_hidden
 from scraper.features import measure
+from scraper.models import ListBlock
 from scraper.parse import parse_html
 from scraper.pipeline import _main_landmark
 from scraper.text import raw_text
@@ -2499,3 +2500,25 @@ def test_only_a_story_type_declares_an_article(declared: str, expected: str) -> 
     page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
     assert page.page_type == expected
     assert page.article is not None and page.article.text.count("step") == 5
+
+
+def test_a_lists_toggle_item_is_not_one_of_its_items() -> None:
+    # a price list folded after its first rows, its toggle set as the last item (BigCommerce)
+    toggle = (
+        "<li><a href='javascript:void(0)' class='toggle-bulk-rates'><span class='more'>Show "
+        "more +</span> <span class='less'>Show less –</span></a></li>"
+    )
+    prices = (
+        "<ul class='price-list'><li><span class='price'>1–9 units</span> <span>$20.00 a unit"
+        "</span></li><li><span class='price'>10–49 units</span> <span>$15.00 a unit</span>"
+        f"</li>{toggle}</ul>"
+    )
+    after = "".join(f"<p>{SENTENCE}, and part {n} follows.</p>" for n in range(2))
+    html = _page(_steps(4) + "<h2>Bulk pricing</h2>" + prices + after)
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    lists = [block for block in page.article.blocks if isinstance(block, ListBlock)]
+    assert [block.items for block in lists] == [
+        ["1–9 units $20.00 a unit", "10–49 units $15.00 a unit"]
+    ]
+    assert "Show more" not in page.article.text

@@ -1302,14 +1302,22 @@ def render_body(
     for container in containers:
         blocks.extend(blocks_from(container, doc, skip, cut=excluded))
     blocks = _credits_to_pictures(blocks)
-    blocks = _without_repeats(
-        [
-            block
-            for index, block in enumerate(blocks)
-            if not is_body_furniture(block) or _labels_update_below(blocks, index)
-        ]
-    )
+    cleaned = [
+        _without_widget_items(block)
+        for index, block in enumerate(blocks)
+        if not is_body_furniture(block) or _labels_update_below(blocks, index)
+    ]
+    blocks = _without_repeats([block for block in cleaned if block is not None])
     return _drop_header_repeats(blocks, title, subtitle)
+
+
+def _without_widget_items(block: Block) -> Block | None:
+    """A list without its items that are only a widget's words ("Show more + Show less –":
+    the toggle of a list folded after a few items); None when nothing else is left."""
+    if not isinstance(block, ListBlock) or not any(map(is_widget_phrase, block.items)):
+        return block
+    items = [item for item in block.items if not is_widget_phrase(item)]
+    return block.model_copy(update={"items": items}) if items else None
 
 
 # "About the author" over a short bio at the foot of the article: the author's, not the story.
