@@ -30,10 +30,10 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from .dom import holds, is_ancestor, is_main_landmark, name_words, text_length
+from .dom import holds, is_ancestor, is_main_landmark, name_words, text_length, words_of
 from .features import MAX_LINK_DENSITY, Stats, forget_subtree, measure, refresh
 from .parse import Document
-from .text import clean_text, raw_text
+from .text import clean_text, raw_text, short_text
 
 SEQUENTIAL_REMOVALS = 500  # more removals at once go through remove_elements' linear pass
 _REMOVED_TAG = "scraper-removed"
@@ -45,6 +45,10 @@ DROP_TAGS = (
 # browser does, so a page can end up with its whole article inside one: that one is kept.
 CONTROL_TAGS = ("button", "input", "select", "textarea", "option", "label", "dialog")
 MAX_CONTROL_CHARS = 200
+# Class words of links styled as buttons, and how long a button's label runs.
+BUTTON_WORDS = frozenset({"btn", "button"})
+MAX_BUTTON_CHARS = 40
+MAX_BUTTON_WORDS = 5
 # A box around an e-mail field holding at most this much text is a sign-up form's.
 MAX_SIGN_UP_CHARS = 300
 # A box asking for the reader's money or membership: a link worded as the ask ("Support us",
@@ -460,6 +464,7 @@ def drop_non_content(root: HtmlElement) -> None:
     doomed = _script_fallbacks_to_drop(root)  # judged once script payloads are gone
     doomed.extend(_sign_up_boxes(root))
     doomed.extend(el for el in root.iter(*CONTROL_TAGS) if text_length(el) <= MAX_CONTROL_CHARS)
+    doomed.extend(link for link in root.iter("a") if _is_button_link(link))
     hidden = [
         el
         for el in root.iter(etree.Element)
@@ -472,6 +477,22 @@ def drop_non_content(root: HtmlElement) -> None:
     shown = _pages_shown_in_turn(hidden)
     doomed.extend(el for el in hidden if el not in shown and not _holds_the_page(el, root))
     remove_elements(doomed)
+
+
+def _is_button_link(link: HtmlElement) -> bool:
+    """A link styled as a button ("btn btn-primary", "wp-block-button__link") reading a call
+    to action of a few words ("Buy Poster", "See List", "Try Bigin Now"): a control, as a
+    <button> is, not a line of the text. Donation buttons stay for `appeal_boxes`."""
+    classes = link.get("class")
+    if not classes or BUTTON_WORDS.isdisjoint(words_of(classes)):
+        return False
+    text = short_text(link, MAX_BUTTON_CHARS)
+    return (
+        text is not None
+        and len(text.split()) <= MAX_BUTTON_WORDS
+        # a donation button tells the appeal box around it (`appeal_boxes`)
+        and APPEAL_ACTION.match(text) is None
+    )
 
 
 def _pages_shown_in_turn(hidden: list[HtmlElement]) -> set[HtmlElement]:

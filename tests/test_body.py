@@ -2522,3 +2522,48 @@ def test_a_lists_toggle_item_is_not_one_of_its_items() -> None:
         ["1–9 units $20.00 a unit", "10–49 units $15.00 a unit"]
     ]
     assert "Show more" not in page.article.text
+
+
+@pytest.mark.parametrize(
+    ("link", "kept"),
+    [
+        (
+            "<a class='btn btn-primary btn-lg' href='https://shop.example.com/poster'>Buy"
+            " Poster</a>",
+            False,
+        ),
+        ("<a class='wp-block-button__link' href='/guide.pdf'>Download the guide</a>", False),
+        ("<a class='ct-link-button zd-card-button' href='/review/'>Read The Review</a>", False),
+        # not styled as a button, or more than a button's few words
+        ("<a href='https://shop.example.com/poster'>Buy Poster</a>", True),
+        (
+            "<a class='button' href='/guide/'>Our guide to negotiating a salary when the offer"
+            " comes in writing</a>",
+            True,
+        ),
+    ],
+)
+def test_a_link_styled_as_a_button_is_a_control_not_text(link: str, kept: bool) -> None:
+    html = _page(
+        _steps(4) + f"<p>{link}</p>" + "".join(f"<p>{SENTENCE}, part {n}.</p>" for n in range(2))
+    )
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    label = etree.fromstring(link).text
+    assert (label in page.article.text) is kept
+    assert page.article.text.count("part") == 2
+
+
+def test_a_donation_button_still_marks_its_appeal_box() -> None:
+    # the box is named for no appeal: its button's words tell what it is (`appeal_boxes`)
+    appeal = (
+        "<div class='article-cta-box'><p class='article-cta-header'>Enjoyed this piece? We need"
+        " your help to keep publishing.</p><p class='article-cta-content'>The Review is a "
+        "non-profit project kept alive by reader donations, with no ads and no paywalls.</p>"
+        "<div class='article-cta-button-bar'><a class='article-cta-button' href='/support/'>"
+        "Support the Review</a></div></div>"
+    )
+    html = _page(_steps(4), after=appeal)
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    assert "non-profit" not in page.article.text and "Support" not in page.article.text
