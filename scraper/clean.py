@@ -45,8 +45,9 @@ DROP_TAGS = (
 # browser does, so a page can end up with its whole article inside one: that one is kept.
 CONTROL_TAGS = ("button", "input", "select", "textarea", "option", "label", "dialog")
 MAX_CONTROL_CHARS = 200
-# Class words of links styled as buttons, and how long a button's label runs.
-BUTTON_WORDS = frozenset({"btn", "button"})
+# Class words of links styled as buttons ("cta": a call to action), and how long a button's
+# label runs.
+BUTTON_WORDS = frozenset({"btn", "button", "cta"})
 MAX_BUTTON_CHARS = 40
 MAX_BUTTON_WORDS = 5
 # A box around an e-mail field holding at most this much text is a sign-up form's.
@@ -480,19 +481,21 @@ def drop_non_content(root: HtmlElement) -> None:
 
 
 def _is_button_link(link: HtmlElement) -> bool:
-    """A link styled as a button ("btn btn-primary", "wp-block-button__link") reading a call
-    to action of a few words ("Buy Poster", "See List", "Try Bigin Now"): a control, as a
-    <button> is, not a line of the text. Donation buttons stay for `appeal_boxes`."""
+    """A link styled or marked as a button ("btn btn-primary", "wp-block-button__link",
+    "cta-link", role="button") reading a call to action of a few words ("Buy Poster", "Try
+    Bigin Now", "Click to expand..."): a control, as a <button> is, not a line of the text.
+    Donation buttons stay for `appeal_boxes`; a link around a picture, and a disclosure's
+    toggle ("<a role='button' aria-expanded='false'>What does it cost?</a>"), are none."""
     classes = link.get("class")
-    if not classes or BUTTON_WORDS.isdisjoint(words_of(classes)):
+    if link.get("role") != "button" and (not classes or BUTTON_WORDS.isdisjoint(words_of(classes))):
         return False
+    if link.get("aria-controls") is not None or link.get("aria-expanded") is not None:
+        return False  # a disclosure's toggle: its label is the heading of what it opens
     text = short_text(link, MAX_BUTTON_CHARS)
-    return (
-        text is not None
-        and len(text.split()) <= MAX_BUTTON_WORDS
-        # a donation button tells the appeal box around it (`appeal_boxes`)
-        and APPEAL_ACTION.match(text) is None
-    )
+    if not text or link.find(".//img") is not None:
+        return False  # no label, or a picture's link (a lightbox)
+    # a donation button tells the appeal box around it (`appeal_boxes`)
+    return len(text.split()) <= MAX_BUTTON_WORDS and APPEAL_ACTION.match(text) is None
 
 
 def _pages_shown_in_turn(hidden: list[HtmlElement]) -> set[HtmlElement]:

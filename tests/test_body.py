@@ -2534,7 +2534,14 @@ def test_a_lists_toggle_item_is_not_one_of_its_items() -> None:
         ),
         ("<a class='wp-block-button__link' href='/guide.pdf'>Download the guide</a>", False),
         ("<a class='ct-link-button zd-card-button' href='/review/'>Read The Review</a>", False),
-        # not styled as a button, or more than a button's few words
+        ("<a class='cta-link' href='/toolkit/'>Get the toolkit</a>", False),
+        ("<a role='button' href='/app/'>Open the planner</a>", False),
+        # not styled as a button, more than a button's few words, or a disclosure's toggle
+        (
+            "<a class='faq-toggle' role='button' aria-expanded='false' aria-controls='a1'>"
+            "What does it cost?</a>",
+            True,
+        ),
         ("<a href='https://shop.example.com/poster'>Buy Poster</a>", True),
         (
             "<a class='button' href='/guide/'>Our guide to negotiating a salary when the offer"
@@ -2567,3 +2574,16 @@ def test_a_donation_button_still_marks_its_appeal_box() -> None:
     page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
     assert page.article is not None
     assert "non-profit" not in page.article.text and "Support" not in page.article.text
+
+
+def test_a_picture_in_a_button_styled_link_stays() -> None:
+    # a lightbox link styled as a button around the story's picture
+    picture = (
+        "<p><a class='btn lightbox' href='/img/harbour-large.jpg'><img src='/img/harbour.jpg' "
+        "alt='The harbour at dawn' width='800' height='533'></a></p>"
+    )
+    html = _page(_steps(2) + picture + _steps(3))
+    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    images = [block for block in page.article.blocks if block.type == "image"]
+    assert [image.image.alt for image in images] == ["The harbour at dawn"]
