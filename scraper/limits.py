@@ -208,29 +208,31 @@ def build_tree(
     (`why` is added to the one about elements).
     Raises what libxml2 raises on unparseable input (`etree.ParserError`, `XMLSyntaxError`).
     """
-    root, log, warnings = _parse(data, max_elements, max_attributes)
+    # every element starts with a "<": with no more of those than the limit, none is over it
+    tags = data.count(b"<")
+    root, log, warnings = _parse(data, max_elements, max_attributes, tags)
     mismatches = [entry.message for entry in log if entry.type_name == "ERR_TAG_NAME_MISMATCH"]
     ignored = ignored_end_tags(mismatches) if mismatches else frozenset()
     if ignored:
         repaired = close_open_divs(data, ignored)
         if repaired is not data:
             data = repaired
-            root, log, warnings = _parse(data, max_elements, max_attributes)
+            tags = data.count(b"<")
+            root, log, warnings = _parse(data, max_elements, max_attributes, tags)
     if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in log):
         warnings.append(
             f"page nested deeper than {LIBXML2_MAX_DEPTH} elements: the rest was not parsed"
         )
-    # every element starts with a "<": with no more of those than the limit, none is over it
-    over = data.count(b"<") > max_elements
-    if root is not None and over and truncate_elements(root, max_elements):
+    if root is not None and tags > max_elements and truncate_elements(root, max_elements):
         warnings.append(f"page has more than {max_elements} elements{why}: the rest was dropped")
     return root, warnings
 
 
 def _parse(
-    data: bytes, max_elements: int, max_attributes: int
+    data: bytes, max_elements: int, max_attributes: int, tags: int
 ) -> tuple[HtmlElement | None, Any, list[str]]:
-    """The tree, libxml2's error log and the attribute warning (see `build_tree`)."""
+    """The tree, libxml2's error log and the attribute warning (see `build_tree`); `tags` is
+    the count of "<" in `data`."""
     warnings: list[str] = []
     if not plain_markup(data, max_attributes) and _most_attributes(data, max_elements) > (
         max_attributes
@@ -242,7 +244,7 @@ def _parse(
             "attributes with names that are not XML names, were dropped"
         )
     # Every element starts with "<": with fewer of those than the limit, one plain parse.
-    elif data.count(b"<") <= max_elements:
+    elif tags <= max_elements:
         parser = etree.HTMLParser(**PARSER_OPTIONS)
         root = etree.fromstring(data, parser=parser)
         log = parser.error_log

@@ -72,11 +72,11 @@ def _group_by_name(root: HtmlElement) -> tuple[list[HtmlElement], dict[str, list
     return named, by_value
 
 
-def _block_parts_of_headings(root: HtmlElement) -> Iterator[HtmlElement]:
+def _block_parts_of_headings(headings: list[HtmlElement]) -> Iterator[HtmlElement]:
     """The parts of a heading that utility CSS sets on a line of their own (``<h1>The Best
     Notion Alternatives<span class="block">Top Note-taking Tools</span>``): padded as the
     line-breaking tags are, so their words are not glued to the line before."""
-    for heading in root.iter(*HEADING_TAGS):
+    for heading in headings:
         for element in heading.iterdescendants(etree.Element):
             classes = element.get("class")
             if classes and _DISPLAYS_AS_BLOCK.search(classes):
@@ -156,12 +156,12 @@ def _join(base: str, href: str) -> str | None:
         return None
 
 
-def _close_open_headings(root: HtmlElement) -> None:
+def _close_open_headings(headings: list[HtmlElement]) -> None:
     """Move a heading that starts inside another heading out after it, with what follows it
     there. HTML5 parsers close an open <h1>-<h6> when the next one starts
     (``<h1>Title<div></div><h3>Posted on ...``); libxml2 nests it, gluing the date line to the
     headline."""
-    for heading in list(root.iter(*HEADING_TAGS)):
+    for heading in headings:
         children = list(heading)
         nested = next((i for i, child in enumerate(children) if child.tag in HEADING_TAGS), None)
         parent = heading.getparent()
@@ -253,7 +253,8 @@ def parse_html(
     # reference is left: holding them all for the document's life makes every later walk reuse
     # them (3-4% of the extraction's time went to making them again).
     alive = list(root.iter())
-    for element in chain(root.iter(*LINE_BREAKING_TAGS), _block_parts_of_headings(root)):
+    headings = list(root.iter(*HEADING_TAGS))  # (in document order, before any is moved)
+    for element in chain(root.iter(*LINE_BREAKING_TAGS), _block_parts_of_headings(headings)):
         tail = element.tail
         if not tail or not tail[0].isspace():  # most already open with a line break
             element.tail = " " + tail if tail else " "
@@ -261,7 +262,7 @@ def parse_html(
             inner = element.text
             if not inner or not inner[0].isspace():
                 element.text = " " + inner if inner else " "
-    _close_open_headings(root)
+    _close_open_headings(headings)
     if flatten_deep(root, settings.max_depth):
         warnings.append(
             f"elements nested deeper than {settings.max_depth} were unwrapped to their text"
