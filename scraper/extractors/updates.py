@@ -353,13 +353,14 @@ def split_updates(
         found = _find_updates(blocks, published, site_zone, day_first, boxes)
     updates = [update for _, update, _ in found]
     taken = {index: span for index, _, span in found}
+    first = min(taken, default=len(blocks))
     remaining: list[Block] = []
     index = 0
     while index < len(blocks):
         if index in taken:
             index += taken[index]
             continue
-        if not (any(start < index for start in taken) and _marks_original_story(blocks[index])):
+        if not (index > first and _marks_original_story(blocks[index])):
             remaining.append(blocks[index])
         index += 1
     return updates, remaining
