@@ -636,6 +636,11 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("Zeige 1 bis 10 (von insgesamt 19 Artikeln)", True),
         ("Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", True),
         ("Scores ranged from 1 to 10 of the 19 participants", False),
+        # a shop's result count (WooCommerce's three wordings)
+        ("Showing all 8 results", True),
+        ("Showing the single result", True),
+        ("Displaying 24 products", True),
+        ("Showing all the results of the survey", False),
         # durations, a timeline's year and a sentence opening with "By" stay
         ("3 hours and 30 minutes", False),
         ("March 2024", False),

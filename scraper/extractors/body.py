@@ -474,8 +474,9 @@ MOBILE_APP_FOOTER = re.compile(
 )
 # The post count a section or tag page prints under its name.
 LISTING_COUNT = re.compile(
-    r"^(?:a\s+collection\s+of\s+|showing\s+)?[\d,.–-]+(?:\s+of\s+[\d,.]+)?\s+"
-    r"(?:posts?|articles?|stories|results?|items?|entries|beiträge|artikel)\.?$",
+    r"^(?:(?:a\s+collection\s+of\s+|(?:showing|displaying)\s+(?:all\s+)?)?[\d,.–-]+"
+    r"(?:\s+of\s+[\d,.]+)?\s+(?:posts?|articles?|stories|results?|items?|entries|products?"
+    r"|beiträge|artikel)|showing\s+the\s+single\s+result)\.?$",
     re.IGNORECASE,
 )
 # A link to the comments with their count ("Comments (46)", "12 Kommentare"): a widget's
