@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from .dom import holds, is_ancestor, is_main_landmark, name_words, text_length, words_of
+from .dom import holds, is_ancestor, is_main_landmark, name_words, text_length
 from .features import MAX_LINK_DENSITY, Stats, forget_subtree, measure, refresh
 from .parse import Document
 from .text import clean_text, raw_text, short_text
@@ -486,8 +486,7 @@ def _is_button_link(link: HtmlElement) -> bool:
     Bigin Now", "Click to expand..."): a control, as a <button> is, not a line of the text.
     Donation buttons stay for `appeal_boxes`; a link around a picture, and a disclosure's
     toggle ("<a role='button' aria-expanded='false'>What does it cost?</a>"), are none."""
-    classes = link.get("class")
-    if link.get("role") != "button" and (not classes or BUTTON_WORDS.isdisjoint(words_of(classes))):
+    if link.get("role") != "button" and BUTTON_WORDS.isdisjoint(name_words(link, include_id=False)):
         return False
     if link.get("aria-controls") is not None or link.get("aria-expanded") is not None:
         return False  # a disclosure's toggle: its label is the heading of what it opens
