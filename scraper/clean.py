@@ -30,10 +30,10 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from .dom import holds, is_ancestor, is_main_landmark, name_words, text_length
+from .dom import HEADING_TAGS, holds, is_ancestor, is_main_landmark, name_words, text_length
 from .features import MAX_LINK_DENSITY, Stats, forget_subtree, measure, refresh
 from .parse import Document
-from .text import clean_text, raw_text, short_text
+from .text import ascii_fold, clean_text, raw_text, short_text
 
 SEQUENTIAL_REMOVALS = 500  # more removals at once go through remove_elements' linear pass
 _REMOVED_TAG = "scraper-removed"
@@ -259,6 +259,11 @@ OVERLAY_WORDS = frozenset(
 # prose (a listicle's introduction), not a title, dek and byline.
 MIN_HEADER_PARAGRAPHS = 2
 MIN_HEADER_PARAGRAPH_CHARS = 150
+# An id of this many words or more, all words of the element's heading, is the heading's anchor
+# (`is_heading_anchor`); "related" on a box headed "Related" is its name.
+MIN_ANCHOR_WORDS = 2
+MAX_MARK_CHARS = 3  # a permalink's or a back-link's sign ("¶", "↩︎")
+MAX_ANCHOR_HEADING_CHARS = 300
 # On a page declared an article, a comment thread goes whatever its share, once the prose
 # outside it reads as the article (a blog post under three hundred readers' comments).
 MIN_ARTICLE_CHARS_BESIDE_COMMENTS = 1500
@@ -291,6 +296,8 @@ COMMENT_WORDS = frozenset(COMMENT_THREAD_WORDS)
 _COMMENT = COMMENT_WORDS
 _CONTENT = frozenset(CONTENT_WORDS)
 _NAME_PARTS = re.compile(r"[-_]+")
+_ID_PARTS = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
 _WIDGET_PHRASES = frozenset(WIDGET_PHRASES)
 # Marks printed around a widget's words: arrows, bullets, and the signs a toggle shows ("Show
 # more +", "Show less –", "Show more / Show less").
@@ -350,19 +357,60 @@ def _strong_in(element: HtmlElement, words: frozenset[str]) -> frozenset[str]:
 
 
 def is_boilerplate_name(element: HtmlElement, *, ignore: frozenset[str] | None = None) -> bool:
-    """True when the element's class/id/role names page furniture and not content."""
+    """True when the element's class/id/role names page furniture and not content. An id
+    spelled from the element's own heading is a link target, not a name (`is_heading_anchor`)."""
     role = element.get("role")
     if role and role.lower() in BOILERPLATE_ROLES:
         return True
     words = name_words(element) - ignore if ignore else name_words(element)
     if not words & _BOILERPLATE:
         return False
+    if element.get("id") and is_heading_anchor(element):
+        words = name_words(element, include_id=False)
+        words = words - ignore if ignore else words
+        if not words & _BOILERPLATE:
+            return False
     if _strong_in(element, words):
         return True
     if role == "region":
         # a section of content its author lists (an accordion's panel, named "dropdown")
         return False
     return not words & _CONTENT
+
+
+def is_heading_anchor(element: HtmlElement) -> bool:
+    """Whether the element's id is spelled from its heading's words, and the heading heads
+    prose: a target for links from a table of contents, as Markdown, Sphinx and TOC plugins
+    give every section ("<h2 id='related-work'>Related work</h2><p>...", "<div class='section'
+    id='sharing-with-a-single-developer'><h2>Sharing with a single developer</h2>..."). A box
+    of links or buttons headed the way it is named ("related-posts", "Related posts") heads no
+    prose and stays furniture."""
+    heading = element if element.tag in HEADING_TAGS else _first_child(element)
+    if heading is None or heading.tag not in HEADING_TAGS:
+        return False
+    parts = [
+        part
+        for part in _ID_PARTS.split(ascii_fold(element.get("id") or "").lower())
+        if len(part) > 1 and not part.isdigit()  # "h-" prefixes, "-2" to make ids unique
+    ]
+    if len(parts) < MIN_ANCHOR_WORDS:
+        return False
+    text = short_text(heading, MAX_ANCHOR_HEADING_CHARS)
+    heading_words = set(_WORD.findall(ascii_fold(text).lower())) if text else set()
+    if not heading_words.issuperset(parts):
+        return False
+    if heading is element:
+        following = element.getnext()
+        return (
+            following is not None
+            and following.tag == "p"
+            and text_length(following) >= MIN_HEADER_PARAGRAPH_CHARS
+        )
+    return _holds_paragraphs(element)
+
+
+def _first_child(element: HtmlElement) -> HtmlElement | None:
+    return next(element.iterchildren(etree.Element), None)
 
 
 def is_hidden(element: HtmlElement) -> bool:
@@ -465,7 +513,7 @@ def drop_non_content(root: HtmlElement) -> None:
     doomed = _script_fallbacks_to_drop(root)  # judged once script payloads are gone
     doomed.extend(_sign_up_boxes(root))
     doomed.extend(el for el in root.iter(*CONTROL_TAGS) if text_length(el) <= MAX_CONTROL_CHARS)
-    doomed.extend(link for link in root.iter("a") if _is_button_link(link))
+    doomed.extend(link for link in root.iter("a") if _is_button_link(link) or _is_mark_link(link))
     hidden = [
         el
         for el in root.iter(etree.Element)
@@ -495,6 +543,16 @@ def _is_button_link(link: HtmlElement) -> bool:
         return False  # no label, or a picture's link (a lightbox)
     # a donation button tells the appeal box around it (`appeal_boxes`)
     return len(text.split()) <= MAX_BUTTON_WORDS and APPEAL_ACTION.match(text) is None
+
+
+def _is_mark_link(link: HtmlElement) -> bool:
+    """A link to a place on the page printed as a sign: a heading's permalink ("¶", "#",
+    "§", "🔗"), a footnote's way back ("↩"), "↑" to the top. No word of the text."""
+    href = link.get("href")
+    if not href or not href.startswith("#") or len(link):
+        return False
+    text = (link.text or "").strip()
+    return 0 < len(text) <= MAX_MARK_CHARS and _WORD.search(text) is None
 
 
 def _pages_shown_in_turn(hidden: list[HtmlElement]) -> set[HtmlElement]:

@@ -394,6 +394,85 @@ def test_a_strong_word_after_a_content_class_is_a_state_class() -> None:
     assert "Polizeimeldung" not in page.article.text
 
 
+def _sphinx_section(slug: str, heading: str, paragraphs: int) -> str:
+    # docutils/Sphinx: every section is a div whose id is its heading's slug
+    prose = "".join(
+        f"<p>Bob pulls the draft changeset {n} from the review repository, amends it, and "
+        f"pushes it back; the obsolescence markers travel with it, so step {n} of {slug} is "
+        "safe.</p>"
+        for n in range(paragraphs)
+    )
+    return (
+        f"<div class='section' id='{slug}'><h2>{heading}<a class='headerlink' href='#{slug}' "
+        f"title='Permalink to this headline'>¶</a></h2>{prose}</div>"
+    )
+
+
+def test_a_section_whose_id_spells_its_heading_is_not_named_by_it() -> None:
+    # "sharing-with-a-single-developer" names a link target, not a share bar
+    sections = (
+        _sphinx_section("introduction", "Introduction", 3)
+        + _sphinx_section("sharing-with-a-single-developer", "Sharing with a single developer", 4)
+        + _sphinx_section("social-coding-and-code-review", "Social coding and code review", 3)
+    )
+    html = (
+        "<!DOCTYPE html><html><head><title>Evolve: Shared Mutable History</title></head><body>"
+        "<div class='related' role='navigation'><ul><li><a href='index.html'>Docs</a></li>"
+        "</ul></div><div class='document'><div class='body' role='main'>"
+        f"<div class='section' id='evolve-shared-mutable-history'><h1>Evolve: Shared Mutable "
+        f"History</h1>{sections}</div></div></div>"
+        "<div class='footer'>© Copyright 2010-2017, Pierre-Yves David</div></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.mercurial-scm.org/doc/evolve/sharing.html")
+    assert page.article is not None
+    headings = [block.text for block in page.article.blocks if block.type == "heading"]
+    assert "Sharing with a single developer" in headings
+    assert "Social coding and code review" in headings
+    assert page.article.text.count("obsolescence markers travel") == 10
+
+
+def test_a_markdown_heading_whose_id_spells_it_heads_its_section() -> None:
+    # Hugo / Jekyll: heading ids are slugs of the heading ("related-work")
+    html = _page(
+        _steps(3)
+        + "<h2 id='related-work'>Related work</h2>"
+        + f"<p>{SENTENCE} Earlier studies of pay talks looked at offers, not counter-offers.</p>"
+        + _steps(2),
+        after="<div id='related-posts' class='widget'><h2>Related posts</h2><ul>"
+        + "".join(
+            f"<li><a href='/blog/salary-tips-{n}/'>Salary tip number {n} for new graduates</a></li>"
+            for n in range(4)
+        )
+        + "</ul></div>",
+    )
+    page = scraper.extract(html, url="https://example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    headings = [block.text for block in page.article.blocks if block.type == "heading"]
+    assert headings == ["Related work"]
+    assert "Salary tip number" not in page.article.text
+
+
+def test_permalink_and_back_link_signs_are_not_text() -> None:
+    # a heading's permalink ("#" from a Markdown renderer, "¶" from Sphinx), a footnote's
+    # reference ("1") and its way back ("↩︎")
+    html = _page(
+        "<h2 id='setup'>Setting up<a class='anchor' href='#setup' aria-label='Permalink'>#</a>"
+        "</h2>"
+        f"<p>{SENTENCE} Start early.<sup><a href='#fn1' id='ref1'>1</a></sup></p>"
+        "<h2 id='offers'>Counter-offers<a class='headerlink' href='#offers'>¶</a></h2>"
+        + _steps(3)
+        + "<ol class='footnotes'><li id='fn1'>Most offers leave room to move. "
+        "<a href='#ref1' class='footnote-backref'>↩︎</a></li></ol>"
+    )
+    page = scraper.extract(html, url="https://example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    headings = [block.text for block in page.article.blocks if block.type == "heading"]
+    assert headings == ["Setting up", "Counter-offers"]
+    assert "Start early.1" in page.article.text
+    assert "Most offers leave room to move." in page.article.text
+    assert "↩" not in page.article.text
+
+
 def test_an_accordion_panel_region_named_dropdown_is_content() -> None:
     # Squarespace's accordion block: each answer sits in a role="region" panel named
     # "accordion-item__dropdown" under a button that opens it
