@@ -94,6 +94,8 @@ REVEALED_HIDDEN_ID = re.compile(r"^S:[0-9a-f]+$")  # the segment number in hex
 PAGE_WRAPPER_DEPTH = 5
 PAGE_WRAPPER_SHARE = 0.5
 FURNITURE_TAGS = ("nav", "aside", "footer", "menu")
+MIN_SENTENCE_CHARS = 80  # a paragraph opening with a phrase (`_inside_a_sentence`)
+PHRASE_TAGS = frozenset({"a", "span", "em", "strong", "b", "i", "abbr", "dfn", "mark", "q", "u"})
 # Names of a readers' comment thread: furniture on an article, the content itself on a forum
 # thread or Q&A page. (Not "comment" alone: one comment's parts are named so inside threads of
 # any name; not "commentarea", old Reddit's thread page.)
@@ -297,6 +299,10 @@ _COMMENT = COMMENT_WORDS
 _CONTENT = frozenset(CONTENT_WORDS)
 _NAME_PARTS = re.compile(r"[-_]+")
 _ID_PARTS = re.compile(r"[\W_]+")
+# A sentence running on after a phrase (a lower-case word, or the punctuation that ends a
+# clause) and running into it (a word, then a space).
+_RUNS_ON = re.compile(r"\A\s*+(?:[^\W\d_A-Z]|[.,;:!?)])")
+_RUNS_INTO = re.compile(r"[^\W_],?\s+$")
 _WORD = re.compile(r"[^\W_]+")
 _WIDGET_PHRASES = frozenset(WIDGET_PHRASES)
 # Marks printed around a widget's words: arrows, bullets, and the signs a toggle shows ("Show
@@ -745,6 +751,25 @@ def _sole_main_landmark(
     return outermost[0] if len(outermost) == 1 else None
 
 
+def _inside_a_sentence(element: HtmlElement) -> bool:
+    """A phrase element set inside a sentence: words run into it and the sentence runs on
+    after it in lower case ("I am a <a class='popup'>rather elderly</a> man")."""
+    if element.tag not in PHRASE_TAGS:
+        return False
+    tail = element.tail or ""
+    if not _RUNS_ON.match(tail):
+        return False
+    previous = element.getprevious()
+    parent = element.getparent()
+    if previous is not None:
+        before = previous.tail or ""
+    else:
+        before = (parent.text or "") if parent is not None else ""
+        if not before.strip():  # the sentence opens with it: one of a paragraph's length
+            return parent is not None and text_length(parent) >= MIN_SENTENCE_CHARS
+    return _RUNS_INTO.search(before) is not None
+
+
 def _outside(element: HtmlElement, main: HtmlElement) -> bool:
     """Whether `element` lies beside `main`: neither inside it nor around it."""
     return element is not main and not is_ancestor(element, main) and not is_ancestor(main, element)
@@ -858,6 +883,8 @@ def drop_furniture(
             continue
         if element.get("itemprop") == "articleBody":
             continue  # declared the article's body, whatever its class says
+        if _inside_a_sentence(element):
+            continue  # a glossary "popup" link: its words are the sentence's
         strong = strong_words(element) - page_kind
         if threads and strong & _COMMENT and any(a in threads for a in element.iterancestors()):
             continue  # a reply list inside the thread that is the page's content

@@ -473,6 +473,30 @@ def test_permalink_and_back_link_signs_are_not_text() -> None:
     assert "↩" not in page.article.text
 
 
+def test_a_link_named_like_furniture_inside_a_sentence_keeps_its_words() -> None:
+    # a study text whose glossary notes open in "popup" links; a share bar of "popup" links
+    note = (
+        "<a href='javascript:void(0);' onclick='return overlib(\"A note.\", STICKY)' "
+        "class='popup'>{}</a>"
+    )
+    sentence = (
+        f"<p>{note.format('I')} am a {note.format('rather elderly')} man. The nature of my "
+        f"{note.format('avocations')}\n for the last thirty years has brought me into contact "
+        f"with the {note.format('law-copyists')}.</p>"
+    )
+    share = (
+        "<p class='share-line'>Share: <a class='popup' href='https://www.facebook.com/sharer'>"
+        "Facebook</a> <a class='popup' href='https://twitter.com/intent/tweet'>Twitter</a></p>"
+    )
+    page = scraper.extract(_page(sentence + _steps(4) + share), url="https://example.edu/a/")
+    assert page.article is not None
+    assert (
+        "I am a rather elderly man. The nature of my avocations for the last thirty years has "
+        "brought me into contact with the law-copyists." in page.article.text
+    )
+    assert "Facebook" not in page.article.text
+
+
 def test_an_accordion_panel_region_named_dropdown_is_content() -> None:
     # Squarespace's accordion block: each answer sits in a role="region" panel named
     # "accordion-item__dropdown" under a button that opens it
