@@ -38,7 +38,7 @@ from lxml.etree import _Element as HtmlElement
 from .clean import SetAside, drop_furniture, drop_non_content, remove_element, remove_elements
 from .dates import writes_day_first
 from .decode import decode_html
-from .dom import is_ancestor, is_main_landmark, name_words
+from .dom import in_tree, is_ancestor, is_main_landmark, name_words
 from .errors import ExtractionError, InputTooLargeError, ParseError, ScraperError
 from .extractors.authors import COMMENT_WORDS, extract_authors, in_comments
 from .extractors.blocks import block_text, repaired_blocks
@@ -215,6 +215,8 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         declared_article=declared_article,
     )
     headline = headline_element(doc, meta.title)
+    # where the headline stands, for the body: the cleaner may take out the header around it
+    headline_lineage = [headline, *headline.iterancestors()] if headline is not None else []
     header = header_text(doc.root, headline)
     authors, authors_source = extract_authors(doc, data, article_object, header, site_name)
     day_first = writes_day_first(meta.language)  # how the page writes "03/05/2022"
@@ -250,6 +252,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         stats=stats,
         exclude=cards.roots,
         headline=headline,
+        headline_place=next(iter(in_tree(headline_lineage, doc.root)), None),
         # cards beside a story, not the content of a front page that calls itself an article
         beside=cards.roots if declared_article and not is_front_page(doc.url) else (),
     )

@@ -497,6 +497,42 @@ def test_a_link_named_like_furniture_inside_a_sentence_keeps_its_words() -> None
     assert "Facebook" not in page.article.text
 
 
+def test_a_news_story_above_a_longer_stream_of_summaries_is_the_body() -> None:
+    # Yahoo's story page: the story's section, then a stream of cards each printing a
+    # headline and a summary, twice as long as the story; the header is read apart
+    story = "".join(
+        f"<p>Vanessa Hicks, a Navy veteran and photographer, said on day {n} that she had no "
+        "idea the photo would be called controversial, and that it honoured the flag. The "
+        f"parents, she said in her post {n}, had asked for the flag, as both of them serve, "
+        "and she was proud to take the picture for them.</p>"
+        for n in range(4)
+    )
+    stream = "".join(
+        f"<li class='js-stream-content Pos-r'><div class='Cf'><h3 class='Fw-b'>"
+        f"<a href='/news/story-number-{n}-on-the-stream-123{n}.html'>Story number {n} on the "
+        "stream of the day</a></h3><p class='Fz-14'>A summary of the story that runs on for "
+        f"some lines, with the facts of case {n}, as cards in a stream print them, a sentence "
+        "or two and then the end of it, cut.</p><div class='Fz-12'>Good Morning America</div>"
+        "</div></li>"
+        for n in range(18)
+    )
+    html = (
+        "<!DOCTYPE html><html><head><title>Veteran Wraps Baby in Flag, Photo Sparks Controversy"
+        "</title></head><body><div id='MasterWrap'><div class='Col2'>"
+        "<div class='yog-content Main' role='main'>"
+        "<section class='yom-mod yom-article mediacontentstory'><div class='book clearfix'>"
+        "<div class='hd'><h1 class='headline'>Veteran Wraps Baby in Flag, Photo Sparks "
+        "Controversy</h1><cite class='byline'>By Good Morning America</cite></div>"
+        f"<div class='body yom-art-content clearfix'>{story}</div></div></section></div>"
+        f"<div class='App-Main'><ul id='Stream' class='Bleed Mb-0'>{stream}</ul></div>"
+        "</div></div></body></html>"
+    )
+    page = scraper.extract(html, url="https://gma.yahoo.com/veteran-wraps-baby-flag-1.html")
+    assert page.article is not None
+    assert page.article.text.count("Vanessa Hicks") == 4
+    assert "stream print them" not in page.article.text
+
+
 def test_an_accordion_panel_region_named_dropdown_is_content() -> None:
     # Squarespace's accordion block: each answer sits in a role="region" panel named
     # "accordion-item__dropdown" under a button that opens it

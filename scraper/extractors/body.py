@@ -754,6 +754,12 @@ def _innermost(element: HtmlElement) -> HtmlElement:
 ARTICLE_LEVELS = 4  # how far above the container an <article> element holding its parts may be
 MIN_PART_PROSE_SHARE = 0.6  # a part of the story is mostly prose ...
 MAX_PART_LINK_DENSITY = 0.2  # ... and few links
+# Teaser cards holding this share of the chosen containers' text make them a stream of cards
+# (`_headline_story_over_cards`), whose rival is a box of MIN_STORY_CHARS of prose with the
+# headline, among the best-scored MAX_STORY_CANDIDATES.
+CARDS_STREAM_SHARE = 0.4
+MIN_STORY_CHARS = 1000
+MAX_STORY_CANDIDATES = 10
 NOT_PART_TAGS = frozenset({"header", "footer", "aside", "nav"})
 NOT_PART_WORDS = NOT_LEAD_WORDS | NEGATIVE_WORDS | {"header"}
 
@@ -1190,6 +1196,7 @@ def extract_body(
     stats: dict[HtmlElement, Stats] | None = None,
     exclude: Collection[HtmlElement] = (),
     headline: HtmlElement | None = None,
+    headline_place: HtmlElement | None = None,
     beside: Collection[HtmlElement] = (),
 ) -> BodyResult:
     """Find the main content in the (already cleaned) tree and return it as blocks.
@@ -1198,13 +1205,16 @@ def extract_body(
     elements in `exclude` (teaser cards on an article) are left out of the blocks, and the
     excerpts of the cards in `beside` (a story's rails) do not draw the container out to them.
     On a page running several stories, each under its own <h1> (infinite scroll), the story is
-    the one under `headline` (the page's headline element)."""
+    the one under `headline` (the page's headline element). `headline_place` is the headline,
+    or the nearest box around it still in the tree (`_headline_story_over_cards`)."""
     body = doc.root.find("body")
     scope = body if body is not None else doc.root
     if stats is None or scope not in stats:
         stats = measure(scope)
     ranked = score_candidates(scope, stats)
     containers = choose_container(ranked, stats, beside)
+    if headline_place is not None and containers:
+        containers = _headline_story_over_cards(containers, ranked, stats, headline_place, exclude)
     containers = _with_article_parts(containers, stats, beside, headline) if containers else [scope]
     if headline is not None:
         containers = _in_headline_story(containers, headline, scope)
@@ -1216,6 +1226,44 @@ def extract_body(
     )
     blocks = render_body(doc, containers, stats, title=title, subtitle=subtitle, exclude=exclude)
     return BodyResult(blocks=blocks, containers=containers)
+
+
+def _headline_story_over_cards(
+    containers: list[HtmlElement],
+    ranked: list[HtmlElement],
+    stats: dict[HtmlElement, Stats],
+    headline: HtmlElement,
+    cards: Collection[HtmlElement],
+) -> list[HtmlElement]:
+    """The story under the page's headline (`headline`: it, or the nearest box around it still
+    in the tree), when the chosen containers lie apart from the headline and are mostly teaser
+    cards (a stream of summaries under a news story, longer
+    than the story): the best-scored box of prose that lies with the headline, apart from the
+    containers. A listing's grid under its title has no such box, and stays."""
+    if any(container is headline or is_ancestor(container, headline) for container in containers):
+        return containers
+    total = sum(stats[container].text for container in containers)
+    in_cards = sum(
+        stats[card].text
+        for card in cards
+        if card in stats and any(is_ancestor(container, card) for container in containers)
+    )
+    if not total or in_cards < CARDS_STREAM_SHARE * total:
+        return containers
+    for candidate in ranked[:MAX_STORY_CANDIDATES]:
+        candidate_stats = stats[candidate]
+        if (
+            candidate_stats.good < MIN_STORY_CHARS
+            or candidate_stats.link_density > MAX_PART_LINK_DENSITY
+            or is_ancestor(candidate, headline)
+        ):
+            continue
+        common = _common_ancestor(candidate, headline)
+        if common is not None and not any(
+            container is common or is_ancestor(common, container) for container in containers
+        ):
+            return [candidate]
+    return containers
 
 
 def _in_headline_story(
