@@ -533,6 +533,41 @@ def test_a_news_story_above_a_longer_stream_of_summaries_is_the_body() -> None:
     assert "stream print them" not in page.article.text
 
 
+def test_a_long_gallery_set_in_the_middle_of_a_story_does_not_take_its_place() -> None:
+    # The Independent (Drupal): a gallery of 30 captioned slides embedded between the story's
+    # paragraphs, its captions longer than the story
+    def story(first: int) -> str:
+        return "".join(
+            f"<p>Hotel owner {n} said that towels and sheets might not be as clean as they "
+            "look, and that guests should check the hand towels, the kettle and the remote "
+            "when they arrive.</p>"
+            for n in range(first, first + 4)
+        )
+
+    legends = "".join(
+        f"<li data-gallery-legend='{n}'><h2><span class='counter'>{n}/30</span> Business "
+        f"story {n}</h2><p>Revenues at company number {n} dipped 8.8 per cent, the group said "
+        "on Tuesday, as sales fell in Europe, costs rose, and the chief executive warned that "
+        "the year ahead would be hard for the industry.</p><p class='credits'>Getty</p></li>"
+        for n in range(1, 31)
+    )
+    html = (
+        "<!DOCTYPE html><html><head><title>Seven secrets hotel owners don't want you to know"
+        "</title></head><body class='not-front article'><div class='content'>"
+        "<div class='region region-content'><article class='full-article'>"
+        "<header><h1>Seven secrets hotel owners don't want you to know</h1></header>"
+        "<div class='article-wrapper clearfix'><div class='main-content-column'>"
+        f"<div class='text-wrapper'>{story(0)}<h3>1. Check the towels</h3>"
+        "<div class='dnd-widget-wrapper context-full type-gallery'><div class='dnd-atom-"
+        "rendered'><div class='container grid-mod-gallery'><div class='full-gallery'>"
+        f"<div class='scroller'><ul class='legends'>{legends}</ul></div></div></div></div>"
+        f"</div>{story(4)}</div></div></div></article></div></div></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.independent.co.uk/travel/hotel-secrets.html")
+    assert page.article is not None
+    assert page.article.text.count("Hotel owner") == 8
+
+
 def test_an_accordion_panel_region_named_dropdown_is_content() -> None:
     # Squarespace's accordion block: each answer sits in a role="region" panel named
     # "accordion-item__dropdown" under a button that opens it

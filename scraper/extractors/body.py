@@ -136,6 +136,10 @@ ANCESTOR_LEVELS = 5
 SIBLING_SCORE_SHARE = 0.2
 RUNNER_UP_SHARE = 0.75
 WIDEN_SHARE = 0.55
+# A container set this deep in an ancestor's paragraphs, MIN_TEXT_AROUND_CHARS of them before
+# and after it, is an embed in that text (`_text_around`).
+MAX_EMBED_DEPTH = 6
+MIN_TEXT_AROUND_CHARS = 1000
 # Twins of the chosen container (`_with_twins`): looked for within this many levels above it,
 # each holding this much prose with at most this link density, when the container itself
 # holds `MIN_TWINNED_CHARS`.
@@ -1062,7 +1066,32 @@ def _widen(
         in_cards = sum(stats[card].good for card in excerpts if is_ancestor(ancestor, card))
         if stats[top].good < (ancestor_stats.good - in_cards) * WIDEN_SHARE:
             top = ancestor
-    return top
+    around = _text_around(top, stats)
+    return around if around is not None else top
+
+
+def _text_around(top: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement | None:
+    """The text the container is set in, when it is an embed in running text: a near ancestor
+    whose own paragraphs run before and after the branch holding it, `MIN_TEXT_AROUND_CHARS`
+    of them in all (a gallery of fifty captioned slides set in the middle of a shorter story)."""
+    branch = top
+    for ancestor in islice(top.iterancestors(), MAX_EMBED_DEPTH):
+        if ancestor.tag in ("body", "html"):
+            return None
+        before = after = 0
+        seen = False
+        for child in ancestor:
+            if child is branch:
+                seen = True
+            elif child.tag == "p" and child in stats and stats[child].good >= MIN_LEAD_CHARS:
+                if seen:
+                    after += stats[child].good
+                else:
+                    before += stats[child].good
+        if before and after and before + after >= MIN_TEXT_AROUND_CHARS:
+            return ancestor
+        branch = ancestor
+    return None
 
 
 def _is_copy(element: HtmlElement, other: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
