@@ -131,6 +131,8 @@ STRONG_BOILERPLATE_WORDS = (
     "usa-banner",
     # a forum member's signature under each post
     "signature",
+    # MediaWiki's "[edit]" link after each section heading
+    "mw-editsection",
     # asks under the story: for money, for tips, for feedback
     "support-box", "support-inline", "get-in-touch", "tips-box", "feedback",
     # Gravity Forms' honeypot and admin-only fields, hidden by its stylesheet
