@@ -568,6 +568,32 @@ def test_a_long_gallery_set_in_the_middle_of_a_story_does_not_take_its_place() -
     assert page.article.text.count("Hotel owner") == 8
 
 
+def test_a_list_of_notes_nesting_a_list_of_links_is_text() -> None:
+    # "These Weeks in Firefox" (WordPress): a note, then "In progress:" over a list of bug
+    # links; a menu nesting submenus stays navigation
+    bugs = "".join(
+        f"<li><a href='https://bugzilla.mozilla.org/show_bug.cgi?id=16770{n}'>Bug 16770{n} – "
+        f"Fullscreen PiP window number {n} is affected by switching video source</a></li>"
+        for n in range(5)
+    )
+    notes = (
+        "<h4>Picture-in-Picture</h4><ul><li>We’ve got the green light for another round of "
+        "MSU students hacking on Picture-in-Picture next semester!</li>"
+        f"<li>In progress:<ul>{bugs}</ul></li></ul>"
+    )
+    menu = (
+        "<ul class='tags-cloud'><li><a href='/tag/a/'>Firefox</a><ul><li><a href='/tag/b/'>"
+        "Nightly</a></li><li><a href='/tag/c/'>Beta</a></li></ul></li><li><a href='/tag/d/'>"
+        "Add-ons</a></li></ul>"
+    )
+    html = _page(_steps(8) + notes + _steps(6) + menu)
+    page = scraper.extract(html, url="https://blog.nightly.mozilla.org/2020/12/22/weeks/")
+    assert page.article is not None
+    assert "another round of MSU students" in page.article.text
+    assert "Bug 167704 – Fullscreen PiP window number 4" in page.article.text
+    assert "Nightly" not in page.article.text
+
+
 def test_an_accordion_panel_region_named_dropdown_is_content() -> None:
     # Squarespace's accordion block: each answer sits in a role="region" panel named
     # "accordion-item__dropdown" under a button that opens it

@@ -24,7 +24,7 @@ The writers' bios under the story are split off by `split_bios` once the body is
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice, takewhile
 from urllib.parse import urlsplit
@@ -1140,8 +1140,34 @@ def is_link_cluster(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bo
     if element_stats is None or element.tag in ("p", "a", "h1", "h2", "h3", "h4", "h5", "h6"):
         return False
     if element.tag in ("ul", "ol", "div", "section", "table", "nav"):
-        return element_stats.link_density > MAX_LINK_DENSITY and element_stats.text < 1000
+        if element_stats.link_density <= MAX_LINK_DENSITY or element_stats.text >= 1000:
+            return False
+        return element.tag not in ("ul", "ol") or _own_items_linked(element, stats)
     return False
+
+
+def _own_items_linked(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
+    """Whether a list's own items, without the lists nested in them, are mostly links: a
+    list of notes whose item "In progress:" nests a list of bug links is prose with a list
+    of citations inside, not a menu (whose top items are links too)."""
+    nested = [
+        inner
+        for inner in element.iterdescendants("ul", "ol")
+        if inner in stats and not any(a.tag in ("ul", "ol") for a in _between(inner, element))
+    ]
+    if not nested:
+        return True
+    text = stats[element].text - sum(stats[inner].text for inner in nested)
+    linked = stats[element].link_text - sum(stats[inner].link_text for inner in nested)
+    return text <= 0 or linked > MAX_LINK_DENSITY * text
+
+
+def _between(inner: HtmlElement, outer: HtmlElement) -> Iterator[HtmlElement]:
+    """The ancestors of `inner` below `outer`."""
+    for ancestor in inner.iterancestors():
+        if ancestor is outer:
+            return
+        yield ancestor
 
 
 def _mostly_link_lists(
