@@ -594,6 +594,27 @@ def test_a_list_of_notes_nesting_a_list_of_links_is_text() -> None:
     assert "Nightly" not in page.article.text
 
 
+def test_a_list_whose_items_say_more_than_their_links_is_text() -> None:
+    # Class Central's report: each item links a course, then names its school and platform;
+    # a list of bare subject links beside it stays navigation
+    courses = "".join(
+        f"<li><a href='/course/course-number-{n}-{n * 7}'>Introduction to Data Science and "
+        f"Machine Learning with Python, part {n}</a> from Harvard via FutureLearn ★★★★★({n})</li>"
+        for n in range(6)
+    )
+    links = "".join(
+        f"<li><a href='/subject/{subject.lower()}'>{subject}</a></li>"
+        for subject in ("Computer Science", "Business", "Humanities", "Data Science", "Health")
+    )
+    html = _page(
+        _steps(8) + f"<h2>Data courses</h2><ul>{courses}</ul>" + _steps(6) + f"<ul>{links}</ul>"
+    ).replace("<head>", "<head><meta property='og:type' content='article'>")
+    page = scraper.extract(html, url="https://www.classcentral.com/report/free-certificates/")
+    assert page.article is not None
+    assert page.article.text.count("via FutureLearn") == 6
+    assert "Humanities" not in page.article.text
+
+
 def test_an_accordion_panel_region_named_dropdown_is_content() -> None:
     # Squarespace's accordion block: each answer sits in a role="region" panel named
     # "accordion-item__dropdown" under a button that opens it

@@ -64,7 +64,11 @@ from .updates import (
 
 MIN_CITATION_WORDS = 4  # a linked list item this long names a work, not a menu entry
 MIN_CITATION_CHARS = 12
-MIN_CITATION_SHARE = 0.65  # of a list's items, for the list to cite works
+MIN_CITATION_SHARE = 0.65  # of a list's items, for the list to cite works (or say more)
+# A list item printing this many words beside its links says something of its own
+# (`_items_say_more`), in a list of at least MIN_SAYING_ITEMS items.
+MIN_ITEM_OWN_WORDS = 4
+MIN_SAYING_ITEMS = 2
 MIN_DOCUMENT_LINKS = 2
 MIN_DOCUMENT_SHARE = 0.65  # of a box's links, for the box to list documents
 DOCUMENT_PATH = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|csv)$", re.IGNORECASE)
@@ -1142,8 +1146,24 @@ def is_link_cluster(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bo
     if element.tag in ("ul", "ol", "div", "section", "table", "nav"):
         if element_stats.link_density <= MAX_LINK_DENSITY or element_stats.text >= 1000:
             return False
-        return element.tag not in ("ul", "ol") or _own_items_linked(element, stats)
+        return element.tag not in ("ul", "ol") or (
+            _own_items_linked(element, stats) and not _items_say_more(element)
+        )
     return False
+
+
+def _items_say_more(element: HtmlElement) -> bool:
+    """Whether most of a list's items print words of their own beside their link: a list of
+    courses ("<a>Digital Skills</a> from Accenture via FutureLearn ★★★★★(5)"), not a menu."""
+    items = [item for item in element if item.tag == "li"]
+    if len(items) < MIN_SAYING_ITEMS:
+        return False
+    saying = 0
+    for item in items:
+        linked = sum(len(raw_text(link).split()) for link in item.iter("a"))
+        if len(raw_text(item).split()) - linked >= MIN_ITEM_OWN_WORDS:
+            saying += 1
+    return saying >= MIN_CITATION_SHARE * len(items)
 
 
 def _own_items_linked(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
