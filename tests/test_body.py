@@ -1173,6 +1173,24 @@ def test_a_changelog_list_in_a_box_of_its_own_is_body_text() -> None:
     assert all(patch in page.article.text for patch in PATCHES)
 
 
+SOURCES = (
+    "https://www.sciencedirect.com/science/article/pii/B9780128039687000010",
+    "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3662288/",
+    "https://www.jacc.org/doi/full/10.1016/j.jacc.2017.06.006",
+)
+
+
+def test_a_list_of_printed_addresses_to_other_sites_is_body_text() -> None:
+    # a WordPress post's sources: each item a link printing its own address
+    sources = "".join(f"<li><a href='{source}'>{source}</a></li>" for source in SOURCES)
+    html = _page(_steps(6) + f"<p>Sources:</p><ol class='wp-block-list'>{sources}</ol>").replace(
+        "<head>", "<head><meta property='og:type' content='article'>"
+    )
+    page = scraper.extract(html, url="https://www.heart-clinic.example/blog/statins/")
+    assert page.article is not None
+    assert all(source in page.article.text for source in SOURCES)
+
+
 def test_a_share_list_in_kana_does_not_cite_works() -> None:
     # four kana ("ツイート", tweet) count as four words, not as a work's title
     page = scraper.extract(

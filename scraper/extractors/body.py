@@ -106,6 +106,9 @@ REFERENCE_WORDS = frozenset(
 IMAGE_ADDRESS = re.compile(
     r"\A\s*+(?:https?:)?//\S+?\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*+)?\s*+\Z", re.IGNORECASE
 )
+# A link printing its own address ("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3662..."):
+# a source cited in full.
+PRINTED_ADDRESS = re.compile(r"\A(?:https?://|www\.)\S{8,}\Z", re.IGNORECASE)
 # A template's placeholder text, left in a block nobody filled in (and often hidden by CSS)
 PLACEHOLDER_TEXT = re.compile(r"\A\W*+lorem\s++ipsum\b", re.IGNORECASE)
 # A breadcrumb trail printed as a line: the home page, then two or more steps ("Accueil >
@@ -1241,7 +1244,9 @@ def _cites_elsewhere(element: HtmlElement, page_host: str | None) -> bool:
         if host is None or host == page_host:
             return False
         title = element_text(links[0])
-        if len(title) >= MIN_CITATION_CHARS and spaced_word_count(title) >= MIN_CITATION_WORDS:
+        if (
+            len(title) >= MIN_CITATION_CHARS and spaced_word_count(title) >= MIN_CITATION_WORDS
+        ) or PRINTED_ADDRESS.match(title):
             long_enough += 1  # (four kana are one word: "ツイート", a share button)
     return long_enough >= MIN_CITATION_SHARE * len(items)
 
