@@ -79,6 +79,41 @@ def test_unlabelled_list_of_headlines_is_cards_and_menus_are_not() -> None:
     assert [t.title for t in page.teasers] == list(headlines)
 
 
+BUGS = (
+    "Bug 1677080 – Fullscreen PiP window is affected by switching video source",
+    "Bug 1677107 – Add Telemetry for tracking multiple PiP support usage",
+    "Bug 1681796 – Prevent superfluous actors from being associated with each tab",
+)
+
+
+def test_links_listed_under_a_note_in_a_list_of_notes_are_not_cards() -> None:
+    # "These Weeks in Firefox": a list of notes, one of them "In progress:" over the bugs
+    bugs = "".join(
+        f"<li><a href='https://bugzilla.mozilla.org/show_bug.cgi?id={bug[4:11]}'>{bug}</a></li>"
+        for bug in BUGS
+    )
+    page = _page(
+        "<ul><li>We’ve got the green light for another round of students hacking on "
+        f"Picture-in-Picture next semester!</li><li>In progress:<ul>{bugs}</ul></li></ul>"
+    )
+    assert page.teasers == []
+    assert all(bug in page.article.text for bug in BUGS)
+
+
+def test_a_rail_of_headline_columns_nested_in_a_list_is_cards() -> None:
+    # a "relatedlinks" block: columns, each a list item holding a list of headlines
+    items = "".join(
+        f"<li class='relatedlinks__list-item'><a href='/news/story-{n}'>{bug[14:]}</a></li>"
+        for n, bug in enumerate(BUGS)
+    )
+    page = _page(
+        "<section class='relatedlinks block'><ul class='relatedlinks__list--cols-3'>"
+        f"<li class='relatedlinks__list-item'><ul class='relatedlinks__list-items'>{items}"
+        "</ul></li></ul></section>"
+    )
+    assert [teaser.title for teaser in page.teasers] == [bug[14:] for bug in BUGS]
+
+
 def test_links_set_straight_in_a_labelled_rail_are_each_a_card() -> None:
     titles = ("Phoenix ties record with 109 degrees, the latest in a year of heat",
               "Mesa's light-rail extension to Gilbert Road opens with free rides")  # fmt: skip

@@ -224,6 +224,7 @@ MAX_RAIL_DEPTH = 6
 MAX_ITEM_DEPTH = 3  # how far above a rail link its item is looked for
 MIN_RAIL_TITLE_WORDS = 3
 MIN_LIST_HEADLINES = 3
+MIN_NOTE_PROSE_CHARS = 80  # an item of a list of notes: a sentence outside links
 # "By Julian Fairweather" under a card's headline: its byline, not its excerpt.
 BYLINE_LINE = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+\S", re.IGNORECASE)
 MAX_BYLINE_CHARS = 80
@@ -516,6 +517,8 @@ def _headline_lists(doc: Document) -> Iterator[HtmlElement]:
         items = [item for item in list_element if item.tag == "li"]
         if len(items) < MIN_LIST_HEADLINES or len(items) != len(list_element):
             continue
+        if _in_list_of_notes(list_element):
+            continue
         if any(not _is_headline_item(item) for item in items):
             continue
         if any(
@@ -524,6 +527,24 @@ def _headline_lists(doc: Document) -> Iterator[HtmlElement]:
         ):
             continue
         yield list_element
+
+
+def _in_list_of_notes(list_element: HtmlElement) -> bool:
+    """A list nested in an item of a list of notes, beside an item of prose: the links of a
+    note ("In progress:" over links to the bugs), not a rail (a rail's nested lists sit in
+    items of links or of labels: "Related" columns, an archive's months)."""
+    parent = list_element.getparent()
+    if parent is None or parent.tag != "li" or (outer := parent.getparent()) is None:
+        return False
+    return any(
+        item is not parent and item.tag == "li" and _prose_length(item) >= MIN_NOTE_PROSE_CHARS
+        for item in outer
+    )
+
+
+def _prose_length(element: HtmlElement) -> int:
+    """The length of the element's text outside links."""
+    return len(element_text(element)) - sum(len(element_text(a)) for a in element.iter("a"))
 
 
 def _is_headline_item(item: HtmlElement) -> bool:
