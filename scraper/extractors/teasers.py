@@ -517,8 +517,6 @@ def _headline_lists(doc: Document) -> Iterator[HtmlElement]:
         items = [item for item in list_element if item.tag == "li"]
         if len(items) < MIN_LIST_HEADLINES or len(items) != len(list_element):
             continue
-        if _in_list_of_notes(list_element):
-            continue
         if any(not _is_headline_item(item) for item in items):
             continue
         if any(
@@ -526,7 +524,8 @@ def _headline_lists(doc: Document) -> Iterator[HtmlElement]:
             for a in list_element.iterancestors()
         ):
             continue
-        yield list_element
+        if not _in_list_of_notes(list_element):
+            yield list_element
 
 
 def _in_list_of_notes(list_element: HtmlElement) -> bool:
