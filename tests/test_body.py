@@ -598,8 +598,9 @@ def test_a_list_whose_items_say_more_than_their_links_is_text() -> None:
     # Class Central's report: each item links a course, then names its school and platform;
     # a list of bare subject links beside it stays navigation
     courses = "".join(
-        f"<li><a href='/course/course-number-{n}-{n * 7}'>Introduction to Data Science and "
-        f"Machine Learning with Python, part {n}</a> from Harvard via FutureLearn ★★★★★({n})</li>"
+        f"<li><a href='/course/edx-introduction-to-data-science-{n * 7}'>Introduction to Data "
+        f"Science, part {n}</a> from <a href='/university/harvard'>Harvard University</a> via "
+        f"FutureLearn ★★★★★({n})</li>"
         for n in range(6)
     )
     links = "".join(
@@ -611,8 +612,44 @@ def test_a_list_whose_items_say_more_than_their_links_is_text() -> None:
     ).replace("<head>", "<head><meta property='og:type' content='article'>")
     page = scraper.extract(html, url="https://www.classcentral.com/report/free-certificates/")
     assert page.article is not None
-    assert page.article.text.count("via FutureLearn") == 6
+    assert page.article.text.count("from Harvard University via FutureLearn") == 6
     assert "Humanities" not in page.article.text
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_teaser_cards_set_as_the_items_of_a_list_are_not_body_text(wrapped: bool) -> None:
+    # CityLab (Atlantic CMS): a "most popular" list inside the story's column, each item a
+    # card (kicker, linked headline, excerpt); a list of the story's own stays
+    # (or each item wraps a card of its own: "<li><article class='card'>")
+    item = (
+        "<li><article class='card post'>"
+        if wrapped
+        else "<li class='c-article-most-popular__item'>"
+    )
+    end = "</article></li>" if wrapped else "</li>"
+    cards = "".join(
+        f"{item}<div class='c-article-most-popular__content'>"
+        f"<span class='c-article-most-popular__channel'>Transportation</span>"
+        f"<h3 class='c-article-most-popular__hed'><a href='/transportation/2019/04/story-{n}/'>"
+        f"Story number {n} on the buses of the city</a></h3><p>The city decided to partially "
+        f"subsidize trips in case {n}, rather than pay for a bus line of its own.</p></div>{end}"
+        for n in range(5)
+    )
+    steps = (
+        "<ol>" + "".join(f"<li>Step {n}: count the neon signs.</li>" for n in range(3)) + "</ol>"
+    )
+    html = _page(
+        _steps(12)
+        + steps
+        + _steps(6)
+        + "<section class='c-article-most-popular'><h2>Most Popular</h2>"
+        + f"<ol class='c-article-most-popular__list'>{cards}</ol></section>"
+    ).replace("<head>", "<head><meta property='og:type' content='article'>")
+    page = scraper.extract(html, url="https://www.citylab.com/design/2019/04/neon-signs/588400/")
+    assert page.article is not None
+    assert "Step 2: count the neon signs." in page.article.text
+    assert "buses of the city" not in page.article.text
+    assert len(page.teasers) == 5
 
 
 def test_an_accordion_panel_region_named_dropdown_is_content() -> None:

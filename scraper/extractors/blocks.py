@@ -169,7 +169,7 @@ class BlockWalker:
             for entry in entries:  # a carousel of pictures with their credits
                 self._figure(entry)
             return
-        items = [item for item in _list_items(element) if item]
+        items = [item for item in _list_items(element, self.skip) if item]
         if items:
             self.blocks.append(ListBlock(ordered=element.tag == "ol", items=items))
         elif element_text(element):
@@ -304,14 +304,18 @@ def _is_figure_like(element: HtmlElement) -> bool:
     return all(_is_figure_text(child) for child in text_children)
 
 
-def _list_items(element: HtmlElement) -> Iterator[str]:
-    """The texts of a list's items, those of a list set straight inside it (``<ul><li>...</li>
-    <ul><li>...</li></ul></ul>``, as Squarespace writes sub-lists) in their place."""
+def _list_items(
+    element: HtmlElement, skip: Callable[[HtmlElement], bool] = lambda item: False
+) -> Iterator[str]:
+    """The texts of a list's items but those `skip` leaves out (a teaser card set as an item
+    of the list), those of a list set straight inside it (``<ul><li>...</li><ul><li>...</li>
+    </ul></ul>``, as Squarespace writes sub-lists) in their place."""
     for child in element:
         if child.tag in ("li", "dt", "dd"):
-            yield element_text(child)
+            if not skip(child):
+                yield element_text(child)
         elif child.tag in ("ul", "ol"):
-            yield from _list_items(child)
+            yield from _list_items(child, skip)
 
 
 def _is_credited_picture(item: HtmlElement) -> bool:
