@@ -266,8 +266,8 @@ MIN_HEADER_PARAGRAPH_CHARS = 150
 # An id of this many words or more, all words of the element's heading, is the heading's anchor
 # (`is_heading_anchor`); "related" on a box headed "Related" is its name.
 MIN_ANCHOR_WORDS = 2
-MAX_MARK_CHARS = 3  # a permalink's or a back-link's sign ("¶", "↩︎")
 MAX_ANCHOR_HEADING_CHARS = 300
+MAX_MARK_CHARS = 3  # a permalink's or a back-link's sign ("¶", "↩︎")
 # On a page declared an article, a comment thread goes whatever its share, once the prose
 # outside it reads as the article (a blog post under three hundred readers' comments).
 MIN_ARTICLE_CHARS_BESIDE_COMMENTS = 1500
@@ -754,8 +754,9 @@ def _sole_main_landmark(
 
 
 def _inside_a_sentence(element: HtmlElement) -> bool:
-    """A phrase element set inside a sentence: words run into it and the sentence runs on
-    after it in lower case ("I am a <a class='popup'>rather elderly</a> man")."""
+    """A phrase element set inside a sentence: words run into it (or it opens a paragraph of
+    a sentence's length) and the sentence runs on after it, in lower case or to the end of a
+    clause ("I am a <a class='popup'>rather elderly</a> man")."""
     if element.tag not in PHRASE_TAGS:
         return False
     tail = element.tail or ""

@@ -1317,9 +1317,9 @@ def _headline_story_over_cards(
 ) -> list[HtmlElement]:
     """The story under the page's headline (`headline`: it, or the nearest box around it still
     in the tree), when the chosen containers lie apart from the headline and are mostly teaser
-    cards (a stream of summaries under a news story, longer
-    than the story): the best-scored box of prose that lies with the headline, apart from the
-    containers. A listing's grid under its title has no such box, and stays."""
+    cards (a stream of summaries under a news story, longer than the story): the best-scored
+    box of prose that lies with the headline, apart from the containers. A listing's grid
+    under its title has no such box, and stays."""
     if any(container is headline or is_ancestor(container, headline) for container in containers):
         return containers
     total = sum(stats[container].text for container in containers)
