@@ -2217,6 +2217,26 @@ def test_an_about_the_author_box_is_the_authors_bio() -> None:
     assert [(author.name, author.bio) for author in article.authors] == [("Jared Newman", bio)]
 
 
+def test_the_writers_name_over_a_short_bio_ending_the_body_is_the_authors_bio() -> None:
+    # an author box printed as plain paragraphs: the name on a line, the bio under it
+    bio = (
+        "Executive Editor at TechHive. Technology journalist since 2008, enthusiastic dad, "
+        "reluctant traveler, weekend gamer."
+    )
+    page = _signed_bio_page(f"<p><strong>Jared Newman</strong></p><p>{bio}</p>")
+    article = scraper.extract(page, url="https://www.techhive.example/best-budget-laptops").article
+    assert "Laptop pick 7 is worth a look." in article.text
+    assert "reluctant traveler" not in article.text
+    assert [(author.name, author.bio) for author in article.authors] == [("Jared Newman", bio)]
+
+
+def test_the_writers_name_over_a_credit_line_is_no_bio() -> None:
+    page = _signed_bio_page("<p>Jared Newman</p><p>Additional reporting by Mark Hachman.</p>")
+    article = scraper.extract(page, url="https://www.techhive.example/best-budget-laptops").article
+    assert "Additional reporting by Mark Hachman." in article.text
+    assert article.authors[0].bio is None
+
+
 # A Next.js blog on Sanity: the lead paragraph ("ingress") sits in the hero beside the picture,
 # under the headline; the text in a section of its own below.
 INGRESS_POST = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">

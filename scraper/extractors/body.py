@@ -1459,6 +1459,12 @@ AUTHOR_BIO_TAIL_SHARE = 0.5  # the label lies in the last half of the body
 
 
 BIO_TAIL_BLOCKS = 3  # a signed bio is among the body's last blocks
+# Lines under a writer's name that credit others, not a bio of the writer.
+CREDITS_NOT_BIO = re.compile(
+    r"^(?:additional\s+)?(?:reporting|editing|research|writing|photos?|photography)\s+by\b"
+    r"|^(?:edited|reported|written|produced|compiled)\s+by\b",
+    re.IGNORECASE,
+)
 
 
 def split_bios(blocks: list[Block], names: list[str]) -> tuple[list[Block], dict[str, str]]:
@@ -1466,7 +1472,29 @@ def split_bios(blocks: list[Block], names: list[str]) -> tuple[list[Block], dict
     `_split_labelled_bio` and `_split_signed_bios`)."""
     blocks, labelled = _split_labelled_bio(blocks, names)
     blocks, signed = _split_signed_bios(blocks, names)
-    return blocks, labelled | signed
+    blocks, named = _split_named_bio(blocks, names)
+    return blocks, labelled | signed | named
+
+
+def _split_named_bio(blocks: list[Block], names: list[str]) -> tuple[list[Block], dict[str, str]]:
+    """The blocks without an author box printed as the writer's name on a line of its own and
+    a short bio under it, ending the body ("Jayesh Shinde" / "Executive Editor at Digit.
+    Technology journalist since Jan 2008 ..."), and the bio by that name."""
+    full = {name for name in names if len(name.split()) >= 2}
+    if not full:
+        return blocks, {}
+    for index in range(max(0, len(blocks) - BIO_TAIL_BLOCKS - 1), len(blocks) - 1):
+        block = blocks[index]
+        if not (isinstance(block, ParagraphBlock | HeadingBlock) and block.text in full):
+            continue
+        rest = [bio for bio in blocks[index + 1 :] if isinstance(bio, ParagraphBlock)]
+        if len(rest) < len(blocks) - index - 1:
+            return blocks, {}  # a list, a picture, a heading under the name: not a bio
+        bio = "\n\n".join(paragraph.text for paragraph in rest)
+        if bio == block.text or len(bio) > MAX_AUTHOR_BIO_CHARS or CREDITS_NOT_BIO.match(bio):
+            return blocks, {}
+        return blocks[:index], {block.text: bio}
+    return blocks, {}
 
 
 def _split_labelled_bio(
