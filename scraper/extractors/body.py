@@ -1469,7 +1469,7 @@ CREDITS_NOT_BIO = re.compile(
 
 def split_bios(blocks: list[Block], names: list[str]) -> tuple[list[Block], dict[str, str]]:
     """The blocks without the writers' bios, and the bios by author name (see
-    `_split_labelled_bio` and `_split_signed_bios`)."""
+    `_split_labelled_bio`, `_split_signed_bios` and `_split_named_bio`)."""
     blocks, labelled = _split_labelled_bio(blocks, names)
     blocks, signed = _split_signed_bios(blocks, names)
     blocks, named = _split_named_bio(blocks, names)
@@ -1480,7 +1480,7 @@ def _split_named_bio(blocks: list[Block], names: list[str]) -> tuple[list[Block]
     """The blocks without an author box printed as the writer's name on a line of its own and
     a short bio under it, ending the body ("Jayesh Shinde" / "Executive Editor at Digit.
     Technology journalist since Jan 2008 ..."), and the bio by that name."""
-    full = {name for name in names if len(name.split()) >= 2}
+    full = set(_full_names(names))
     if not full:
         return blocks, {}
     for index in range(max(0, len(blocks) - BIO_TAIL_BLOCKS - 1), len(blocks) - 1):
@@ -1495,6 +1495,12 @@ def _split_named_bio(blocks: list[Block], names: list[str]) -> tuple[list[Block]
             return blocks, {}
         return blocks[:index], {block.text: bio}
     return blocks, {}
+
+
+def _full_names(names: list[str]) -> list[str]:
+    """The names of two words or more: a bio opens with a writer's full name, and a first
+    name or a handle alone is no sign of one."""
+    return [name for name in names if len(name.split()) >= 2]
 
 
 def _split_labelled_bio(
@@ -1529,7 +1535,7 @@ def _split_signed_bios(blocks: list[Block], names: list[str]) -> tuple[list[Bloc
     a verb ("Jared Newman has been a freelance technology journalist"), with what follows them
     when that is short (a "View all posts" link). Under a heading that does not name the
     writer, such a paragraph is a part of the story ("Why Trust The Spruce Eats")."""
-    full = [re.escape(name) for name in names if len(name.split()) >= 2]
+    full = [re.escape(name) for name in _full_names(names)]
     if not full or not blocks:
         return blocks, {}
     opens = re.compile(rf"^({'|'.join(full)}){BIO_VERB}")

@@ -536,14 +536,16 @@ def _in_list_of_notes(list_element: HtmlElement) -> bool:
     if parent is None or parent.tag != "li" or (outer := parent.getparent()) is None:
         return False
     return any(
-        item is not parent and item.tag == "li" and _prose_length(item) >= MIN_NOTE_PROSE_CHARS
+        item is not parent
+        and item.tag == "li"
+        and (lengths := _text_lengths(item))[0] - lengths[1] >= MIN_NOTE_PROSE_CHARS
         for item in outer
     )
 
 
-def _prose_length(element: HtmlElement) -> int:
-    """The length of the element's text outside links."""
-    return len(element_text(element)) - sum(len(element_text(a)) for a in element.iter("a"))
+def _text_lengths(element: HtmlElement) -> tuple[int, int]:
+    """The length of the element's text (white space collapsed) and of the part in links."""
+    return len(element_text(element)), sum(len(element_text(a)) for a in element.iter("a"))
 
 
 def _is_headline_item(item: HtmlElement) -> bool:
@@ -577,8 +579,7 @@ def _is_item_detail(element: HtmlElement, first: bool) -> bool:
 
 
 def _mostly_links(element: HtmlElement) -> bool:
-    total = len(element_text(element))
-    linked = sum(len(element_text(link)) for link in element.iter("a"))
+    total, linked = _text_lengths(element)
     return total > 0 and linked >= MIN_RAIL_LINK_SHARE * total
 
 
