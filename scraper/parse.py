@@ -45,6 +45,7 @@ LINE_BREAKING_TAGS = (
 
 # A utility class that displays an element as a block ("block", "md:block", "lg:flex").
 _DISPLAYS_AS_BLOCK = re.compile(r"(?<!\S)(?:[\w-]++:)*+(?:block|flex|grid)(?!\S)")
+_UNWRAPPED_TAG = "scraper-unwrapped"
 # Every word a `Document.named` look-up has asked for in this process: pages index only these.
 _LOOKED_UP_WORDS: set[str] = set()
 
@@ -173,6 +174,20 @@ def _close_open_headings(headings: list[HtmlElement]) -> None:
             parent.insert(position + offset, element)  # lxml moves it, tail included
 
 
+def _unwrap_stray_captions(root: HtmlElement) -> None:
+    """Unwrap each <caption> outside a table, keeping its text and children in place. An HTML5
+    parser ignores that start tag (a slideshow's "<p><caption>slide text</caption></p>"):
+    libxml2 builds the element, and moves it out of its paragraph, where no text is read as
+    prose."""
+    stray = [
+        c for c in root.iter("caption") if (p := c.getparent()) is not None and p.tag != "table"
+    ]
+    for caption in stray:
+        caption.tag = _UNWRAPPED_TAG
+    if stray:
+        etree.strip_tags(root, _UNWRAPPED_TAG)
+
+
 def _without_early_end_tags(data: bytes) -> bytes:
     """`data` without its "</body>" and "</html>" end tags when content follows the first of
     them (templates that close the document after the header, then print the article), so that
@@ -249,6 +264,8 @@ def parse_html(
         raise EmptyInputError(
             "input holds no element and no text (only comments, a doctype or end tags)", url=url
         )
+    if b"<caption" in data or b"<CAPTION" in data:
+        _unwrap_stray_captions(root)
     # lxml makes a Python object for an element each time one is read and frees it when no
     # reference is left: holding them all for the document's life makes every later walk reuse
     # them (3-4% of the extraction's time went to making them again).

@@ -150,3 +150,46 @@ def test_a_heading_part_that_utility_css_sets_on_its_own_line_is_not_glued_to_th
     # an inline part stays glued, as a browser prints it
     doc = parse_html("<h2>Alter<span class='inline-block'>native</span>s</h2>")
     assert raw_text(doc.root).strip() == "Alternatives"
+
+
+def _slide(number: int, title: str, text: str) -> str:
+    # a Times Internet slideshow slide: the slide's text in a <caption> inside a <p>
+    return (
+        f"<section class='flt slides' itemscope itemtype='http://schema.org/ImageObject' "
+        f"data-slideno='{number}'><div class='imgWraper'><img class='lazy slideImg' "
+        f"src='https://img.example.com/{number}.jpg' alt='{title}'></div>"
+        f"<div class='slideHeadSec'><h2 itemprop='name'>{title}</h2></div>"
+        f"<p itemprop='caption description' class='s_des'><caption>{text}<br><br>"
+        f"<em>Image credit: www.apple.com/in/</em></caption></p></section>"
+    )
+
+
+def test_a_caption_outside_a_table_is_text_as_a_browser_shows_it() -> None:
+    slides = [
+        ("Not a flagship", "The latest iPhone is not what you would expect: it is designed "
+         "to look like the iPhone 8 from 2017, but it is a massive upgrade on it."),
+        ("Pocket friendly", "First off, its form factor is a surprise: a 4.7 in display puts "
+         "it in the smaller screen size category, with most phones closer to six inches."),
+        ("Powerful package", "But the iPhone SE fits in so much more in the tiny form factor, "
+         "cramming in the latest chip and bringing back the much-missed home button."),
+    ]  # fmt: skip
+    rail = "".join(
+        f"<li><a href='/markets/fund-{n}.cms'>Equity Savings Fund Direct Plan {n} Growth</a></li>"
+        for n in range(12)
+    )
+    html = (
+        "<html><head><title>The iPhone SE is in India | The Economic Times</title></head><body>"
+        "<div class='slideshow'>"
+        + "".join(_slide(n, title, text) for n, (title, text) in enumerate(slides, 1))
+        + "</div><aside><h3>Featured funds</h3><ul>"
+        + rail
+        + "</ul></aside>"
+        "<table><caption>Prices by storage</caption><tr><td>64 GB</td><td>Rs 42,900</td></tr>"
+        "</table></body></html>"
+    )
+    doc = parse_html(html)
+    assert [c.getparent().tag for c in doc.root.iter("caption")] == ["table"]
+    page = scraper.extract(html, url="https://economictimes.example.com/slideshow/1.cms")
+    assert page.article is not None
+    for _, text in slides:  # without the repair, the rail beside them was taken for the body
+        assert text in page.article.text
