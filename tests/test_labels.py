@@ -673,6 +673,16 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("Create an account or sign in to comment", True),
         ("Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.", True),
         ("The council's new portal asks residents to register before paying parking fines.", False),
+        # an ad slot's label, and an affiliate button's note naming where it leads
+        ("Advertisement - Continue Reading Below", True),
+        ("Advertisement - Page continues below", True),
+        ("Story continues below advertisement", True),
+        ("The story continues below the fold of the front page.", False),
+        ("Links to Travelinsurance.com", True),
+        ("Links to the old quarry were cut when the bridge fell.", False),
+        # a reading time in English, as "Lesezeit" and "Leestijd" are read
+        ("Reading Time: 8 minutes", True),
+        ("Reading for 8 minutes a day helps", False),
     ],
 )  # fmt: skip
 def test_furniture_lines(text: str, furniture: bool) -> None:

@@ -175,13 +175,13 @@ DATELINE_VERBS = frozenset(
      "leestijd", "opdateret", "oppdatert", "uppdaterad", "publiceret", "publisert",
      "publicerad", "päivitetty", "julkaistu", "lesetid", "læsetid", "lästid", "lettura",
      "lecture", "lectura", "leitura", "publiziert", "erschienen",
-     # a reading time ("Apr 16, 2024 — 4 min read")
-     "read"}
+     # a reading time ("Apr 16, 2024 — 4 min read", "Reading Time: 8 minutes")
+     "read", "reading"}
 )  # fmt: skip
 DATELINE_FILLERS = frozenset(
-    {"last", "first", "hours", "hour", "minutes", "minute", "min", "mins", "reading",
-     "time", "and", "à", "al", "mis", "jour", "horas", "hora", "zuletzt", "stand", "minuten",
-     "kl", "publish", "date", "alle", "di", "minuti", "temps", "tempo", "i", "dag"}
+    {"last", "first", "hours", "hour", "minutes", "minute", "min", "mins", "time", "and", "à",
+     "al", "mis", "jour", "horas", "hora", "zuletzt", "stand", "minuten", "kl", "publish",
+     "date", "alle", "di", "minuti", "temps", "tempo", "i", "dag"}
 )  # fmt: skip
 # Where two words printed in elements of their own were glued ("EDTUpdated", "UhrLesezeit")
 _GLUED_WORDS = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
@@ -477,6 +477,25 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             re.IGNORECASE,
         ),
         ("already", "déjà", "ya ", "schon", "bereits"),
+    ),
+    (
+        # an ad slot's label telling the reader to scroll past it ("Advertisement - Continue
+        # Reading Below", "Advertisement - Page continues below", "Story continues below
+        # advertisement", "Article continues after this ad")
+        re.compile(
+            r"^(?:advertisement|advertising|ad|anzeige|werbung)\s*+[-–—:|]?\s*+(?:(?:the\s++)?"
+            r"(?:page|story|article|content|text)\s++continues|continue\s++reading)\s++below\W*+$"
+            r"|^(?:the\s++)?(?:story|article|text|content)\s++continues\s++(?:below|after)"
+            r"(?:\s++(?:this|the))?\s++(?:ad|advert|advertisement)\W*+$",
+            re.IGNORECASE,
+        ),
+        ("below", "after"),
+    ),
+    (
+        # a note under an affiliate's button naming the site it leads to ("Get a Quote" /
+        # "Links to Travelinsurance.com")
+        re.compile(r"^links?\s++to\s++(?:[\w-]++\.)++[a-z]{2,}\W*+$", re.IGNORECASE),
+        ("link",),
     ),
 )
 # A forum app's footer under a post: "Sent from my SM-S908U using AC Forums mobile app".
