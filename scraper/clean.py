@@ -135,6 +135,9 @@ STRONG_BOILERPLATE_WORDS = (
     "mw-editsection",
     # asks under the story: for money, for tips, for feedback
     "support-box", "support-inline", "get-in-touch", "tips-box", "feedback",
+    # WordPress's star-rating plugins under a post ("How useful was this post? Click on a star
+    # to rate it!"): Rate My Post, kk Star Ratings, WP-PostRatings
+    "rmp-widgets-container", "kk-star-ratings", "post-ratings",
     # Gravity Forms' honeypot and admin-only fields, hidden by its stylesheet
     "gform_validation_container", "gfield_visibility_hidden",
 )  # fmt: skip

@@ -2665,6 +2665,15 @@ def test_a_consent_managers_banner_is_not_body_text(banner: str) -> None:
         "experiences with us.</p></div>",
         "<div id='post-feedback' class='kk-star-ratings'><p>Tell us how we can improve this "
         "post and what you missed in it.</p></div>",
+        # Rate My Post, its box named after the plugin only
+        "<div class='rmp-widgets-container rmp-wp-plugin rmp-main-container js-rmp-widgets-"
+        "container' data-post-id='4043'><div class='rmp-rating-widget js-rmp-rating-widget'>"
+        "<p class='rmp-heading rmp-heading--title'>How useful was this post?</p><p class='rmp-"
+        "heading rmp-heading--subtitle'>Click on a star to rate it!</p><button class='rmp-"
+        "rating-widget__submit-btn rmp-btn'>Submit Rating</button><p class='rmp-rating-widget__"
+        "results'>Average rating <span>5</span> / 5. Vote count: <span>1</span></p><p class='"
+        "rmp-rating-widget__not-rated'>No votes so far! Be the first to rate this post.</p>"
+        "</div></div>",
     ],
 )
 def test_asks_for_money_tips_or_feedback_are_not_body_text(ask: str) -> None:

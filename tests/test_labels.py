@@ -648,6 +648,8 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         # calls to follow the site elsewhere or to get its app
         ("Follow AP on Facebook, X, Instagram, YouTube and TikTok", True),
         ("Join me on TikTok: @The House Maven", True),
+        ("Follow on social media: TikTok || Instagram || Facebook || Newsletter | YouTube", True),
+        ("The band's fans follow on social media every move they make.", False),
         ("Folgen Sie uns auf Twitter Liken Sie uns auf Facebook", True),
         ("¡Mira lo que tiene nuestro canal de YouTube!", True),
         ("For the latest stories and breaking news updates download the Nationnews apps for iOS "

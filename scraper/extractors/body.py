@@ -251,12 +251,12 @@ MAX_RIGHTS_LINE_CHARS = 400
 # scanned by the pattern (a test of `in` costs a tenth of a failed search).
 _SOCIAL_NETWORKS = (
     r"(?:twitter|x|instagram|facebook|telegram|whatsapp|youtube|tiktok|linkedin|threads|"
-    r"bluesky|mastodon|google\s++news|snapchat|pinterest)\b"
+    r"bluesky|mastodon|google\s++news|snapchat|pinterest|social\s++media)\b"
 )
 PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         re.compile(
-            r"^(?:(?:please\s++)?(?:follow|join|like|find)\s++(?:us|\S[^.!?]{0,60}?)\s++on"
+            r"^(?:(?:please\s++)?(?:follow|join|like|find)\s++(?:(?:us|\S[^.!?]{0,60}?)\s++)?on"
             r"|(?:folg(?:en\s++sie|t)\s++uns|suivez[- ]nous|síguenos|siga-nos|seguici)\s++"
             r"(?:auf|sur|en|no|su))\s++" + _SOCIAL_NETWORKS,
             re.IGNORECASE,
