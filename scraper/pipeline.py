@@ -465,14 +465,25 @@ class _WordCounts:
         return total
 
 
+# A line under the headline this short that credits an author ("<date> by <name>") is the
+# byline; the words a credit puts before the name.
+MAX_DEK_BYLINE_CHARS = 120
+BY_WORDS = ("by", "von", "par", "por", "door", "di", "av", "af")
+
+
 def _dek(subtitle: str | None, authors: list[Author]) -> str | None:
     """The line under the headline, unless it is the byline or dateline printed there ("by
     Bob Yirka, Phys.org", "September 12, 2025 | 14 min read") or a widget's text: those are
     the authors and dates, read apart."""
-    if not subtitle or is_furniture_text(subtitle):
-        return None
+    if not subtitle or is_furniture_text(subtitle) or subtitle.endswith(":"):
+        return None  # (a label ends with a colon: "Recent Reviews:", the reviews after it)
     if BYLINE_LINE.match(subtitle) and any(author.name in subtitle for author in authors):
         return None
+    if len(subtitle) <= MAX_DEK_BYLINE_CHARS:  # "Tuesday 15 October 2019 by Bradley M. Kuhn"
+        lowered = subtitle.casefold()
+        credits = (f"{word} {author.name.casefold()}" for author in authors for word in BY_WORDS)
+        if any(credit in lowered for credit in credits):
+            return None
     return subtitle
 
 

@@ -201,6 +201,19 @@ def test_naive_dates_stay_naive_and_zoned_dates_keep_their_offset() -> None:
         # a social handle after the name goes; an e-mail address is no name
         ("Jane Doe @janedoe", ["Jane Doe"]),
         ("beatriz.pinto@hommes.studio", []),
+        # a way to reach the writer in brackets goes with it (meta author, RSS's form)
+        ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", ["Bradley M. Kuhn"]),
+        ("Jane Doe <jane@example.com>", ["Jane Doe"]),
+        ("Jane Doe (@janedoe)", ["Jane Doe"]),
+        ("jane@example.com (Jane Doe)", ["Jane Doe"]),
+        # the date after a dash, and a guide's credits after it
+        ("by Jon Foster - 2025-09-13 Updated: 2025-09-13", ["Jon Foster"]),
+        (
+            "Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15",
+            ["kovarex", "TOGos", "Ernestas", "Albert"],
+        ),
+        ("Ezra Laniado - Author/Reviewer", ["Ezra Laniado"]),
+        ("About the Author", []),
         # labels: a colon after them, or a word a name never ends with
         ("Authors of this article:", []),
         ("Autorenseite von", []),
@@ -923,3 +936,23 @@ def test_one_link_to_the_section_above_the_headline_is_the_section(
     article = _article_of(_header_page(above), url="https://www.standaard.be/cnt/dmf20240312")
     assert article.section == section
     assert not article.text.startswith(section or "Jeroen")  # the label is not body text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a label over what follows it
+        "<h2 class='subtitle'>Recent Reviews:</h2>",
+        # the date and the byline printed where a dek would stand
+        "<p class='entry-subtitle'>Tuesday 15 October 2019 by Ola Nordmann</p>",
+        "<p class='post-subtitle'>4. februar 2026 - Average reading time: 12 min</p>",
+        # a breadcrumb trail whose marks are icons
+        "<div class='subheadline'>You are here Home News Ferja står i ei veke</div>",
+        # a newsletter's promise
+        "<p class='dek'>Let our free newsletter keep you informed, straight from your inbox.</p>",
+    ],
+)
+def test_a_label_byline_trail_or_promo_under_the_headline_is_no_dek(line: str) -> None:
+    page = _dek_page(line + "<p class='byline'>By <a rel='author' href='/ola'>Ola Nordmann</a></p>")
+    article = _article_of(page, url="https://www.nrk.no/vestland/ferja-1.1")
+    assert article.subtitle is None

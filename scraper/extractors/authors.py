@@ -97,8 +97,10 @@ PLACEHOLDER_NAMES = frozenset(
 _AFFILIATION_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:,\d{1,2})*+\*?$")
 # "Posted by IndustrySelect on Tuesday, August 29, 2023": the date after the name.
 _ON_DATE = re.compile(
-    r"(?<!\s)\s++on\s++(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day\b"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?\s++\d).*$",
+    r"(?<!\s)\s++(?:on|[-–—·•])\s++(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?\s++\d"
+    # "Jon Foster - 2025-09-13", "Jane Doe – 19.09.2023"
+    r"|\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b).*$",
     re.I,
 )
 # Words a name never ends with: a label's link text ends so ("Autorenseite von", "Posts by").
@@ -203,6 +205,9 @@ COMMENT_WORDS = frozenset({"comment", "reply", *COMMENT_THREAD_WORDS})
 _ROLE_SUFFIX = re.compile(
     r"(?<!\s)(?:\s*+[,|–—-]\s*+|\s++)(?:staff\s+writer|senior\s+\w+|contributing\s+\w+|correspondent|"
     r"reporter|editor(?:-at-large)?|columnist|contributor|writer|journalist|special\s+to\s+.+|"
+    # a reviewed guide's credits ("Ezra Laniado - Author/Reviewer")
+    # after a mark only: "About the Author" is a heading
+    r"(?:(?<=[,|–—-])|(?<=[,|–—-]\s))(?:author|reviewer)(?:\s*+/\s*+(?:author|reviewer|editor))?|"
     # other languages' roles, and an author page's link printed after the name
     r"(?:chef)?redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|rédact(?:eur|rice)(?:\s+en\s+chef)?|"
     r"journaliste|periodista|redact(?:or|ora)|giornalista|redat(?:tore|trice)|"
@@ -285,6 +290,14 @@ FURNITURE_WORDS = frozenset({"nav", "navbar", "navigation", "menu", "footer", "s
 FURNITURE_BESIDE_SIDEBAR_WORDS = FURNITURE_WORDS - {"sidebar"}
 MAX_BYLINE_CHARS = 120
 _HANDLE = re.compile(r"(?<!\S)@\w+")  # " @janedoe", not the "@" of an e-mail address
+# A way to reach the writer printed in brackets after the name ("Bradley M. Kuhn
+# (http://ebb.org/bkuhn/)", "Jane Doe <jane@example.com>", "Jane Doe (@janedoe)"); and the
+# RSS form, the address first ("jane@example.com (Jane Doe)").
+_BRACKETED_CONTACT = re.compile(
+    r"[(<\[]\s*+(?:(?:https?://|www\.|mailto:)[^\s()<>\[\]]++|[^\s()<>\[\]@]++@"
+    r"[^\s()<>\[\]]++|@\w++)\s*+[)>\]]"
+)
+_ADDRESS_THEN_NAME = re.compile(r"\A[^\s()<>@]++@[^\s()<>]++\s*+\(([^()]{2,80})\)\Z")
 
 
 def clean_author_names(raw: str, *, declared: bool = False) -> list[str]:
@@ -292,6 +305,9 @@ def clean_author_names(raw: str, *, declared: bool = False) -> list[str]:
     author field) may name people in lower case ("kirstin boatto"); printed text may not, as
     a lower-case phrase there is a bio sentence."""
     text = clean_text(html.unescape(raw) if "&" in raw else raw)
+    if "@" in text or "//" in text or "www." in text:
+        addressed = _ADDRESS_THEN_NAME.match(text)
+        text = _BRACKETED_CONTACT.sub("", addressed.group(1) if addressed else text)
     labelled = _LABELLED_AUTHOR.search(text)
     if labelled:  # "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet"
         text = labelled.group(1)

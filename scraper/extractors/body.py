@@ -114,7 +114,10 @@ PLACEHOLDER_TEXT = re.compile(r"\A\W*+lorem\s++ipsum\b", re.IGNORECASE)
 # A breadcrumb trail printed as a line: the home page, then two or more steps ("Accueil >
 # Actualités > Société > Ouagadougou : Les conducteurs ...").
 BREADCRUMB_LINE = re.compile(
-    r"\A\s*+(?:home|accueil|startseite|inicio|início|home page|strona główna|etusivu|forside"
+    # a trail announced as one (Drupal's and Joomla's "You are here"), whatever its marks
+    r"\A\s*+(?:you\s++are\s++here|sie\s++sind\s++hier|vous\s++êtes\s++ici"
+    r"|usted\s++está\s++aquí)(?:\s*+:|\s++(?:home|startseite|accueil|inicio)\b)"
+    r"|\A\s*+(?:home|accueil|startseite|inicio|início|home page|strona główna|etusivu|forside"
     r"|hem|hjem|főoldal|úvod|anasayfa|ana sayfa|homepage)"
     r"(?:\s*+[>›»/|]\s*+[^\s>›»/|]++(?:\s++[^\s>›»/|]++)*+){2,}+\s*+\Z",
     re.IGNORECASE,
@@ -181,7 +184,7 @@ DATELINE_VERBS = frozenset(
 DATELINE_FILLERS = frozenset(
     {"last", "first", "hours", "hour", "minutes", "minute", "min", "mins", "time", "and", "à",
      "al", "mis", "jour", "horas", "hora", "zuletzt", "stand", "minuten", "kl", "publish",
-     "date", "alle", "di", "minuti", "temps", "tempo", "i", "dag"}
+     "average", "date", "alle", "di", "minuti", "temps", "tempo", "i", "dag"}
 )  # fmt: skip
 # Where two words printed in elements of their own were glued ("EDTUpdated", "UhrLesezeit")
 _GLUED_WORDS = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
@@ -337,7 +340,7 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         # straight to your inbox.", "Get New York Today in your inbox.")
         re.compile(
             r"\b(?:delivered|sent)\s++(?:straight\s++|right\s++|directly\s++)?to\s++your\s++inbox\b"
-            r"|\b(?:straight|directly)\s++(?:to|in)\s++your\s++inbox\b|\bin\s++your\s++inbox\W*+$",
+            r"|\b(?:straight|directly)\s++(?:to|in|from)\s++your\s++inbox\b|\bin\s++your\s++inbox\W*+$",
             re.IGNORECASE,
         ),
         ("inbox",),
