@@ -956,3 +956,32 @@ def test_a_label_byline_trail_or_promo_under_the_headline_is_no_dek(line: str) -
     page = _dek_page(line + "<p class='byline'>By <a rel='author' href='/ola'>Ola Nordmann</a></p>")
     article = _article_of(page, url="https://www.nrk.no/vestland/ferja-1.1")
     assert article.subtitle is None
+
+
+@pytest.mark.parametrize(
+    ("above", "section", "kind"),
+    [
+        # a widget's label over the headline names no section: an ad's, a share button's, a
+        # search box's, a language menu's; nor a counter
+        ("<span class='ad-label'>Supported by</span><h3 class='kicker'>Economie</h3>",
+         "Economie", None),  # NYT
+        ("<span class='c-btn__share-label'>Share</span><span class='eyebrow'>Economie</span>",
+         "Economie", None),
+        ("<label class='search-label'>Search</label>", None, None),
+        ("<label class='vector-dropdown-label'>10 languages</label>", None, None),
+        ("<div class='label'>1</div>", None, None),
+        # a byline's label and the name after it, a date's label, a CMS's default category
+        ("<div class='heading-eyebrow'>By</div><div class='heading-eyebrow'>Jeroen Van Damme"
+         "</div>", None, None),
+        ("<div class='entry-eyebrow entry-eyebrow--updated'>Updated</div>", None, None),
+        ("<span class='post-category'>Uncategorized</span>", None, None),
+        # "Sponsored" is a widget's word and a kind
+        ("<span class='kicker'>Sponsored</span>", None, "Sponsored"),
+    ],
+)  # fmt: skip
+def test_a_widgets_or_bylines_label_above_the_headline_is_no_section(
+    above: str, section: str | None, kind: str | None
+) -> None:
+    article = _article_of(_header_page(above), url="https://www.standaard.be/cnt/dmf20240312")
+    assert (article.section, article.kind) == (section, kind)
+    assert not article.text.startswith(("By", "Jeroen", "Updated"))

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from ..clean import strong_words
+from ..clean import is_widget_phrase, strong_words
 from ..dom import in_tree, name_words
 from ..models import MetadataSource
 from ..parse import Document
@@ -111,6 +111,23 @@ NOT_KICKER_LABEL_WORDS = (
     frozenset({"field-label", "field__label", "views-label", "timestamp", "date", "dateline"})
     | MENU_WORDS
 )
+# Names of boxes whose labels belong to a widget, not to the story: share and social buttons,
+# the search box, an ad's ("Supported by"), a dropdown's ("10 languages"), screen-reader text.
+NOT_KICKER_BOX_WORDS = (
+    frozenset({"share", "sharing", "social", "search", "ad", "ads", "advert", "advertisement",
+               "dropdown", "login"})
+    | SCREEN_READER_WORDS
+)  # fmt: skip
+# What a label printed alone may say that names no section: a byline's or a date's label, a
+# reading time's unit, the kind of page, a breadcrumb's first step, a CMS's default category.
+NOT_SECTION_NAMES = frozenset(
+    {"by", "updated", "published", "posted", "minutes", "min", "article", "post", "story", "page",
+     "home", "at", "in", "of", "and", "the",
+     "uncategorized", "uncategorised", "non classé", "sin categoría", "senza categoria",
+     "sem categoria"}
+)  # fmt: skip
+# The words a credit ends with before the names ("By", "Fact-checked by", "Updated on").
+CREDIT_WORDS = frozenset({"by", "on", "von", "par", "por", "door", "di", "af", "av"})
 # A declared section that is a list of the post's categories ("Brooklyn,Government,Housing")
 # is read as its first; one longer than a label (a description pasted in), or a URL, is none.
 MIN_SECTION_LIST_PARTS = 3
@@ -121,7 +138,8 @@ KIND_WORDS = frozenset(
      "interview", "feature", "essay", "perspective", "news", "investigation", "report",
      "podcast", "video", "obituary", "letter", "letters", "fact check", "live", "q&a",
      "sponsored", "guest essay", "op-ed", "briefing", "newsletter", "profile", "photos",
-     "meinung", "kommentar", "analyse", "tribune", "opinión", "análisis", "reportage"}
+     "meinung", "kommentar", "analyse", "tribune", "opinión", "análisis", "reportage",
+     "liveticker", "live blog", "liveblog"}
 )  # fmt: skip
 JSONLD_KIND_TYPES = {
     "AnalysisNewsArticle": "Analysis", "OpinionNewsArticle": "Opinion",
@@ -787,6 +805,8 @@ def _labels(
             continue
         if not name_words(element).isdisjoint(NOT_KICKER_LABEL_WORDS) or _in_nav(element):
             continue
+        if not name_words(element).isdisjoint(NOT_KICKER_BOX_WORDS):
+            continue
         if any((a.get("href") or "").startswith("#") for a in element.iter("a")):
             continue  # a jump link ("» Skip to the Extras"), not a kicker
         text = short_text(element, MAX_LABEL_CHARS)
@@ -810,7 +830,20 @@ def extract_labels(
     kind: str | None = None
     section: str | None = None
     used: list[HtmlElement] = []
+    credit_boxes: set[HtmlElement | None] = set()
     for text, element in _labels(doc, headline, scope) if headline is not None else ():
+        if element.getparent() in credit_boxes:
+            used.append(element)  # "By" then the name, each a label: a byline
+            continue
+        if not _names_something(text):
+            last_word = text.rsplit(None, 1)[-1].casefold()
+            if text.casefold() in NOT_SECTION_NAMES or last_word in CREDIT_WORDS:
+                # a byline's or a date's label over the story ("By", "Updated", "Fact-checked
+                # by"): header furniture, read apart
+                used.append(element)
+                if last_word in CREDIT_WORDS:
+                    credit_boxes.add(element.getparent())
+            continue
         parts = [p for p in LABEL_SPLIT.split(text) if p]
         kinds = [p for p in parts if p.casefold() in KIND_WORDS]
         others = [p for p in parts if p.casefold() not in KIND_WORDS]
@@ -886,7 +919,20 @@ def _declared_section(value: str) -> str | None:
     value = clean_text(value)
     if not value or len(value) > MAX_LABEL_CHARS or "://" in value or value.startswith("/"):
         return None
-    return value
+    return value if _names_something(value) else None
+
+
+def _names_something(label: str) -> bool:
+    """Whether a label could name a section or a kind: it holds a letter, is no widget's
+    caption ("Share"), is none of `NOT_SECTION_NAMES` ("By", "Updated", "Uncategorized") and
+    does not end as a credit does ("Fact-checked by", "Updated on")."""
+    folded = label.casefold()
+    return folded in KIND_WORDS or (  # "Sponsored" is a kind, and a widget's word too
+        any(char.isalpha() for char in label)
+        and folded not in NOT_SECTION_NAMES
+        and label.rsplit(None, 1)[-1].casefold() not in CREDIT_WORDS
+        and not is_widget_phrase(label)
+    )
 
 
 def extract_tags(doc: Document, data: StructuredData, article: dict[str, Any] | None) -> list[str]:
