@@ -682,6 +682,13 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("The story continues below the fold of the front page.", False),
         ("Links to Travelinsurance.com", True),
         ("Links to the old quarry were cut when the bridge fell.", False),
+        # Substack's subscription box, an event's button, a listing's sort menu
+        ("Thanks for reading Almost Timely Newsletter! This post is public so feel free to "
+         "share it.", True),
+        ("Thanks for reading, and see you next week.", False),
+        ("Sessions 2026 - April 29–30 · Register now", True),
+        ("Voters must register now, the clerk said.", False),
+        ("Sort by: Featured Best selling Price, low to high", True),
         # a reading time in English, as "Lesezeit" and "Leestijd" are read
         ("Reading Time: 8 minutes", True),
         ("Reading for 8 minutes a day helps", False),

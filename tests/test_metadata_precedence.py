@@ -985,3 +985,35 @@ def test_a_widgets_or_bylines_label_above_the_headline_is_no_section(
     article = _article_of(_header_page(above), url="https://www.standaard.be/cnt/dmf20240312")
     assert (article.section, article.kind) == (section, kind)
     assert not article.text.startswith(("By", "Jeroen", "Updated"))
+
+
+@pytest.mark.parametrize(
+    "beside",
+    [
+        # a cookie panel's, a rating's, a form's and a promo's lines named for captions
+        "<div class='ot-cat-item'><span class='ot-always-active ot-caption'>Always Enabled"
+        "</span></div>",
+        "<div class='rating'><span class='cdr-caption'>Rated 5.0 out of 5 stars</span></div>",
+        "<div class='gform_wrapper'><p class='gform_required_legend caption'>\"*\" indicates "
+        "required fields</p></div>",
+        "<div class='promo'><p class='caption'>Find trusted content and collaborate around the "
+        "technologies you use most.</p></div>",
+        # a byline and the site's copyright named for credits
+        "<div class='author'><span class='credit'>Brian Truitt USA TODAY</span></div>",
+        "<div class='bottom'><span class='photo-credit'>© The Luxury Travel Expert 2025</span>"
+        "</div>",
+    ],
+)
+def test_a_line_named_for_captions_apart_from_the_picture_must_read_as_one(beside: str) -> None:
+    image = _lead_image_of("article", beside, "")
+    assert image is not None and (image.caption, image.credit) == (None, None)
+
+
+def test_a_caption_printed_apart_keeps_its_credit_after_a_bar() -> None:
+    beside = (
+        "<div class='photo-caption'><p class='caption'>Plough trucks on the pass road. | Photo "
+        "by Ana Ruiz</p></div>"
+    )
+    image = _lead_image_of("article", beside, "")
+    assert image is not None
+    assert (image.caption, image.credit) == ("Plough trucks on the pass road.", "Photo by Ana Ruiz")

@@ -482,6 +482,37 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("already", "déjà", "ya ", "schon", "bereits"),
     ),
     (
+        # a listing's sort menu printed as a line ("Sort by: Featured Best selling Price, low to
+        # high"), in any language
+        re.compile(
+            r"^(?:sort(?:ed)?\s++by|sortieren\s++nach|trier\s++par|ordenar\s++por|ordina\s++per)"
+            r"\s*+:",
+            re.IGNORECASE,
+        ),
+        ("sort", "trier", "ordenar", "ordina"),
+    ),
+    (
+        # an event's or an offer's promo closing with its button ("Sessions 2026 - April 29-30 ·
+        # Register now", "Early-bird prices end Friday | Get tickets")
+        re.compile(
+            r"^[^.!?]{3,100}\s[·|•–—-]\s*+(?:register|sign\s++up|subscribe|book|buy|get|reserve)"
+            r"\b[^.!?·|•]{0,20}?\b(?:now|today|here|tickets?|seats?)\W*+$",
+            re.IGNORECASE,
+        ),
+        ("register", "sign up", "subscribe", "book", "buy", "get", "reserve"),
+    ),
+    (
+        # Substack's subscription box under a post ("Thanks for reading Almost Timely
+        # Newsletter! Subscribe for free to receive new posts ...", "... This post is public so
+        # feel free to share it.")
+        re.compile(
+            r"^thanks\s++for\s++reading\b[^!?.]{0,80}[!?.]\s*+(?:subscribe\b|this\s++post\s++is"
+            r"\s++public\b)",
+            re.IGNORECASE,
+        ),
+        ("thanks for reading",),
+    ),
+    (
         # an ad slot's label telling the reader to scroll past it ("Advertisement - Continue
         # Reading Below", "Advertisement - Page continues below", "Story continues below
         # advertisement", "Article continues after this ad")

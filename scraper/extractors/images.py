@@ -41,6 +41,8 @@ TRAILING_CREDIT = re.compile(
       | (?<!\s)\s++(?P<labelled>(?i:mandatory\s+credit|photo\s+credit|image\s+credit|credit|photo|
             foto|bild|picture|image|source|quelle)\s*:\s*[^.]{2,150}\.?)\s*$
       | (?<![\s|])\s*+\|?\s*+(?P<copyright>©[^©|]{2,80}+)$
+      | (?<!\s)\s*+[|·•–—]\s*+(?P<byline>(?i:photo|image|picture|foto|bild)s?\s++
+            (?i:by|von|par|de|di)\s++[^.|·•–—]{2,80}+)$
     )""",
     re.VERBOSE,
 )

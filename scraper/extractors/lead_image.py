@@ -8,6 +8,7 @@ not inside any other figure is used as a fallback.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -22,6 +23,7 @@ from .images import (
     CAPTION_WORDS,
     CREDIT_WORDS,
     caption_and_credit,
+    credit_of_line,
     image_source,
     is_branding_image,
 )
@@ -97,6 +99,14 @@ def _matching_img(doc: Document, url: str) -> HtmlElement | None:
 
 
 MAX_CREDIT_CHARS = 120  # a longer "credit" is a caption in a box named for credits
+# A caption printed apart from its picture: a sentence of this many words or more, which
+# speaks of the picture, not to the reader or for the site.
+MIN_LOOSE_CAPTION_WORDS = 4
+MIN_LINE_WORDS = 8
+SENTENCE_ENDS = (".", "!", "?")
+CLOSING_MARKS = " \"'”’)»"
+ADDRESSING_WORDS = frozenset({"you", "your", "we", "our", "us", "thanks"})
+_WORD = re.compile(r"\w+")
 # Names of a page's footer and menus: no caption printed apart from its image is there
 NOT_A_CAPTION_WORDS = frozenset({"footer", "site-footer", "nav", "navbar", "menu"})
 
@@ -107,10 +117,6 @@ def _up_to_body(element: HtmlElement) -> Iterator[HtmlElement]:
     while node is not None and node.tag not in ("body", "html"):
         yield node
         node = node.getparent()
-
-
-def _unless_furniture(text: str | None) -> str | None:
-    return None if text is None or is_furniture_text(text) else text
 
 
 def _figure_of(img: HtmlElement) -> HtmlElement | None:
@@ -147,9 +153,29 @@ def _loose_caption(doc: Document) -> tuple[str | None, str | None]:
         ):
             continue  # another image's caption, or a footer's or a menu's line
         caption, credit = caption_and_credit(container)
-        # the site's "© 2026 ... All rights reserved." is no photo's credit
-        return _unless_furniture(caption), _unless_furniture(credit)
+        # A line named for captions anywhere on the page is read only when it reads as one: a
+        # cookie panel's "Always Enabled", a rating's "Rated 5.0 out of 5 stars", a byline or
+        # the site's "© 2026 ..." are not.
+        if caption is not None and not _reads_as_caption(caption):
+            caption = None
+        if credit is not None and caption is None and credit_of_line(credit) is None:
+            credit = None  # (beside a caption, the credit is the picture's whatever its form)
+        return caption, credit
     return None, None
+
+
+def _reads_as_caption(text: str) -> bool:
+    """Whether a loose caption describes a picture: a sentence of a few words, no furniture,
+    not addressed to the reader nor in the site's voice ("Find centralized, trusted content
+    ... you use most.", "We can see you as soon as tomorrow!")."""
+    words = _WORD.findall(text.casefold())
+    return (
+        len(words) >= MIN_LOOSE_CAPTION_WORDS
+        # a sentence, or a line as long as one (captions often end without a full stop)
+        and (text.rstrip(CLOSING_MARKS).endswith(SENTENCE_ENDS) or len(words) >= MIN_LINE_WORDS)
+        and ADDRESSING_WORDS.isdisjoint(words)
+        and not is_furniture_text(text)
+    )
 
 
 def extract_lead_image(
