@@ -58,3 +58,59 @@ def test_a_lead_pictures_box_printing_only_its_credit_gives_the_credit() -> None
     assert page.article is not None and page.article.lead_image is not None
     assert page.article.lead_image.caption is None
     assert page.article.lead_image.credit == "© Stefan Wermuth"
+
+
+@pytest.mark.parametrize(
+    ("figure", "caption", "credit"),
+    [
+        # NPR: a box named for both around the caption, its credit printed twice, and the
+        # switches that fold the caption
+        (
+            "<div class='credit-caption'><div class='caption-wrap'><div class='caption'><p>The "
+            "synod met in the old hall. <b class='credit'>Jane Doe/AP</b> <b class='hide-caption'>"
+            "<b>hide caption</b></b></p></div><b class='toggle-caption'><b>toggle caption</b></b>"
+            "</div><span class='credit'>Jane Doe/AP</span></div>",
+            "The synod met in the old hall.",
+            "Jane Doe/AP",
+        ),
+        # a theme's button to show the caption, named for it, before the <figcaption>
+        (
+            "<button class='show-caption-button'><span class='show-caption__close'><span "
+            "class='visually-hidden'>Hide caption</span></span></button><figcaption class='with-"
+            "caption__caption'>The synod met in the old hall.</figcaption>",
+            "The synod met in the old hall.",
+            None,
+        ),
+        # Wirecutter's credit, named for both, and Ars Technica's, holding a link named for
+        # captions
+        (
+            "<figcaption class='caption-text'>The synod met in the old hall. <span class='caption-"
+            "text caption-credit'>Jane Doe/NYT</span></figcaption>",
+            "The synod met in the old hall.",
+            "Jane Doe/NYT",
+        ),
+        (
+            "<figcaption class='caption'><div class='caption-text'>The synod met in the old hall."
+            "</div><div class='caption-credit'><a class='caption-link' href='/x'>Jane Doe</a></div>"
+            "</figcaption>",
+            "The synod met in the old hall.",
+            "Jane Doe",
+        ),
+    ],
+)
+def test_a_figures_caption_and_credit_leave_its_switches_out(
+    figure: str, caption: str, credit: str | None
+) -> None:
+    html = (
+        "<html lang='en'><head><title>Synod meets</title><meta property='og:image' "
+        "content='https://www.example.org/img/synod.jpg'></head><body><article>"
+        "<h1>Synod meets</h1><figure><img src='https://www.example.org/img/synod.jpg'>"
+        + figure
+        + "</figure><div class='entry'>"
+        + "<p>The synod met on Tuesday to debate the future of the old hall in town.</p>" * 6
+        + "</div></article></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.example.org/news/synod-meets")
+    assert page.article is not None and page.article.lead_image is not None
+    assert (page.article.lead_image.caption, page.article.lead_image.credit) == (caption, credit)
+    assert "caption" not in page.article.text

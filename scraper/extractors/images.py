@@ -6,12 +6,13 @@ import re
 from bisect import bisect_left
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 from ..dom import name_words, text_without
 from ..models import Image
 from ..parse import Document
-from ..text import clean_text, element_text
+from ..text import clean_text
 
 # Attributes lazy-loaders put the real source in, most specific first.
 SOURCE_ATTRIBUTES = (
@@ -26,6 +27,11 @@ CAPTION_WORDS = frozenset(
      "caption-text", "cutline", "legend", "imagedescription", "image-description",
      "bildunterschrift", "imagecaption", "img-caption"}
 )  # fmt: skip
+# Names of the switches a caption prints to fold itself (NPR's "hide caption", "toggle
+# caption"): no part of the caption.
+CAPTION_TOGGLE_WORDS = frozenset(
+    {"hide-caption", "toggle-caption", "show-caption", "caption-toggle", "toggle"}
+)
 CREDIT_WORDS = frozenset(
     {"credit", "credits", "media-photo-credit", "photo-credit", "image-credit", "copyright",
      "photographer", "attribution", "courtesy"}
@@ -220,17 +226,28 @@ def _int(value: str | None) -> int | None:
 
 
 def caption_and_credit(container: HtmlElement) -> tuple[str | None, str | None]:
-    """Caption and credit inside a figure-like container, split when the page marks them."""
+    """Caption and credit inside a figure-like container, split when the page marks them. A
+    box named for credits that holds the caption ("credit-caption") is read by its parts. A
+    button ("show-caption-button") and the toggles a caption prints ("hide caption", "toggle
+    caption") are neither, nor anything inside them."""
     caption: str | None = None
     credit: str | None = None
+    switches: set[HtmlElement] = set()
     for element in container.iter():
         if not isinstance(element.tag, str):
             continue
         words = name_words(element, include_id=False)
-        if credit is None and words & CREDIT_WORDS:
-            credit = element_text(element) or None
+        if (
+            element.tag == "button"
+            or words & CAPTION_TOGGLE_WORDS
+            or element.getparent() in switches
+        ):
+            switches.add(element)  # and all inside it
+            continue
+        if credit is None and words & CREDIT_WORDS and not _holds_caption(element):
+            credit = text_without(element, CAPTION_TOGGLE_WORDS) or None
         elif caption is None and (element.tag == "figcaption" or words & CAPTION_WORDS):
-            caption = text_without(element, CREDIT_WORDS) or None
+            caption = text_without(element, CREDIT_WORDS | CAPTION_TOGGLE_WORDS) or None
         if caption is not None and credit is not None:
             break
     if caption and credit and caption.endswith(credit):
@@ -238,6 +255,19 @@ def caption_and_credit(container: HtmlElement) -> tuple[str | None, str | None]:
     if caption and not credit:
         caption, credit = split_credit(caption)
     return caption, credit
+
+
+def _holds_caption(element: HtmlElement) -> bool:
+    """Whether a box holds a caption, a class of its own ("caption", not a "caption-link"): NPR's
+    "credit-caption" around the caption and its credit is no credit itself."""
+    return any(
+        inner.tag == "figcaption" or not CAPTION_WORDS.isdisjoint(_class_tokens(inner))
+        for inner in element.iterdescendants(etree.Element)
+    )
+
+
+def _class_tokens(element: HtmlElement) -> list[str]:
+    return (element.get("class") or "").lower().split()
 
 
 def image_from_element(
