@@ -1099,3 +1099,35 @@ def test_a_card_titled_by_an_h1_inside_its_link_keeps_its_excerpt() -> None:
         f"What the team learned in week {n}, told for readers." for n in range(1, 4)
     ]
     assert page.article is not None and "What the team learned" not in page.article.text
+
+
+def test_a_cards_button_field_name_byline_or_date_is_no_label() -> None:
+    """What a shop's, a job board's or a blog's card prints where a kicker would stand: its
+    button, a field's name, the byline, the date; a separator after a kicker is no part of it."""
+    card = (
+        "<div class='post-card'><div class='post-card__{role}'>{label}</div><h3 class='post-"
+        "card__title'><a href='/news/{slug}'>{title}</a></h3></div>"
+    )
+    cards = [
+        ("kicker", "View Company Profile", "workers-strike", "Workers strike at the port plant"),
+        ("kicker", "Add to Compare", "compare-grills", "Kamado grills we tested this summer"),
+        ("eyebrow", "Model:", "grill-models", "Which grill model suits a small balcony"),
+        ("kicker", "By Makenzie Holland •", "senate-vote", "Senate vote on the budget delayed"),
+        ("kicker", "July 12, 2025 • 9 min read", "river-walk", "The river walk opens in June"),
+        ("kicker", "Politics |", "mayor-race", "Mayor race tightens after the debate"),
+        ("kicker", "Learn & Plan", "budget-tips", "Budget tips for the new school year"),
+    ]
+    items = "".join(
+        card.format(role=role, label=label, slug=slug, title=title)
+        for role, label, slug, title in cards
+    )
+    page = _page(f"</div><section class='more-stories'><h2>More stories</h2>{items}</section><div>")
+    assert [t.label for t in page.teasers] == [
+        None,
+        None,
+        None,
+        None,
+        None,
+        "Politics",
+        "Learn & Plan",
+    ]

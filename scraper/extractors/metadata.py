@@ -835,7 +835,7 @@ def extract_labels(
         if element.getparent() in credit_boxes:
             used.append(element)  # "By" then the name, each a label: a byline
             continue
-        if not _names_something(text):
+        if not names_something(text):
             last_word = text.rsplit(None, 1)[-1].casefold()
             if text.casefold() in NOT_SECTION_NAMES or last_word in CREDIT_WORDS:
                 # a byline's or a date's label over the story ("By", "Updated", "Fact-checked
@@ -919,10 +919,10 @@ def _declared_section(value: str) -> str | None:
     value = clean_text(value)
     if not value or len(value) > MAX_LABEL_CHARS or "://" in value or value.startswith("/"):
         return None
-    return value if _names_something(value) else None
+    return value if names_something(value) else None
 
 
-def _names_something(label: str) -> bool:
+def names_something(label: str) -> bool:
     """Whether a label could name a section or a kind: it holds a letter, is no widget's
     caption ("Share"), is none of `NOT_SECTION_NAMES` ("By", "Updated", "Uncategorized") and
     does not end as a credit does ("Fact-checked by", "Updated on")."""

@@ -25,7 +25,7 @@ from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
-from ..dates import parse_date, parse_human_date
+from ..dates import find_human_dates, parse_date, parse_human_date
 from ..dom import HEADING_TAGS, holds, name_words, path_up
 from ..models import Author, Teaser
 from ..parse import Document
@@ -49,7 +49,13 @@ from .images import (
     image_source,
     is_branding_image,
 )
-from .metadata import KICKER_WORDS, MAX_LABEL_CHARS, SECTION_LABEL_WORDS, headline_text
+from .metadata import (
+    KICKER_WORDS,
+    MAX_LABEL_CHARS,
+    SECTION_LABEL_WORDS,
+    headline_text,
+    names_something,
+)
 
 HEADLINE_WORDS = frozenset(
     {"headline", "title", "widget__headline", "widget__headline-text", "entry-title",
@@ -225,6 +231,18 @@ MAX_ITEM_DEPTH = 3  # how far above a rail link its item is looked for
 MIN_RAIL_TITLE_WORDS = 3
 MIN_LIST_HEADLINES = 3
 MIN_NOTE_PROSE_CHARS = 80  # an item of a list of notes: a sentence outside links
+# A card's button, read where its label would be: an imperative of two words or more ("View
+# Details", "Add to Compare", "Find out more", "More options"), or a shop's "Compare".
+CARD_BUTTON = re.compile(
+    r"\A(?:(?:view|add|find\s++out|learn|shop|buy|see|get|watch|listen|explore|discover|book"
+    r"|order|more|save|pause|play)\s++[\w$€£]|(?:ne\s++plus\s++)?(?:compare|comparer|comparar"
+    r"|vergleichen)\s*+\Z)",
+    re.IGNORECASE,
+)
+# A reading time printed where a card's label would be ("9 min read").
+READING_TIME = re.compile(r"\b\d++\s*+min(?:ute)?s?\b", re.IGNORECASE)
+# Separators printed after (or before) a card's label: "Politics |", "News •".
+LABEL_EDGES = " |•·–—/"
 # "By Julian Fairweather" under a card's headline: its byline, not its excerpt.
 BYLINE_LINE = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+\S", re.IGNORECASE)
 MAX_BYLINE_CHARS = 80
@@ -1054,14 +1072,29 @@ def _text_of_role(card: HtmlElement, words: frozenset[str], skip: set[HtmlElemen
 
 
 def _not_a_card_label(text: str) -> bool:
-    """Widget words, a promo's "Read also", a "#tag" link and a rank number name no kicker or
-    section."""
+    """Widget words, a promo's "Read also", a "#tag" link, a rank number, a card's button ("View
+    Details", "Add to Compare"), a field's name ("Model:"), a byline and a date name no kicker
+    or section."""
     return (
-        is_widget_phrase(text)
+        not names_something(text)  # a widget's word, a number, "By", "minutes"
         or bool(PROMO_LABEL.match(text))
         or text.startswith("#")
-        or not any(char.isalpha() for char in text)
+        or text.endswith((":", "*"))  # a field's name, a form's required field
+        or bool(CARD_BUTTON.match(text))
+        or bool(BYLINE_LINE.match(text))
+        or bool(READING_TIME.search(text))
     )
+
+
+def _card_label(text: str | None) -> str | None:
+    """`text` as a card's label, without the separator printed after it ("Politics |") and the
+    dates printed in it; None when it names no kicker or section (`_not_a_card_label`)."""
+    if text is None:
+        return None
+    for start, end, _ in reversed(find_human_dates(text)):  # "Biotech December 19, 2025"
+        text = f"{text[:start]} {text[end:]}"
+    text = clean_text(text).strip(LABEL_EDGES)
+    return text if text and not _not_a_card_label(text) else None
 
 
 def _label_value(text: str) -> str:
@@ -1206,8 +1239,8 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     return Teaser(
         url=headline.url,
         title=headline.title,
-        label=label or headline.kicker or section,
-        section=section,
+        label=_card_label(label) or _card_label(headline.kicker) or _card_label(section),
+        section=_card_label(section),
         excerpt=excerpt,
         image=image,
         authors=_card_authors(card),
