@@ -1017,3 +1017,15 @@ def test_a_caption_printed_apart_keeps_its_credit_after_a_bar() -> None:
     image = _lead_image_of("article", beside, "")
     assert image is not None
     assert (image.caption, image.credit) == ("Plough trucks on the pass road.", "Photo by Ana Ruiz")
+
+
+def test_declared_keywords_are_tags_not_settings_or_default_categories() -> None:
+    # a CMS files its script settings and default category as keywords (Dotdash Meredith,
+    # Medium, WordPress)
+    keywords = [
+        "locale: US", "hasProduct: true", "contentId: 15cd344d-456b", "Elevated:false",
+        "Uncategorized", "Tag:Performance", "Historical: European", "Trainers",
+    ]  # fmt: skip
+    html = _blog_posting("Trends", "Trainers who keep up keep their clients.", keywords=keywords)
+    article = _article_of(html, url="https://example.com/blog/trends")
+    assert article.tags == ["Performance", "Historical: European", "Trainers"]

@@ -126,6 +126,13 @@ NOT_SECTION_NAMES = frozenset(
      "uncategorized", "uncategorised", "non classé", "sin categoría", "senza categoria",
      "sem categoria"}
 )  # fmt: skip
+# A script's setting filed as a keyword ("locale: US", "hasProduct: true").
+SETTING_PAIR = re.compile(
+    r"\A(?:[a-z][\w-]*+\s*+[:=]\s*+\S++|[A-Za-z][\w-]*+\s*+[:=]\s*+(?:true|false|\d[\w.-]*+"
+    r"|[A-Z_]{4,}+))\Z"
+)
+# A tag filed under its kind ("Tag:Performance"): the tag is what follows.
+TAG_PREFIX = re.compile(r"\A(?:tags?|topics?)\s*+:\s*+", re.IGNORECASE)
 # The words a credit ends with before the names ("By", "Fact-checked by", "Updated on").
 CREDIT_WORDS = frozenset({"by", "on", "von", "par", "por", "door", "di", "af", "av"})
 # A declared section that is a list of the post's categories ("Brooklyn,Government,Housing")
@@ -981,12 +988,15 @@ def _rel_words(element: HtmlElement) -> set[str]:
 
 
 def _unique_labels(values: Iterable[str], limit: int) -> list[str]:
-    """The first `limit` distinct labels (case-insensitive) of at most `MAX_LABEL_CHARS`."""
+    """The first `limit` distinct labels (case-insensitive) of at most `MAX_LABEL_CHARS`; not a
+    CMS's default category ("Uncategorized") nor a script's setting ("hasProduct: true")."""
     seen: set[str] = set()
     result: list[str] = []
     for value in values:
-        text = clean_text(value).lstrip("#")
+        text = TAG_PREFIX.sub("", clean_text(value).lstrip("#"))
         key = text.casefold()
+        if key in NOT_SECTION_NAMES or SETTING_PAIR.match(text):
+            continue
         if text and key not in seen and len(text) <= MAX_LABEL_CHARS:
             seen.add(key)
             result.append(text)
