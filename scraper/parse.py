@@ -174,14 +174,12 @@ def _close_open_headings(headings: list[HtmlElement]) -> None:
             parent.insert(position + offset, element)  # lxml moves it, tail included
 
 
-def _unwrap_stray_captions(root: HtmlElement) -> None:
-    """Unwrap each <caption> outside a table, keeping its text and children in place. An HTML5
-    parser ignores that start tag (a slideshow's "<p><caption>slide text</caption></p>"):
-    libxml2 builds the element, and moves it out of its paragraph, where no text is read as
-    prose."""
-    stray = [
-        c for c in root.iter("caption") if (p := c.getparent()) is not None and p.tag != "table"
-    ]
+def _unwrap_stray_captions(root: HtmlElement, captions: list[HtmlElement]) -> None:
+    """Unwrap each of the `captions` outside a table, keeping its text and children in place.
+    An HTML5 parser ignores that start tag (a slideshow's "<p><caption>slide text</caption>
+    </p>"): libxml2 builds the element, and moves it out of its paragraph, where no text is
+    read as prose."""
+    stray = [c for c in captions if (p := c.getparent()) is not None and p.tag != "table"]
     for caption in stray:
         caption.tag = _UNWRAPPED_TAG
     if stray:
@@ -264,21 +262,25 @@ def parse_html(
         raise EmptyInputError(
             "input holds no element and no text (only comments, a doctype or end tags)", url=url
         )
-    if b"<caption" in data or b"<CAPTION" in data:
-        _unwrap_stray_captions(root)
     # lxml makes a Python object for an element each time one is read and frees it when no
     # reference is left: holding them all for the document's life makes every later walk reuse
     # them (3-4% of the extraction's time went to making them again).
     alive = list(root.iter())
     headings = list(root.iter(*HEADING_TAGS))  # (in document order, before any is moved)
+    captions: list[HtmlElement] = []
     for element in chain(root.iter(*LINE_BREAKING_TAGS), _block_parts_of_headings(headings)):
         tail = element.tail
         if not tail or not tail[0].isspace():  # most already open with a line break
             element.tail = " " + tail if tail else " "
-        if element.tag != "pre":
+        tag = element.tag
+        if tag != "pre":
             inner = element.text
             if not inner or not inner[0].isspace():
                 element.text = " " + inner if inner else " "
+            if tag == "caption":
+                captions.append(element)
+    if captions:
+        _unwrap_stray_captions(root, captions)
     _close_open_headings(headings)
     if flatten_deep(root, settings.max_depth):
         warnings.append(

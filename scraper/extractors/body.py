@@ -499,7 +499,7 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             r"\b[^.!?·|•]{0,20}?\b(?:now|today|here|tickets?|seats?)\W*+$",
             re.IGNORECASE,
         ),
-        ("register", "sign up", "subscribe", "book", "buy", "get", "reserve"),
+        (" ·", " |", " •", " –", " —", " -"),  # (the separator: rarer than the verbs)
     ),
     (
         # Substack's subscription box under a post ("Thanks for reading Almost Timely
@@ -523,13 +523,13 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             r"(?:\s++(?:this|the))?\s++(?:ad|advert|advertisement)\W*+$",
             re.IGNORECASE,
         ),
-        ("below", "after"),
+        ("continue",),
     ),
     (
         # a note under an affiliate's button naming the site it leads to ("Get a Quote" /
         # "Links to Travelinsurance.com")
         re.compile(r"^links?\s++to\s++(?:[\w-]++\.)++[a-z]{2,}\W*+$", re.IGNORECASE),
-        ("link",),
+        ("links to", "link to"),
     ),
 )
 # A forum app's footer under a post: "Sent from my SM-S908U using AC Forums mobile app".
