@@ -743,16 +743,24 @@ def test_a_footer_copyright_is_no_lead_image_credit() -> None:
     assert image is not None and image.credit is None and image.caption is None
 
 
-def test_a_caption_printed_apart_is_read_on_articles_not_on_shop_pages() -> None:
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("<span class='caption'>Plough trucks on the pass road.</span><span class='credit'>"
+         "Photo: Ana Ruiz</span>", "Photo: Ana Ruiz"),
+        # the credit after a bar in the caption's own text
+        ("<p class='caption'>Plough trucks on the pass road. | Photo by Ana Ruiz</p>",
+         "Photo by Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_caption_printed_apart_is_read_on_articles_not_on_shop_pages(
+    caption: str, credit: str
+) -> None:
     # RebelMouse prints the lead photo's caption at the bottom of the story; Shopify's theme
     # names its small print "caption"
-    beside = (
-        "<div class='photo-caption'><span class='caption'>Plough trucks on the pass road.</span>"
-        "<span class='credit'>Photo: Ana Ruiz</span></div>"
-    )
-    image = _lead_image_of("article", beside, "")
+    image = _lead_image_of("article", f"<div class='photo-caption'>{caption}</div>", "")
     assert image is not None
-    assert (image.caption, image.credit) == ("Plough trucks on the pass road.", "Photo: Ana Ruiz")
+    assert (image.caption, image.credit) == ("Plough trucks on the pass road.", credit)
     shop = "<div class='price'><small class='caption'>Taxes calculated at checkout</small></div>"
     image = _lead_image_of("product", shop, "")
     assert image is not None and image.caption is None
@@ -1007,16 +1015,6 @@ def test_a_widgets_or_bylines_label_above_the_headline_is_no_section(
 def test_a_line_named_for_captions_apart_from_the_picture_must_read_as_one(beside: str) -> None:
     image = _lead_image_of("article", beside, "")
     assert image is not None and (image.caption, image.credit) == (None, None)
-
-
-def test_a_caption_printed_apart_keeps_its_credit_after_a_bar() -> None:
-    beside = (
-        "<div class='photo-caption'><p class='caption'>Plough trucks on the pass road. | Photo "
-        "by Ana Ruiz</p></div>"
-    )
-    image = _lead_image_of("article", beside, "")
-    assert image is not None
-    assert (image.caption, image.credit) == ("Plough trucks on the pass road.", "Photo by Ana Ruiz")
 
 
 def test_declared_keywords_are_tags_not_settings_or_default_categories() -> None:
