@@ -1131,3 +1131,28 @@ def test_a_cards_button_field_name_byline_or_date_is_no_label() -> None:
         "Politics",
         "Learn & Plan",
     ]
+
+
+def test_a_title_on_several_bare_cards_is_a_menus_entry_not_a_story() -> None:
+    """A shop's mega-menu prints "Gloves & Mittens" under Men, Women and Kids; a series' cards
+    share a title too, but print their date and picture."""
+    menu = "".join(
+        f"<div class='menu-column'><h3 class='menu-heading'><a href='/c/{who}'>{who.title()}"
+        f"</a></h3><ul><li class='menu-card'><h4><a href='/c/{who}-gloves-and-mittens'>Gloves & "
+        f"Mittens</a></h4></li><li class='menu-card'><h4><a href='/c/{who}-rain-jackets-"
+        f"for-hiking'>Rain jackets for hiking with {who}</a></h4></li></ul></div>"
+        for who in ("men", "women", "kids")
+    )
+    series = "".join(
+        f"<article class='card'><img src='/img/brief-{day}.jpg' alt=''><h3><a href='/news/2024/"
+        f"03/{day:02d}/morning-briefing'>Morning Briefing</a></h3><time datetime='2024-03-"
+        f"{day:02d}'>March {day}, 2024</time></article>"
+        for day in (1, 2, 3)
+    )
+    page = _page(
+        f"</div><nav class='mega'>{menu}</nav><section class='more-stories'><h2>More stories"
+        f"</h2>{series}</section><div>"
+    )
+    titles = [t.title for t in page.teasers]
+    assert "Gloves & Mittens" not in titles
+    assert titles.count("Morning Briefing") == 3

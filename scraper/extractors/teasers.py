@@ -15,6 +15,7 @@ Cards are detached from the tree afterwards so that none of their text reaches t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -239,6 +240,8 @@ CARD_BUTTON = re.compile(
     r"|vergleichen)\s*+\Z)",
     re.IGNORECASE,
 )
+# A title printed on this many cards, each linking elsewhere, is a menu's entry.
+MIN_MENU_REPEATS = 3
 # A reading time printed where a card's label would be ("9 min read").
 READING_TIME = re.compile(r"\b\d++\s*+min(?:ute)?s?\b", re.IGNORECASE)
 # Separators printed after (or before) a card's label: "Politics |", "News •".
@@ -1281,4 +1284,27 @@ def extract_teasers(doc: Document, *, title: str | None, page_urls: set[str]) ->
         found.teasers.append(_build_teaser(card, headline, doc))
         if headline.stacked:
             found.printed[headline.url] = element_text(headline.link)
+    found.teasers = _without_menu_entries(found.teasers)
     return found
+
+
+def _without_menu_entries(teasers: list[Teaser]) -> list[Teaser]:
+    """The teasers but the bare ones (`_is_bare`) whose title the page prints on
+    `MIN_MENU_REPEATS` bare cards or more, each to its own URL: a menu's or a docs index's
+    entry ("Introduction" over every guide, a shop's "Gloves & Mittens" under Men, Women and
+    Kids, a forum's "Re: ..." on every reply), not a story's headline."""
+    bare = [teaser for teaser in teasers if _is_bare(teaser)]
+    counts = Counter(normalise_key(teaser.title) for teaser in bare)
+    if not counts or counts.most_common(1)[0][1] < MIN_MENU_REPEATS:
+        return teasers
+    return [
+        teaser
+        for teaser in teasers
+        if not _is_bare(teaser) or counts[normalise_key(teaser.title)] < MIN_MENU_REPEATS
+    ]
+
+
+def _is_bare(teaser: Teaser) -> bool:
+    """A card printing its title alone: no excerpt, picture or date (a menu's entry; a series'
+    cards, "Morning Briefing" each day, print their picture or date)."""
+    return teaser.excerpt is None and teaser.image is None and teaser.published is None
