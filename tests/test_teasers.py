@@ -1156,3 +1156,21 @@ def test_a_title_on_several_bare_cards_is_a_menus_entry_not_a_story() -> None:
     titles = [t.title for t in page.teasers]
     assert "Gloves & Mittens" not in titles
     assert titles.count("Morning Briefing") == 3
+
+
+def test_a_card_titled_as_a_label_is_no_teaser() -> None:
+    """A forum's quote header links to the quoted post ("piizog said:"); a script hides an
+    address ("[email protected]"): neither is a story's headline."""
+    quotes = "".join(
+        f"<blockquote class='bbCodeBlock bbCodeBlock--quote'><div class='bbCodeBlock-title'>"
+        f"<a class='bbCodeBlock-sourceJump' href='/threads/budget-plan.123/post-{n}'>{name} said:"
+        f"</a></div><div class='bbCodeBlock-content'>We should have voted on the plan "
+        f"earlier.</div></blockquote>"
+        for n, name in ((4518, "piizog"), (4519, "felixen"))
+    )
+    mail = (
+        "<p class='contact-card'><a href='/cdn-cgi/l/email-protection#a1b2'>[email&#160;protected]"
+        "</a></p>"
+    )
+    page = _page(quotes + mail)
+    assert page.teasers == []

@@ -448,7 +448,9 @@ def _overlaid_headline(
 # Link texts that read like a headline's length but are author boxes and rail footers.
 NOT_A_HEADLINE = re.compile(
     r"^(?:written\s+by|posted\s+by|more\s+(?:from|by)|(?:see|view)\s+(?:all|more)|all\s+"
-    r"(?:posts|stories|articles)\s+(?:by|from|in))\b",
+    r"(?:posts|stories|articles)\s+(?:by|from|in))\b"
+    # an address a script hides ("[email protected]"), a style sheet printed in a link
+    r"|\[email\s++protected\]|[.#][\w-]++\s*+\{",
     re.IGNORECASE,
 )
 
@@ -1284,7 +1286,11 @@ def extract_teasers(doc: Document, *, title: str | None, page_urls: set[str]) ->
         found.teasers.append(_build_teaser(card, headline, doc))
         if headline.stacked:
             found.printed[headline.url] = element_text(headline.link)
-    found.teasers = _without_menu_entries(found.teasers)
+    # A card titled as a label ("piizog said:" over a forum's quote, "5 Biggest Reasons:" over
+    # a promo box) is set aside from the body, and is no teaser.
+    found.teasers = _without_menu_entries(
+        [teaser for teaser in found.teasers if not teaser.title.endswith(":")]
+    )
     return found
 
 
