@@ -206,6 +206,11 @@ def test_naive_dates_stay_naive_and_zoned_dates_keep_their_offset() -> None:
         ("Jane Doe <jane@example.com>", ["Jane Doe"]),
         ("Jane Doe (@janedoe)", ["Jane Doe"]),
         ("jane@example.com (Jane Doe)", ["Jane Doe"]),
+        # co-authors credited in brackets after the name
+        (
+            "Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+            ["Martin Untersinger", "Damien Leloup", "Morgane Tual"],
+        ),
         # the date after a dash, and a guide's credits after it
         ("by Jon Foster - 2025-09-13 Updated: 2025-09-13", ["Jon Foster"]),
         (

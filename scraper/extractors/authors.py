@@ -297,6 +297,9 @@ _BRACKETED_CONTACT = re.compile(
     r"[(<\[]\s*+(?:(?:https?://|www\.|mailto:)[^\s()<>\[\]]++|[^\s()<>\[\]@]++@"
     r"[^\s()<>\[\]]++|@\w++)\s*+[)>\]]"
 )
+# Co-authors credited in brackets after the name ("Martin Untersinger (avec Damien Leloup et
+# Morgane Tual)").
+_WITH_COAUTHORS = re.compile(r"\((?:with|avec|mit|con|com|met)\s++([^()]{2,120})\)", re.I)
 _ADDRESS_THEN_NAME = re.compile(r"\A[^\s()<>@]++@[^\s()<>]++\s*+\(([^()]{2,80})\)\Z")
 
 
@@ -308,6 +311,8 @@ def clean_author_names(raw: str, *, declared: bool = False) -> list[str]:
     if "@" in text or "//" in text or "www." in text:
         addressed = _ADDRESS_THEN_NAME.match(text)
         text = _BRACKETED_CONTACT.sub("", addressed.group(1) if addressed else text)
+    if "(" in text:
+        text = _WITH_COAUTHORS.sub(r", \1", text)
     labelled = _LABELLED_AUTHOR.search(text)
     if labelled:  # "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet"
         text = labelled.group(1)
