@@ -1174,3 +1174,27 @@ def test_a_card_titled_as_a_label_is_no_teaser() -> None:
     )
     page = _page(quotes + mail)
     assert page.teasers == []
+
+
+def test_a_kicker_linked_with_its_colon_leaves_the_card_to_the_titles_link() -> None:
+    """Drupal Views rows (livenet.ch): the kicker "Publireportage:" and the title each link to
+    the story."""
+    rows = "".join(
+        f"<div class='views-row'><span class='views-field-article-preTitle'><span class='field-"
+        f"content'><a href='/news/{slug}.html'><strong>{kicker}:</strong></a></span></span>"
+        f"<span class='views-field-title'><span class='field-content'><a href='/news/{slug}."
+        f"html'>{title}</a></span></span></div>"
+        for kicker, slug, title in (
+            ("Publireportage", "397046-kampf_an_allen_fronten", "Kampf an allen Fronten"),
+            ("Bundestagswahl", "397047-was_die_kirchen_sagen", "Was die Kirchen zur Wahl sagen"),
+            ("Konferenz", "397048-dank_fuer_die_einheit", "Dank für das Wunder der Einheit"),
+        )
+    )
+    page = _page(
+        f"</div><div class='view-newest-news'><div class='view-content'>{rows}</div></div><div>"
+    )
+    assert [t.title for t in page.teasers] == [
+        "Kampf an allen Fronten",
+        "Was die Kirchen zur Wahl sagen",
+        "Dank für das Wunder der Einheit",
+    ]

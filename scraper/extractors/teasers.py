@@ -769,6 +769,8 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             continue
         if is_widget_phrase(title) or NOT_A_HEADLINE.match(title):
             continue
+        if title.endswith(":") and _linked_again(link, doc.links):
+            continue  # a kicker with its colon in a link of its own: the title's link follows
         if title_key and normalise_key(title) == title_key:
             continue
         outermost: HtmlElement | None = None
@@ -804,6 +806,23 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             stacked=frozenset(blocks) if stacked_title is not None else frozenset(),
             in_rail=outermost is not None or _under_rail(link, rails),
         )
+
+
+def _linked_again(link: HtmlElement, links: list[HtmlElement]) -> bool:
+    """Whether another link of the page goes where `link` goes, printing a headline (of
+    headline length, no label, no widget's words)."""
+    href = link.get("href")
+    for other in links:
+        if other is link or other.get("href") != href:
+            continue
+        text = _link_text(other) or ""
+        if (
+            MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS
+            and not text.endswith(":")
+            and not is_widget_phrase(text)
+        ):
+            return True
+    return False
 
 
 def _text_blocks(link: HtmlElement) -> list[HtmlElement]:
