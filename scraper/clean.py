@@ -170,6 +170,9 @@ WIDGET_PHRASES = (
     "follow us on social", "follow us", "keep reading", "show less", "show more", "read more",
     "continue reading", "see all", "view all", "load more", "share this", "share this article",
     "share on facebook", "share on twitter", "advertisement", "skip to content",
+    # a picture's lightbox link, printed in its caption
+    "view fullsize", "view full size", "view larger", "view larger image", "click to enlarge",
+    "enlarge this image", "enlarge image", "expand image",
     "skip to main content", "back to top", "print", "email", "related", "related articles",
     "more stories", "subscribe", "sign up", "log in", "sponsored", "click to share",
     "share", "link copied", "copy link", "copied", "table of contents", "contents",

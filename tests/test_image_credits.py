@@ -81,6 +81,14 @@ def test_a_lead_pictures_box_printing_only_its_credit_gives_the_credit() -> None
             "The synod met in the old hall.",
             None,
         ),
+        # a lightbox's link printed as the caption (Squarespace), an ad's label
+        (
+            "<figcaption class='image-caption-wrapper'><div class='image-caption'><p><a "
+            "class='lightbox-link'>View fullsize</a></p></div></figcaption>",
+            None,
+            None,
+        ),
+        ("<figcaption>ANZEIGE</figcaption>", None, None),
         # Wirecutter's credit, named for both, and Ars Technica's, holding a link named for
         # captions
         (
@@ -99,7 +107,7 @@ def test_a_lead_pictures_box_printing_only_its_credit_gives_the_credit() -> None
     ],
 )
 def test_a_figures_caption_and_credit_leave_its_switches_out(
-    figure: str, caption: str, credit: str | None
+    figure: str, caption: str | None, credit: str | None
 ) -> None:
     html = (
         "<html lang='en'><head><title>Synod meets</title><meta property='og:image' "

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
+from ..clean import is_widget_phrase
 from ..dom import name_words, text_without
 from ..models import Image
 from ..parse import Document
@@ -250,6 +251,8 @@ def caption_and_credit(container: HtmlElement) -> tuple[str | None, str | None]:
             caption = text_without(element, CREDIT_WORDS | CAPTION_TOGGLE_WORDS) or None
         if caption is not None and credit is not None:
             break
+    if caption and is_widget_phrase(caption):
+        caption = None  # a lightbox's "View fullsize"
     if caption and credit and caption.endswith(credit):
         caption = caption[: -len(credit)].strip() or None
     if caption and not credit:
