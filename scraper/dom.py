@@ -73,6 +73,12 @@ def _parts(token: str) -> list[str]:
     return [lower] if lower else []
 
 
+def class_tokens(element: HtmlElement) -> list[str]:
+    """The element's class attribute as lower-case tokens, as written (not split into words
+    as `name_words` splits them)."""
+    return (element.get("class") or "").lower().split()
+
+
 def is_ancestor(ancestor: HtmlElement, element: HtmlElement) -> bool:
     """Whether `ancestor` holds `element` (an element is not its own ancestor)."""
     node = element.getparent()

@@ -55,6 +55,7 @@ from .extractors.header import header_text
 from .extractors.lead_image import extract_lead_image
 from .extractors.liveblog import entry_permalinks, entry_update, find_entries
 from .extractors.metadata import (
+    BY_WORDS,
     extract_canonical,
     extract_metadata,
     extract_site_name,
@@ -466,9 +467,8 @@ class _WordCounts:
 
 
 # A line under the headline this short that credits an author ("<date> by <name>") is the
-# byline; the words a credit puts before the name.
+# byline.
 MAX_DEK_BYLINE_CHARS = 120
-BY_WORDS = ("by", "von", "par", "por", "door", "di", "av", "af")
 
 
 def _dek(subtitle: str | None, authors: list[Author]) -> str | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
+from ..dom import class_tokens
 from ..text import clean_text, element_text
 
 HEADER_CHARS_BEFORE = 250
@@ -69,8 +70,7 @@ def _marks_a_person(element: HtmlElement) -> bool:
     """An icon of a person or an author's avatar: the name is printed right after it."""
     if element.tag not in ICON_TAGS or (element.text or "").strip():
         return False
-    classes = (element.get("class") or "").lower().split()
-    if any(PERSON_ICON.match(c) for c in classes):
+    if any(PERSON_ICON.match(c) for c in class_tokens(element)):
         return True
     return element.tag == "img" and "avatar" in (element.get("src") or "").lower()
 

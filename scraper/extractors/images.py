@@ -10,7 +10,7 @@ from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
-from ..dom import name_words, text_without
+from ..dom import class_tokens, name_words, text_without
 from ..models import Image
 from ..parse import Document
 from ..text import clean_text
@@ -264,13 +264,9 @@ def _holds_caption(element: HtmlElement) -> bool:
     """Whether a box holds a caption, a class of its own ("caption", not a "caption-link"): NPR's
     "credit-caption" around the caption and its credit is no credit itself."""
     return any(
-        inner.tag == "figcaption" or not CAPTION_WORDS.isdisjoint(_class_tokens(inner))
+        inner.tag == "figcaption" or not CAPTION_WORDS.isdisjoint(class_tokens(inner))
         for inner in element.iterdescendants(etree.Element)
     )
-
-
-def _class_tokens(element: HtmlElement) -> list[str]:
-    return (element.get("class") or "").lower().split()
 
 
 def image_from_element(

@@ -133,8 +133,10 @@ SETTING_PAIR = re.compile(
 )
 # A tag filed under its kind ("Tag:Performance"): the tag is what follows.
 TAG_PREFIX = re.compile(r"\A(?:tags?|topics?)\s*+:\s*+", re.IGNORECASE)
+# The word a byline opens with before the names, in the languages read ("By", "Von", "Par").
+BY_WORDS = ("by", "von", "par", "por", "door", "di", "av", "af")
 # The words a credit ends with before the names ("By", "Fact-checked by", "Updated on").
-CREDIT_WORDS = frozenset({"by", "on", "von", "par", "por", "door", "di", "af", "av"})
+CREDIT_WORDS = frozenset({*BY_WORDS, "on"})
 # A declared section that is a list of the post's categories ("Brooklyn,Government,Housing")
 # is read as its first; one longer than a label (a description pasted in), or a URL, is none.
 MIN_SECTION_LIST_PARTS = 3

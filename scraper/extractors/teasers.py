@@ -27,7 +27,7 @@ from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
 from ..dates import find_human_dates, parse_date, parse_human_date
-from ..dom import HEADING_TAGS, holds, name_words, path_up
+from ..dom import HEADING_TAGS, class_tokens, holds, name_words, path_up
 from ..models import Author, Teaser
 from ..parse import Document
 from ..text import (
@@ -51,6 +51,7 @@ from .images import (
     is_branding_image,
 )
 from .metadata import (
+    BY_WORDS,
     KICKER_WORDS,
     MAX_LABEL_CHARS,
     SECTION_LABEL_WORDS,
@@ -247,7 +248,7 @@ READING_TIME = re.compile(r"\b\d++\s*+min(?:ute)?s?\b", re.IGNORECASE)
 # Separators printed after (or before) a card's label: "Politics |", "News •".
 LABEL_EDGES = " |•·–—/"
 # "By Julian Fairweather" under a card's headline: its byline, not its excerpt.
-BYLINE_LINE = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+\S", re.IGNORECASE)
+BYLINE_LINE = re.compile(r"^(?:" + "|".join(BY_WORDS) + r")\s+\S", re.IGNORECASE)
 MAX_BYLINE_CHARS = 80
 STORY_SLUG_SPLIT = re.compile(r"[-_+]+")
 MIN_SLUG_WORDS = 4
@@ -463,7 +464,7 @@ def _rails(doc: Document) -> set[HtmlElement]:
     rails = {
         element
         for element in doc.named(RAIL_WORDS)
-        if RAIL_WORDS & set((element.get("class") or "").lower().split())
+        if not RAIL_WORDS.isdisjoint(class_tokens(element))
     }
     # Wrappers opening with the same text as a parent found to open with no label word: a
     # chain of <div>s around one text is read once, not once per level.
@@ -1255,6 +1256,7 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
         label = _unnamed_kicker(card, headline, used)
     if section is None and label is not None:
         section = _linked_section(card, label)
+    section = _card_label(section)
     published = _card_date(card)
     excerpt = _excerpt(card, used, stacked=headline.stacked)
     if excerpt:
@@ -1263,8 +1265,8 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     return Teaser(
         url=headline.url,
         title=headline.title,
-        label=_card_label(label) or _card_label(headline.kicker) or _card_label(section),
-        section=_card_label(section),
+        label=_card_label(label) or _card_label(headline.kicker) or section,
+        section=section,
         excerpt=excerpt,
         image=image,
         authors=_card_authors(card),
@@ -1318,14 +1320,12 @@ def _without_menu_entries(teasers: list[Teaser]) -> list[Teaser]:
     `MIN_MENU_REPEATS` bare cards or more, each to its own URL: a menu's or a docs index's
     entry ("Introduction" over every guide, a shop's "Gloves & Mittens" under Men, Women and
     Kids, a forum's "Re: ..." on every reply), not a story's headline."""
-    bare = [teaser for teaser in teasers if _is_bare(teaser)]
-    counts = Counter(normalise_key(teaser.title) for teaser in bare)
-    if not counts or counts.most_common(1)[0][1] < MIN_MENU_REPEATS:
-        return teasers
+    keys = [normalise_key(teaser.title) if _is_bare(teaser) else None for teaser in teasers]
+    counts = Counter(key for key in keys if key is not None)
     return [
         teaser
-        for teaser in teasers
-        if not _is_bare(teaser) or counts[normalise_key(teaser.title)] < MIN_MENU_REPEATS
+        for teaser, key in zip(teasers, keys, strict=True)
+        if key is None or counts[key] < MIN_MENU_REPEATS
     ]
 
 
