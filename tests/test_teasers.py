@@ -1198,3 +1198,44 @@ def test_a_kicker_linked_with_its_colon_leaves_the_card_to_the_titles_link() -> 
         "Was die Kirchen zur Wahl sagen",
         "Dank für das Wunder der Einheit",
     ]
+
+
+def test_a_cards_date_line_is_no_excerpt_and_names_its_writer() -> None:
+    """Next.js blog cards (Sanity, Tailwind) print "Name · <time>" under the title; a phpBB
+    list "Post by X » <time>"; an aggregator "<time> | <a>Source</a>", linking off the site."""
+    cards = "".join(
+        f"<a class='group block' href='/blog/{slug}'><div class='aspect-[16/9]'><img "
+        f"src='https://cdn.sanity.io/images/{slug}-1600x900.png' alt=''></div>"
+        f"<h3 class='mt-2 text-lg font-semibold'>{title}</h3><p class='mt-2 text-sm "
+        f"text-slate-500'>{line}</p></a>"
+        for slug, title, line in (
+            (
+                "load-test-checkout",
+                "How we load test checkout before Black Friday",
+                "Jonah Ekwueme · <time datetime='2023-11-07T09:00:00-08:00'>November 7, "
+                "2023</time>",
+            ),
+            (
+                "spring-product-updates",
+                "Spring 2024: saved carts, Klarna and faster payouts",
+                "Posted on <time datetime='2024-03-19'>March 19, 2024</time>",
+            ),
+            (
+                "tutoring-obstacles",
+                "Philadelphia tutoring shows promise but faces familiar obstacles",
+                "<time datetime='2025-12-09'>December 9, 2025</time> | <em><a href='https://"
+                "www.chalkbeat.org/philadelphia/2025/12/09/tutoring/'>Chalkbeat "
+                "Philadelphia</a></em>",
+            ),
+        )
+    )
+    page = _page(f"<h2>Related posts</h2><div class='mt-8 grid gap-8 md:grid-cols-3'>{cards}</div>")
+    by_title = {teaser.title: teaser for teaser in page.teasers}
+    first = by_title["How we load test checkout before Black Friday"]
+    assert first.excerpt is None
+    assert [author.name for author in first.authors] == ["Jonah Ekwueme"]
+    assert first.published is not None and first.published.date() == date(2023, 11, 7)
+    second = by_title["Spring 2024: saved carts, Klarna and faster payouts"]
+    assert second.excerpt is None and second.authors == []
+    third = by_title["Philadelphia tutoring shows promise but faces familiar obstacles"]
+    assert third.excerpt is None and third.authors == []

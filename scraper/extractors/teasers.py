@@ -1129,6 +1129,10 @@ def _label_value(text: str) -> str:
 
 # A card's excerpt may open with its date ("April 19, 2024 • Homeowners who ..."). The date
 # must end before the separator: only datelines this short are taken off.
+# A card's date line: the <time> and a few words beside it, set apart by these.
+META_SEPARATORS = re.compile(r"[•|·—–/]")
+MAX_DATE_LINE_WORDS = 6
+CARD_LINE_TAGS = ("p", "div", "span", "small", "li")
 EXCERPT_DATELINE = re.compile(r"^(?P<date>[^•|·—–]{6,40}?)\s*[•|·—–]\s*(?P<rest>\S.*)$", re.DOTALL)
 
 
@@ -1159,6 +1163,8 @@ def _excerpt(
             continue  # an excerpt wrapper: its <p> children are taken one by one
         if any(a.tag == "template" for a in element.iterancestors()):
             continue
+        if _beside_time(element) is not None:
+            continue  # the card's date line ("Jonah Ekwueme · <time>"), no excerpt
         text = EXCERPT_READ_MORE.sub("", element_text(element))
         if text and not is_widget_phrase(text) and len(text) > 20 and not _is_byline(text):
             paragraphs.append(text)
@@ -1180,11 +1186,47 @@ def _is_byline(text: str) -> bool:
     return len(text) <= MAX_BYLINE_CHARS and bool(BYLINE_LINE.match(text))
 
 
-def _card_authors(card: HtmlElement) -> list[Author]:
+def _card_authors(card: HtmlElement, used: set[HtmlElement], url: str) -> list[Author]:
+    """The names in the card's byline box, or else on its date line, set apart from the date
+    ("Jonah Ekwueme · <time>"): there, full names only ("Opinion · <time>" names a section),
+    and none linking to another site than the story's (an aggregator's source, "<time> |
+    <a href=chalkbeat.org>Chalkbeat Philadelphia</a>")."""
     for element in card.iter(etree.Element):
         if _words(element) & CARD_BYLINE_WORDS:
             return [Author(name=n) for n in clean_author_names(element_text(element))]
+    if next(card.iter("time"), None) is None:
+        return []
+    for element in card.iter(*CARD_LINE_TAGS):
+        beside = _beside_time(element)
+        if not beside or element in used or any(part in used for part in element.iter()):
+            continue
+        if any(_links_elsewhere(link, url) for link in element.iter("a")):
+            continue
+        if not (META_SEPARATORS.match(beside[-1]) or META_SEPARATORS.match(beside[0])):
+            continue
+        names = clean_author_names(beside)
+        if names and all(len(name.split()) > 1 for name in names):
+            return [Author(name=name) for name in names]
     return []
+
+
+def _links_elsewhere(link: HtmlElement, url: str) -> bool:
+    host = urlsplit((link.get("href") or "").strip()).netloc
+    return bool(host) and host != urlsplit(url).netloc
+
+
+def _beside_time(element: HtmlElement) -> str | None:
+    """What a line holding a <time> prints beside it, when that is a date line's few words (a
+    name, "5 min read", with their separators); None for a line without a <time> or with more
+    (an excerpt mentioning a date)."""
+    times = list(element.iter("time"))
+    if not times or element.tag == "time":
+        return None
+    text = element_text(element)
+    for time in times:
+        text = text.replace(element_text(time), " ", 1)
+    rest = clean_text(text)
+    return rest if len(META_SEPARATORS.sub(" ", rest).split()) <= MAX_DATE_LINE_WORDS else None
 
 
 def _card_date(card: HtmlElement) -> datetime | None:
@@ -1269,7 +1311,7 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
         section=section,
         excerpt=excerpt,
         image=image,
-        authors=_card_authors(card),
+        authors=_card_authors(card, used, headline.url),
         published=published,
     )
 
