@@ -295,6 +295,9 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
             if with_grid is not body.containers:
                 body_blocks = render(with_grid, keep=cards.roots)
             body_blocks += _missed_cards_blocks(teasers, body_blocks, cards.printed)
+    if not counts.total(body_blocks) and teasers and is_front_page(doc.url):
+        # a site's front page printing nothing but a few cards (a blog's three latest posts)
+        body_blocks = _missed_cards_blocks(teasers, [], cards.printed)
 
     declared = declared_blocks(article_object, counts.total(body_blocks))
     if declared is not None:  # a script renders the story: the page printed little of it

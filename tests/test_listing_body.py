@@ -109,3 +109,36 @@ def test_a_missed_card_printed_whole_in_its_link_keeps_all_it_prints() -> None:
         "DAISY Earrings",
         "Sterling Silver, White enamel",
     ]
+
+
+def test_a_front_page_printing_only_a_few_cards_has_them_as_its_text() -> None:
+    """A publication's home page on Medium lists its three latest posts and nothing else: too
+    few cards for a listing, but they are all the page says (the body's scorer, finding no
+    prose, picks the cookie notice, whose text is furniture)."""
+    posts = "".join(
+        f"<div class='ab ac'><a href='/{slug}-{n}f4?source=collection_home_page'>"
+        f"<h2 class='be pw-post-title'>{title}</h2></a><a href='/{slug}-{n}f4?source=collection"
+        f"_home_page'><h3 class='pw-subtitle-paragraph'>{dek}</h3></a></div>"
+        for n, (slug, title, dek) in enumerate(
+            (
+                ("localization-analytics", "Scaling global storytelling with better analytics",
+                 "How we rebuilt localization reporting"),
+                ("vector-api", "Optimizing recommendation systems with the Vector API",
+                 "Faster scoring on the JVM"),
+                ("containers-cpus", "Scaling containers on modern CPUs",
+                 "What mount storms taught us"),
+            )
+        )
+    )  # fmt: skip
+    html = (
+        "<html><head><title>Tech Blog</title><meta property='og:type' content='website'></head>"
+        f"<body><nav><a href='/'>Home</a><a href='/about'>About</a></nav><main>{posts}</main>"
+        "<div class='g fa lp lq'><div class='q' role='alert'>To make Medium work, we log user "
+        "data. By using Medium, you agree to our <a href='https://policy.medium.com/privacy'>"
+        "Privacy Policy</a>, including cookie policy.</div></div></body></html>"
+    )
+    front = scraper.extract(html, url="https://techblog.example.com/")
+    assert len(front.teasers) == 3
+    text = front.article.text or ""
+    assert "Scaling containers on modern CPUs" in text
+    assert "Optimizing recommendation systems with the Vector API" in text
