@@ -303,6 +303,8 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     if declared is not None:  # a script renders the story: the page printed little of it
         body_blocks = declared
         doc.warnings.append(DECLARED_BODY_WARNING)
+        if page_type == "other" and declared_article:  # a story its script prints
+            page_type = "article"
     body_blocks = repaired_blocks(body_blocks)  # sites that double-encoded their text
     names = [author.name for author in authors]
     body_blocks, bios = split_bios(body_blocks, names)

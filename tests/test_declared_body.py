@@ -73,3 +73,43 @@ def test_a_short_declared_summary_never_replaces_the_page() -> None:
     page = scraper.extract(_shell(PARAGRAPHS[0]), url="https://news.example/a/4")
     assert page.article is not None
     assert DECLARED_BODY_WARNING not in page.warnings
+
+
+def test_a_script_rendered_how_to_reads_its_declared_steps() -> None:
+    """homify's DIY guides: a React shell, the guide in a HowTo's description and steps (each
+    a HowToStep whose text is in a HowToDirection, as HTML)."""
+    step_text = (
+        "<p>Measure the diameter of the table top, from edge to edge through its centre, and "
+        "decide how far the cloth should fall towards the floor on every side.</p>"
+    )
+    data = {
+        "@context": "http://schema.org/",
+        "@type": "HowTo",
+        "name": "How to make a round tablecloth in seven steps",
+        "description": "<p>" + " ".join(PARAGRAPHS[:4]) + "</p>",
+        "step": [
+            {
+                "@type": "HowToStep",
+                "name": f"Step {n}: {name}",
+                "position": n,
+                "itemListElement": {"@type": "HowToDirection", "text": step_text},
+            }
+            for n, name in enumerate(("Measure your table", "Measure the fabric"), start=1)
+        ]
+        + [{"@type": "HowToStep", "text": "Hem the edge all around."}],
+    }
+    page = scraper.extract(
+        "<!DOCTYPE html><html lang='en'><head><title>How to make a round tablecloth | homify"
+        f"</title><script type='application/ld+json'>{json.dumps(data)}</script></head><body>"
+        "<div data-react-class='DiyShowProjectPage'></div><footer><a href='/about'>About us"
+        "</a></footer></body></html>",
+        url="https://www.homify.example/diy/20546/round-tablecloth",
+    )
+    assert DECLARED_BODY_WARNING in page.warnings
+    assert page.page_type == "article"
+    headings = [b.text for b in page.article.blocks if b.type == "heading"]
+    assert headings == ["Step 1: Measure your table", "Step 2: Measure the fabric"]
+    text = page.article.text or ""
+    assert text.startswith("Paragraph 1: the president's re-election")
+    assert text.endswith("Hem the edge all around.")
+    assert text.count("Measure the diameter of the table top") == 2
