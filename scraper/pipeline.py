@@ -298,6 +298,9 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     if not counts.total(body_blocks) and teasers and is_front_page(doc.url):
         # a site's front page printing nothing but a few cards (a blog's three latest posts)
         body_blocks = _missed_cards_blocks(teasers, [], cards.printed)
+    elif not counts.total(body_blocks) and (landmark := _landmark_of(doc.root)) is not None:
+        # nothing but links in the main landmark (a shop's grid of product links): those links
+        body_blocks = render([landmark], exclude=cards.roots, links_are_content=True)
 
     declared = declared_blocks(article_object, counts.total(body_blocks))
     if declared is not None:  # a script renders the story: the page printed little of it
@@ -628,6 +631,12 @@ def _cards_fill(
         stats[card].text for card in cards_inside if card in stats and card not in chosen
     )
     return total > 0 and in_cards >= CARDS_FILL_SHARE * total
+
+
+def _landmark_of(root: HtmlElement) -> HtmlElement | None:
+    """The page's first main landmark still in the tree (``<main>``, or ``role="main"``)."""
+    landmark = root.find(".//main")
+    return landmark if landmark is not None else root.find(".//*[@role='main']")
 
 
 def _main_landmark(

@@ -142,3 +142,43 @@ def test_a_front_page_printing_only_a_few_cards_has_them_as_its_text() -> None:
     text = front.article.text or ""
     assert "Scaling containers on modern CPUs" in text
     assert "Optimizing recommendation systems with the Vector API" in text
+
+
+def test_a_main_landmark_holding_only_product_links_is_the_body() -> None:
+    """A Salesforce Commerce Cloud (SFRA) category page: the product tiles print their names
+    as links, so every block is a link cluster; the main landmark's links are all it says,
+    the header's menu stays out."""
+    tiles = "".join(
+        f"<div class='col-6 col-sm-4'><div class='product'><div class='product-tile on-hover'>"
+        f"<div class='product-tile-image-container image-container'><a href='/product/{slug}/"
+        f"1000500020{n}.html' class='product-tile-image-link'><img class='product-tile-image "
+        f"tile-image lazyload' src='data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAA"
+        f"EAAAICTAEAOw==' alt='{name}'></a></div><div class='tile-body'><div class='pdp-link'>"
+        f"<a class='link' href='/product/{slug}/1000500020{n}.html'>{name}</a></div><div "
+        f"class='price'><span><span class='sales'><span class='value' content='{price}'>"
+        f"${price}</span></span></span></div></div></div></div></div>"
+        for n, (slug, name, price) in enumerate(
+            (
+                ("roc-loc-5-led-light", "Roc Loc 5 LED Light", "34.95"),
+                ("caden-helmet-vent-light", "Caden Helmet Vent Light", "21.95"),
+                ("scamp-ii-helmet-vent-light", "Scamp II Helmet Vent Light", "29.95"),
+            )
+        )
+    )
+    menu = "".join(
+        f"<li class='nav-item'><a class='nav-link' href='/{item.lower()}/'>{item}</a></li>"
+        for item in ("Cycling", "Snow", "Helmets", "Accessories", "Sale")
+    )
+    html = (
+        "<html lang='en'><head><title>Lights | Giro Sport Design</title></head><body><header>"
+        f"<nav class='navbar'><ul class='nav navbar-nav'>{menu}</ul></nav></header>"
+        "<div role='main' id='maincontent'><div class='container search-results'><h1 class='"
+        "page-header-title'>Lights</h1><div class='row product-grid'>"
+        f"{tiles}</div></div></div><footer><a href='/privacy'>Privacy Policy</a></footer>"
+        "</body></html>"
+    )
+    page = scraper.extract(html, url="https://www.giro.example/cycling/accessories/lights/")
+    text = page.article.text or ""
+    assert "Roc Loc 5 LED Light" in text and "Scamp II Helmet Vent Light" in text
+    assert "$21.95" in text
+    assert "Helmets" not in text and "Privacy Policy" not in text

@@ -1449,10 +1449,12 @@ def render_body(
     subtitle: str | None = None,
     exclude: Collection[HtmlElement] = (),
     keep: Collection[HtmlElement] = (),
+    links_are_content: bool = False,
 ) -> list[Block]:
     """The blocks of the chosen containers, without link clusters, furniture lines, repeats,
     the title, and the elements in `exclude`; elements in `keep` (teaser cards on a listing)
-    and their ancestors are never taken for link clusters."""
+    and their ancestors are never taken for link clusters, nor is anything with
+    `links_are_content` (a grid of product links, all its main landmark holds)."""
     excluded = set(exclude)
     page_host = _host(doc.url)
     kept = {ancestor for element in keep for ancestor in element.iterancestors()} | set(keep)
@@ -1472,7 +1474,8 @@ def render_body(
         if element.tag in HEADING_TAGS and _labels_nothing(element, stats, left_out):
             return True
         return (
-            element not in kept
+            not links_are_content
+            and element not in kept
             and not (lists_are_content and element.tag in LINK_LIST_TAGS)
             and is_link_cluster(element, stats)
             and not _cites_elsewhere(element, page_host)
