@@ -15,8 +15,9 @@ from .text import clean_text, raw_text
 _NAME_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
 # A class opening with one of these says what the element holds, lacks or turns on, not what
 # it is ("has-comments", "no-sidebar", "withSidebar", "enable-pin-share"): its parts are not
-# names of the element.
+# names of the element, nor are those after a "has" or "no" within one ("summary-item-has-author").
 STATE_PREFIXES = frozenset({"has", "no", "with", "without", "enable", "disable"})
+STATE_PARTS = frozenset({"has", "no"})
 # A class holding one of these sets how something looks ("kt-pane-header-alignment-left"): its
 # other parts name what it styles, not the element.
 SETTING_PARTS = frozenset({"alignment", "align", "aligned"})
@@ -49,8 +50,7 @@ def words_of(raw: str) -> frozenset[str]:
             pieces = [_parts(piece) for piece in token.split("--")]
             if all(SETTING_PARTS.isdisjoint(parts) for parts in pieces):
                 for parts in pieces:
-                    if parts and parts[0] not in STATE_PREFIXES:
-                        words.update(parts)
+                    words.update(_before_state(parts))
             continue
         if lower != token:  # camelCase parts need the pattern
             parts = [part.lower() for part in _NAME_PARTS.split(token) if part]
@@ -58,9 +58,20 @@ def words_of(raw: str) -> frozenset[str]:
             parts = [part for part in lower.replace("_", "-").split("-") if part]
         else:
             continue
-        if parts and parts[0] not in STATE_PREFIXES and SETTING_PARTS.isdisjoint(parts):
-            words.update(parts)
+        if SETTING_PARTS.isdisjoint(parts):
+            words.update(_before_state(parts))
     return frozenset(words)
+
+
+def _before_state(parts: list[str]) -> list[str]:
+    """A class token's parts, none when it opens with a state word, and up to a "has" or "no"
+    within it: "summary-item-has-author" is a summary item that has an author, not an author
+    box ("image-with-text-section" is an image-with-text section)."""
+    if not parts or parts[0] in STATE_PREFIXES:
+        return []
+    if STATE_PARTS.isdisjoint(parts):
+        return parts
+    return parts[: next(i for i, part in enumerate(parts) if part in STATE_PARTS)]
 
 
 def _parts(token: str) -> list[str]:

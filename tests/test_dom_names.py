@@ -20,6 +20,15 @@ def test_a_state_name_does_not_name_the_element() -> None:
     }  # fmt: skip
 
 
+def test_what_a_name_says_its_element_has_does_not_name_it() -> None:
+    # Squarespace's summary cards: an item that has an author is no author box
+    words = words_of("summary-item summary-item-has-author summary-item-has-excerpt")
+    assert {"summary", "item"} <= words and not {"author", "excerpt"} & words
+    assert "excerpt" not in words_of("card-no-excerpt")
+    # "with" inside a name is part of what it names: an image-with-text section
+    assert {"image", "text", "section"} <= words_of("image-with-text-overlay-section")
+
+
 def test_a_tailwind_arbitrary_value_is_css_not_a_name() -> None:
     # "--sidebar-container-width" is a CSS variable; the element is not a sidebar
     words = words_of("lg:max-2xl:mr-[--sidebar-container-width] text-[rgba(0,0,0,0.5)]")

@@ -1239,3 +1239,35 @@ def test_a_cards_date_line_is_no_excerpt_and_names_its_writer() -> None:
     assert second.excerpt is None and second.authors == []
     third = by_title["Philadelphia tutoring shows promise but faces familiar obstacles"]
     assert third.excerpt is None and third.authors == []
+
+
+def test_cards_whose_class_says_they_have_an_author_are_no_author_box() -> None:
+    """Squarespace's summary block flags each item "summary-item-has-author": the item is a
+    card with a byline, not an author box."""
+    items = "".join(
+        "<div class='summary-item summary-item-record-type-text summary-item-has-thumbnail "
+        "summary-item-has-excerpt summary-item-has-author'><div class='summary-thumbnail-outer-"
+        f"container'><a href='/journal/{slug}' class='summary-thumbnail-container'><img src='"
+        f"https://images.squarespace-cdn.com/{slug}.jpg' alt=''></a></div><div class='summary-"
+        f"content'><div class='summary-title'><a href='/journal/{slug}' class='summary-title-"
+        f"link'>{title}</a></div><div class='summary-excerpt'><p>{excerpt}</p></div><a href='/"
+        f"journal/{slug}' class='summary-read-more-link'>Read More →</a></div></div>"
+        for slug, title, excerpt in (
+            ("chain-wear", "How to check your chain for wear in two minutes",
+             "A chain checker costs less than a pizza and can save you a cassette."),
+            ("winter-storage", "Five winter storage mistakes we see every spring",
+             "Flat tyres are the least of it. Dried-out seals cost far more."),
+        )
+    )  # fmt: skip
+    page = _page(
+        "<div class='summary-v2-block'><div class='summary-block-header'><h3 class='summary-"
+        f"heading'><strong>You might also like</strong></h3></div><div class='summary-item-"
+        f"list'>{items}</div></div>"
+    )
+    assert [t.title for t in page.teasers] == [
+        "How to check your chain for wear in two minutes",
+        "Five winter storage mistakes we see every spring",
+    ]
+    assert page.teasers[0].excerpt == (
+        "A chain checker costs less than a pizza and can save you a cassette."
+    )
