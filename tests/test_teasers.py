@@ -1271,3 +1271,26 @@ def test_cards_whose_class_says_they_have_an_author_are_no_author_box() -> None:
     assert page.teasers[0].excerpt == (
         "A chain checker costs less than a pizza and can save you a cassette."
     )
+
+
+def test_a_kind_of_story_shouted_before_the_title_is_the_cards_label() -> None:
+    """ "FEATURE: ..." (Taipei Times), "LISTEN: ..." (Times of Israel): the kind printed in
+    capitals is the label; an acronym the title opens with ("HTML: Markup language") is
+    part of the title."""
+    items = "".join(
+        f"<li><a href='https://www.example.com/news/2024/04/07/{n}' class='tit'><h3>{title}"
+        "</h3></a><span class='dt'>2024/04/07</span></li>"
+        for n, title in enumerate(
+            (
+                "FEATURE: Keelung's last net weavers pass on a fading craft",
+                "LISTEN: A guide for those still perplexed by the election",
+                "HTML: Markup language for the rest of us",
+            )
+        )
+    )
+    page = _page(f"<h2>Most read</h2><ul class='searchbox'>{items}</ul>")
+    assert [(t.label, t.title) for t in page.teasers] == [
+        ("FEATURE", "Keelung's last net weavers pass on a fading craft"),
+        ("LISTEN", "A guide for those still perplexed by the election"),
+        (None, "HTML: Markup language for the rest of us"),
+    ]

@@ -53,6 +53,7 @@ from .images import (
 from .metadata import (
     BY_WORDS,
     KICKER_WORDS,
+    KIND_WORDS,
     MAX_LABEL_CHARS,
     SECTION_LABEL_WORDS,
     headline_text,
@@ -253,6 +254,13 @@ MAX_BYLINE_CHARS = 80
 STORY_SLUG_SPLIT = re.compile(r"[-_+]+")
 MIN_SLUG_WORDS = 4
 STORY_ID = re.compile(r"\d{5,}")
+# Kinds of story a card's title may open with in capitals and a colon ("FEATURE: ..."); "Q&A:"
+# is read as part of the headline.
+SHOUTED_KICKER_WORDS = (KIND_WORDS - {"q&a"}) | {
+    "watch", "listen", "exclusive", "breaking", "tested", "fyi", "update", "updated", "gallery",
+    "recap", "preview", "just in", "explained", "poll", "quiz",
+}  # fmt: skip
+SHOUTED_KICKER = re.compile(r"^(?P<kicker>[^\W\d_][^:]{1,29}):\s++(?P<title>\S.{8,})$")
 BRACKETED_KICKER = re.compile(
     r"^[\[〈【](?P<kicker>[^\]\[〈〉【】]{2,40})[\]〉】]\s*+(?P<title>\S.{8,})$"
 )
@@ -763,8 +771,10 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             spans = _kicker_spans(inner, MAX_HEADING_KICKER_WORDS)
             if spans is not None and spans[1] is not None:  # not a rank
                 title, kicker = spans
-        bracketed = BRACKETED_KICKER.match(title) if kicker is None else None
-        if bracketed:  # "[Herald Interview] First-time candidate ..."
+        bracketed = (
+            (BRACKETED_KICKER.match(title) or _shouted_kicker(title)) if kicker is None else None
+        )
+        if bracketed:  # "[Herald Interview] First-time candidate ...", "FEATURE: Keelung's ..."
             kicker, title = bracketed["kicker"].strip(), bracketed["title"]
         if not title or len(title) < MIN_HEADLINE_CHARS or len(title) > MAX_HEADLINE_CHARS:
             continue
@@ -935,6 +945,17 @@ def _without_call_to_action(link: HtmlElement, title: str) -> str:
         rest = title[: -len(last)].rstrip(" :|–—-")
         title = rest if len(rest) >= MIN_HEADLINE_CHARS else title
     return title
+
+
+def _shouted_kicker(title: str) -> re.Match[str] | None:
+    """A kind of story printed in capitals with a colon before the title ("FEATURE: ...",
+    "WATCH: ..."); not a name the title opens with ("HTML: Markup language", "GQR: Creating a
+    brand"), nor a title going on in capitals ("BREAKING: STORM HITS")."""
+    match = SHOUTED_KICKER.match(title)
+    if match is None or match["title"].isupper():
+        return None
+    kicker = match["kicker"]
+    return match if kicker.isupper() and kicker.casefold() in SHOUTED_KICKER_WORDS else None
 
 
 def _without_kicker(text: str, attribute: str) -> tuple[str, str | None]:
