@@ -1294,3 +1294,27 @@ def test_a_kind_of_story_shouted_before_the_title_is_the_cards_label() -> None:
         ("LISTEN", "A guide for those still perplexed by the election"),
         (None, "HTML: Markup language for the rest of us"),
     ]
+
+
+def test_an_unnamed_box_of_prose_in_a_card_is_its_excerpt() -> None:
+    """Taipei Times' list: the excerpt in a ``<div class="text">`` beside the headline link;
+    a button's label and an event's time in boxes of their own are no excerpt."""
+    items = "".join(
+        f"<li><a href='https://www.example.com/news/2024/04/07/{n}' class='tit'><h3>{title}</h3>"
+        f"</a><div class='text'>{text}</div><button><span>Save this event: {title}</span>"
+        "</button><div>Wed., January 21, 2026, 2:00 p.m. - 3:00 p.m. ET</div></li>"
+        for n, (title, text) in enumerate(
+            (
+                ("Tainan temple festival draws record crowd despite heat",
+                 "More than 420,000 people attended the three-day procession, the organizers "
+                 "said"),
+                ("Legislator proposes subsidy for rural dental clinics",
+                 "A bill would pay dentists who open practices in townships without one"),
+            )
+        )
+    )  # fmt: skip
+    page = _page(f"<h2>Most read</h2><ul class='searchbox'>{items}</ul>")
+    assert [t.excerpt for t in page.teasers] == [
+        "More than 420,000 people attended the three-day procession, the organizers said",
+        "A bill would pay dentists who open practices in townships without one",
+    ]

@@ -260,6 +260,11 @@ SHOUTED_KICKER_WORDS = (KIND_WORDS - {"q&a"}) | {
     "watch", "listen", "exclusive", "breaking", "tested", "fyi", "update", "updated", "gallery",
     "recap", "preview", "just in", "explained", "poll", "quiz",
 }  # fmt: skip
+# An unnamed box in a card holding this much text alone is its excerpt.
+MIN_PROSE_EXCERPT_CHARS = 60
+MIN_PROSE_EXCERPT_WORDS = 8
+MIN_PROSE_LETTER_SHARE = 0.6
+CONTROL_TAGS = frozenset({"a", "button", "label", "select", "option"})
 SHOUTED_KICKER = re.compile(r"^(?P<kicker>[^\W\d_][^:]{1,29}):\s++(?P<title>\S.{8,})$")
 BRACKETED_KICKER = re.compile(
     r"^[\[〈【](?P<kicker>[^\]\[〈〉【】]{2,40})[\]〉】]\s*+(?P<title>\S.{8,})$"
@@ -1178,7 +1183,12 @@ def _excerpt(
             continue
         if any(d in used for d in element.iterdescendants()):
             continue  # it holds the title or another part: not the excerpt
-        if element.tag != "p" and not _words(element) & EXCERPT_WORDS and element not in stacked:
+        if (
+            element.tag != "p"
+            and not _words(element) & EXCERPT_WORDS
+            and element not in stacked
+            and not _reads_as_prose(element)
+        ):
             continue
         if element.tag != "p" and any(child.tag == "p" for child in element.iter()):
             continue  # an excerpt wrapper: its <p> children are taken one by one
@@ -1191,6 +1201,22 @@ def _excerpt(
             paragraphs.append(text)
             used.update(element.iter())
     return "\n\n".join(paragraphs) or None
+
+
+def _reads_as_prose(element: HtmlElement) -> bool:
+    """Whether an unnamed box is a sentence or more of text alone (``<div class="text">In a
+    harbor-side workshop, two sisters ...</div>``): an excerpt however it is named."""
+    text = element.text
+    return (
+        not len(element)
+        and text is not None
+        and len(text) >= MIN_PROSE_EXCERPT_CHARS
+        and len(text.split()) >= MIN_PROSE_EXCERPT_WORDS
+        # words, not an event's time ("Wed., January 21, 2026, 2:00 p.m. - 3:00 p.m. ET")
+        and sum(map(str.isalpha, text)) >= MIN_PROSE_LETTER_SHARE * len(text.strip())
+        # not a control's label ("Save this event: <title>" in a button)
+        and not any(a.tag in CONTROL_TAGS for a in element.iterancestors())
+    )
 
 
 def _under_used(element: HtmlElement, card: HtmlElement, used: set[HtmlElement]) -> bool:
