@@ -1178,6 +1178,7 @@ def _excerpt(
     """The card's excerpt: its paragraphs and boxes named for one, and the text blocks its link
     stacks after the title (`stacked`)."""
     paragraphs: list[str] = []
+    dated = next(card.iter("time"), None) is not None
     for element in card.iter("p", "div", "span"):
         if element in used or _under_used(element, card, used):
             continue
@@ -1194,7 +1195,7 @@ def _excerpt(
             continue  # an excerpt wrapper: its <p> children are taken one by one
         if any(a.tag == "template" for a in element.iterancestors()):
             continue
-        if _beside_time(element) is not None:
+        if dated and _beside_time(element) is not None:
             continue  # the card's date line ("Jonah Ekwueme · <time>"), no excerpt
         text = EXCERPT_READ_MORE.sub("", element_text(element))
         if text and not is_widget_phrase(text) and len(text) > 20 and not _is_byline(text):
