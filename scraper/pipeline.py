@@ -298,7 +298,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     if not counts.total(body_blocks) and teasers and is_front_page(doc.url):
         # a site's front page printing nothing but a few cards (a blog's three latest posts)
         body_blocks = _missed_cards_blocks(teasers, [], cards.printed)
-    elif not counts.total(body_blocks) and (landmark := _landmark_of(doc.root)) is not None:
+    elif not counts.total(body_blocks) and (landmark := _landmark_of(doc.root, stats)) is not None:
         # nothing but links in the main landmark (a shop's grid of product links): those links
         body_blocks = render([landmark], exclude=cards.roots, links_are_content=True)
 
@@ -633,10 +633,13 @@ def _cards_fill(
     return total > 0 and in_cards >= CARDS_FILL_SHARE * total
 
 
-def _landmark_of(root: HtmlElement) -> HtmlElement | None:
-    """The page's first main landmark still in the tree (``<main>``, or ``role="main"``)."""
+def _landmark_of(root: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement | None:
+    """The page's first main landmark still in the tree (``<main>``, or ``role="main"``), if
+    measured with the body."""
     landmark = root.find(".//main")
-    return landmark if landmark is not None else root.find(".//*[@role='main']")
+    if landmark is None:
+        landmark = root.find(".//*[@role='main']")
+    return landmark if landmark is not None and landmark in stats else None
 
 
 def _main_landmark(

@@ -1153,12 +1153,12 @@ def _label_value(text: str) -> str:
     return (match["quoted"] or match["plain"]).strip() if match else text
 
 
-# A card's excerpt may open with its date ("April 19, 2024 • Homeowners who ..."). The date
-# must end before the separator: only datelines this short are taken off.
 # A card's date line: the <time> and a few words beside it, set apart by these.
 META_SEPARATORS = re.compile(r"[•|·—–/]")
 MAX_DATE_LINE_WORDS = 6
 CARD_LINE_TAGS = ("p", "div", "span", "small", "li")
+# A card's excerpt may open with its date ("April 19, 2024 • Homeowners who ..."). The date
+# must end before the separator: only datelines this short are taken off.
 EXCERPT_DATELINE = re.compile(r"^(?P<date>[^•|·—–]{6,40}?)\s*[•|·—–]\s*(?P<rest>\S.*)$", re.DOTALL)
 
 
