@@ -295,12 +295,13 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
             if with_grid is not body.containers:
                 body_blocks = render(with_grid, keep=cards.roots)
             body_blocks += _missed_cards_blocks(teasers, body_blocks, cards.printed)
-    if not counts.total(body_blocks) and teasers and is_front_page(doc.url):
-        # a site's front page printing nothing but a few cards (a blog's three latest posts)
-        body_blocks = _missed_cards_blocks(teasers, [], cards.printed)
-    elif not counts.total(body_blocks) and (landmark := _landmark_of(doc.root, stats)) is not None:
-        # nothing but links in the main landmark (a shop's grid of product links): those links
-        body_blocks = render([landmark], exclude=cards.roots, links_are_content=True)
+    if not counts.total(body_blocks):  # nothing printed
+        if teasers and is_front_page(doc.url):
+            # a site's front page printing nothing but a few cards (a blog's latest posts)
+            body_blocks = _missed_cards_blocks(teasers, [], cards.printed)
+        elif (landmark := _landmark_of(doc.root, stats)) is not None:
+            # nothing but links in the main landmark (a shop's grid of product links)
+            body_blocks = render([landmark], exclude=cards.roots, links_are_content=True)
 
     declared = declared_blocks(article_object, counts.total(body_blocks))
     if declared is not None:  # a script renders the story: the page printed little of it

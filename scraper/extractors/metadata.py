@@ -812,9 +812,12 @@ def _labels(
     for element in doc.named_within(LABEL_WORDS, scope):
         if element not in window:
             continue
-        if not name_words(element).isdisjoint(NOT_KICKER_LABEL_WORDS) or _in_nav(element):
-            continue
-        if not name_words(element).isdisjoint(NOT_KICKER_BOX_WORDS):
+        words = name_words(element)
+        if (
+            not words.isdisjoint(NOT_KICKER_LABEL_WORDS)
+            or not words.isdisjoint(NOT_KICKER_BOX_WORDS)
+            or _in_nav(element)
+        ):
             continue
         if any((a.get("href") or "").startswith("#") for a in element.iter("a")):
             continue  # a jump link ("» Skip to the Extras"), not a kicker

@@ -246,8 +246,10 @@ CARD_BUTTON = re.compile(
 MIN_MENU_REPEATS = 3
 # A reading time printed where a card's label would be ("9 min read").
 READING_TIME = re.compile(r"\b\d++\s*+min(?:ute)?s?\b", re.IGNORECASE)
-# Separators printed after (or before) a card's label: "Politics |", "News •".
-LABEL_EDGES = " |•·–—/"
+# Separators a card prints between its parts: after (or before) its label ("Politics |", "News
+# •"), between a name and the date ("Jonah Ekwueme · <time>").
+CARD_SEPARATORS = "|•·–—/"
+LABEL_EDGES = " " + CARD_SEPARATORS
 # "By Julian Fairweather" under a card's headline: its byline, not its excerpt.
 BYLINE_LINE = re.compile(r"^(?:" + "|".join(BY_WORDS) + r")\s+\S", re.IGNORECASE)
 MAX_BYLINE_CHARS = 80
@@ -260,12 +262,12 @@ SHOUTED_KICKER_WORDS = (KIND_WORDS - {"q&a"}) | {
     "watch", "listen", "exclusive", "breaking", "tested", "fyi", "update", "updated", "gallery",
     "recap", "preview", "just in", "explained", "poll", "quiz",
 }  # fmt: skip
+SHOUTED_KICKER = re.compile(r"^(?P<kicker>[^\W\d_][^:]{1,29}):\s++(?P<title>\S.{8,})$")
 # An unnamed box in a card holding this much text alone is its excerpt.
 MIN_PROSE_EXCERPT_CHARS = 60
 MIN_PROSE_EXCERPT_WORDS = 8
 MIN_PROSE_LETTER_SHARE = 0.6
 CONTROL_TAGS = frozenset({"a", "button", "label", "select", "option"})
-SHOUTED_KICKER = re.compile(r"^(?P<kicker>[^\W\d_][^:]{1,29}):\s++(?P<title>\S.{8,})$")
 BRACKETED_KICKER = re.compile(
     r"^[\[〈【](?P<kicker>[^\]\[〈〉【】]{2,40})[\]〉】]\s*+(?P<title>\S.{8,})$"
 )
@@ -1153,8 +1155,8 @@ def _label_value(text: str) -> str:
     return (match["quoted"] or match["plain"]).strip() if match else text
 
 
-# A card's date line: the <time> and a few words beside it, set apart by these.
-META_SEPARATORS = re.compile(r"[•|·—–/]")
+# A card's date line: the <time> and a few words beside it, set apart by a separator.
+META_SEPARATORS = re.compile(f"[{re.escape(CARD_SEPARATORS)}]")
 MAX_DATE_LINE_WORDS = 6
 CARD_LINE_TAGS = ("p", "div", "span", "small", "li")
 # A card's excerpt may open with its date ("April 19, 2024 • Homeowners who ..."). The date
@@ -1173,12 +1175,16 @@ def _split_dateline(excerpt: str) -> tuple[datetime | None, str]:
 
 
 def _excerpt(
-    card: HtmlElement, used: set[HtmlElement], *, stacked: frozenset[HtmlElement] = frozenset()
+    card: HtmlElement,
+    used: set[HtmlElement],
+    *,
+    stacked: frozenset[HtmlElement] = frozenset(),
+    dated: bool = True,
 ) -> str | None:
     """The card's excerpt: its paragraphs and boxes named for one, and the text blocks its link
-    stacks after the title (`stacked`)."""
+    stacks after the title (`stacked`); not its date line, looked for when it is `dated` (holds
+    a <time>)."""
     paragraphs: list[str] = []
-    dated = next(card.iter("time"), None) is not None
     for element in card.iter("p", "div", "span"):
         if element in used or _under_used(element, card, used):
             continue
@@ -1234,7 +1240,9 @@ def _is_byline(text: str) -> bool:
     return len(text) <= MAX_BYLINE_CHARS and bool(BYLINE_LINE.match(text))
 
 
-def _card_authors(card: HtmlElement, used: set[HtmlElement], url: str) -> list[Author]:
+def _card_authors(
+    card: HtmlElement, used: set[HtmlElement], url: str, *, dated: bool
+) -> list[Author]:
     """The names in the card's byline box, or else on its date line, set apart from the date
     ("Jonah Ekwueme · <time>"): there, full names only ("Opinion · <time>" names a section),
     and none linking to another site than the story's (an aggregator's source, "<time> |
@@ -1242,11 +1250,11 @@ def _card_authors(card: HtmlElement, used: set[HtmlElement], url: str) -> list[A
     for element in card.iter(etree.Element):
         if _words(element) & CARD_BYLINE_WORDS:
             return [Author(name=n) for n in clean_author_names(element_text(element))]
-    if next(card.iter("time"), None) is None:
+    if not dated:
         return []
     for element in card.iter(*CARD_LINE_TAGS):
         beside = _beside_time(element)
-        if not beside or element in used or any(part in used for part in element.iter()):
+        if not beside or any(part in used for part in element.iter()):
             continue
         if any(_links_elsewhere(link, url) for link in element.iter("a")):
             continue
@@ -1348,7 +1356,8 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
         section = _linked_section(card, label)
     section = _card_label(section)
     published = _card_date(card)
-    excerpt = _excerpt(card, used, stacked=headline.stacked)
+    dated = next(card.iter("time"), None) is not None  # (where a date line may be)
+    excerpt = _excerpt(card, used, stacked=headline.stacked, dated=dated)
     if excerpt:
         printed, excerpt = _split_dateline(excerpt)
         published = published or printed
@@ -1359,7 +1368,7 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
         section=section,
         excerpt=excerpt,
         image=image,
-        authors=_card_authors(card, used, headline.url),
+        authors=_card_authors(card, used, headline.url, dated=dated),
         published=published,
     )
 
