@@ -2892,3 +2892,43 @@ def test_a_picture_in_a_button_styled_link_stays() -> None:
     assert page.article is not None
     images = [block for block in page.article.blocks if block.type == "image"]
     assert [image.image.alt for image in images] == ["The harbour at dawn"]
+
+
+@pytest.mark.parametrize(
+    "attribution", ["Minoa wrote:", "36 minutes ago, Mr_Enigmatic said:", "Quote from Ana:"]
+)
+def test_a_replys_quotation_of_a_post_above_it_is_not_printed_twice(attribution: str) -> None:
+    # XenForo's <blockquote class="bbCodeBlock--quote">, phpBB's "X wrote:", Invision's
+    # "36 minutes ago, X said:": a reply quotes the post it answers, already printed above
+    first = "Bolton has been bailed out, and the league has given the club two more weeks."
+    replies = "".join(
+        f"<article class='message'><div class='bbWrapper'><blockquote class='bbCodeBlock "
+        f"bbCodeBlock--quote'><div class='bbCodeBlock-title'>{attribution}</div>"
+        f"<div class='bbCodeBlock-content'>{first}</div></blockquote>"
+        f"<p>{SENTENCE} Reply {n}.</p></div></article>"
+        for n in range(3)
+    )
+    html = _page(
+        f"<div class='block-body'><article class='message'><div class='bbWrapper'><p>{first}</p>"
+        f"<p>{SENTENCE}</p></div></article>{replies}</div>"
+    )
+    page = scraper.extract(html, url="https://forum.example.org/threads/bolton.487157/")
+    assert page.article is not None
+    assert page.article.text.count("bailed out") == 1
+    assert all(f"Reply {n}." in page.article.text for n in range(3))
+    assert not any(block.type == "quote" for block in page.article.blocks)
+
+
+def test_a_pull_quote_repeating_a_sentence_is_kept() -> None:
+    # an unattributed quotation of the text (a pull quote, an example set out twice) is
+    # something the page chose to print again
+    line = "Precision is what we do, and in healthcare we cannot afford vague improvements."
+    html = _page(
+        f"<div class='article-body'><p>{SENTENCE} {line}</p><blockquote class='pullquote'>"
+        f"<p>{line}</p></blockquote>"
+        + "".join(f"<p>{SENTENCE} {n}.</p>" for n in range(4))
+        + "</div>"
+    )
+    page = scraper.extract(html, url="https://www.example.com/stories/precision/")
+    assert page.article is not None
+    assert [block.text for block in page.article.blocks if block.type == "quote"] == [line]

@@ -35,7 +35,7 @@ from ..clean import is_widget_phrase
 from ..dates import MONTHS, parse_human_date
 from ..dom import HEADING_TAGS, holds, is_ancestor, name_words, path_up, same_kind
 from ..features import MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, Stats, measure
-from ..models import Block, HeadingBlock, ImageBlock, ListBlock, ParagraphBlock
+from ..models import Block, HeadingBlock, ImageBlock, ListBlock, ParagraphBlock, QuoteBlock
 from ..parse import Document
 from ..text import (
     SENTENCE_ENDS,
@@ -583,6 +583,7 @@ MEMBER_RANK_LINE = re.compile(
     re.IGNORECASE,
 )
 MIN_REPEAT_CHARS = 40
+QUOTE_ATTRIBUTION_CHARS = 100  # how far into a quotation its "X wrote:" may end
 META_SEPARATORS = ("·", "|", "•")
 MAX_META_LINE_WORDS = 12
 HEADER_BLOCKS = 4  # how far down the container the headline and dek may be repeated
@@ -1805,17 +1806,36 @@ def _names_capitalised(byline: str) -> bool:
 
 
 def _without_repeats(blocks: list[Block]) -> list[Block]:
-    """Drop a paragraph that repeats an earlier one word for word (teaser + body, dek twice)."""
+    """Drop a paragraph that repeats an earlier one word for word (teaser + body, dek twice),
+    and a reply's quotation of a post printed above it ("Minoa wrote: ...")."""
     seen: set[str] = set()
+    printed: list[str] = []
     kept: list[Block] = []
     for block in blocks:
-        if isinstance(block, ParagraphBlock) and len(block.text) >= MIN_REPEAT_CHARS:
+        if isinstance(block, ListBlock):
+            printed.extend(normalise_key(item) for item in block.items)
+        elif isinstance(block, ParagraphBlock | QuoteBlock | HeadingBlock):
             key = normalise_key(block.text)
-            if key in seen:
+            if len(block.text) >= MIN_REPEAT_CHARS and (
+                key in seen
+                if isinstance(block, ParagraphBlock)
+                else isinstance(block, QuoteBlock) and _quotes_printed(key, " ".join(printed))
+            ):
                 continue
-            seen.add(key)
+            if isinstance(block, ParagraphBlock):
+                seen.add(key)
+            printed.append(key)
         kept.append(block)
     return kept
+
+
+def _quotes_printed(key: str, printed: str) -> bool:
+    """Whether the quotation keyed `key` is attributed ("x said: ...", "minoa wrote:...") and
+    quotes text in `printed`. An unattributed one repeating the text is kept: a pull quote,
+    an example set out twice, which readers and the benchmarks' truths keep."""
+    _attribution, colon, rest = key[:QUOTE_ATTRIBUTION_CHARS].partition(":")
+    body = (rest + key[QUOTE_ATTRIBUTION_CHARS:]).strip()
+    return bool(colon) and len(body) >= MIN_REPEAT_CHARS and body in printed
 
 
 def _drop_header_repeats(
