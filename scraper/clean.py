@@ -129,8 +129,9 @@ STRONG_BOILERPLATE_WORDS = (
     "comment-respond", "comment-form",
     # the U.S. Web Design System's "An official website of the United States government" bar
     "usa-banner",
-    # a forum member's signature under each post
-    "signature",
+    # a forum member's signature under each post, and the profile fields beside it (XenForo's
+    # "Joined", "Messages", "Native Language"; phpBB's "Posts", "Joined"; Invision's post count)
+    "signature", "message-userextras", "postprofile", "cauthorpane_info",
     # MediaWiki's "[edit]" link after each section heading
     "mw-editsection",
     # asks under the story: for money, for tips, for feedback

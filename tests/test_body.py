@@ -2932,3 +2932,27 @@ def test_a_pull_quote_repeating_a_sentence_is_kept() -> None:
     page = scraper.extract(html, url="https://www.example.com/stories/precision/")
     assert page.article is not None
     assert [block.text for block in page.article.blocks if block.type == "quote"] == [line]
+
+
+@pytest.mark.parametrize(
+    ("box", "field"),
+    [
+        ("<div class='message-userExtras'><dl class='pairs pairs--justified'>"
+         "<dt>Native Language</dt><dd>Spanish</dd></dl></div>", "Native Language"),
+        ("<dl class='postprofile' id='profile{n}'><dd class='profile-joined'><strong>Founded:"
+         "</strong> Antiquity</dd></dl>", "Antiquity"),
+        ("<ul class='cAuthorPane_info ipsList_reset'><li>1.2k posts</li></ul>", "posts"),
+    ],
+)  # fmt: skip
+def test_a_forum_members_profile_fields_are_not_body_text(box: str, field: str) -> None:
+    # XenForo, phpBB and Invision print the poster's profile fields beside every post
+    posts = "".join(
+        f"<article class='message'>{box.format(n=n)}<div class='bbWrapper'><p>{SENTENCE} "
+        f"Post {n} says so.</p></div></article>"
+        for n in range(4)
+    )
+    html = _page(f"<div class='block-body'>{posts}</div>")
+    page = scraper.extract(html, url="https://forum.example.org/threads/salary-talks.123/")
+    assert page.article is not None
+    assert all(f"Post {n} says so." in page.article.text for n in range(4))
+    assert field not in page.article.text

@@ -1830,9 +1830,10 @@ def _without_repeats(blocks: list[Block]) -> list[Block]:
 
 
 def _quotes_printed(key: str, printed: str) -> bool:
-    """Whether the quotation keyed `key` is attributed ("x said: ...", "minoa wrote:...") and
-    quotes text in `printed`. An unattributed one repeating the text is kept: a pull quote,
-    an example set out twice, which readers and the benchmarks' truths keep."""
+    """Whether the quotation keyed `key` opens with an attribution ("x said: ...", "minoa
+    wrote:...": anything before a colon near its start) and what follows is text in `printed`.
+    One with no colon repeating the text is kept: a pull quote, an example set out twice,
+    which the benchmarks' truths keep more often than not."""
     _attribution, colon, rest = key[:QUOTE_ATTRIBUTION_CHARS].partition(":")
     body = (rest + key[QUOTE_ATTRIBUTION_CHARS:]).strip()
     return bool(colon) and len(body) >= MIN_REPEAT_CHARS and body in printed
