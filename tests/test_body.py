@@ -9,6 +9,7 @@ from lxml import etree
 
 import scraper
 from scraper.clean import drop_non_content, is_hidden
+from scraper.extractors.teasers import extract_teasers
 from scraper.features import measure
 from scraper.models import ListBlock
 from scraper.parse import parse_html
@@ -2956,3 +2957,23 @@ def test_a_forum_members_profile_fields_are_not_body_text(box: str, field: str) 
     assert page.article is not None
     assert all(f"Post {n} says so." in page.article.text for n in range(4))
     assert field not in page.article.text
+
+
+def test_a_card_titled_by_a_quote_header_sets_aside_the_quotation_not_the_reply() -> None:
+    # XenForo links a quotation's "wolfmw said:" to the post quoted; in a nested thread the
+    # reply's box holds no other headline, and the card grew to the whole reply
+    reply = (
+        "<div class='nested-children-wrapper'><article class='message' id='post-9'>"
+        "<div class='bbWrapper'><blockquote class='bbCodeBlock bbCodeBlock--quote'>"
+        "<div class='bbCodeBlock-title'><a class='bbCodeBlock-sourceJump' "
+        "href='/goto/post?id=16248477'>wolfmw said:</a></div><div class='bbCodeBlock-content'>"
+        "Quoted from an earlier page of the thread.</div></blockquote><br><br>"
+        f"{SENTENCE} The reply says so.</div></article></div>"
+    )
+    doc = parse_html(
+        _page(f"<div class='block-body'>{reply}</div>"),
+        url="https://forum.example.org/threads/beginner-mtb.1231381/",
+    )
+    cards = extract_teasers(doc, title=None, page_urls=set())
+    assert [root.tag for root in cards.roots] == ["blockquote"]
+    assert cards.teasers == []

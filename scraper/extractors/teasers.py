@@ -1408,10 +1408,27 @@ def extract_teasers(doc: Document, *, title: str | None, page_urls: set[str]) ->
             found.printed[headline.url] = element_text(headline.link)
     # A card titled as a label ("piizog said:" over a forum's quote, "5 Biggest Reasons:" over
     # a promo box) is set aside from the body, and is no teaser.
+    labelled = {teaser.url for teaser in found.teasers if teaser.title.endswith(":")}
     found.teasers = _without_menu_entries(
-        [teaser for teaser in found.teasers if not teaser.title.endswith(":")]
+        [teaser for teaser in found.teasers if teaser.url not in labelled]
     )
+    found.roots = [
+        _quotation_of(headline, card) if headline.url in labelled else card
+        for card, headline in ordered
+    ]
     return found
+
+
+def _quotation_of(headline: _Headline, card: HtmlElement) -> HtmlElement:
+    """What a card titled as a label sets aside: the quotation its label heads when it heads
+    one (a forum reply's "wolfmw said:", linking to the post quoted), not the reply around it,
+    which the card grew to when the reply holds no other link; else the card."""
+    for ancestor in headline.link.iterancestors():
+        if ancestor is card:
+            break
+        if ancestor.tag == "blockquote":
+            return ancestor
+    return card
 
 
 def _without_menu_entries(teasers: list[Teaser]) -> list[Teaser]:
