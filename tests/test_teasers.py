@@ -1318,3 +1318,60 @@ def test_an_unnamed_box_of_prose_in_a_card_is_its_excerpt() -> None:
         "More than 420,000 people attended the three-day procession, the organizers said",
         "A bill would pay dentists who open practices in townships without one",
     ]
+
+
+def _tagdiv_module(slug: str, title: str, category: str) -> str:
+    # tagDiv's Newspaper theme draws the thumbnail as a CSS background of a <span>
+    return (
+        "<div class='td_module_flex td_module_flex_1'><div class='td-module-container'>"
+        f"<div class='td-image-container'><a href='/category/{category.lower()}/' "
+        f"class='td-post-category'>{category}</a><div class='td-module-thumb'><a href='/{slug}/' "
+        f"rel='bookmark' class='td-image-wrap' title='{title}'><span class='entry-thumb "
+        f"td-thumb-css' data-type='css_image' data-img-url='/wp-content/uploads/{slug}-696x464"
+        f".jpg' style=\"background-image: url('/wp-content/uploads/{slug}-696x464.jpg')\">"
+        "</span></a></div></div><div class='td-module-meta-info'><h3 class='entry-title "
+        f"td-module-title'><a href='/{slug}/' rel='bookmark' title='{title}'>{title}</a></h3>"
+        "<div class='td-excerpt'>The measure would limit annual increases to 15% for homes "
+        "in the coastal parishes.</div></div></div></div>"
+    )
+
+
+def test_a_card_drawing_its_picture_as_a_css_background_has_that_image() -> None:
+    page = _page(
+        "<div class='td_block_inner'>"
+        + _tagdiv_module(
+            "insurance-bill-advances", "Senate panel advances insurance bill", "Politics"
+        )
+        + _tagdiv_module("drainage-bond-vote", "Mayor pitches a drainage bond", "City")
+        + "</div>"
+    )
+    images = {t.title: t.image.url if t.image else None for t in page.teasers}
+    assert images == {
+        "Senate panel advances insurance bill":
+            "https://example.com/wp-content/uploads/insurance-bill-advances-696x464.jpg",
+        "Mayor pitches a drainage bond":
+            "https://example.com/wp-content/uploads/drainage-bond-vote-696x464.jpg",
+    }  # fmt: skip
+
+
+def test_a_story_named_first_in_a_ticker_takes_the_fields_of_its_own_card() -> None:
+    # a "trending now" ticker prints the headline alone, before the story's own card
+    ticker = (
+        "<div class='td-trending-now-wrapper'><div class='td_module_trending_now'><h3 "
+        "class='entry-title'><a href='/insurance-bill-advances/'>Senate panel advances "
+        "insurance bill</a></h3></div></div>"
+    )
+    page = _page(
+        ticker
+        + "<div class='td_block_inner'>"
+        + _tagdiv_module(
+            "insurance-bill-advances", "Senate panel advances insurance bill", "Politics"
+        )
+        + _tagdiv_module("drainage-bond-vote", "Mayor pitches a drainage bond", "City")
+        + "</div>"
+    )
+    teaser = page.teasers[0]
+    assert teaser.title == "Senate panel advances insurance bill"
+    assert teaser.label == "Politics"
+    assert teaser.image is not None
+    assert (teaser.excerpt or "").startswith("The measure would limit annual increases")

@@ -124,6 +124,25 @@ def image_source(img: HtmlElement) -> str | None:
     return None
 
 
+# Where a card drawn with CSS keeps its picture: a lazy loader's attribute (tagDiv's
+# data-img-url, lazysizes' data-bg) or the style itself ("background-image: url('...')").
+BACKGROUND_ATTRIBUTES = ("data-img-url", "data-bg", "data-background-image", "data-background")
+_BACKGROUND_URL = re.compile(r"""background(?:-image)?\s*+:[^;]*?url\(\s*+['"]?+([^'")\s]++)""")
+
+
+def background_source(element: HtmlElement) -> str | None:
+    """The URL of the picture an element draws as its CSS background, if any."""
+    for attribute in BACKGROUND_ATTRIBUTES:
+        value = (element.get(attribute) or "").strip()
+        if value and not _is_placeholder(value):
+            return value
+    style = element.get("style")
+    if style and "url(" in style and (match := _BACKGROUND_URL.search(style)):
+        address = match.group(1)
+        return None if _is_placeholder(address) else address
+    return None
+
+
 def _largest_srcset_entry(srcset: str | None) -> str | None:
     if not srcset:
         return None

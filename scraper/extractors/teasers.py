@@ -28,7 +28,7 @@ from lxml.etree import _Element as HtmlElement
 from ..clean import is_widget_phrase
 from ..dates import find_human_dates, parse_date, parse_human_date
 from ..dom import HEADING_TAGS, class_tokens, holds, name_words, path_up
-from ..models import Author, Teaser
+from ..models import Author, Image, Teaser
 from ..parse import Document
 from ..text import (
     clean_text,
@@ -46,6 +46,7 @@ from .images import (
     CAPTION_WORDS,
     CREDIT_WORDS,
     IMAGE_ADDRESS_ATTRIBUTES,
+    background_source,
     image_from_element,
     image_source,
     is_branding_image,
@@ -1338,10 +1339,8 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
             break
         if ancestor.tag in HEADING_TAGS or _words(ancestor) & HEADLINE_WORDS:
             used.update(_title_parts(ancestor))
-    image = None
     img = next((i for i in card.iter("img") if i not in used and not _is_branding(i)), None)
-    if img is not None:
-        image = image_from_element(img, doc, card)
+    image = image_from_element(img, doc, card) if img is not None else _background_image(card, doc)
     for element in card.iter(etree.Element):
         if _words(element) & IMAGE_TEXT_WORDS:
             used.update(element.iter())
@@ -1373,6 +1372,17 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     )
 
 
+def _background_image(card: HtmlElement, doc: Document) -> Image | None:
+    """The picture a card without an <img> draws as a CSS background (a theme's thumbnail
+    `<span class="entry-thumb" style="background-image: url(...)">`)."""
+    for element in card.iter(etree.Element):
+        source = background_source(element)
+        if source is not None and not is_branding_image(source):
+            url = doc.absolute_url(source)
+            return Image(url=url) if url else None
+    return None
+
+
 @dataclass(slots=True)
 class TeaserCards:
     """The page's teasers and every card root found (a card that repeats an earlier teaser's
@@ -1398,12 +1408,18 @@ def extract_teasers(doc: Document, *, title: str | None, page_urls: set[str]) ->
         roots=[card for card, _ in ordered],
         headline_urls={card: headline.url for card, headline in ordered if not headline.in_rail},
     )
-    seen: set[str] = set()
+    places: dict[str, int] = {}  # each URL's teaser, by its place in the list
     for card, headline in ordered:
-        if headline.url in seen:
+        place = places.get(headline.url)
+        if place is not None and _fields_of(found.teasers[place]) == ALL_CARD_FIELDS:
             continue
-        seen.add(headline.url)
-        found.teasers.append(_build_teaser(card, headline, doc))
+        teaser = _build_teaser(card, headline, doc)
+        if place is not None:
+            # the story's own card after a ticker or a rail printing its title alone
+            found.teasers[place] = _filled_from(found.teasers[place], teaser)
+            continue
+        places[headline.url] = len(found.teasers)
+        found.teasers.append(teaser)
         if headline.stacked:
             found.printed[headline.url] = element_text(headline.link)
     # A card titled as a label ("piizog said:" over a forum's quote, "5 Biggest Reasons:" over
@@ -1417,6 +1433,29 @@ def extract_teasers(doc: Document, *, title: str | None, page_urls: set[str]) ->
         for card, headline in ordered
     ]
     return found
+
+
+ALL_CARD_FIELDS = 3
+FILLED_CARD_FIELDS = ("label", "section", "excerpt", "image", "authors", "published")
+
+
+def _fields_of(teaser: Teaser) -> int:
+    """How many of a card's picture, excerpt and date it printed."""
+    return sum(field is not None for field in (teaser.image, teaser.excerpt, teaser.published))
+
+
+def _filled_from(teaser: Teaser, other: Teaser) -> Teaser:
+    """`teaser` with the fields it lacks taken from `other`, a later card of the same story
+    that prints a picture or a date, as a story's own card does (a rail's header over a list
+    of headlines prints neither). Its title stays: the page's first headline for the story."""
+    if other.image is None and other.published is None:
+        return teaser
+    missing = {
+        name: getattr(other, name)
+        for name in FILLED_CARD_FIELDS
+        if not getattr(teaser, name) and getattr(other, name)
+    }
+    return teaser.model_copy(update=missing) if missing else teaser
 
 
 def _quotation_of(headline: _Headline, card: HtmlElement) -> HtmlElement:
