@@ -151,6 +151,12 @@ CENTURY_PIVOT = 70  # a two-digit year from here up is of the 1900s
 URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>0?[1-9]|1[0-2])[/-](?P<day>0?[1-9]|[12]\d|3[01])(?=[/\-_.+?#]|$)"
 )
+# ... with the month named ("/blog/2023/october/03/"), in a language of `MONTHS`
+URL_NAMED_MONTH_DATE = re.compile(
+    rf"/(?P<year>(?:19|20)\d{{2}})/(?P<month>{_MONTH_PATTERN})/"
+    r"(?P<day>0?[1-9]|[12]\d|3[01])(?=[/\-_.+?#]|$)",
+    re.IGNORECASE,
+)
 
 
 def parse_iso(value: str) -> datetime | None:
@@ -346,14 +352,19 @@ def writes_day_first(language: str | None) -> bool:
 
 
 def date_from_url(url: str | None) -> datetime | None:
-    """A date written in a URL path (``/2023/09/19/``), as a naive midnight."""
+    """A date written in a URL path (``/2023/09/19/``, ``/2023/october/03/``), as a naive
+    midnight."""
     if not url:
         return None
     match = URL_DATE.search(url)
-    if not match:
+    if match:
+        month = int(match["month"])
+    elif match := URL_NAMED_MONTH_DATE.search(url):
+        month = _MONTH_NUMBERS[match["month"].lower()]
+    else:
         return None
     try:
-        return datetime(int(match["year"]), int(match["month"]), int(match["day"]))
+        return datetime(int(match["year"]), month, int(match["day"]))
     except ValueError:
         return None
 

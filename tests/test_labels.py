@@ -486,6 +486,12 @@ def test_date_from_url() -> None:
                 "https://x.org/a/2025-12-15.html", "https://x.org/2025/12/15?page=2"):  # fmt: skip
         assert date_from_url(url) == datetime(2025, 12, 15), url
     assert date_from_url("https://x.org/2021/05/12345-story") is None  # an id, not a day
+    # the month named, as a blog's archive paths print it
+    for url in ("https://x.org/knowledge-centre/blog/2023/october/03/how-many-wine-types",
+                "https://x.org/2023/Oct/03/story", "https://x.de/2023/oktober/03/"):  # fmt: skip
+        assert date_from_url(url) == datetime(2023, 10, 3), url
+    assert date_from_url("https://x.org/2023/february/30/story") is None
+    assert date_from_url("https://x.org/2023/octopus/03/story") is None
 
 
 @pytest.mark.parametrize(
