@@ -1375,3 +1375,45 @@ def test_a_story_named_first_in_a_ticker_takes_the_fields_of_its_own_card() -> N
     assert teaser.label == "Politics"
     assert teaser.image is not None
     assert (teaser.excerpt or "").startswith("The measure would limit annual increases")
+
+
+def _substack_embedded_post(slug: str, title: str, body: str) -> str:
+    # the whole card is the link; its logo comes through an image CDN whose address holds
+    # the original's, encoded
+    logo = (
+        "https://substackcdn.com/image/fetch/w_56,c_limit,f_auto,q_auto:good/https%3A%2F%2F"
+        "substack-post-media.s3.amazonaws.com%2Fpublic%2Fimages%2Flogo.png"
+    )
+    return (
+        f"<div class='embedded-post-wrap'><a class='embedded-post' native='true' "
+        f"href='https://example.com/p/{slug}'><div class='embedded-post-header'><img "
+        f"class='embedded-post-publication-logo' src='{logo}' alt=''><span class='embedded-"
+        "post-publication-name'>The Patch Notes</span></div><div class='embedded-post-title-"
+        f"wrapper'><div class='embedded-post-title'>{title}</div></div><div class='embedded-"
+        f"post-body'>{body}</div><div class='embedded-post-cta-wrapper'><span class='embedded-"
+        "post-cta'>Read more</span></div></a></div>"
+    )
+
+
+def test_a_card_that_is_one_link_reads_its_excerpt_and_skips_the_publications_logo() -> None:
+    # Substack's embedded post
+    page = _page(
+        _substack_embedded_post(
+            "the-true-cost-of-a-cheap-phone",
+            "The true cost of a cheap phone",
+            "A £120 phone with two years of patches costs more per year than a £300 phone "
+            "with six. Here is the arithmetic.",
+        )
+        + _substack_embedded_post(
+            "what-end-of-life-means",
+            "What end of life actually means for your router",
+            "Routers are worse than phones on every one of these measures, and most of us "
+            "never think about them until they break.",
+        )
+    )
+    excerpts = {t.title: t.excerpt for t in page.teasers}
+    assert excerpts["The true cost of a cheap phone"] == (
+        "A £120 phone with two years of patches costs more per year than a £300 phone with "
+        "six. Here is the arithmetic."
+    )
+    assert all(t.image is None for t in page.teasers)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
@@ -107,7 +107,9 @@ def _is_placeholder(address: str) -> bool:
 def is_branding_image(url: str) -> bool:
     """An image that stands for the site, not the story: its logo, a placeholder, an avatar
     ("logo-opengraph.png", "social_placeholder.png", "gravatar.com/blavatar/...")."""
-    path = urlsplit(url).path.lower()
+    # an image CDN's address may hold the original's, encoded ("/fetch/w_56/https%3A%2F%2F
+    # .../images%2Flogo.png"): its file name is the last part once decoded
+    path = unquote(urlsplit(url).path).lower()
     return bool(BRANDING_IMAGE.search(path.rsplit("/", 1)[-1])) or "avatar/" in path
 
 

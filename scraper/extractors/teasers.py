@@ -1178,6 +1178,7 @@ def _split_dateline(excerpt: str) -> tuple[datetime | None, str]:
 def _excerpt(
     card: HtmlElement,
     used: set[HtmlElement],
+    link: HtmlElement,
     *,
     stacked: frozenset[HtmlElement] = frozenset(),
     dated: bool = True,
@@ -1195,7 +1196,7 @@ def _excerpt(
             element.tag != "p"
             and not _words(element) & EXCERPT_WORDS
             and element not in stacked
-            and not _reads_as_prose(element)
+            and not _reads_as_prose(element, link)
         ):
             continue
         if element.tag != "p" and any(child.tag == "p" for child in element.iter()):
@@ -1211,9 +1212,11 @@ def _excerpt(
     return "\n\n".join(paragraphs) or None
 
 
-def _reads_as_prose(element: HtmlElement) -> bool:
+def _reads_as_prose(element: HtmlElement, card_link: HtmlElement) -> bool:
     """Whether an unnamed box is a sentence or more of text alone (``<div class="text">In a
-    harbor-side workshop, two sisters ...</div>``): an excerpt however it is named."""
+    harbor-side workshop, two sisters ...</div>``): an excerpt however it is named, unless a
+    control holds it, other than the card's own link around its parts (Substack's embedded
+    post)."""
     text = element.text
     return (
         not len(element)
@@ -1223,7 +1226,7 @@ def _reads_as_prose(element: HtmlElement) -> bool:
         # words, not an event's time ("Wed., January 21, 2026, 2:00 p.m. - 3:00 p.m. ET")
         and sum(map(str.isalpha, text)) >= MIN_PROSE_LETTER_SHARE * len(text.strip())
         # not a control's label ("Save this event: <title>" in a button)
-        and not any(a.tag in CONTROL_TAGS for a in element.iterancestors())
+        and not any(a.tag in CONTROL_TAGS and a is not card_link for a in element.iterancestors())
     )
 
 
@@ -1356,7 +1359,7 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     section = _card_label(section)
     published = _card_date(card)
     dated = next(card.iter("time"), None) is not None  # (where a date line may be)
-    excerpt = _excerpt(card, used, stacked=headline.stacked, dated=dated)
+    excerpt = _excerpt(card, used, headline.link, stacked=headline.stacked, dated=dated)
     if excerpt:
         printed, excerpt = _split_dateline(excerpt)
         published = published or printed
