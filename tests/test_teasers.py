@@ -1417,3 +1417,35 @@ def test_a_card_that_is_one_link_reads_its_excerpt_and_skips_the_publications_lo
         "six. Here is the arithmetic."
     )
     assert all(t.image is None for t in page.teasers)
+
+
+def test_a_card_named_with_author_is_a_card_and_its_author_box_is_read_past_the_photo() -> None:
+    # Expresso's opinion rail: "card card-with-author" is a card showing its author, not an
+    # author box; the author's photo, named for the author too, prints no name
+    cards = "".join(
+        f"<li class='card card-opinion card-with-author'><a href='/opiniao/2025-02-0{n}-{slug}'>"
+        f"<img class='card-author-photo' src='/autores/{slug}/1x1/80' alt=''>"
+        f"<span class='card-author'>{author}</span><span class='card-title'>{title}</span></a></li>"
+        for n, (slug, author, title) in enumerate(
+            [
+                ("justica-lenta", "Rui Meireles", "A justiça lenta também é uma escolha política"),
+                ("europa-gas", "Inês Carrilho", "O que a Europa aprendeu (e esqueceu) com o gás"),
+                (
+                    "professores",
+                    "João Pedro Sarmento",
+                    "Os professores e a aritmética do ministério",
+                ),
+            ],
+            start=1,
+        )
+    )
+    page = _page(
+        f"<section class='module module-opinion-rail'><h3 class='module-title'>Mais Opinião"
+        f"</h3><ul class='module-list'>{cards}</ul></section>"
+    )
+    authors = {t.title: [a.name for a in t.authors] for t in page.teasers}
+    assert authors == {
+        "A justiça lenta também é uma escolha política": ["Rui Meireles"],
+        "O que a Europa aprendeu (e esqueceu) com o gás": ["Inês Carrilho"],
+        "Os professores e a aritmética do ministério": ["João Pedro Sarmento"],
+    }

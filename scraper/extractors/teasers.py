@@ -27,7 +27,7 @@ from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
 from ..dates import find_human_dates, parse_date, parse_human_date
-from ..dom import HEADING_TAGS, class_tokens, holds, name_words, path_up
+from ..dom import HEADING_TAGS, class_tokens, holds, name_words, path_up, words_of
 from ..models import Author, Image, Teaser
 from ..parse import Document
 from ..text import (
@@ -1023,7 +1023,7 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
         # card (picture, kicker and headline) among others like it
         alone = headline.outermost is root or headline.inner is not None
         if (root is not headline.link or alone) and root not in roots:
-            if _heads_a_section(headline) or _words(root) & AUTHOR_BOX_WORDS:
+            if _heads_a_section(headline) or _is_author_box(root):
                 continue
             roots[root] = headline
     # A root nested in another root (two links to the same article) belongs to the outer card.
@@ -1032,6 +1032,26 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
         for root, headline in roots.items()
         if not any(ancestor in roots for ancestor in root.iterancestors())
     }
+
+
+_HOLDS_AFTER = re.compile(r"[-_]++with[-_]|With(?=[A-Z])")
+
+
+def _is_author_box(element: HtmlElement) -> bool:
+    """Whether the element's class names an author box."""
+    return _names_role(element, AUTHOR_BOX_WORDS)
+
+
+def _names_role(element: HtmlElement, words: frozenset[str]) -> bool:
+    """Whether the element's class names it for one of `words`; a part after "with" names
+    what the box holds ("card card-with-author": a card showing its author), as one after
+    "has" does anywhere (`dom.words_of`)."""
+    if _words(element).isdisjoint(words):
+        return False
+    return any(
+        not words.isdisjoint(words_of(_HOLDS_AFTER.split(token, 1)[0]))
+        for token in (element.get("class") or "").split()
+    )
 
 
 def _holds_other_h1(element: HtmlElement, link: HtmlElement) -> bool:
@@ -1252,8 +1272,8 @@ def _card_authors(
     and none linking to another site than the story's (an aggregator's source, "<time> |
     <a href=chalkbeat.org>Chalkbeat Philadelphia</a>")."""
     for element in card.iter(etree.Element):
-        if _words(element) & CARD_BYLINE_WORDS:
-            return [Author(name=n) for n in clean_author_names(element_text(element))]
+        if _names_role(element, CARD_BYLINE_WORDS) and (text := element_text(element)):
+            return [Author(name=n) for n in clean_author_names(text)]
     if not dated:
         return []
     for element in card.iter(*CARD_LINE_TAGS):
