@@ -1449,3 +1449,18 @@ def test_a_card_named_with_author_is_a_card_and_its_author_box_is_read_past_the_
         "O que a Europa aprendeu (e esqueceu) com o gás": ["Inês Carrilho"],
         "Os professores e a aritmética do ministério": ["João Pedro Sarmento"],
     }
+
+
+def test_an_inline_promo_naming_its_kind_is_a_card_titled_without_screen_reader_words() -> None:
+    # Le Monde: "Lire aussi le décryptage |", and a premium mark printed for screen readers
+    # inside the link, before the headline
+    page = _page(
+        "<section class='catcher catcher--inline'><p class='catcher__content'><span class="
+        "'catcher__label'>Lire aussi le décryptage |</span> <a class='catcher__link js-article-"
+        "read-also' href='/les-decodeurs/article/2023/11/08/signalisation-fragile_6198812.html'>"
+        "<span class='icon__premium'><span class='sr-only'>Article réservé à nos abonnés</span>"
+        "</span>Pourquoi la signalisation ferroviaire francilienne est si fragile</a></p></section>"
+    )
+    assert [t.title for t in page.teasers] == [
+        "Pourquoi la signalisation ferroviaire francilienne est si fragile"
+    ]

@@ -27,7 +27,15 @@ from lxml.etree import _Element as HtmlElement
 
 from ..clean import is_widget_phrase
 from ..dates import find_human_dates, parse_date, parse_human_date
-from ..dom import HEADING_TAGS, class_tokens, holds, name_words, path_up, words_of
+from ..dom import (
+    HEADING_TAGS,
+    class_tokens,
+    holds,
+    name_words,
+    path_up,
+    text_without,
+    words_of,
+)
 from ..models import Author, Image, Teaser
 from ..parse import Document
 from ..text import (
@@ -56,6 +64,7 @@ from .metadata import (
     KICKER_WORDS,
     KIND_WORDS,
     MAX_LABEL_CHARS,
+    SCREEN_READER_WORDS,
     SECTION_LABEL_WORDS,
     headline_text,
     names_something,
@@ -132,7 +141,9 @@ PROMO_LABELS = (
     r"véase\s+también", r"puedes\s+ver", r"no\s+te\s+pierdas", r"te\s+recomendamos",
     r"veja\s+também", r"saiba\s+mais", r"voir\s+aussi", r"à\s+voir\s+aussi", r"siehe\s+auch",
     r"auch\s+lesenswert", r"lesetipps?", r"vedi\s+anche", r"potrebbe\s+interessarti",
-    r"à\s+lire\s+aussi", r"lire\s+aussi", r"lire\s+également",
+    # Le Monde names the kind of piece: "Lire aussi le décryptage |", "Lire aussi l'entretien |"
+    r"à\s+lire\s+aussi", r"lire\s+aussi(?:\s+(?:le|la|les|l['’])\s*+[\w-]+)?",
+    r"lire\s+également",
     r"à\s+lire\s+également",
     r"czytaj\s+także", r"leggi\s+anche", r"go\s+deeper", r"more(?=\s*:)",
     r"lees\s+ook", r"lue\s+myös", r"läs\s+också", r"les\s+også", r"læs\s+også",
@@ -741,6 +752,9 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
     headline_elements = set(doc.root.iter(*HEADING_TAGS)) | set(doc.named(HEADLINE_WORDS))
     rails = _rails(doc)
     lengths: dict[HtmlElement, int] = {}
+    # words printed for screen readers inside a link ("Article réservé à nos abonnés" before
+    # a headline): not its title
+    unseen = set(doc.named(SCREEN_READER_WORDS))
     for link in doc.links:  # the tree is whole: nothing is taken out before the cards
         if not link.get("href"):
             continue
@@ -749,6 +763,8 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         if inner is not None and (ranked := _heading_after_kicker(link, inner)) is not None:
             inner, heading_kicker = ranked
         title = headline_text(inner) if inner is not None else _link_text(link)
+        if inner is None and unseen and title and any(d in unseen for d in link.iter()):
+            title = text_without(link, SCREEN_READER_WORDS) or title
         if not title and not len(link):  # an empty overlay link over the whole card
             title = clean_text(link.get("aria-label") or link.get("title"))
             inner = _overlaid_headline(link, headline_elements, title)
