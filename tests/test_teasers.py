@@ -1464,3 +1464,45 @@ def test_an_inline_promo_naming_its_kind_is_a_card_titled_without_screen_reader_
     assert [t.title for t in page.teasers] == [
         "Pourquoi la signalisation ferroviaire francilienne est si fragile"
     ]
+
+
+def test_a_bracketed_kicker_over_a_card_stacked_in_one_link_leaves_its_excerpt_apart() -> None:
+    # The Korea Herald's section list: each card is one link stacking its title (with a
+    # bracketed kicker), excerpt and date
+    cards = "".join(
+        f"<li><a href='/view.php?ud=2024031100070{n}'><div class='main_l_img'><img "
+        f"src='/content/image/2024/03/11/2024031105070{n}_0.jpg' alt=''></div><div "
+        f"class='main_l_txt'><div class='main_l_t1'>[Herald Interview] {title}</div><div "
+        f"class='main_l_t2'>{excerpt}</div><span class='main_l_t3'>2024.03.11 18:30</span>"
+        "</div></a></li>"
+        for n, (title, excerpt) in enumerate(
+            [
+                (
+                    "First-time candidate bets on Busan's young voters",
+                    "Park Se-ri, 31, is running in a district her party has never won.",
+                ),
+                (
+                    "Veteran lawmaker eyes a sixth term in Daegu",
+                    "He says the race will turn on jobs at the city's textile plants.",
+                ),
+                (
+                    "Rival parties agree on April vote for district map",
+                    "The two parties will put a revised map to a plenary vote next month.",
+                ),
+                (
+                    "Minor party leaders call for televised pension debate",
+                    "Leaders of three minor parties urged broadcasters to host a debate.",
+                ),
+            ]
+        )
+    )
+    html = (
+        "<html lang='en'><head><title>National | The Korea Herald</title></head><body>"
+        f"<div id='contents'><h2 class='section_title'>National</h2><ul class='main_sec_li'>"
+        f"{cards}</ul></div></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.koreaherald.com/list.php?ct=020100000000")
+    first = page.teasers[0]
+    assert first.title == "First-time candidate bets on Busan's young voters"
+    assert first.label == "Herald Interview"
+    assert (first.excerpt or "").startswith("Park Se-ri, 31, is running")

@@ -795,9 +795,7 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             spans = _kicker_spans(inner, MAX_HEADING_KICKER_WORDS)
             if spans is not None and spans[1] is not None:  # not a rank
                 title, kicker = spans
-        bracketed = (
-            (BRACKETED_KICKER.match(title) or _shouted_kicker(title)) if kicker is None else None
-        )
+        bracketed = _bracketed_kicker(title) if kicker is None else None
         if bracketed:  # "[Herald Interview] First-time candidate ...", "FEATURE: Keelung's ..."
             kicker, title = bracketed["kicker"].strip(), bracketed["title"]
         if not title or len(title) < MIN_HEADLINE_CHARS or len(title) > MAX_HEADLINE_CHARS:
@@ -827,10 +825,13 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             continue
         if _is_pagination(link):
             continue
-        blocks = _text_blocks(link) if inner is None and kicker is None and len(link) else []
+        stackable = inner is None and (kicker is None or bracketed) and len(link)
+        blocks = _text_blocks(link) if stackable else []
         stacked_title = _stacked_title(blocks)
         if stacked_title is not None:
             inner, title = stacked_title, headline_text(stacked_title)
+            if bracketed and (own := _bracketed_kicker(title)):  # "[Herald Interview] ..."
+                title = own["title"]
         yield _Headline(
             link=link,
             url=url,
@@ -841,6 +842,12 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
             stacked=frozenset(blocks) if stacked_title is not None else frozenset(),
             in_rail=outermost is not None or _under_rail(link, rails),
         )
+
+
+def _bracketed_kicker(title: str) -> re.Match[str] | None:
+    """A kicker printed before the title in brackets or shouted ("[Herald Interview] ...",
+    "FEATURE: ..."): groups "kicker" and "title"."""
+    return BRACKETED_KICKER.match(title) or _shouted_kicker(title)
 
 
 def _linked_again(link: HtmlElement, links: list[HtmlElement]) -> bool:
