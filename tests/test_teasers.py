@@ -1506,3 +1506,28 @@ def test_a_bracketed_kicker_over_a_card_stacked_in_one_link_leaves_its_excerpt_a
     assert first.title == "First-time candidate bets on Busan's young voters"
     assert first.label == "Herald Interview"
     assert (first.excerpt or "").startswith("Park Se-ri, 31, is running")
+
+
+def test_a_cards_section_link_is_its_label_not_a_story() -> None:
+    # Reuters' "Read Next": the card links its section front above the story's headline
+    def card(section: str, path: str, slug: str, title: str) -> str:
+        return (
+            "<li data-testid='MediaStoryCard' class='media-story-card__hub__3mHOR'><span "
+            f"data-testid='Label' class='media-story-card__label__3Vbx9'><a href='{path}'>{section}"
+            f"</a></span><a data-testid='Heading' class='media-story-card__heading__eqhp9' "
+            f"href='{path}{slug}/'>{title}</a><time datetime='2024-03-11T13:02:00Z'>March 11, "
+            "2024</time></li>"
+        )
+
+    page = _page(
+        "<section data-testid='ReadNext'><h2>Read Next</h2><ul class='read-next__list'>"
+        + card("Autos & Transportation", "/business/autos-transportation/",
+               "suez-canal-revenue-2024-03-11", "Suez Canal revenue falls further in February")
+        + card("Commodities", "/markets/commodities/", "freight-index-slips-2024-03-08",
+               "Container freight index slips for fifth week")
+        + "</ul></section>"
+    )  # fmt: skip
+    assert [(t.title, t.label) for t in page.teasers] == [
+        ("Suez Canal revenue falls further in February", "Autos & Transportation"),
+        ("Container freight index slips for fifth week", "Commodities"),
+    ]

@@ -1447,7 +1447,7 @@ class TeaserCards:
 def extract_teasers(doc: Document, *, title: str | None, page_urls: set[str]) -> TeaserCards:
     """The page's teaser cards and their root elements."""
     title_key = normalise_key(title) if title else None
-    headlines = list(_headlines(doc, page_urls, title_key))[:MAX_TEASERS]
+    headlines = _without_section_links(list(_headlines(doc, page_urls, title_key))[:MAX_TEASERS])
     ordered = list(_card_roots(headlines).items())  # headline (document) order
     found = TeaserCards(
         teasers=[],
@@ -1502,6 +1502,42 @@ def _filled_from(teaser: Teaser, other: Teaser) -> Teaser:
         if not getattr(teaser, name) and getattr(other, name)
     }
     return teaser.model_copy(update=missing) if missing else teaser
+
+
+SECTION_LINK_LEVELS = 3  # how far up a card's section link and its story's may meet
+
+
+def _without_section_links(headlines: list[_Headline]) -> list[_Headline]:
+    """The headlines but those linking to a section front that a headline beside them files
+    its story under ("<a href='/business/autos-transportation/'>Autos & Transportation</a>"
+    over "<a href='/business/autos-transportation/suez-canal-revenue-...'>"): the card's
+    label, not a story of its own."""
+    by_box: dict[HtmlElement, list[_Headline]] = {}
+    for headline in headlines:
+        for box in islice(headline.link.iterancestors(), SECTION_LINK_LEVELS):
+            by_box.setdefault(box, []).append(headline)
+    fronts: set[int] = set()
+    for beside in by_box.values():
+        if len(beside) < 2:
+            continue
+        for headline in beside:
+            front = _section_front(headline)
+            if front is not None and any(
+                len(other.url) > len(front) and other.url.startswith(front) for other in beside
+            ):
+                fronts.add(id(headline))
+    return (
+        [headline for headline in headlines if id(headline) not in fronts] if fronts else headlines
+    )
+
+
+def _section_front(headline: _Headline) -> str | None:
+    """The headline's URL with a closing slash when it may be a section front: a label's few
+    words linking to a path with no query or fragment (not a story's tracking parameters or a
+    live blog's entry)."""
+    if len(headline.title.split()) > MAX_KICKER_WORDS or any(c in headline.url for c in "?#"):
+        return None
+    return headline.url.rstrip("/") + "/"
 
 
 def _quotation_of(headline: _Headline, card: HtmlElement) -> HtmlElement:
