@@ -1531,3 +1531,27 @@ def test_a_cards_section_link_is_its_label_not_a_story() -> None:
         ("Suez Canal revenue falls further in February", "Autos & Transportation"),
         ("Container freight index slips for fifth week", "Commodities"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/ideas/archive/2024/05/small-town-newspapers-last-editor/678277/",
+         "The Last Editor in Town"),
+        ("/news/cities/chennai/metro-water-board-to-recruit-300-field-staff/article70033205.ece",
+         "Metro Water board to recruit 300 field staff"),
+    ],
+)  # fmt: skip
+def test_a_story_whose_slug_ends_in_a_staff_word_is_a_story(path: str, title: str) -> None:
+    # "/blog-authors/jane-doe" and "/our-staff/" list people; a story's slug set before its
+    # number may end in "editor" or "staff" all the same
+    others = "".join(
+        f"<li><a href='/ideas/archive/2024/05/story-number-{n}/67827{n}/'>Another story "
+        f"headline number {n} for the list</a></li>"
+        for n in range(3)
+    )
+    page = _page(
+        "<aside class='most-popular'><h2>Most Popular</h2><ol>"
+        f"<li><a href='{path}'><h3>{title}</h3></a></li>{others}</ol></aside>"
+    )
+    assert title in [t.title for t in page.teasers]

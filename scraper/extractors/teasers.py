@@ -345,6 +345,7 @@ NOT_STORY_PATH_PARTS = frozenset(
      "userprofile", "member", "members", "writer", "writers", "journalist", "journalists",
      "biographie", "biography", "job", "editor", "editors"}
 )  # fmt: skip
+MAX_LISTING_PART_HYPHENS = 3  # "blog-authors", "our-staff-writers": a slug has more words
 # A card root named as the article's author box ("md-byline", "block-author", "tga-author-card"):
 # its link to the author's page is no story.
 AUTHOR_BOX_WORDS = frozenset({"byline", "author", "authors"})
@@ -741,9 +742,14 @@ def _is_listing_path(url: str) -> bool:
     if path.rstrip("/").endswith("/search"):
         return True  # a search results page
     parts = path.strip("/").split("/")
-    # "/author/jane-doe", "/blog-authors/jane-doe", and the index itself ("/contributors/")
+    # "/author/jane-doe", "/blog-authors/jane-doe", and the index itself ("/contributors/");
+    # not a story's slug set before its number ("/small-town-newspapers-last-editor/678277/")
     return any(
-        part in NOT_STORY_PATH_PARTS or part.rsplit("-", 1)[-1] in NOT_STORY_PATH_PARTS
+        part in NOT_STORY_PATH_PARTS
+        or (
+            part.count("-") < MAX_LISTING_PART_HYPHENS
+            and part.rsplit("-", 1)[-1] in NOT_STORY_PATH_PARTS
+        )
         for part in parts[:-1] or parts
     )
 
