@@ -1555,3 +1555,31 @@ def test_a_story_whose_slug_ends_in_a_staff_word_is_a_story(path: str, title: st
         f"<li><a href='{path}'><h3>{title}</h3></a></li>{others}</ol></aside>"
     )
     assert title in [t.title for t in page.teasers]
+
+
+def test_a_card_link_reads_its_heading_past_a_picture_box_named_for_the_headline() -> None:
+    # NU.nl's section front: the card's picture box is "headline-item__image", its title an
+    # <h2> below it
+    cards = "".join(
+        f"<a class='headline-item' href='/economie/630451{n}/story-{n}.html'><figure "
+        f"class='headline-item__image'><img src='/m/img{n}.jpg' alt=''></figure><div "
+        f"class='headline-item__body'><span class='item-label'>Achtergrond</span><h2 "
+        f"class='item-title'>{title}</h2><p class='item-excerpt'>De coöperatie sluit haar "
+        "kaasfabriek in Joure en verhuist de productie naar Duitsland.</p></div></a>"
+        for n, title in enumerate(
+            [
+                "Zuivelcoöperatie schrapt 220 banen in Friesland",
+                "Kaasprijzen stijgen voor het derde kwartaal",
+            ]
+        )
+    )
+    html = (
+        "<html lang='nl'><head><title>Economie | NU.nl</title></head><body><main class='main "
+        f"section'><h1 class='section__title'>Economie</h1><div class='block'>{cards}</div>"
+        "</main></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.nu.nl/economie")
+    assert [t.title for t in page.teasers] == [
+        "Zuivelcoöperatie schrapt 220 banen in Friesland",
+        "Kaasprijzen stijgen voor het derde kwartaal",
+    ]

@@ -420,11 +420,18 @@ def _may_be_promo(link: HtmlElement, text: str | None) -> bool:
 
 
 def _inner_headline(link: HtmlElement, headline_elements: set[HtmlElement]) -> HtmlElement | None:
-    """A heading or headline-named element inside the link (a whole card wrapped in one <a>)."""
+    """A heading or headline-named element inside the link (a whole card wrapped in one <a>);
+    past one printing no text (a picture's box named for the card, "headline-item__image")
+    to a heading."""
+    blank: HtmlElement | None = None
     for element in link.iterdescendants():
-        if element in headline_elements:
+        if element not in headline_elements:
+            continue
+        if blank is None and not any(text.strip() for text in element.itertext()):
+            blank = element
+        elif blank is None or element.tag in HEADING_TAGS:
             return element
-    return None
+    return blank
 
 
 def _names_the_item(heading: HtmlElement) -> bool:
