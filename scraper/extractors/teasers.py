@@ -1070,7 +1070,7 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
     }
 
 
-_HOLDS_AFTER = re.compile(r"[-_]++with[-_]|With(?=[A-Z])")
+_HOLDS_AFTER = re.compile(r"[-_]with[-_]|With(?=[A-Z])")
 
 
 def _is_author_box(element: HtmlElement) -> bool:
