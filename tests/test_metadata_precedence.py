@@ -331,6 +331,37 @@ def test_an_h1_linking_to_the_site_s_index_file_is_the_site_s_name(home: str) ->
     assert article.title == "Evolve: Shared Mutable History"
 
 
+@pytest.mark.parametrize(
+    "declared",
+    [
+        "Atomic Habits: An Easy & Proven Way to Build Good Habits & Break Bad Ones: Clear, "
+        "James: 9780735211292: Amazon.com: Books",
+        "Amazon.com: Atomic Habits: An Easy & Proven Way to Build Good Habits & Break Bad Ones "
+        ": Books",
+    ],
+)
+def test_a_headline_a_shop_s_page_title_prints_between_colons_is_the_title(declared: str) -> None:
+    # Amazon's product pages: a "title" meta of the headline and the shop's parts set off by
+    # colons (no space before them), beside an <h1> of the product's name and its format, and
+    # another <h1> for the author's panel
+    html = (
+        f"<html><head><title>{declared}</title><meta name='title' content='{declared}'>"
+        "</head><body><div id='dp'><div id='bylineInfo'><h1>Follow the author</h1></div>"
+        "<div id='centerCol'><h1 id='title' class='a-spacing-none a-text-normal'>"
+        "<span id='productTitle' class='a-size-large celwidget'>  Atomic Habits: An Easy "
+        "&amp; Proven Way to Build Good Habits &amp; Break Bad Ones </span> <span "
+        "id='productSubtitle' class='a-size-medium a-color-secondary celwidget'> Hardcover "
+        "&#8211; October 16, 2018 </span></h1><div id='bookDescription_feature_div'>"
+        f"<p>{'Tiny changes in habits compound into remarkable results over the years. ' * 6}"
+        "</p></div></div></div></body></html>"
+    )
+    article = _article_of(html, url="https://www.amazon.com/Atomic-Habits/dp/0735211299")
+    assert (
+        article.title == "Atomic Habits: An Easy & Proven Way to Build Good Habits & Break Bad Ones"
+    )
+    assert article.provenance.title == "meta"
+
+
 def test_a_declared_title_printed_as_an_h2_under_a_banner_h1_is_the_title() -> None:
     html = (
         "<html lang='en'><head><title>How To Get Toddlers To Sleep In Their Own Bed | Baby Co"

@@ -1,15 +1,16 @@
 """Page-level metadata: title, dek, kind and section labels, tags, site name, language, URL.
 
 Title: the visible ``<h1>``, or one line of it printed as its own element, that agrees with a
-declared title (JSON-LD ``headline`` > og:title > twitter:title > dc.title and other meta names >
-microdata ``headline``) wins, with that declared source; then a declared title printed as one
-of the first ``<h2>``s; then the visible ``<h1>`` (source ``dom``) if it shares a content word
-with the declared titles; then the declared title (a truncated one yields to the full title it
-starts) with the parts naming the site cut; then an ``<h1>``/``<h2>``/``<h3>`` that the
-``<title>`` contains; then the ``<title>`` itself, cut the same way. ``<h1>`` elements that hold
-the site's name or logo are not headlines. Whatever the source, the site's name printed after
-the title's last separator ("... 2025 – Artlyst", some CMSs append it to the headline itself)
-is cut.
+declared title (JSON-LD ``headline`` > og:title > twitter:title > dc.title and other meta names
+> microdata ``headline``) wins, with that declared source, as does a headline of five words or
+more that a declared title prints whole between separators ("Amazon.com: <headline> : Books");
+then a declared title printed as one of the first ``<h2>``s; then the visible ``<h1>`` (source
+``dom``) if it shares a content word with the declared titles; then the declared title (a
+truncated one yields to the full title it starts) with the parts naming the site cut; then an
+``<h1>``/``<h2>``/``<h3>`` that the ``<title>`` contains; then the ``<title>`` itself, cut the
+same way. ``<h1>`` elements that hold the site's name or logo are not headlines. Whatever the
+source, the site's name printed after the title's last separator ("... 2025 – Artlyst", some
+CMSs append it to the headline itself) is cut.
 """
 
 from __future__ import annotations
@@ -165,6 +166,10 @@ TOPIC_MENU_WORDS = MENU_WORDS | {"dropdown"}  # a "topics-dropdown" is no tag bo
 HEADER_LEVELS = 3
 MIN_HEADLINE_WORDS = 2
 MAX_HEADINGS = 5
+MIN_CONTAINED_HEADLINE_WORDS = 5  # a heading this long is the headline, not a section name
+# What sets off the parts a page title adds around the headline it prints, a space after it
+# ("Amazon.com: <headline> : Electronics")
+EDGE_SEPARATORS = frozenset(":|-–—")
 MAX_SUBHEADINGS = 3  # the first <h2>s a declared title is looked for in
 # A short parenthesis ending a declared title that the printed headline may lack: an issue
 # number, "(Video)", "(Updated)".
@@ -515,6 +520,35 @@ def _printed_declared_title(
     return None
 
 
+def _printed_within(
+    declared: list[tuple[str, MetadataSource]], headings: list[str]
+) -> tuple[str, MetadataSource] | None:
+    """A heading of some length that a declared title prints whole between separators
+    a tight separator pattern misses (a shop's "<h1>Atomic Habits: An Easy & Proven Way ...
+    </h1>" in "Atomic Habits: An Easy & Proven Way ...: Clear, James: 9780735211292:
+    Amazon.com: Books"), with the declared title's source."""
+    for value, source in declared:
+        key = _title_key(value)
+        for heading in headings:
+            if len(heading.split()) < MIN_CONTAINED_HEADLINE_WORDS:
+                continue
+            start = key.find(_title_key(heading))
+            if start < 0:
+                continue
+            before, after = key[:start], key[start + len(_title_key(heading)) :].lstrip()
+            if _set_off(before, after):
+                return heading, source
+    return None
+
+
+def _set_off(before: str, after: str) -> bool:
+    """Whether what a title prints before and after a part ends and opens with a separator
+    and a space, or is empty: the part is whole, not a piece of a longer phrase."""
+    opens = not before or (before.endswith(" ") and before.rstrip()[-1:] in EDGE_SEPARATORS)
+    closes = not after or (after[0] in EDGE_SEPARATORS and after[1:2] in ("", " "))
+    return opens and closes
+
+
 def _longest_declared(
     declared: list[tuple[str, MetadataSource]],
 ) -> tuple[str, MetadataSource]:
@@ -584,7 +618,9 @@ def _title(
             declared.append((element_text(element), "microdata"))
     heading_keys = {_title_key(h): h for h in headings}
     without_site = (_strip_site_suffix(value, site_name, headings) for value, _ in declared)
-    found = _printed_declared_title(declared, without_site, heading_keys)
+    found = _printed_declared_title(declared, without_site, heading_keys) or _printed_within(
+        declared, headings
+    )
     if found is not None:
         return found
     stated = [_strip_site_suffix(v, site_name, []) for v, _ in declared]
