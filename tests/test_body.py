@@ -875,6 +875,44 @@ def test_a_block_of_the_same_class_in_another_slot_is_not_a_twin() -> None:
     assert "teaches a workshop" not in page.article.text
 
 
+def _design_system_section(number: int, paragraphs: int, box: str = "vds-box") -> str:
+    # a design-system page builder (Kenvue's VDS): each text block of the article stands eight
+    # wrappers deep in a section of its own, the sections side by side in the content column
+    text = "".join(
+        f"<p>{SENTENCE}, and section {number} says so in sentence {n}.</p>"
+        for n in range(paragraphs)
+    )
+    return (
+        "<section class='vds-d_flex vds-justify_right vds-w_51.5vw'><div class='vds-pl_screen'>"
+        "<section class='vds-p_token(spacing.0) vds-bg_transparent'><div class='vds-d_grid "
+        "vds-grid-rows_1fr'><div class='vds-box vds-flex_column'><div class='vds-box'>"
+        f"<div class='{box}'><h2>Part {number}</h2><div class='vds-textStyle_body.regular "
+        f"rich-text'>{text}</div></div></div></div></div></section></div></section>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("third_box", "third_kept"), [("vds-box", True), ("vds-box vds-box--promo", False)]
+)
+def test_text_blocks_deep_in_wrappers_made_alike_are_one_article(
+    third_box: str, third_kept: bool
+) -> None:
+    # the second block holds 60% of the prose: too much to widen, and its twins stand too
+    # far up for the near look-up; wrappers made alike say they are the same template's
+    # (one made otherwise, a promo's, is not)
+    sections = (
+        _design_system_section(1, 3)
+        + _design_system_section(2, 9)
+        + _design_system_section(3, 3, box=third_box)
+    )
+    html = _page(f"<div class='vds-box article-page-content-column'>{sections}</div>")
+    page = scraper.extract(html, url="https://www.example.com/baby-tips/toddler-own-bed")
+    assert page.article is not None
+    text = page.article.text
+    assert "section 1 says so" in text and "section 2 says so" in text
+    assert ("section 3 says so" in text) is third_kept
+
+
 def test_a_page_hidden_until_it_loads_is_read() -> None:
     # GeeksforGeeks (Next.js): the whole page sits in a wrapper made invisible until the
     # styles load; a tooltip hidden the same way inside it stays out

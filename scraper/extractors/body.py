@@ -154,6 +154,7 @@ MIN_TEXT_AROUND_CHARS = 1000
 # each holding this much prose with at most this link density, when the container itself
 # holds `MIN_TWINNED_CHARS`.
 TWIN_LEVELS = 6
+FAR_TWIN_LEVELS = 10  # ... or this far, when each stands in wrappers made alike
 MIN_TWIN_CHARS = 200
 MIN_TWINNED_CHARS = 1000
 TWIN_LINK_DENSITY = 0.3
@@ -1042,7 +1043,8 @@ def _is_part(
 
 def _with_twins(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> list[HtmlElement]:
     """Add the chosen container's twins: elements of the same tag and class near it that hold
-    prose too (a page builder's text blocks, each in a grid cell of its own)."""
+    prose too (a page builder's text blocks, each in a grid cell of its own), or further up
+    when each stands in wrappers made alike (`_same_wrappers`)."""
     if len(chosen) != 1:
         return chosen
     top = chosen[0]
@@ -1058,7 +1060,34 @@ def _with_twins(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> l
         scope = top.getparent()
         if scope is None or scope.tag in ("body", "html"):
             return chosen
-    twins = [
+    twins = _twins_within(top, scope, slot, stats)
+    if len(twins) < 2:
+        far = top
+        for _ in range(FAR_TWIN_LEVELS):
+            far = far.getparent() if far is not None else None
+        if far is not None and far.tag not in ("body", "html"):
+            twins = [
+                twin for twin in _twins_within(top, far, slot, stats) if _same_wrappers(twin, top)
+            ]
+    return twins if len(twins) > 1 else chosen
+
+
+def _same_wrappers(element: HtmlElement, other: HtmlElement) -> bool:
+    """Whether two elements stand in wrappers of the same tags and classes up to the one
+    holding both (a page builder's blocks, each in a section of its own)."""
+    for mine, theirs in zip(element.iterancestors(), other.iterancestors(), strict=False):
+        if mine is theirs:
+            return True
+        if mine.tag != theirs.tag or mine.get("class") != theirs.get("class"):
+            return False
+    return False
+
+
+def _twins_within(
+    top: HtmlElement, scope: HtmlElement, slot: str | None, stats: dict[HtmlElement, Stats]
+) -> list[HtmlElement]:
+    signature = top.get("class")
+    return [
         element
         for element in scope.iter(top.tag)
         if element is top
@@ -1076,7 +1105,6 @@ def _with_twins(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> l
             and not is_ancestor(top, element)
         )
     ]
-    return twins if len(twins) > 1 else chosen
 
 
 def _parent_class(element: HtmlElement) -> str | None:
