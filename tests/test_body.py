@@ -913,6 +913,48 @@ def test_text_blocks_deep_in_wrappers_made_alike_are_one_article(
     assert ("section 3 says so" in text) is third_kept
 
 
+def test_the_text_before_a_box_holding_the_rest_of_the_story_is_kept() -> None:
+    # Webflow: tip charts pasted as embeds, the second one's markup leaving its wrapper open,
+    # so the rest of the post lands inside it; the post's opening sections and the first
+    # chart stand before it
+    opening = "".join(
+        f"<h2>Opening part {n}</h2><p>{SENTENCE} The opening part {n} says so, plainly.</p>"
+        f"<p>{SENTENCE}</p>"
+        for n in range(5)
+    )
+    rest = "".join(
+        f"<h2>Later part {n}</h2><p>{SENTENCE} The later part {n} says so, too.</p>"
+        f"<p>{SENTENCE}</p>"
+        for n in range(14)
+    )
+    chart = (
+        "<table class='dataframe table'><thead><tr><th>Bill Total</th><th>15%</th></tr></thead>"
+        + "".join(f"<tr><td>${n}0.00</td><td>${n}.50</td></tr>" for n in range(1, 9))
+        + "</table>"
+    )
+    style = "<style>.responsive-table { overflow-x: auto; }</style>"
+    # the headline stands in the blog's hero, apart from the rich text's column
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><title>How Much to Tip at Restaurants</title>"
+        "</head><body><div class='blog-hero'><div class='blog-hero-content'><h1 class='blog-"
+        "title'>How Much to Tip at Restaurants</h1><div class='blog-date'>March 3, 2025</div>"
+        "</div><img src='/images/tips.webp' alt='' class='blog-hero-image'></div><div "
+        "class='blog-columns-wrapper w-row'><div class='blog-left w-col w-col-3'><div "
+        "class='toc'><a href='#understanding'>Understanding Tipping</a></div></div><div "
+        "class='blog-right w-col w-col-9'><div class='blog-container'><div class='content-"
+        "width-extra-large' id='content'><div class='rich-text-block blog-rich-text "
+        f"w-richtext'>{opening}<h3>Tip Chart</h3><div class='w-embed'>{style}<div "
+        f"class='responsive-table'>{chart}</div></div><h3>Tip Chart For Calculations</h3>"
+        f"<p>{SENTENCE} {SENTENCE}</p><div class='w-embed'>{style}<div class='responsive-table'>"
+        f"{chart}{rest}</div></div></div></div></div></div></div></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.example.com/blog/tip-chart-and-guide")
+    assert page.article is not None
+    text = page.article.text
+    assert all(f"opening part {n} says so" in text for n in range(5))
+    assert all(f"later part {n} says so" in text for n in range(14))
+
+
 def test_a_page_hidden_until_it_loads_is_read() -> None:
     # GeeksforGeeks (Next.js): the whole page sits in a wrapper made invisible until the
     # styles load; a tooltip hidden the same way inside it stays out

@@ -1162,7 +1162,8 @@ def _widen(
 def _text_around(top: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement | None:
     """The text the container is set in, when it is an embed in running text: a near ancestor
     whose own paragraphs run before and after the branch holding it, `MIN_TEXT_AROUND_CHARS`
-    of them in all (a gallery of fifty captioned slides set in the middle of a shorter story)."""
+    of them in all (a gallery of fifty captioned slides set in the middle of a shorter story),
+    or as many before it (an embed left open, the rest of the story inside it)."""
     branch = top
     for ancestor in islice(top.iterancestors(), MAX_EMBED_DEPTH):
         if ancestor.tag in ("body", "html"):
@@ -1177,7 +1178,9 @@ def _text_around(top: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlEleme
                     after += stats[child].good
                 else:
                     before += stats[child].good
-        if before and after and before + after >= MIN_TEXT_AROUND_CHARS:
+        if (before and after and before + after >= MIN_TEXT_AROUND_CHARS) or (
+            before >= MIN_TEXT_AROUND_CHARS
+        ):
             return ancestor
         branch = ancestor
     return None
