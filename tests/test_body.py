@@ -955,6 +955,49 @@ def test_the_text_before_a_box_holding_the_rest_of_the_story_is_kept() -> None:
     assert all(f"later part {n} says so" in text for n in range(14))
 
 
+def _testimonial(quote: str, name: str, company: str) -> str:
+    # a WordPress block theme's pull-quote testimonial: a figure with the speaker's headshot
+    return (
+        "<section class='wp-block-jobber-t3-pullquote-testimonial t3'><figure class='wp-block-"
+        "jobber-t3-pullquote-testimonial__content bookend'><blockquote class='wp-block-jobber-"
+        f"t3-pullquote-testimonial__blockquote'><p><strong>{quote}</strong></p></blockquote>"
+        "<div class='wp-block-jobber-t3-pullquote-testimonial__author-container'><div class='"
+        "wp-block-jobber-t3-pullquote-testimonial__author-image'><img src='/wp-content/uploads/"
+        f"2023/11/headshot-{name.split()[0]}.webp' alt='' width='64' height='64'></div>"
+        f"<figcaption class='wp-block-jobber-t3-pullquote-testimonial__author'>{name} <span>"
+        f"{company}</span></figcaption></div></figure></section>"
+    )
+
+
+def test_a_quotation_set_in_a_figure_with_a_photo_is_body_text() -> None:
+    quote = "Join local networking groups, they cost very little and people get to know you."
+    html = _page(_steps(6) + _testimonial(quote, "Christine Hodge", "Clearview Washing"))
+    page = scraper.extract(html, url="https://www.example.com/academy/cleaning-trends/")
+    assert page.article is not None
+    quotes = [block for block in page.article.blocks if block.type == "quote"]
+    assert [block.text for block in quotes] == [quote]
+    assert "Christine Hodge Clearview Washing" in page.article.text
+
+
+def test_a_carousel_s_cloned_quotations_are_printed_once() -> None:
+    # a looping slider (Swiper) clones its first and last slides around the others
+    slides = [
+        _testimonial(f"Our crew saves hours every week with it, says customer number {n}.",
+                     f"Customer{n} Name", "Cleaning Co.")
+        for n in range(3)
+    ]  # fmt: skip
+    carousel = "".join([slides[-1], *slides, slides[0]])
+    html = _page(
+        _steps(6) + f"<div class='swiper'><div class='swiper-wrapper'>{carousel}</div></div>"
+    )
+    page = scraper.extract(html, url="https://www.example.com/academy/cleaning-trends/")
+    assert page.article is not None
+    quotes = [block.text for block in page.article.blocks if block.type == "quote"]
+    assert sorted(quotes) == sorted(
+        f"Our crew saves hours every week with it, says customer number {n}." for n in range(3)
+    )
+
+
 def test_a_page_hidden_until_it_loads_is_read() -> None:
     # GeeksforGeeks (Next.js): the whole page sits in a wrapper made invisible until the
     # styles load; a tooltip hidden the same way inside it stays out

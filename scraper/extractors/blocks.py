@@ -39,6 +39,7 @@ BLOCK_TAGS = frozenset(
      "img", "picture", "br", "summary", "caption", "embed"}
 )  # fmt: skip
 EMBED_TAGS = frozenset({"iframe", "video", "audio", "embed"})
+QUOTATION_FIGURE_SKIPPED = frozenset({"img", "picture"})  # the speaker's photo beside a quote
 # blockquote classes that are social embeds, not quotations.
 EMBED_QUOTE_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed")
 MIN_IMAGE_SIDE = 50  # smaller declared images are icons and tracking pixels
@@ -63,6 +64,7 @@ class BlockWalker:
         self.cut = cut
         self.blocks: list[Block] = []
         self._inline: list[str] = []
+        self._in_quotation = False  # inside a quotation set as a <figure>
 
     def walk(self, element: HtmlElement) -> list[Block]:
         """Walk `element` (inclusive) and return the blocks found, in document order."""
@@ -125,7 +127,9 @@ class BlockWalker:
             self._inline.append(_inline_text(element, self.cut))
             return
         handler = _HANDLERS.get(tag)
-        if handler is None and _is_figure_like(element):
+        if self._in_quotation and tag in QUOTATION_FIGURE_SKIPPED:
+            return
+        if handler is None and _is_figure_like(element) and not self._in_quotation:
             handler = BlockWalker._figure
         if handler is None:  # a generic container: its inline runs are paragraphs
             self._flush()
@@ -190,6 +194,15 @@ class BlockWalker:
             self.blocks.append(QuoteBlock(text=text, cite=cite))
 
     def _figure(self, element: HtmlElement) -> None:
+        if next(element.iter("blockquote"), None) is not None and not self._in_quotation:
+            # a quotation set as a figure: its words, then who said them (the figcaption, a
+            # line of text here), not the speaker's photo (a testimonial's headshot)
+            self._in_quotation = True
+            try:
+                self._visit_children(element)
+            finally:
+                self._in_quotation = False
+            return
         img = next(element.iter("img"), None)
         if img is not None:
             image = image_from_element(img, self.doc, element)

@@ -1062,7 +1062,7 @@ def _with_twins(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> l
             return chosen
     twins = _twins_within(top, scope, slot, stats)
     if len(twins) < 2:
-        far = top
+        far: HtmlElement | None = top
         for _ in range(FAR_TWIN_LEVELS):
             far = far.getparent() if far is not None else None
         if far is not None and far.tag not in ("body", "html"):
@@ -1837,9 +1837,10 @@ def _names_capitalised(byline: str) -> bool:
 
 
 def _without_repeats(blocks: list[Block]) -> list[Block]:
-    """Drop a paragraph that repeats an earlier one word for word (teaser + body, dek twice),
-    and a reply's quotation of a post printed above it ("Minoa wrote: ...")."""
-    seen: set[str] = set()
+    """Drop a paragraph or a quotation that repeats an earlier one word for word (teaser +
+    body, dek twice, a carousel's slides cloned for its loop), and a reply's quotation of a
+    post printed above it ("Minoa wrote: ...")."""
+    seen: set[tuple[type[Block], str]] = set()
     printed: list[str] = []
     kept: list[Block] = []
     for block in blocks:
@@ -1847,14 +1848,14 @@ def _without_repeats(blocks: list[Block]) -> list[Block]:
             printed.extend(normalise_key(item) for item in block.items)
         elif isinstance(block, ParagraphBlock | QuoteBlock | HeadingBlock):
             key = normalise_key(block.text)
+            own = (type(block), key)
             if len(block.text) >= MIN_REPEAT_CHARS and (
-                key in seen
-                if isinstance(block, ParagraphBlock)
-                else isinstance(block, QuoteBlock) and _quotes_printed(key, " ".join(printed))
+                own in seen
+                or (isinstance(block, QuoteBlock) and _quotes_printed(key, " ".join(printed)))
             ):
                 continue
-            if isinstance(block, ParagraphBlock):
-                seen.add(key)
+            if not isinstance(block, HeadingBlock):
+                seen.add(own)
             printed.append(key)
         kept.append(block)
     return kept
