@@ -2341,6 +2341,20 @@ def test_an_about_the_author_box_is_the_authors_bio() -> None:
     assert [(author.name, author.bio) for author in article.authors] == [("Jared Newman", bio)]
 
 
+def test_a_box_about_the_reviewer_is_not_the_authors_bio() -> None:
+    # Harvard Health: "About the Author", then "About the Reviewer" naming a physician; the
+    # reviewer's box is no body text, and no bio of the one author
+    bio = "Jared Newman is the executive editor of TechHive and writes its newsletter."
+    reviewer = "Dr. Toni Golen is a physician practising in Boston who reviews our guides."
+    page = _signed_bio_page(
+        f"<h3>About the Author</h3><p>{bio}</p><h3>About the Reviewer</h3><p>{reviewer}</p>"
+    )
+    article = scraper.extract(page, url="https://www.techhive.example/best-budget-laptops").article
+    assert "Laptop pick 7 is worth a look." in article.text
+    assert "executive editor" not in article.text and "physician" not in article.text
+    assert [(author.name, author.bio) for author in article.authors] == [("Jared Newman", bio)]
+
+
 def test_the_writers_name_over_a_short_bio_ending_the_body_is_the_authors_bio() -> None:
     # an author box printed as plain paragraphs: the name on a line, the bio under it
     bio = (

@@ -1539,9 +1539,11 @@ def _without_widget_items(block: Block) -> Block | None:
 
 # "About the author" over a short bio at the foot of the article: the author's, not the story.
 AUTHOR_BIO_LABEL = re.compile(
-    r"^(?:about|meet) (?:the |our |this )?(?:authors?|writers?|contributors?|reviewers?)\s*:?$",
+    r"^(?:about|meet) (?:the |our |this )?(?:authors?|writers?|contributors?|(?P<reviewer>"
+    r"reviewers?))\s*:?$",
     re.IGNORECASE,
 )
+MAX_BIO_BOXES = 4
 MAX_AUTHOR_BIO_CHARS = 900
 AUTHOR_BIO_TAIL_SHARE = 0.5  # the label lies in the last half of the body
 
@@ -1594,14 +1596,32 @@ def _full_names(names: list[str]) -> list[str]:
 def _split_labelled_bio(
     blocks: list[Block], names: list[str]
 ) -> tuple[list[Block], dict[str, str]]:
-    """The blocks without an "About the author" box in the second half of the body (the
-    label and what follows it up to the next heading, when that is a short bio), and its text
-    by the author it names (or the only author)."""
+    """The blocks without the "About the author" boxes in the second half of the body (a
+    label and what follows it up to the next heading, when that is a short bio), and their
+    texts by the author each names (or the only author, for a box about the author)."""
+    bios: dict[str, str] = {}
+    for _ in range(MAX_BIO_BOXES):
+        found = _last_labelled_bio(blocks, names)
+        if found is None:
+            break
+        blocks, owner, bio = found
+        if owner is not None:
+            bios.setdefault(owner, bio)
+    return blocks, bios
+
+
+def _last_labelled_bio(
+    blocks: list[Block], names: list[str]
+) -> tuple[list[Block], str | None, str] | None:
+    """The blocks without the last labelled bio box, who it is about and its text; None when
+    there is no such box. A box about the reviewer is the sole author's only if it names them
+    (Harvard Health: "About the Reviewer" under "About the Author")."""
     for index in range(len(blocks) - 1, int(len(blocks) * AUTHOR_BIO_TAIL_SHARE) - 1, -1):
         block = blocks[index]
         if not isinstance(block, HeadingBlock | ParagraphBlock):
             continue
-        if not AUTHOR_BIO_LABEL.match(block.text):
+        label = AUTHOR_BIO_LABEL.match(block.text)
+        if label is None:
             continue
         end = next(
             (i for i in range(index + 1, len(blocks)) if isinstance(blocks[i], HeadingBlock)),
@@ -1609,12 +1629,12 @@ def _split_labelled_bio(
         )
         texts = [block_text(b) for b in blocks[index + 1 : end]]
         if not 0 < sum(len(text) for text in texts) <= MAX_AUTHOR_BIO_CHARS:
-            return blocks, {}
+            return None
         bio = "\n\n".join(text for text in texts if text)
         named = [name for name in names if name in bio]
-        owner = named[0] if named else names[0] if len(names) == 1 else None
-        return blocks[:index] + blocks[end:], {owner: bio} if owner else {}
-    return blocks, {}
+        sole = names[0] if len(names) == 1 and not label["reviewer"] else None
+        return blocks[:index] + blocks[end:], named[0] if named else sole, bio
+    return None
 
 
 def _split_signed_bios(blocks: list[Block], names: list[str]) -> tuple[list[Block], dict[str, str]]:
