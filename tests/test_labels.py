@@ -668,6 +668,12 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
         ("¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete aquí.", True),
         ("Join ST's WhatsApp Channel and get the latest news and must-reads.", True),
         ("CLICK HERE TO GET THE FOX NEWS APP", True),
+        # an author box's links, left as lines of their own
+        ("View all posts by Maureen Salamon", True),
+        ("All articles by Jane Doe", True),
+        ("See Full Bio", True),
+        ("All stories by the numbers tell a tale of woe in the city. Really.", False),
+        ("Full biography of the artist", False),
         ("The minister joined a WhatsApp group of farmers last year.", False),
         # a site's copyright notice
         ("© 2026 Bank of America Corporation. All rights reserved.", True),

@@ -293,6 +293,16 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("feel", "think", "helpful", "useful", "how was"),
     ),
     (
+        # an author box's links: "View all posts by Maureen Salamon", "See Full Bio"
+        re.compile(
+            r"^(?:(?:view|see|browse|read)\s++)?all\s++(?:posts|articles|stories|entries)\s++"
+            r"(?:by|from)\s++\S[^.!?]{0,60}$|^(?:(?:see|view|read)\s++(?:the\s++)?)?full\s++bio"
+            r"\W*+$",
+            re.IGNORECASE,
+        ),
+        ("all posts", "all articles", "all stories", "all entries", "full bio"),
+    ),
+    (
         # "CLICK HERE TO GET THE FOX NEWS APP"
         re.compile(
             r"^click\s++here\s++to\s++(?:get|download)\s++(?:the\s++|our\s++)?"
