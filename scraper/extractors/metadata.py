@@ -532,10 +532,11 @@ def _printed_within(
         for heading in headings:
             if len(heading.split()) < MIN_CONTAINED_HEADLINE_WORDS:
                 continue
-            start = key.find(_title_key(heading))
+            printed = _title_key(heading)
+            start = key.find(printed)
             if start < 0:
                 continue
-            before, after = key[:start], key[start + len(_title_key(heading)) :].lstrip()
+            before, after = key[:start], key[start + len(printed) :].lstrip()
             if _set_off(before, after):
                 return heading, source
     return None
