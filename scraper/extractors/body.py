@@ -1062,9 +1062,7 @@ def _with_twins(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> l
     if not signature or stats[top].good < MIN_TWINNED_CHARS:
         return chosen  # a story card's caption among its twins is no article
     slot = _parent_class(top)  # the template slot: a text widget's, not a promo's or a bio's
-    scope: HtmlElement | None = top
-    for _ in range(TWIN_LEVELS):
-        scope = scope.getparent() if scope is not None else None
+    scope = _ancestor_up(top, TWIN_LEVELS)
     if scope is None or scope.tag in ("body", "html"):
         # a shallow page: only its siblings (more of the page may be other stories)
         scope = top.getparent()
@@ -1072,14 +1070,17 @@ def _with_twins(chosen: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> l
             return chosen
     twins = _twins_within(top, scope, slot, stats)
     if len(twins) < 2:
-        far: HtmlElement | None = top
-        for _ in range(FAR_TWIN_LEVELS):
-            far = far.getparent() if far is not None else None
+        far = _ancestor_up(top, FAR_TWIN_LEVELS)
         if far is not None and far.tag not in ("body", "html"):
             twins = [
                 twin for twin in _twins_within(top, far, slot, stats) if _same_wrappers(twin, top)
             ]
     return twins if len(twins) > 1 else chosen
+
+
+def _ancestor_up(element: HtmlElement, levels: int) -> HtmlElement | None:
+    """The element's ancestor `levels` levels up, None when the tree is not that deep."""
+    return next(islice(element.iterancestors(), levels - 1, None), None)
 
 
 def _same_wrappers(element: HtmlElement, other: HtmlElement) -> bool:
