@@ -116,6 +116,10 @@ PRODUCT_TYPES = ("Product", "ProductGroup")
 PRODUCT_OG_TYPES = frozenset({"product", "og:product", "product.item", "product.group"})
 ARTICLE_OG_TYPES = frozenset({"article", "blog", "news", "newsarticle"})
 MIN_ARTICLE_WORDS = 120
+# Off articles, a main landmark read with its links gives this many times the chosen words (and
+# at least this many): its grid of links is the content.
+LINK_GRID_GAIN = 3
+MIN_GRID_WORDS = 60
 MIN_IMAGE_NAME_CHARS = 12  # shorter file names ("image.jpg") say nothing about identity
 MIN_LISTING_TEASERS = 6
 GRID_SHARE = 0.8  # of the cards the body missed: the grid holds nearly all, not one shelf of them
@@ -302,6 +306,16 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         elif (landmark := _landmark_of(doc.root, stats)) is not None:
             # nothing but links in the main landmark (a shop's grid of product links)
             body_blocks = render([landmark], exclude=cards.roots, links_are_content=True)
+    elif (
+        page_type != "article"
+        and counts.total(body_blocks) < MIN_ARTICLE_WORDS
+        and (landmark := _landmark_of(doc.root, stats)) is not None
+    ):
+        # a shop's grid of product links in the main landmark, beside a little prose the
+        # scorer preferred (a newsletter box, a category's one-line intro): the grid is the page
+        grid = render([landmark], exclude=cards.roots, links_are_content=True)
+        if counts.total(grid) >= LINK_GRID_GAIN * max(counts.total(body_blocks), MIN_GRID_WORDS):
+            body_blocks = grid
 
     declared = declared_blocks(article_object, counts.total(body_blocks))
     if declared is not None:  # a script renders the story: the page printed little of it

@@ -6,6 +6,7 @@ archive, a Tailwind WordPress recipe archive); see each folder's meta.json.
 
 from __future__ import annotations
 
+from itertools import product
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,53 @@ def test_a_main_landmark_holding_only_product_links_is_the_body() -> None:
     assert "Roc Loc 5 LED Light" in text and "Scamp II Helmet Vent Light" in text
     assert "$21.95" in text
     assert "Helmets" not in text and "Privacy Policy" not in text
+
+
+DESK_ACCESSORIES = (
+    ("Bamboo Motion-X Board", 99), ("Inclining Walking Pad", 349), ("Desk Organizer Set", 49),
+    ("3-Drawer Narrow Square File Cabinet", 269), ("2-Drawer File Cabinet with Seat", 299),
+    ("Aluminum Headphone Stand", 29), ("Compact Under Desk Drawer", 79), ("Foot Hammock", 39),
+    ("Slim Under Desk Shelf", 69), ("Single Monitor Arm", 119), ("Wire Management Tray", 25),
+    ("Standing Desk Anti-Fatigue Mat", 89),
+)  # fmt: skip
+FINISHES = ("Black", "White", "Natural Bamboo")
+
+
+def _shop_category_page() -> str:
+    """A Next.js + Tailwind shop category page (UPLIFT Desk-like): a sale banner of two short
+    paragraphs above a grid of product tiles, each a linked picture, a linked name and a price."""
+    tiles = "".join(
+        "<div class='col-span-1 mb-10 flex flex-col sm:mb-5'>"
+        f"<a href='/p/{n}.html' class='relative block'><img src='/img/{n}.webp' alt=''></a>"
+        "<div class='mr-5 flex flex-1 flex-col'>"
+        f"<a href='/p/{n}.html' class='hover:text-ud-blue font-semibold'>{name}, {finish}</a>"
+        f"<p class='text-sm'><span class='font-bold'>$ {price}</span> +</p></div></div>"
+        for n, ((name, price), finish) in enumerate(product(DESK_ACCESSORIES, FINISHES))
+    )
+    return (
+        "<html lang='en'><head><title>Desk Accessories | UPLIFT Desk</title></head>"
+        "<body class='flex h-screen flex-col'><header><nav><ul>"
+        "<li><a href='/standing-desks/'>Standing Desks</a></li>"
+        "<li><a href='/desk-accessories/'>Accessories</a></li>"
+        "<li><a href='/office-chairs/'>Chairs</a></li></ul></nav></header>"
+        "<main><div class='mx-auto max-w-screen-2xl'>"
+        "<div class='bg-ud-blue p-6 text-white'><h2>Spring Setup Sale</h2><p>Buy more, save "
+        "more when you outfit your full office. Use the coupon code at checkout.</p><p>Sale "
+        "ends 03/31/2026. While supplies last. Coupon offer calculated on the subtotal.</p>"
+        "</div><div class='mx-5 grid grid-cols-1 md:grid-cols-12'><section "
+        "class='col-span-4'><h1>Accessories for Standing Desks</h1><div class='col-span-full "
+        f"grid grid-cols-1 gap-x-0 sm:grid-cols-3'>{tiles}</div></section></div></div></main>"
+        "<footer><a href='/privacy'>Privacy Policy</a></footer></body></html>"
+    )
+
+
+def test_a_product_grid_beside_a_little_prose_in_the_main_landmark_is_the_body() -> None:
+    """The scorer prefers the shop's sale banner, the only prose in <main>; the grid of
+    product links there holds several times its words: the grid is what the page says."""
+    page = scraper.extract(
+        _shop_category_page(), url="https://www.upliftdesk.example/desk-accessories/"
+    )
+    text = page.article.text or ""
+    assert "Bamboo Motion-X Board, Black" in text and "Foot Hammock, White" in text
+    assert "Standing Desk Anti-Fatigue Mat, Natural Bamboo" in text
+    assert "Privacy Policy" not in text and "Office Chairs" not in text
