@@ -289,6 +289,7 @@ GRID_CLASSES = frozenset({"row", "col", "container", "clearfix", "flex", "d-flex
 
 # The elements `is_hidden` judges: those with one of these attributes. Found by walking the
 # tree and reading attribute names, which takes half the time of libxml2's XPath predicates.
+MIN_SHOWN_PROSE_CHARS = 100
 _HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "popover", "style"})
 # Class and id words of the folded parts of accordions and FAQs (hidden until clicked).
 COLLAPSED_PART_WORDS = frozenset(
@@ -432,12 +433,23 @@ def is_hidden(element: HtmlElement) -> bool:
     """True for elements a browser would not show (once the page's scripts have run)."""
     if element.get("hidden") is not None:
         return not REVEALED_HIDDEN_ID.match(element.get("id") or "")
-    if element.get("aria-hidden") == "true":
+    # hidden from screen readers, not from the eye: a card's excerpt set as a second link to
+    # its story ("<a aria-hidden='true' tabindex='-1'>Walmart now has ...</a>") is printed
+    if element.get("aria-hidden") == "true" and not _is_linked_excerpt(element):
         return True
     if element.get("popover") is not None:
         return True  # a popover is not shown until a control opens it (HTML popover API)
     style = element.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _is_linked_excerpt(element: HtmlElement) -> bool:
+    """A link of plain text, a sentence or more long (not an icon's or a label's link)."""
+    return (
+        element.tag == "a"
+        and not len(element)
+        and len((element.text or "").strip()) >= MIN_SHOWN_PROSE_CHARS
+    )
 
 
 def is_widget_phrase(text: str) -> bool:

@@ -233,3 +233,54 @@ def test_a_product_grid_beside_a_little_prose_in_the_main_landmark_is_the_body()
     assert "Bamboo Motion-X Board, Black" in text and "Foot Hammock, White" in text
     assert "Standing Desk Anti-Fatigue Mat, Natural Bamboo" in text
     assert "Privacy Policy" not in text and "Office Chairs" not in text
+
+
+RIVER_STORIES = (
+    ("beats-solo-4-walmart-colors", "Beats Solo 4 and Solo Buds both gain Walmart-exclusive "
+     "color options", "Walmart now has the Beats Solo 4 and Beats Solo Buds available in new "
+     "retailer-exclusive colorways, which were previously not offered in the United States."),
+    ("airpods-pro-3-hands-on", "Hands on: AirPods Pro 3 Live Translation and heart rate "
+     "monitoring are compelling", "Following the event, there was a chance to test out the "
+     "AirPods Pro 3, including its heart rate monitoring and live transcription features."),
+    ("airpods-max-usb-c-firmware", "New firmware available for AirPods Max with USB-C port",
+     "Apple has released a new firmware update for the USB-C variant of the AirPods Max, "
+     "although no information is available about the update's contents."),
+    ("lightning-adapter-dropped", "Apple drops the Lightning adapter that still let iPhones "
+     "use wired headphones", "Users who have not got around to buying the short Lightning to "
+     "3.5mm headphone jack adapter after eight years are now out of luck."),
+    ("sonos-ace-first-look", "Hands on with the new Sonos Ace headphones", "On Tuesday, Sonos "
+     "announced the Sonos Ace headphones, its first product in the category, and we got an "
+     "early look at them."),
+    ("beats-solo-4-review", "Beats Solo 4 headphones review: Great audio quality and features",
+     "The new Beats Solo 4 is probably the best choice for people wanting near-premium "
+     "headphones in the Apple ecosystem without the price of the AirPods Max."),
+)  # fmt: skip
+
+
+def test_a_cards_excerpt_set_as_a_second_link_hidden_from_screen_readers_is_printed() -> None:
+    """A news site's topic page (AppleInsider's "river"): each card repeats its story's link
+    around the excerpt with aria-hidden and tabindex=-1, so that screen readers announce the
+    story once. Sighted readers see the excerpt: it is part of the listing's text. An icon's
+    link hidden the same way stays out."""
+    cards = "".join(
+        "<article class='river-article'><a href='https://news.example.com/articles/25/10/21/"
+        f"{slug}' aria-hidden='true' tabindex='-1'><img src='/gallery/{slug}.jpg' "
+        "class='thumbnail' alt=''></a><header><h2><a href='https://news.example.com/articles/"
+        f"25/10/21/{slug}'>{title}</a></h2><p class='river-desc hide-mobile'><a href='https://"
+        f"news.example.com/articles/25/10/21/{slug}' aria-hidden='true' tabindex='-1'>{excerpt}"
+        "</a></p><div class='river-aux'><a href='https://news.example.com/editor/jane+doe' "
+        "class='river-author'>Jane Doe</a> <time datetime='2025-10-21T21:27:02+00:00'>1 month "
+        "ago</time> <a href='https://forums.example.com/discussion/1' class='badge comment' "
+        "aria-hidden='true'>Read 12 comments on the forums</a></div></header></article>"
+        for slug, title, excerpt in RIVER_STORIES
+    )
+    html = (
+        "<html lang='en'><head><title>headphones | News Example</title></head><body><header>"
+        "<nav><a href='/'>Home</a> <a href='/topic/iphone'>iPhone</a></nav></header><main>"
+        "<div class='site-container'><div class='col-main block-flow'><h1>headphones</h1>"
+        f"<section class='col-main'>{cards}</section></div></div></main></body></html>"
+    )
+    page = scraper.extract(html, url="https://news.example.com/topic/headphones")
+    text = page.article.text or ""
+    assert all(excerpt in text for _, _, excerpt in RIVER_STORIES)
+    assert "Read 12 comments" not in text
