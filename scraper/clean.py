@@ -377,7 +377,9 @@ def is_boilerplate_name(element: HtmlElement, *, ignore: frozenset[str] | None =
     spelled from the element's own heading is a link target, not a name (`is_heading_anchor`)."""
     role = element.get("role")
     if role and role.lower() in BOILERPLATE_ROLES:
-        return True
+        # an accordion marked as a tablist around its panels (Bootstrap's markup) holds the
+        # text they fold, not a row of tabs
+        return role.lower() != "tablist" or not _holds_panels(element)
     words = name_words(element) - ignore if ignore else name_words(element)
     if not words & _BOILERPLATE:
         return False
@@ -710,6 +712,13 @@ def _holds_the_page(element: HtmlElement, root: HtmlElement) -> bool:
     else:
         return False  # deeper than a page wrapper sits
     return text_length(element) > PAGE_WRAPPER_SHARE * text_length(root)
+
+
+def _holds_panels(element: HtmlElement) -> bool:
+    """Whether a descendant of `element` is a tab's or an accordion's panel."""
+    return any(
+        _is_collapsed_part(descendant) for descendant in element.iterdescendants(etree.Element)
+    )
 
 
 def _is_collapsed_part(element: HtmlElement) -> bool:

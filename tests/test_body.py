@@ -150,6 +150,31 @@ def test_folded_faq_answers_and_tab_panels_are_part_of_the_page(panel: str) -> N
     assert "Template text" not in page.article.text
 
 
+def test_an_accordion_marked_as_a_tablist_around_its_panels_is_part_of_the_page() -> None:
+    """Bootstrap's accordion markup (a Drupal utility's rebate page): ``role="tablist"`` on
+    the box holding each question and its folded panel. The panels' rules are the page's
+    text; a row of tabs marked the same way, with no panel inside, stays out."""
+    rules = "".join(
+        f"<li>{SENTENCE}, and rebate rule {n} applies to every claim.</li>" for n in range(3)
+    )
+    accordion = (
+        "<div class='accordion' id='accordion-1674' role='tablist'><div class='accordion-item' "
+        "id='heading-accordion-16'><h3 class='card-header' role='tab'><a data-toggle='collapse' "
+        "href='#collapse-accordion-1' aria-expanded='false'>Eligibility requirements</a></h3>"
+        "<div class='card-block panel-collapse collapse' id='collapse-accordion-1'><div "
+        f"class='clearfix text-formatted field'><ul>{rules}</ul></div></div></div></div>"
+    )
+    tabs = (
+        "<div class='share-tabs' role='tablist'><a role='tab' href='#print'>Print</a> "
+        "<a role='tab' href='#email'>Email this page</a></div>"
+    )
+    html = _page(f"<div class='node__content clearfix'>{_steps(8)}{accordion}{tabs}</div>")
+    page = scraper.extract(html, url="https://homeenergy.example.com/smart-thermostats")
+    assert page.article is not None
+    assert all(f"rebate rule {n} applies" in page.article.text for n in range(3))
+    assert "Email this page" not in page.article.text
+
+
 def test_hidden_tab_panels_are_part_of_the_article() -> None:
     # the WAI-ARIA tabs pattern (Microsoft Learn): one panel per system, the others hidden
     # until a reader picks its tab
