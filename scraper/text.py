@@ -36,6 +36,7 @@ _WORD = re.compile(r"\w+")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Zero-width and soft-hyphen characters that break matching but carry no text, and the
 # replacement character left where bytes could not be decoded or a control character stood.
+DOUBLE_ENCODED_NBSP = "\u00c2\u00a0"
 INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\ufffe"
 # A closing tag: what tells HTML left in a declared text from a text about HTML ("the <br> tag").
 _CLOSING_TAG = re.compile(r"</[a-zA-Z][a-zA-Z0-9]{0,9}+\s*+>")
@@ -74,7 +75,11 @@ def without_markup(text: str) -> str:
 
 
 def _printed_form(text: str) -> str:
-    """`text` without invisible characters, composed (NFC)."""
+    """`text` without invisible characters, composed (NFC), and with a double-encoded no-break
+    space ("Â\xa0": its two UTF-8 bytes read as Windows-1252) read as the space it is: the
+    white space collapsed next would hide the mark `has_mojibake` repairs by."""
+    if DOUBLE_ENCODED_NBSP in text:
+        text = text.replace(DOUBLE_ENCODED_NBSP, "\u00a0")
     for char in INVISIBLE_CHARS:
         text = text.replace(char, "")
     if not unicodedata.is_normalized("NFC", text):  # a quick check: most text already is

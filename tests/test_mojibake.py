@@ -63,6 +63,23 @@ def test_a_double_encoded_byline_is_repaired_in_the_page() -> None:
     assert [author.name for author in page.article.authors] == ["Dariusz Jaroń"]
 
 
+def test_a_double_encoded_no_break_space_reads_as_a_space() -> None:
+    """A CMS that pasted a no-break space as its two UTF-8 bytes read as Windows-1252 prints
+    "is\u00c2\u00a0" (Zoho's landing pages): the word is "is", not "isÂ"."""
+    html = (
+        "<html><head><title>Free CRM</title></head><body><main><h1>Free CRM</h1>"
+        f"<p>{'The free edition supports three users and the features they need. ' * 4}</p>"
+        '<h2>How free is\u00c2\u00a0"free CRM software"?</h2>'
+        f"<p>{'No trial period, no forced upgrade and no credit card to sign up. ' * 4}"
+        "No hidden costs\u2013Get access to everything under the free plan\u00c2\u00a0</p>"
+        "</main></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.zoho.example/crm/free-crm.html")
+    text = page.article.text or ""
+    assert 'How free is "free CRM software"?' in text
+    assert "\u00c2" not in text
+
+
 def test_an_empty_paragraph_s_double_encoded_joiner_leaves_no_block() -> None:
     # Webflow writes an empty paragraph as "<p>&zwj;</p>"; double-encoded, the joiner reads
     # "â\x80\x8d", which the repair turns back into a joiner: an invisible block of nothing
