@@ -289,8 +289,9 @@ GRID_CLASSES = frozenset({"row", "col", "container", "clearfix", "flex", "d-flex
 
 # The elements `is_hidden` judges: those with one of these attributes. Found by walking the
 # tree and reading attribute names, which takes half the time of libxml2's XPath predicates.
-MIN_SHOWN_PROSE_CHARS = 100
 _HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "popover", "style"})
+# An aria-hidden link printing this much plain text is an excerpt readers see (`is_hidden`).
+MIN_SHOWN_PROSE_CHARS = 100
 # Class and id words of the folded parts of accordions and FAQs (hidden until clicked).
 COLLAPSED_PART_WORDS = frozenset(
     {"accordion", "accordion-content", "accordion-panel", "accordion-body", "collapse",

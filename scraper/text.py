@@ -36,8 +36,9 @@ _WORD = re.compile(r"\w+")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Zero-width and soft-hyphen characters that break matching but carry no text, and the
 # replacement character left where bytes could not be decoded or a control character stood.
-DOUBLE_ENCODED_NBSP = "\u00c2\u00a0"
 INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\ufffe"
+# A no-break space's two UTF-8 bytes read as Windows-1252: "Â" and a no-break space.
+DOUBLE_ENCODED_NBSP = "\u00c2\u00a0"
 # A closing tag: what tells HTML left in a declared text from a text about HTML ("the <br> tag").
 _CLOSING_TAG = re.compile(r"</[a-zA-Z][a-zA-Z0-9]{0,9}+\s*+>")
 # Tags that end a line: their words are not glued to the next ones when the tags go.
