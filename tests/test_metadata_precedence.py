@@ -423,6 +423,12 @@ def test_a_declared_title_with_an_unprinted_parenthesis_is_the_printed_one() -> 
             "史蒂文的家_藍天",
             "新竹尖石_美樹營地賞楓 (2)",
         ),
+        # the site's name declared as its host name, printed without the domain ending
+        (
+            "Friday Facts #282 - 0.17 in sight | Factorio",
+            "Factorio.com",
+            "Friday Facts #282 - 0.17 in sight",
+        ),
     ],
 )
 def test_the_parts_of_a_declared_title_that_name_the_site_are_cut(
@@ -545,6 +551,31 @@ def _title_of(heading: str, declared: str, site_name: str = "") -> str | None:
     page = scraper.extract(html, url="https://example.com/news/story")
     assert page.article is not None
     return page.article.title
+
+
+@pytest.mark.parametrize(
+    ("masthead", "site_name", "title"),
+    [
+        # Tumblr: the blog's name, shortened, set in the one <h1> above every post
+        ("Minecraft News", "Minecraft Update News", "Minecraft 1.8 brings the Bountiful Update"),
+        # the blog's name as declared
+        ("Harbour Notes", "Harbour Notes", "Minecraft 1.8 brings the Bountiful Update"),
+    ],
+)
+def test_an_h1_printing_the_site_s_name_is_not_the_title(
+    masthead: str, site_name: str, title: str
+) -> None:
+    html = (
+        f"<html lang='en'><head><title>{title}</title><meta property='og:site_name' "
+        f"content='{site_name}'><meta property='og:title' content='{title}'></head><body>"
+        f"<table width='100%'><tr><td><h1>{masthead}</h1></td><td align='right'><a "
+        "href='https://www.tumblr.com/'>Powered by Tumblr</a></td></tr><tr><td colspan='2'>"
+        f"<div class='post text'><p>{'The update adds banners and new blocks. ' * 12}</p>"
+        "</div></td></tr></table></body></html>"
+    )
+    page = scraper.extract(html, url="https://minecraft-news.example.com/post/98765/minecraft-18")
+    assert page.article is not None
+    assert page.article.title == title
 
 
 def test_the_headline_is_found_when_it_prints_curly_quotes_and_the_page_title_straight() -> None:

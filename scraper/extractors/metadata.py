@@ -196,6 +196,8 @@ HOME_PATH = re.compile(r"\A(?:/?|(?:\.{1,2}/)*+/?index\.[a-z]{3,5})\Z", re.IGNOR
 MIN_CONTENT_WORD_CHARS = 4  # shorter words ("a", "the", "M&A") say nothing about the topic
 MIN_TRUNCATED_CHARS = 60
 WORD = re.compile(r"\w+")
+# The end of a site name printed as a host name ("Salon.com", "TopGear.com", "lwn.net").
+DOMAIN_ENDING = re.compile(r"(?<=\w)\.(?:com|org|net|co|io|info|news|(?:co\.)?[a-z]{2})\Z")
 LABEL_SPLIT = re.compile(r"(?<!\s)\s*+[|/·•]\s*+")
 MAX_LABEL_CHARS = 60
 # A section printed as one link right above the headline, with no class naming it: the link goes
@@ -383,12 +385,11 @@ def _visible_headline(doc: Document, site_name: str | None) -> str | None:
 
     Used when no declared title agrees with a heading: sites rewrite og:title and JSON-LD
     headlines for search and social, while readers (and citations) see the <h1>."""
-    site_key = normalise_key(site_name) if site_name else None
     found: list[tuple[str, HtmlElement]] = []
     for h1 in _headline_candidates(doc.root, site_name):
         text = headline_text(h1)
         words = len(text.split())
-        if MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS and normalise_key(text) != site_key:
+        if MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS and not _is_masthead(text, site_name):
             found.append((text, h1))
     if len({normalise_key(text) for text, _ in found}) == 1:
         return found[0][0]
@@ -396,6 +397,19 @@ def _visible_headline(doc: Document, site_name: str | None) -> str | None:
         if any(a.tag in ("article", "main") for a in h1.iterancestors()):
             return text
     return None
+
+
+def _is_masthead(text: str, site_name: str | None) -> bool:
+    """Whether a heading prints the site's name, or part of it ("Minecraft News" on
+    "Minecraft Update News": some, not all, of the name's words and no other). A
+    heading with all of them in other characters ("Wendi Weiner – The Writing Guru" on
+    "Wendi Weiner - The Writing Guru®") titles a site's front page."""
+    if not site_name:
+        return False
+    if normalise_key(text) == normalise_key(site_name):
+        return True
+    words = set(WORD.findall(normalise_key(text)))
+    return bool(words) and words < set(WORD.findall(normalise_key(site_name)))
 
 
 def _title_key(text: str) -> str:
@@ -414,7 +428,7 @@ def _strip_site_suffix(title: str, site_name: str | None, headings: list[str]) -
         key = _title_key(heading)
         if key in part_keys:
             return parts[part_keys.index(key)]
-    site_key = normalise_key(site_name) if site_name else None
+    site_key = _site_key(site_name) if site_name else None
     if site_key:
         is_site = [_names_site(normalise_key(part), site_key) for part in parts]
         if any(is_site) and not all(is_site):
@@ -439,6 +453,14 @@ def _without_site_parts(title: str, parts: list[str], is_site: list[bool]) -> st
     begin = separators[start - 1].end() if start else 0
     finish = separators[end - 1].start() if end < len(parts) else len(title)
     return title[begin:finish]
+
+
+def _site_key(site_name: str) -> str:
+    """The site's name as a comparison key, without the domain ending a name printed as a
+    host has ("Factorio.com" is the Factorio of "Friday Facts #282 - 0.17 in sight |
+    Factorio")."""
+    key = normalise_key(site_name)
+    return DOMAIN_ENDING.sub("", key) if " " not in key else key
 
 
 def _names_site(part_key: str, site_key: str) -> bool:
