@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import random
 
 import pytest
 
@@ -68,6 +69,20 @@ def test_invalid_bytes_never_raise() -> None:
 def test_binary_is_not_html(data: bytes) -> None:
     with pytest.raises(NotHTMLError):
         decode_html(data)
+
+
+def test_bytes_of_no_known_format_with_markup_characters_are_not_html() -> None:
+    # a compressed or encrypted blob: every byte value about as often as any other, "<"
+    # followed by letters among them, no signature to recognise it by
+    blob = random.Random(7).randbytes(3000)
+    assert b"<" in blob
+    with pytest.raises(NotHTMLError, match="binary data"):
+        decode_html(blob)
+
+
+def test_a_few_stray_control_bytes_in_a_page_are_still_html() -> None:
+    data = _page("Grüße aus Köln\x08 und \x1b Bonn").encode("latin-1")
+    assert "Bonn" in decode_html(data).text
 
 
 def test_relative_links_resolve_against_base_element() -> None:

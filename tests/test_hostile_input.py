@@ -145,8 +145,8 @@ CASES: list[Case] = [
     Case(
         "random-bytes",
         lambda: random.Random(0).randbytes(4096),
-        lambda page: page.article is not None and page.article.title is None,
-        "a Page of mojibake: random bytes hold '<' + letter, so they read as cp1252 markup",
+        NotHTMLError,
+        "NotHTMLError: binary data (random bytes hold '<' + letter, but control bytes too)",
     ),
     # -- size ----------------------------------------------------------------------------------
     Case(
