@@ -135,6 +135,24 @@ def test_corrupt_warc_tail_is_an_error_record_after_the_good_records(tmp_path: P
     assert len(records) == 2  # the cut page is not passed on half
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"not a warc at all",  # five words: warcio reads them as a headless ARC record's line
+        b"WARC/1.0\r\nbroken",
+        b"<html><body><p>A saved page, not an archive</p></body></html>\n" * 20,
+    ],
+)
+def test_a_file_that_is_no_archive_is_an_error_record(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(content)
+    records = list(iter_records([path], max_bytes=MAX))
+    assert len(records) == 1
+    problem = records[0].problem
+    assert problem is not None and problem.type == "ArchiveError"
+    assert records[0].url.startswith(path.resolve().as_uri())
+
+
 def test_arc_files_are_read_too(tmp_path: Path) -> None:
     page = wcxb_pages(1)[0]
     version_block = b"1 0 scraper-test\nURL IP-address Archive-date Content-type Archive-length\n"

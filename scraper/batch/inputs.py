@@ -25,6 +25,7 @@ import csv
 import gzip
 import io
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -67,6 +68,8 @@ URL_COLUMNS = ("url", "uri", "link")  # CSV header names accepted for the URL co
 HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 UNDECLARED_TYPES = frozenset({"", "unknown/unknown", "application/unknown", "*/*"})
 PAGE_RECORD_TYPES = frozenset({"response"})
+# A record's target URI opens with a scheme ("https:", "dns:", "whois:"), RFC 3986.
+URI_SCHEME = re.compile(r"\A[A-Za-z][A-Za-z0-9+.\-]*+:")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -256,6 +259,7 @@ def _folder(folder: Path, max_bytes: int) -> Iterator[InputRecord]:
 
 def _archive(path: Path, max_bytes: int) -> Iterator[InputRecord]:
     from warcio.archiveiterator import ArchiveIterator  # loads only for archives
+    from warcio.exceptions import ArchiveLoadFailed
 
     offset = 0  # where the record being read starts
     try:
@@ -263,6 +267,10 @@ def _archive(path: Path, max_bytes: int) -> Iterator[InputRecord]:
             records = ArchiveIterator(stream, arc2warc=True)
             for record in records:
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                if record.rec_type is None or (url and not URI_SCHEME.match(url)):
+                    # not a record: a file that is no archive, read as a headless ARC line
+                    start = records.get_record_offset()
+                    raise ArchiveLoadFailed(f"no WARC or ARC record at byte {start}")
                 # dns:, whois: ... records, requests and metadata are not pages
                 if record.rec_type in PAGE_RECORD_TYPES and url.startswith(("http://", "https://")):
                     page = _archived_record(record, url, max_bytes)
