@@ -417,6 +417,46 @@ def test_label_on_its_own_line_is_not_taken_for_a_dateline() -> None:
     assert page.article.text.startswith("The council met")
 
 
+def test_a_heading_giving_an_update_s_date_and_title_is_the_update_s_label_and_title() -> None:
+    """A blog's "<h2>Update vom 15. Mai 2019: Feinschliff</h2>" is an update's label and title,
+    not a dateline dropped from the body: the update holds the title and the paragraph after
+    it, as a label on a line of its own would (the list below stays in the story). Headings
+    with an undated label ("Update: what changed") or a participle ("Updated May 3, 2024:")
+    are a crosshead and a dateline: the paragraph under them stays in the story."""
+    story = "<p>" + "Die Klasse schreibt über das Projekt und seine großen Fragen. " * 6 + "</p>"
+    section = (
+        "<h2>{heading}</h2><p>Nach den Rückmeldungen zum Entwurfstext habe ich für alle noch "
+        "Verbesserungsideen:</p><ol><li>Gliedert Euren Text.</li><li>Formuliert ein Fazit.</li>"
+        "</ol><h2>Weitere Hinweise</h2>" + story
+    )
+
+    def extract(heading: str) -> scraper.Page:
+        html = (
+            "<html lang='de'><body><article class='post type-post status-publish'>"
+            "<h1 class='entry-title'>Projekt: Große Fragen</h1><div class='entry-content'>"
+            + story * 2
+            + section.format(heading=heading)
+            + "</div></article></body></html>"
+        )
+        return scraper.extract(html, url="https://grossefragen.example.org/projekt/")
+
+    page = extract("Update vom 15. Mai 2019: Feinschliff")
+    assert [(u.label, u.timestamp) for u in page.updates] == [
+        ("Update vom 15. Mai 2019", datetime(2019, 5, 15))
+    ]
+    assert page.updates[0].text == (
+        "Feinschliff\n\nNach den Rückmeldungen zum Entwurfstext habe ich für alle noch "
+        "Verbesserungsideen:"
+    )
+    assert page.article is not None
+    assert "Rückmeldungen" not in page.article.text and "Update vom" not in page.article.text
+    assert "Formuliert ein Fazit" in page.article.text
+    for crosshead in ("Update: Feinschliff für alle Texte", "Updated May 3, 2024: Feinschliff"):
+        page = extract(crosshead)
+        assert page.updates == []
+        assert page.article is not None and "Rückmeldungen" in page.article.text
+
+
 @pytest.mark.parametrize("line", ["Correction", "Correction:", "Correction: March 8, 2024"])
 def test_note_label_line_takes_the_next_paragraph(line: str) -> None:
     text = "An earlier version of this article misstated the size of the fund."

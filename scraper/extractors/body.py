@@ -60,6 +60,7 @@ from .updates import (
     ZONE_WORD,
     is_update_label_line,
     parse_update,
+    titled_update_label,
 )
 
 MIN_CITATION_WORDS = 4  # a linked list item this long names a work, not a menu entry
@@ -1848,6 +1849,7 @@ def _labels_note_or_update(text: str) -> bool:
         or (update is not None and not _only_dates(update.text))
         or parse_note(text) is not None
         or is_note_label_line(text)
+        or titled_update_label(text) is not None
     )
 
 

@@ -479,7 +479,54 @@ def _update_at(
             )  # fmt: skip
             if update is not None:
                 return update, 2
+    if (
+        isinstance(block, ParagraphBlock | HeadingBlock)
+        and index + 1 < len(blocks)
+        and isinstance(following := blocks[index + 1], ParagraphBlock)
+    ):
+        update = _titled_update(block, following, published, site_zone, day_first, previous)
+        if update is not None:
+            return update, 2
     return None, 1
+
+
+def titled_update_label(text: str) -> re.Match[str] | None:
+    """`UPDATE_LABEL`'s match when `text` is a dated update label (the noun, then a date or a
+    time) followed by the update's own title ("Update vom 15. Mai 2019: Feinschliff", "UPDATE,
+    4:30 p.m.: Suspect arrested"): the heading of the paragraphs below it. "Update: What's
+    new" over a section is a crosshead, "Updated May 3, 2024: ..." a dateline."""
+    match = UPDATE_LABEL.match(text)
+    if (
+        match is None
+        or match.groupdict().get("open")
+        or _ends_inside_a_word(match)
+        or _PARTICIPLE_START.match(text)
+        or not any(char.isdigit() for char in match["label"])
+        or not _tail_says_when(match)
+    ):
+        return None
+    return match
+
+
+def _titled_update(
+    heading: ParagraphBlock | HeadingBlock,
+    following: ParagraphBlock,
+    published: datetime | None,
+    site_zone: tzinfo | None,
+    day_first: bool,
+    previous: datetime | None,
+) -> Update | None:
+    """The update a `titled_update_label` line opens, its title then the paragraph after it."""
+    match = titled_update_label(heading.text)
+    if match is None:
+        return None
+    label = match["label"].strip()
+    update = parse_update(
+        f"{label}: {following.text}", published, site_zone, day_first=day_first, previous=previous
+    )
+    if update is None:
+        return None
+    return update.model_copy(update={"text": f"{match['text'].strip()}\n\n{update.text}"})
 
 
 def _continuation(
