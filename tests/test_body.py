@@ -499,6 +499,26 @@ def test_permalink_and_back_link_signs_are_not_text() -> None:
     assert "↩" not in page.article.text
 
 
+def test_lists_of_bare_numbers_are_not_text() -> None:
+    """A review's rating scale under each product ("1 2 3 4 5", a gear-review theme's
+    <ul class="ratings">) and a pager's numbers say nothing; a numbered list of steps does."""
+    scale = "<ul class='compare-ratings'>" + "".join(f"<li>{n}</li>" for n in range(1, 6))
+    html = _page(
+        _steps(2)
+        + scale
+        + "</ul><ol><li>Research the range for the role.</li><li>Name a number first.</li></ol>"
+        + _steps(2)
+        + scale
+        + "</ul><ul class='page-numbers'><li>1</li><li> 2 </li></ul>"
+    )
+    page = scraper.extract(html, url="https://example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    lists = [block for block in page.article.blocks if isinstance(block, ListBlock)]
+    assert [block.items for block in lists] == [
+        ["Research the range for the role.", "Name a number first."]
+    ]
+
+
 def test_a_link_named_like_furniture_inside_a_sentence_keeps_its_words() -> None:
     # a study text whose glossary notes open in "popup" links; a share bar of "popup" links
     note = (

@@ -63,6 +63,7 @@ from .updates import (
     titled_update_label,
 )
 
+MAX_COUNTER_DIGITS = 3  # a list item of at most this many digits and nothing else is a counter
 MIN_CITATION_WORDS = 4  # a linked list item this long names a work, not a menu entry
 MIN_CITATION_CHARS = 12
 MIN_CITATION_SHARE = 0.65  # of a list's items, for the list to cite works (or say more)
@@ -1740,10 +1741,19 @@ def is_body_furniture(block: Block) -> bool:
     Unsplash"); in a picture's credit field such a line is the credit itself."""
     if is_furniture_line(block):
         return True
+    if isinstance(block, ListBlock):
+        # a rating scale's or a pager's numbers ("1 2 3 4 5"), or vote counts: no item says
+        # anything
+        return all(_is_counter(item) for item in block.items)
     return isinstance(block, ParagraphBlock) and (
         (len(block.text) <= MAX_RIGHTS_LINE_CHARS and RIGHTS_LINE.match(block.text) is not None)
         or credit_of_line(block.text) is not None
     )
+
+
+def _is_counter(item: str) -> bool:
+    number = item.strip()
+    return len(number) <= MAX_COUNTER_DIGITS and number.isascii() and number.isdigit()
 
 
 def _credits_to_pictures(blocks: list[Block]) -> list[Block]:
