@@ -122,3 +122,58 @@ def test_a_figures_caption_and_credit_leave_its_switches_out(
     assert page.article is not None and page.article.lead_image is not None
     assert (page.article.lead_image.caption, page.article.lead_image.credit) == (caption, credit)
     assert "caption" not in page.article.text
+
+
+STORY = "<p>Der Schweizer ist auf dem besten Weg zum Gewinn der großen Kugel im Weltcup.</p>" * 3
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO",
+            "Marco Odermatt, Ski-Star aus der Schweiz.",
+            "© AFP / MARCO BERTORELLO",
+        ),
+        (
+            "Cafe im Bohnenviertel. Foto: Stuttgart Marketing",
+            "Cafe im Bohnenviertel.",
+            "Foto: Stuttgart Marketing",
+        ),
+    ],
+)
+def test_a_caption_set_below_a_pictures_box_is_the_pictures(
+    line: str, caption: str, credit: str
+) -> None:
+    """A news CMS printing an inline picture's caption as a paragraph after the picture's box
+    (``<div class="img-inline"><a data-fancybox><img></a></div><p class="imagedescription">``):
+    a line ending in a credit is the picture's caption and credit, not a line of the story."""
+    html = (
+        "<html lang='de'><head><title>Die Stars von Peking</title></head><body><article>"
+        "<h1>Die Stars von Peking</h1><div class='article-text'>"
+        + STORY
+        + "<div class='img-inline'><a data-fancybox='inline-1' href='/img/odermatt-big.jpg'>"
+        "<img class='uk-img-preserve' src='https://img.example.bz/odermatt.jpg'></a></div>"
+        f"<p class='imagedescription uk-text-center'>{line}</p>"
+        + STORY
+        + "<p>Er gewann vier von fünf Rennen.</p></div></article></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.example.bz/artikel/die-stars-von-peking")
+    assert page.article is not None
+    images = [block.image for block in page.article.blocks if block.type == "image"]
+    assert [(image.caption, image.credit) for image in images] == [(caption, credit)]
+    assert line not in page.article.text and "Er gewann vier" in page.article.text
+
+
+def test_a_sentence_after_a_picture_ending_in_a_source_stays_in_the_story() -> None:
+    line = (
+        "You may reproduce this handout for non-commercial use if you use it whole and "
+        "attribute the source: The Writing Center, University of North Carolina"
+    )
+    html = (
+        "<html lang='en'><head><title>Handouts</title></head><body><article><h1>Handouts</h1>"
+        "<div class='entry-content'>" + STORY + "<figure><img src='https://example.edu/cc.png'>"
+        f"</figure><p>{line}</p>" + STORY + "</div></article></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.edu/tips-and-tools/handouts/")
+    assert page.article is not None and line in page.article.text

@@ -48,7 +48,7 @@ from ..text import (
 )
 from .authors import BIO_VERB
 from .blocks import block_text, blocks_from
-from .images import credit_of_line
+from .images import TRAILING_CREDIT, credit_of_line
 from .notes import is_note_label_line, parse_note
 from .teasers import RAIL_LABEL
 from .updates import (
@@ -63,6 +63,9 @@ from .updates import (
     titled_update_label,
 )
 
+MAX_CAPTION_LINE_CHARS = 300  # a line after a picture longer than this is prose, not its caption
+# Labels of a credit that close sentences of prose too ("... attribute the source: ...").
+PROSE_CREDIT_LABELS = ("source", "quelle")
 MAX_COUNTER_DIGITS = 3  # a list item of at most this many digits and nothing else is a counter
 MIN_CITATION_WORDS = 4  # a linked list item this long names a work, not a menu entry
 MIN_CITATION_CHARS = 12
@@ -1758,20 +1761,46 @@ def _is_counter(item: str) -> bool:
 
 def _credits_to_pictures(blocks: list[Block]) -> list[Block]:
     """A photo's credit printed as the line after its picture, given to the picture when it
-    has none (the line itself is then dropped as `is_body_furniture`)."""
-    for index in range(1, len(blocks)):
-        block, before = blocks[index], blocks[index - 1]
+    has none (the line itself is then dropped as `is_body_furniture`); a short line after a
+    picture with no caption that ends in a credit ("Marco Odermatt, Ski-Star. © AFP / Marco
+    Bertorello", "... | © Getty Images": a caption set below the picture's box) is its caption
+    and credit, and leaves the text."""
+    kept: list[Block] = blocks[:1]
+    for block in blocks[1:]:
+        before = kept[-1]
         if not (
             isinstance(block, ParagraphBlock)
             and isinstance(before, ImageBlock)
             and before.image.credit is None
         ):
+            kept.append(block)
             continue
         credit = credit_of_line(block.text)
         if credit is not None:
             image = before.image.model_copy(update={"credit": credit})
-            blocks[index - 1] = before.model_copy(update={"image": image})
-    return blocks
+            kept[-1] = before.model_copy(update={"image": image})
+            kept.append(block)
+            continue
+        caption = _caption_with_credit(block.text) if before.image.caption is None else None
+        if caption is None:
+            kept.append(block)
+            continue
+        image = before.image.model_copy(update={"caption": caption[0], "credit": caption[1]})
+        kept[-1] = before.model_copy(update={"image": image})
+    return kept
+
+
+def _caption_with_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit) when `text` is a caption's length and ends in a credit that says it
+    is one (a copyright sign, a "Photo:" label, "(Photo by ...)"): not an agency's name
+    after a sentence, nor a "Source: ..." a sentence can end with too."""
+    if len(text) > MAX_CAPTION_LINE_CHARS:
+        return None
+    match = TRAILING_CREDIT.search(text)
+    if match is None or (match["labelled"] or "").lower().startswith(PROSE_CREDIT_LABELS):
+        return None
+    caption, credit = text[: match.start()].strip(), next(g for g in match.groups() if g)
+    return (caption, clean_text(credit)) if caption else None
 
 
 def is_furniture_text(text: str) -> bool:

@@ -493,8 +493,8 @@ def _update_at(
 def titled_update_label(text: str) -> re.Match[str] | None:
     """`UPDATE_LABEL`'s match when `text` is a dated update label (the noun, then a date or a
     time) followed by the update's own title ("Update vom 15. Mai 2019: Feinschliff", "UPDATE,
-    4:30 p.m.: Suspect arrested"): the heading of the paragraphs below it. "Update: What's
-    new" over a section is a crosshead, "Updated May 3, 2024: ..." a dateline."""
+    4:30 p.m.: Suspect arrested"), heading the paragraph that tells the update. "Update:
+    What's new" over a section is a crosshead, "Updated May 3, 2024: ..." a dateline."""
     match = UPDATE_LABEL.match(text)
     if (
         match is None
