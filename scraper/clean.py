@@ -148,6 +148,7 @@ LAYOUT_BOILERPLATE_WORDS = (
     "side-bar", "sidebars", "rail", "overlay", "ads", "ad", "sponsor", "pagination", "pager",
     "skip-link", "toolbar", "login", "search", "sr-only", "visually-hidden", "screen-reader-text",
     "print-only", "tags", "tag-list", "taglist", "post-tags", "byline", "dateline",
+    "postmetadata", "postmeta", "post-meta", "entry-meta",
     "site-header", "site-footer", "global-header", "top-bar", "topbar", "bottom-bar",
     # a paywall prompt is furniture; "article-body paywall" is the gated story itself
     "paywall",

@@ -499,6 +499,26 @@ def test_permalink_and_back_link_signs_are_not_text() -> None:
     assert "↩" not in page.article.text
 
 
+@pytest.mark.parametrize(
+    "meta",
+    [
+        # WordPress's classic theme (Kubrick) and its many descendants
+        "<p class='postmetadata alt'><small>This entry was posted on Tuesday, May 6th, 2014 at "
+        "11:30 pm and is filed under <a href='/category/careers/' rel='category tag'>Careers"
+        "</a>. You can follow any responses to this entry through the RSS 2.0 feed.</small></p>",
+        "<footer class='entry-meta'>Posted in <a href='/category/careers/'>Careers</a> | "
+        "Tagged <a href='/tag/salary/'>salary</a> | <a href='#respond'>Leave a comment</a>"
+        "</footer>",
+    ],
+)
+def test_a_posts_filing_line_under_it_is_not_text(meta: str) -> None:
+    html = _page(_steps(4), after=meta)
+    page = scraper.extract(html, url="https://example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    assert "step 3 matters" in page.article.text
+    assert "filed under" not in page.article.text and "Posted in" not in page.article.text
+
+
 def test_lists_of_bare_numbers_are_not_text() -> None:
     """A review's rating scale under each product ("1 2 3 4 5", a gear-review theme's
     <ul class="ratings">) and a pager's numbers say nothing; a numbered list of steps does."""
