@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-# Query parameters that track the visit and name no page ("?utm_source=...").
-TRACKING_PARAMETER_PREFIXES = ("utm_", "fbclid", "gclid", "mc_", "ref", "src")
+# Query parameters that track the visit and name no page ("?utm_source=...", Google's ad and
+# shopping click ids "gclid", "gbraid", "srsltid"; Microsoft's, Yandex's, Instagram's,
+# Marketo's and Google Analytics' own).
+TRACKING_PARAMETER_PREFIXES = (
+    "utm_", "fbclid", "gclid", "gbraid", "wbraid", "gad_", "srsltid", "msclkid", "yclid",
+    "igshid", "mkt_tok", "_ga", "_gl", "mc_", "ref", "src",
+)  # fmt: skip
 
 
 def is_front_page(url: str | None) -> bool:

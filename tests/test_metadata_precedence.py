@@ -578,6 +578,58 @@ def test_an_h1_printing_the_site_s_name_is_not_the_title(
     assert page.article.title == title
 
 
+FORUM_POST = "<p>" + "The 7.1.0 release adds a new interface and fixes the USB passthrough. " * 6
+
+
+@pytest.mark.parametrize(
+    ("page_title", "masthead", "url", "heading"),
+    [
+        # phpBB: the board's name in <h1> and after the topic in <title>, no og:site_name
+        (
+            "Discuss the VirtualBox 7.1.0 release here - virtualbox.org",
+            "virtualbox.org",
+            "https://forums.virtualbox.org/viewtopic.php?t=112320",
+            "<h2>Discuss the VirtualBox 7.1.0 release here</h2>",
+        ),
+        # a town's Drupal site: its name as a banner <h1>, shorter in the <title>
+        (
+            "SHIP | City of Southfield",
+            "The City of Southfield, Michigan",
+            "https://www.cityofsouthfield.com/departments/building-department/ship",
+            "<h1>SHIP</h1>",
+        ),
+    ],
+)
+def test_a_title_part_or_h1_spelling_the_host_name_is_the_site_not_the_title(
+    page_title: str, masthead: str, url: str, heading: str
+) -> None:
+    """With no site name declared, the site's host spells it: the part of the <title> and
+    the banner <h1> that name "virtualbox.org" or "cityofsouthfield.com" are the site's."""
+    html = (
+        f"<html lang='en'><head><title>{page_title}</title></head><body>"
+        f"<div id='site-banner'><h1>{masthead}</h1></div><div id='page-body'>{heading}"
+        f"<div class='postbody'>{FORUM_POST}</p></div></div></body></html>"
+    )
+    page = scraper.extract(html, url=url)
+    assert page.article is not None
+    assert page.article.title == page_title.split(" - ")[0].split(" | ")[0]
+
+
+def test_a_declared_headline_that_is_the_site_s_name_is_not_the_title() -> None:
+    """A JSON-LD "headline" naming the site ("SMAVA" on smava.de) titles no article: the
+    page's <title> without the site's part does."""
+    html = (
+        "<html lang='de'><head><title>Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten | "
+        'SMAVA</title><script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "Article", "headline": "SMAVA"}</script></head><body><article>'
+        + "<p>Die Zinsen für einen Privatkredit hängen von Laufzeit und Bonität ab.</p>" * 6
+        + "</article></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.smava.de/kredit/privatkredit-zinsen/")
+    assert page.article is not None
+    assert page.article.title == "Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten"
+
+
 def test_the_headline_is_found_when_it_prints_curly_quotes_and_the_page_title_straight() -> None:
     html = (
         "<html lang='en'><head><title>Anthony's Top 10 Board Games of 2025 - Board Gamers</title>"

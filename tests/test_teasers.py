@@ -634,6 +634,7 @@ def test_posts_at_wordpress_plain_links_are_stories_and_the_front_page_is_not() 
     [
         ("https://example.com/", True),
         ("https://example.com/?utm_source=feed&fbclid=x", True),
+        ("https://www.example.com/?srsltid=AfmBOopZRZQEhi", True),
         ("https://example.com/?p=2895", False),
         ("https://example.com/news/story", False),
         ("/relative", False),

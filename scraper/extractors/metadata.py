@@ -39,6 +39,7 @@ from ..text import (
     short_text,
     without_markup,
 )
+from ..urls import is_front_page, site_of
 from .notes import is_note_label_line
 from .structured import StructuredData, jsonld_types
 
@@ -196,6 +197,8 @@ HOME_PATH = re.compile(r"\A(?:/?|(?:\.{1,2}/)*+/?index\.[a-z]{3,5})\Z", re.IGNOR
 MIN_CONTENT_WORD_CHARS = 4  # shorter words ("a", "the", "M&A") say nothing about the topic
 MIN_TRUNCATED_CHARS = 60
 WORD = re.compile(r"\w+")
+NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
+MIN_HOST_KEY_CHARS = 3  # a host's name shorter than this ("t.co", "n.pr") names nothing
 # The end of a site name printed as a host name ("Salon.com", "TopGear.com", "lwn.net").
 DOMAIN_ENDING = re.compile(r"(?<=\w)\.(?:com|org|net|co|io|info|news|(?:co\.)?[a-z]{2})\Z")
 LABEL_SPLIT = re.compile(r"(?<!\s)\s*+[|/·•]\s*+")
@@ -279,11 +282,19 @@ MIN_REWORDED_TITLE_WORDS = 4
 MIN_PRINTED_TITLE_CHARS = 15
 
 
-def _headline_candidates(root: HtmlElement, site_name: str | None) -> list[HtmlElement]:
-    """The <h1>s that can be the headline (not the site's logo, not a breadcrumb); on pages
-    whose only <h1> is such furniture, the <h2>/<h3> named like a headline."""
+def _headline_candidates(
+    root: HtmlElement, site_name: str | None, host: str | None = None
+) -> list[HtmlElement]:
+    """The <h1>s that can be the headline (not the site's logo or name, not a breadcrumb); on
+    pages whose only <h1> is such furniture, the <h2>/<h3> named like a headline."""
     site_key = normalise_key(site_name) if site_name else None
-    found = [h1 for h1 in root.iter("h1") if not _is_branding(h1, site_key) and not _in_nav(h1)]
+    found = [
+        h1
+        for h1 in root.iter("h1")
+        if not _is_branding(h1, site_key)
+        and not _in_nav(h1)
+        and not _spells_host(element_text(h1), host, whole=True)
+    ]
     if found:
         return found
     return [
@@ -342,11 +353,13 @@ def _in_nav(element: HtmlElement) -> bool:
     return False
 
 
-def _headings(root: HtmlElement, site_name: str | None = None) -> list[str]:
+def _headings(
+    root: HtmlElement, site_name: str | None = None, host: str | None = None
+) -> list[str]:
     """The headline candidates' texts, then the lines of those printed as separate elements
     ("<h1><div>Get that tech stack</div><span>Klatch Coffee</span></h1>"): a declared title
     can be one line of the heading."""
-    candidates = _headline_candidates(root, site_name)[:MAX_HEADINGS]
+    candidates = _headline_candidates(root, site_name, host)[:MAX_HEADINGS]
     texts = [text for text in map(headline_text, candidates) if text]
     return texts + [line for heading in candidates for line in _heading_lines(heading)]
 
@@ -380,16 +393,18 @@ def _shares_words(text: str, others: list[str]) -> bool:
     return any(words & _content_words(other) for other in others)
 
 
-def _visible_headline(doc: Document, site_name: str | None) -> str | None:
+def _visible_headline(doc: Document, site_name: str | None, host: str | None = None) -> str | None:
     """The page's one headline as printed: the only <h1>, or the first in <article>/<main>.
 
     Used when no declared title agrees with a heading: sites rewrite og:title and JSON-LD
     headlines for search and social, while readers (and citations) see the <h1>."""
     found: list[tuple[str, HtmlElement]] = []
-    for h1 in _headline_candidates(doc.root, site_name):
+    for h1 in _headline_candidates(doc.root, site_name, host):
         text = headline_text(h1)
         words = len(text.split())
-        if MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS and not _is_masthead(text, site_name):
+        if MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS and not _is_masthead(
+            text, site_name, host
+        ):
             found.append((text, h1))
     if len({normalise_key(text) for text, _ in found}) == 1:
         return found[0][0]
@@ -399,11 +414,14 @@ def _visible_headline(doc: Document, site_name: str | None) -> str | None:
     return None
 
 
-def _is_masthead(text: str, site_name: str | None) -> bool:
+def _is_masthead(text: str, site_name: str | None, host: str | None = None) -> bool:
     """Whether a heading prints the site's name, or part of it ("Minecraft News" on
     "Minecraft Update News": some, not all, of the name's words and no other). A
     heading with all of them in other characters ("Wendi Weiner – The Writing Guru" on
-    "Wendi Weiner - The Writing Guru®") titles a site's front page."""
+    "Wendi Weiner - The Writing Guru®") titles a site's front page. A heading spelling the
+    site's host ("Time 4 talks" on time4talks.com) is one too."""
+    if _spells_host(text, host, whole=True):
+        return True
     if not site_name:
         return False
     if normalise_key(text) == normalise_key(site_name):
@@ -419,7 +437,9 @@ def _title_key(text: str) -> str:
     return key if key.isascii() else key.translate(_STRAIGHT_QUOTES)
 
 
-def _strip_site_suffix(title: str, site_name: str | None, headings: list[str]) -> str:
+def _strip_site_suffix(
+    title: str, site_name: str | None, headings: list[str], host: str | None = None
+) -> str:
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
@@ -429,8 +449,12 @@ def _strip_site_suffix(title: str, site_name: str | None, headings: list[str]) -
         if key in part_keys:
             return parts[part_keys.index(key)]
     site_key = _site_key(site_name) if site_name else None
-    if site_key:
-        is_site = [_names_site(normalise_key(part), site_key) for part in parts]
+    if site_key or host:
+        is_site = [
+            bool(site_key and _names_site(normalise_key(part), site_key))
+            or _spells_host(part, host)
+            for part in parts
+        ]
         if any(is_site) and not all(is_site):
             return _without_site_parts(title, parts, is_site)
     # Without a known site name, the longest part is the headline far more often than not.
@@ -470,6 +494,37 @@ def _names_site(part_key: str, site_key: str) -> bool:
     return site_key in part_key or (
         len(part_key.split()) >= MIN_SITE_PART_WORDS and f" {part_key} " in f" {site_key} "
     )
+
+
+def _host_key(url: str | None) -> str | None:
+    """The name of the site `url` is on as its host spells it, letters and digits only
+    ("bayrischebembel" for www.bayrische-bembel.de, "time4talks" for www.time4talks.com); None
+    for an address without one."""
+    site = site_of(url)
+    if not site or site[-1].isdigit():
+        return None
+    key = NOT_ALPHANUMERIC.sub("", site.split(".")[0].lower())
+    return key if len(key) >= MIN_HOST_KEY_CHARS else None
+
+
+def _spells_host(text: str, host: str | None, *, whole: bool = False) -> bool:
+    """Whether `text` names the site its host spells: its words (without a domain ending),
+    or with `whole` false a run of more than half of them, run together ("The City of
+    Southfield, Michigan" on cityofsouthfield.com, "Time 4 talks" on time4talks.com,
+    "Sports.fr"; not "Cloudflare CDN", a product of the site)."""
+    if not host:
+        return False
+    words = WORD.findall(DOMAIN_ENDING.sub("", normalise_key(text)))
+    needed = len(words) if whole else len(words) // 2 + 1
+    for start in range(len(words)):
+        spelled = ""
+        for end in range(start, len(words)):
+            spelled += words[end]
+            if len(spelled) >= len(host):
+                if spelled == host and end - start + 1 >= max(needed, 1):
+                    return True
+                break
+    return False
 
 
 def _declared_part(visible: str, titles: list[str]) -> str:
@@ -627,7 +682,9 @@ def _without_site_tail(title: str, site_name: str | None) -> str:
 def _title(
     doc: Document, data: StructuredData, article: dict[str, Any] | None, site_name: str | None
 ) -> tuple[str | None, MetadataSource | None]:
-    headings = _headings(doc.root, site_name)
+    # a site's front page is titled with the site's name
+    host = None if is_front_page(doc.url) else _host_key(doc.url)
+    headings = _headings(doc.root, site_name, host)
     declared: list[tuple[str, MetadataSource]] = []
     headline = _jsonld_text(article, "headline", "name")
     if headline:
@@ -639,29 +696,33 @@ def _title(
     for element in data.microdata.get("headline", [])[:1]:
         if element_text(element):
             declared.append((element_text(element), "microdata"))
+    # a declared "headline" that is the site's name ("Sports.fr", "SMAVA") titles no article
+    declared = [
+        (value, source) for value, source in declared if not _spells_host(value, host, whole=True)
+    ]
     heading_keys = {_title_key(h): h for h in headings}
-    without_site = (_strip_site_suffix(value, site_name, headings) for value, _ in declared)
+    without_site = (_strip_site_suffix(value, site_name, headings, host) for value, _ in declared)
     found = _printed_declared_title(declared, without_site, heading_keys) or _printed_within(
         declared, headings
     )
     if found is not None:
         return found
-    stated = [_strip_site_suffix(v, site_name, []) for v, _ in declared]
+    stated = [_strip_site_suffix(v, site_name, [], host) for v, _ in declared]
     printed = _printed_as_subheading(doc.root, declared, stated)
     if printed is not None:
         return printed
     title_element = doc.root.find(".//title")
     title_tag = element_text(title_element) if title_element is not None else ""
-    visible = _visible_headline(doc, site_name)
+    visible = _visible_headline(doc, site_name, host)
     # A printed headline beats a rewritten SEO title, but only when it is about the same thing
     # (not a section name, a prompt or a sidebar heading promoted to <h1>).
-    stated.append(_strip_site_suffix(title_tag, site_name, []) if title_tag else "")
+    stated.append(_strip_site_suffix(title_tag, site_name, [], host) if title_tag else "")
     if visible and _shares_words(visible, stated):
         titles = [_without_site_tail(value, site_name).strip() for value, _ in declared]
         return _undamaged(_declared_part(visible, titles), titles), "dom"
     if declared:
         value, source = _longest_declared(declared)
-        return _strip_site_suffix(value, site_name, headings), source
+        return _strip_site_suffix(value, site_name, headings, host), source
     title_tag_key = normalise_key(title_tag)
     for position, heading_text in enumerate(headings if title_tag else ()):
         # the first heading whatever its length, a later one when it is more than a word
@@ -679,7 +740,7 @@ def _title(
             ):
                 return text, "dom"
     if title_tag:
-        return _strip_site_suffix(title_tag, site_name, headings), "title-tag"
+        return _strip_site_suffix(title_tag, site_name, headings, host), "title-tag"
     if headings:
         return headings[0], "dom"
     return None, None
