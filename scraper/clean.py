@@ -30,7 +30,15 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from .dom import HEADING_TAGS, holds, is_ancestor, is_main_landmark, name_words, text_length
+from .dom import (
+    HEADING_TAGS,
+    class_tokens,
+    holds,
+    is_ancestor,
+    is_main_landmark,
+    name_words,
+    text_length,
+)
 from .features import MAX_LINK_DENSITY, Stats, forget_subtree, measure, refresh
 from .parse import Document
 from .text import ascii_fold, clean_text, raw_text, short_text
@@ -45,6 +53,16 @@ DROP_TAGS = (
 # browser does, so a page can end up with its whole article inside one: that one is kept.
 CONTROL_TAGS = ("button", "input", "select", "textarea", "option", "label", "dialog")
 MAX_CONTROL_CHARS = 200
+# Icon fonts that draw a glyph for a word (Google's Material Icons and Material Symbols:
+# "<i class='material-icons'>lock</i>"): the word names the icon, it is not text. Longer text
+# under such a class is a misused class, kept.
+LIGATURE_ICON_CLASSES = frozenset(
+    {"material-icons", "material-icons-outlined", "material-icons-round", "material-icons-sharp",
+     "material-icons-two-tone", "material-symbols", "material-symbols-outlined",
+     "material-symbols-rounded", "material-symbols-sharp"}
+)  # fmt: skip
+MAX_ICON_NAME_CHARS = 40
+_LIGATURE_ICONS = etree.XPath("//*[contains(@class, 'material-')]")
 # Class words of links styled as buttons ("cta": a call to action), and how long a button's
 # label runs.
 BUTTON_WORDS = frozenset({"btn", "button", "cta"})
@@ -545,6 +563,7 @@ def drop_non_content(root: HtmlElement) -> None:
     doomed.extend(_sign_up_boxes(root))
     doomed.extend(el for el in root.iter(*CONTROL_TAGS) if text_length(el) <= MAX_CONTROL_CHARS)
     doomed.extend(link for link in root.iter("a") if _is_button_link(link) or _is_mark_link(link))
+    doomed.extend(_ligature_icons(root))
     hidden = [
         el
         for el in root.iter(etree.Element)
@@ -557,6 +576,19 @@ def drop_non_content(root: HtmlElement) -> None:
     shown = _pages_shown_in_turn(hidden)
     doomed.extend(el for el in hidden if el not in shown and not _holds_the_page(el, root))
     remove_elements(doomed)
+
+
+def _ligature_icons(root: HtmlElement) -> list[HtmlElement]:
+    """Elements of an icon font that prints a word as its glyph (`LIGATURE_ICON_CLASSES`);
+    not in a table's cell, where the icon is the value ("check": the plan has the feature)."""
+    return [
+        element
+        for element in cast(list[HtmlElement], _LIGATURE_ICONS(root))
+        if not LIGATURE_ICON_CLASSES.isdisjoint(class_tokens(element))
+        and len(element) == 0
+        and text_length(element) <= MAX_ICON_NAME_CHARS
+        and not any(ancestor.tag in ("td", "th") for ancestor in element.iterancestors())
+    ]
 
 
 def _is_button_link(link: HtmlElement) -> bool:

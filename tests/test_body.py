@@ -519,6 +519,27 @@ def test_a_posts_filing_line_under_it_is_not_text(meta: str) -> None:
     assert "filed under" not in page.article.text and "Posted in" not in page.article.text
 
 
+def test_icon_font_ligatures_are_not_text() -> None:
+    """Material Icons print a word that the font draws as a glyph ("<span class='material-icons'>
+    check</span>" before each feature): the word is not text. In a table's cell the icon is
+    the cell's value, kept."""
+    icon = "<span class='material-icons-outlined md-18' aria-hidden='false'>{}</span>"
+    features = "".join(
+        f"<li>{icon.format('check')} {feature}</li>"
+        for feature in ("Free unlimited e-filing", "All states included")
+    )
+    table = (
+        "<table><tr><th>Feature</th><th>Pro</th></tr>"
+        f"<tr><td>Client portal</td><td>{icon.format('check')}</td></tr></table>"
+    )
+    html = _page(_steps(3) + f"<ul class='features'>{features}</ul>" + table + _steps(2))
+    page = scraper.extract(html, url="https://example.edu/careers/negotiate-salary/")
+    assert page.article is not None
+    lists = [block.items for block in page.article.blocks if isinstance(block, ListBlock)]
+    assert lists == [["Free unlimited e-filing", "All states included"]]
+    assert "Client portal | check" in page.article.text
+
+
 def test_lists_of_bare_numbers_are_not_text() -> None:
     """A review's rating scale under each product ("1 2 3 4 5", a gear-review theme's
     <ul class="ratings">) and a pager's numbers say nothing; a numbered list of steps does."""
