@@ -219,6 +219,12 @@ def test_a_credit_label_with_the_names_in_the_next_element() -> None:
         "text'><a href='/profil/es_detail/A7M7AUXCTH/nikolai-huke'>Nikolai Huke</a></p></div>"
     )
     assert _authors(german) == ["Nikolai Huke"]
+    # the name as text right after the label (autohaus.de's Bootstrap column of facts)
+    facts = (
+        "<div class='col-md-4'><h5 class='title-inline'>Datum:  </h5>03.11.2021<br>"
+        "<h5 class='title-inline'>Autor:  </h5>Peter Maahn\n   </div>"
+    )
+    assert _authors(facts) == ["Peter Maahn"]
 
 
 def test_a_german_article_by_line_under_the_headline() -> None:

@@ -660,7 +660,11 @@ def _names_of_a_part(element: HtmlElement) -> list[str]:
 
 
 def _names_after_label(label: HtmlElement) -> list[str]:
-    """The names printed in the element after a credit label: one per item of a list."""
+    """The names printed after a credit label: as text right after it ("<h5>Autor: </h5>Peter
+    Maahn/SP-X"), else in the element after it, one per item of a list."""
+    tail = clean_text(label.tail)
+    if tail:
+        return clean_author_names(tail) if len(tail) <= MAX_BYLINE_CHARS else []
     value = label.getnext()
     if value is None:
         return []
