@@ -605,6 +605,11 @@ def test_printed_dotted_dates_with_a_two_digit_year(text: str, expected: datetim
     [
         ("This article was featured in the One Story to Read Today newsletter. Sign up for it "
          "here.", True),
+        # ... in other languages, with the verb in its infinitive
+        ("Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter, "
+         "Instagram o suscribirse aquí a nuestra newsletter.", True),
+        ("Jetzt kostenlos zum Newsletter anmelden und nichts mehr verpassen!", True),
+        ("Der Newsletter der Stadt erscheint seit 2019 jeden Freitag.", False),
         ("Mehr zum Thema", True),  # a rail label left behind by its cards
         ("Aktualisiert am 11. April 2024, 19:05 Uhr", True),
         ("The newsletter, which readers can sign up for free, has 40,000 subscribers, and the "

@@ -231,7 +231,10 @@ MAX_NEWSROOM_CHARS = 40
 # A line promoting a newsletter inside the body.
 NEWSLETTER = re.compile(r"\bnewsletters?\b", re.IGNORECASE)
 SIGN_UP = re.compile(
-    r"\b(?:sign\s+up|subscribe|abonnieren|inscrivez-vous|suscríbete|iscriviti)\b", re.IGNORECASE
+    r"\b(?:sign\s+up|subscribe|abonnieren|anmelden|inscrivez-vous|abonnez-vous|s'inscrire"
+    r"|s'abonner|suscríbete|suscribirse|suscríbase|iscriviti|iscriversi|inscreva-se|assine"
+    r"|aanmelden|inschrijven|abonneer|zapisz\s+się)\b",
+    re.IGNORECASE,
 )
 MAX_PROMO_LINE_CHARS = 200
 # A form's consent line: "By clicking Sign Me Up, you confirm you are 16+ and agree to our
