@@ -293,7 +293,7 @@ def _headline_candidates(
         for h1 in root.iter("h1")
         if not _is_branding(h1, site_key)
         and not _in_nav(h1)
-        and not _spells_host(element_text(h1), host, whole=True)
+        and not (host and _spells_host(element_text(h1), host, whole=True))
     ]
     if found:
         return found
