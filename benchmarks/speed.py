@@ -257,9 +257,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"ours / lxml parse: median {ratio(ours.median, floor.median)}, "
             f"p95 {ratio(ours.p95, floor.p95)}"
         )
+    if OURS in timings:
+        print(f"ours: {_build_note()}")
     for note in notes:
         print(f"note: {note}")
     return 0
+
+
+def _build_note() -> str:
+    """Whether our extraction modules ran compiled (setup.py) or as Python source."""
+    from scraper._compiled import compiled_modules
+
+    count = len(compiled_modules())
+    return f"{count} modules compiled with mypyc" if count else "pure Python (not compiled)"
 
 
 if __name__ == "__main__":

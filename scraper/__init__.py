@@ -8,6 +8,7 @@
 import importlib
 import typing
 
+from ._compiled import warn_if_stale as _warn_if_stale
 from .errors import (
     BatchError,
     EmptyInputError,
@@ -19,6 +20,8 @@ from .errors import (
     ParseError,
     ScraperError,
 )
+
+_warn_if_stale()
 
 # The extraction modules load on first use of one of these names: a batch run's main process,
 # which only fetches and writes, and ``scraper --help`` start without them (and the batch's

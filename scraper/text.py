@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# (written with chr(): a surrogate in a string literal cannot be compiled, see setup.py)
+_LONE_SURROGATE = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")
 # Continuation bytes (0x80-0xBF) as Latin-1 or Windows-1252 print them, and those of them no
 # letter is followed by in real text (not typographic quotes, dashes and ellipses, nor « » ·).
 _CONTINUATION = (

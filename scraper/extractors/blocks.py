@@ -63,7 +63,7 @@ class BlockWalker:
         self.skip = skip or (lambda element: False)
         self.cut = cut
         self.blocks: list[Block] = []
-        self._inline: list[str] = []
+        self._inline_pieces: list[str] = []
         self._in_quotation = False  # inside a quotation set as a <figure>
 
     def walk(self, element: HtmlElement) -> list[Block]:
@@ -78,18 +78,18 @@ class BlockWalker:
     # -- inline runs -------------------------------------------------------------------------
 
     def _flush(self) -> None:
-        text = clean_text("".join(self._inline))
-        self._inline = []
+        text = clean_text("".join(self._inline_pieces))
+        self._inline_pieces = []
         if text:
             self.blocks.append(ParagraphBlock(text=text))
 
     def _add_inline(self, text: str | None) -> None:
         if text and text.strip():
-            self._inline.append(text)
-        elif text and self._inline:
+            self._inline_pieces.append(text)
+        elif text and self._inline_pieces:
             # white space between two inline elements ("<span>By Ann</span> <span>May 2
             # </span>") parts their words, as a browser shows them
-            self._inline.append(" ")
+            self._inline_pieces.append(" ")
 
     # -- dispatch ----------------------------------------------------------------------------
 
@@ -121,10 +121,10 @@ class BlockWalker:
             if _second_break(element):  # "<br><br>": a paragraph break in a run of text
                 self._flush()
             else:
-                self._inline.append("\n")
+                self._inline_pieces.append("\n")
             return
         if tag not in BLOCK_TAGS and not self._contains_block(element):
-            self._inline.append(_inline_text(element, self.cut))
+            self._inline_pieces.append(_inline_text(element, self.cut))
             return
         handler = _HANDLERS.get(tag)
         if self._in_quotation and tag in QUOTATION_FIGURE_SKIPPED:
