@@ -3,10 +3,10 @@
 Every page runs through these modules' Python loops (the tree walks, the per-element
 features, the per-link and per-block tests); compiled, extraction takes about 15% less time
 with the same output. The package stays pure Python source: ``SCRAPER_PURE_PYTHON=1`` builds
-without compiling (no C compiler needed), and a module without its compiled twin runs as
-Python. An editable install puts the compiled modules beside their sources, where they shadow
-them: after editing a compiled module, install again (or delete its ``.so``);
-`scraper._compiled` warns when one is older than its source.
+without compiling, a machine that cannot compile gets the source with a warning, and a module
+without its compiled twin runs as Python. An editable install puts the compiled modules beside
+their sources, where they shadow them: after editing a compiled module, install again (or
+delete its ``.so``); `scraper._compiled` warns when one is older than its source.
 """
 
 from __future__ import annotations
@@ -35,9 +35,14 @@ def compiled_extensions() -> list[object]:
     paths = [f"scraper/{name}.py" for name in COMPILED_MODULES]
     # Imports outside these modules (httpx for the fetcher ...) are followed without
     # reporting: the build needs only the compiled modules' own dependencies.
-    return list(
-        mypycify(["--follow-imports=silent", *paths], multi_file=True, group_name="scraper_native")
+    extensions = mypycify(
+        ["--follow-imports=silent", *paths], multi_file=True, group_name="scraper_native"
     )
+    for extension in extensions:
+        # where nothing compiles (no C compiler, no Python headers), the install goes on with
+        # a warning and the modules run as Python
+        extension.optional = True
+    return list(extensions)
 
 
 setup(ext_modules=compiled_extensions())
