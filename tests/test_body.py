@@ -3200,3 +3200,25 @@ def test_a_card_titled_by_a_quote_header_sets_aside_the_quotation_not_the_reply(
     cards = extract_teasers(doc, title=None, page_urls=set())
     assert [root.tag for root in cards.roots] == ["blockquote"]
     assert cards.teasers == []
+
+
+def test_a_scripts_data_printed_as_text_is_not_body() -> None:
+    """A widget's settings printed into a hidden box as JSON (a Shopify app block's
+    ``<div id='widget-config'>``) is a script's data; a JSON sample in a ``<pre>`` is the
+    article's code, and prose opening with a brace stays prose."""
+    config = (
+        '{"statementLink":"","footerHtml":"","hideMobile":false,"hideTrigger":false,'
+        '"disableBgProcess":false,"language":"en","position":"bottom-left","leftDistance":30}'
+    )
+    html = _page(
+        _steps(8)
+        + '<pre><code>{"order_date": "2025-12-18", "items": [1, 2]}</code></pre>'
+        + "<p>{braces} in a template mark the fields a merge fills in, as here: {name}.</p>",
+        after="<div class='shopify-block shopify-app-block'>"
+        f"<div id='widget-config' style='opacity:0; font-size: 1px;'>{config}</div></div>",
+    )
+    page = scraper.extract(html, url="https://shop.example.com/pages/salary")
+    text = page.article.text
+    assert "statementLink" not in text
+    assert '"order_date": "2025-12-18"' in text
+    assert "{braces} in a template" in text

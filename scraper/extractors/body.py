@@ -23,6 +23,7 @@ The writers' bios under the story are split off by `split_bios` once the body is
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -111,6 +112,10 @@ REFERENCE_WORDS = frozenset(
 IMAGE_ADDRESS = re.compile(
     r"\A\s*+(?:https?:)?//\S+?\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*+)?\s*+\Z", re.IGNORECASE
 )
+# A script's data printed into the page ('{"statementLink":"", ...}' in a widget's hidden box,
+# a shop's product grid as JSON for its script to draw): no reader's text. Code samples are
+# `CodeBlock`s, never asked.
+DATA_OBJECT_ENDS = (("{", "}"), ("[", "]"))
 # A link printing its own address ("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3662..."):
 # a source cited in full.
 PRINTED_ADDRESS = re.compile(r"\A(?:https?://|www\.)\S{8,}\Z", re.IGNORECASE)
@@ -1720,6 +1725,8 @@ def is_furniture_line(block: Block) -> bool:
         return True  # the label of a rail whose cards were taken out (their bullets left)
     if IMAGE_ADDRESS.match(text):
         return True  # a picture's address printed as text: a template's data, not prose
+    if _is_data_object(text):
+        return True
     if len(text) <= MAX_PROMO_LINE_CHARS and BREADCRUMB_LINE.match(text):
         return True  # "Home » Blog » Recipes": the trail above the story, printed as text
     if PLACEHOLDER_TEXT.match(text):
@@ -1739,6 +1746,16 @@ def is_furniture_line(block: Block) -> bool:
         return False
     # A note's or an update's label is no dateline: asked last, of the few lines taken for one.
     return _is_meta_line(block, text) and not _labels_note_or_update(text)
+
+
+def _is_data_object(text: str) -> bool:
+    if (text[:1], text[-1:]) not in DATA_OBJECT_ENDS or '":' not in text:
+        return False
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 def is_body_furniture(block: Block) -> bool:
