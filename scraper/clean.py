@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import cast
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -62,7 +61,6 @@ LIGATURE_ICON_CLASSES = frozenset(
      "material-symbols-rounded", "material-symbols-sharp"}
 )  # fmt: skip
 MAX_ICON_NAME_CHARS = 40
-_LIGATURE_ICONS = etree.XPath("//*[contains(@class, 'material-')]")
 # Class words of links styled as buttons ("cta": a call to action), and how long a button's
 # label runs.
 BUTTON_WORDS = frozenset({"btn", "button", "cta"})
@@ -316,9 +314,6 @@ COLLAPSED_PART_WORDS = frozenset(
     {"accordion", "accordion-content", "accordion-panel", "accordion-body", "collapse",
      "collapsible", "faq-answer", "answer", "expander", "expandable"}
 )  # fmt: skip
-_ARIA_CONTROLS = etree.XPath(
-    "//*[@aria-expanded or @role='button' or @role='tab' or self::button]/@aria-controls"
-)
 _INVISIBLE_STYLE = re.compile(r"visibility\s*:\s*hidden", re.IGNORECASE)
 _NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -556,35 +551,41 @@ def remove_elements(elements: list[HtmlElement]) -> None:
         etree.strip_elements(root, _REMOVED_TAG, with_tail=False)
 
 
-def drop_non_content(root: HtmlElement) -> None:
+def drop_non_content(doc: Document) -> None:
     """Remove elements that never carry readable text (rule group 1 and 2)."""
+    root = doc.root
     remove_elements(list(root.iter(*DROP_TAGS)))
     doomed = _script_fallbacks_to_drop(root)  # judged once script payloads are gone
     doomed.extend(_sign_up_boxes(root))
     doomed.extend(el for el in root.iter(*CONTROL_TAGS) if text_length(el) <= MAX_CONTROL_CHARS)
     doomed.extend(link for link in root.iter("a") if _is_button_link(link) or _is_mark_link(link))
-    doomed.extend(_ligature_icons(root))
-    hidden = [
-        el
-        for el in root.iter(etree.Element)
-        if not _HIDING_ATTRIBUTES.isdisjoint(el.keys()) and is_hidden(el)
-    ]
-    if any(el.get("id") for el in hidden):  # else no panel is among them: no need to look
-        panels = _collapsed_panel_ids(root)
-        hidden = [el for el in hidden if el.get("id") not in panels]
-    hidden = [el for el in hidden if not _is_collapsed_part(el)]
+    doomed.extend(_ligature_icons(doc))
+    # one walk over the attributes: the hidden elements, and the panels controls open
+    hidden: list[HtmlElement] = []
+    panels: set[str] = set()
+    for element in root.iter(etree.Element):
+        names = element.keys()
+        if not names:
+            continue
+        if "aria-controls" in names and _opens_panel(element):
+            panels.update((element.get("aria-controls") or "").split())
+        if not _HIDING_ATTRIBUTES.isdisjoint(names) and is_hidden(element):
+            hidden.append(element)
+    hidden = [el for el in hidden if el.get("id") not in panels and not _is_collapsed_part(el)]
     shown = _pages_shown_in_turn(hidden)
     doomed.extend(el for el in hidden if el not in shown and not _holds_the_page(el, root))
     remove_elements(doomed)
 
 
-def _ligature_icons(root: HtmlElement) -> list[HtmlElement]:
+def _ligature_icons(doc: Document) -> list[HtmlElement]:
     """Elements of an icon font that prints a word as its glyph (`LIGATURE_ICON_CLASSES`);
     not in a table's cell, where the icon is the value ("check": the plan has the feature)."""
     return [
         element
-        for element in cast(list[HtmlElement], _LIGATURE_ICONS(root))
-        if not LIGATURE_ICON_CLASSES.isdisjoint(class_tokens(element))
+        for element in doc.named(LIGATURE_ICON_CLASSES)
+        # (the class as written: CSS reads "Material-Icons" as another class)
+        if "material-" in (element.get("class") or "")
+        and not LIGATURE_ICON_CLASSES.isdisjoint(class_tokens(element))
         and len(element) == 0
         and text_length(element) <= MAX_ICON_NAME_CHARS
         and not any(ancestor.tag in ("td", "th") for ancestor in element.iterancestors())
@@ -768,13 +769,16 @@ def _is_collapsed_part(element: HtmlElement) -> bool:
     return not name_words(element).isdisjoint(COLLAPSED_PART_WORDS)
 
 
-def _collapsed_panel_ids(root: HtmlElement) -> set[str]:
-    """Ids of the panels that accordion and tab buttons open (``aria-controls`` of an element
-    with ``aria-expanded``, ``role="button"`` or ``role="tab"``: the WAI-ARIA tabs pattern,
-    a docs page's instructions per system; or of a ``<button>``): hidden until a reader
-    clicks, they are part of the page, not hidden template text."""
-    values = cast(list[str], _ARIA_CONTROLS(root))  # attribute values, as strings
-    return {name for value in values for name in str(value).split()}
+def _opens_panel(element: HtmlElement) -> bool:
+    """Whether the element, which has ``aria-controls``, is an accordion or tab button that
+    opens the panels it names (``aria-expanded``, ``role="button"`` or ``role="tab"``: the
+    WAI-ARIA tabs pattern, a docs page's instructions per system; or a ``<button>``): hidden
+    until a reader clicks, they are part of the page, not hidden template text."""
+    return (
+        element.get("aria-expanded") is not None
+        or element.get("role") in ("button", "tab")
+        or element.tag == "button"
+    )
 
 
 def _script_fallbacks_to_drop(root: HtmlElement) -> list[HtmlElement]:

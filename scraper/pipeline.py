@@ -232,7 +232,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
 
     remove_elements(list(meta.label_elements))
     set_aside.restore()
-    drop_non_content(doc.root)
+    drop_non_content(doc)
     live_updates, live_notes, permalinks = _take_live_entries(
         doc,
         data.objects_of_type("LiveBlogPosting"),

@@ -1110,7 +1110,7 @@ def test_a_catalogue_removed_from_the_layout_stays_hidden() -> None:
         doc = parse_html(
             article.replace("<body class='page-template-default page'>", f"<body>{catalogue}")
         )
-        drop_non_content(doc.root)
+        drop_non_content(doc)
         assert "Sponsored listings" not in raw_text(doc.root)
         assert "Why should I negotiate?" in raw_text(doc.root)
 
@@ -1130,7 +1130,7 @@ def _language_tab(language: str, shown: bool) -> str:
 def test_the_hidden_tabs_beside_the_one_shown_are_text() -> None:
     tabs = "".join(_language_tab(language, n == 0) for n, language in enumerate(("js", "py", "rb")))
     doc = parse_html(_page(_panel(0, "Send an SMS", 3) + f"<div class='css-tabs'>{tabs}</div>"))
-    drop_non_content(doc.root)
+    drop_non_content(doc)
     text = raw_text(doc.root)
     assert "send_sms.js" in text
     assert "send_sms.py" in text
@@ -1150,7 +1150,7 @@ def test_hidden_boxes_that_are_not_pages_of_the_text_stay_hidden(slide_class: st
     hidden = f"<div class='{slide_class}' style='visibility:hidden'><p>{teaser} (hidden).</p></div>"
     slider = f"<div class='avia-slideshow'>{shown if 'slide' in slide_class else ''}{hidden}</div>"
     doc = parse_html(_page(_panel(0, "Why should I negotiate?", 3) + slider))
-    drop_non_content(doc.root)
+    drop_non_content(doc)
     assert "(hidden)" not in raw_text(doc.root)
 
 

@@ -61,14 +61,15 @@ def test_a_script_rendered_block_s_fallback_is_the_article() -> None:
 def test_a_noscript_without_paragraphs_alone_in_its_block_is_dropped() -> None:
     # a "JavaScript is disabled" notice is alone in its block too, but holds no prose
     notice = "JavaScript is disabled in your browser. Please enable JavaScript. " * 10
-    root = parse_html(
+    doc = parse_html(
         BLOGGER_POST.replace(
             '<div class="col-right">',
             f'<div class="site-wrapper"><noscript><div>{notice}</div></noscript></div>'
             '<div class="col-right">',
         )
-    ).root
-    drop_non_content(root)
+    )
+    root = doc.root
+    drop_non_content(doc)
     kept = "".join(root.itertext())
     assert "Turning on Enhanced Safe Browsing" in kept
     assert "JavaScript is disabled" not in kept
