@@ -25,6 +25,7 @@ declared the <h1> or <title> is used (see `extractors.metadata`).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -107,7 +108,7 @@ from .text import (
     valid_unicode,
     word_count,
 )
-from .urls import is_front_page, site_of
+from .urls import host_of, is_front_page, site_of
 
 # JSON-LD types that declare a discussion: there the comments are the content.
 DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage", "Question")
@@ -135,7 +136,10 @@ NOTE_BOX_LINE_TAGS = ("p", "div", "h2", "h3", "h4", "h5", "h6")
 MAX_NOTE_BOX_LINES = 6  # a label line, the note, maybe its date
 LISTING_WORDS_PER_TEASER = 40  # less body text than this per card: the cards are the page
 CAPTION_SLACK_CHARS = 10  # separators between a caption and its credit
-MAX_TRAILING_HEADING_WORDS = 8  # a heading ending an article labels what was taken out
+MAX_TRAILING_HEADING_WORDS = 8
+YEAR_IN_PATH = re.compile(
+    r"/(?:199[5-9]|20\d\d)/"
+)  # "/2024/03/slug": filed as a story  # a heading ending an article labels what was taken out
 
 
 def extract(
@@ -622,17 +626,30 @@ def _cards_inside(containers: list[HtmlElement], roots: list[HtmlElement]) -> li
 def _offsite_cards(
     cards: list[HtmlElement], urls: dict[HtmlElement, str], page_urls: tuple[str | None, ...]
 ) -> list[HtmlElement]:
-    """The cards (of those in `urls`, by the URL they link to) that link to another site
+    """The cards (of those in `urls`, by the URL they link to) that link to another host
     than the page's: the one it was fetched from, or the one its canonical URL names (a
-    copy served elsewhere, a syndicated story)."""
+    copy served elsewhere, a syndicated story). Another host of the same site counts, unless
+    the link files a story under its year: a blog's story listing venues on the booking site
+    (blog.resy.com, resy.com) or a release note its bugs and wiki pages links to the site's
+    other properties, not to its stories."""
+    page_hosts = {host for host in map(host_of, page_urls) if host is not None}
     page_sites = {site for site in map(site_of, page_urls) if site is not None}
-    if not page_sites:
+    if not page_hosts:
         return []
     return [
         card
         for card in cards
-        if (site := site_of(urls.get(card))) is not None and site not in page_sites
+        if (url := urls.get(card)) is not None and _links_elsewhere(url, page_hosts, page_sites)
     ]
+
+
+def _links_elsewhere(url: str, page_hosts: set[str], page_sites: set[str]) -> bool:
+    host = host_of(url)
+    if host is None or host in page_hosts:
+        return False
+    # a story filed under its year on a sister host ("news.example.com/2024/03/..."): the
+    # site's own
+    return site_of(url) not in page_sites or not YEAR_IN_PATH.search(urlsplit(url).path)
 
 
 def _cards_fill(

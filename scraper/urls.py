@@ -30,6 +30,18 @@ def is_front_page(url: str | None) -> bool:
 GENERIC_SECOND_LEVELS = frozenset({"com", "co", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
 
 
+def host_of(url: str | None) -> str | None:
+    """The host of an http(s) `url` without its "www." ("blog.resy.com"), None for other
+    URLs and for a URL without a readable host."""
+    if not url or not url.startswith(("http://", "https://")):
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:  # "http://[::1" and other hosts that are no host
+        return None
+    return host.removeprefix("www.") if host else None
+
+
 def site_of(url: str | None) -> str | None:
     """The site `url` belongs to: its host's registered name ("noticias.uol.com.br" and
     "economia.uol.com.br" are both "uol.com.br"), None for a URL without a host. An

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 import scraper
-from scraper.urls import is_front_page, site_of
+from scraper.urls import host_of, is_front_page, site_of
 
 STORY = (
     "<p>" + "The council met on Monday to debate the riverfront plan and its costs. " * 6 + "</p>"
@@ -660,6 +660,21 @@ def test_the_site_of_a_url(url: str, site: str | None) -> None:
     assert site_of(url) == site
 
 
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("https://blog.resy.com/2025/11/guide/", "blog.resy.com"),
+        ("https://www.babylock.com/machines/sewing/zeal", "babylock.com"),
+        ("http://127.0.0.1:8000/page", "127.0.0.1"),
+        ("ftp://files.example.com/a", None),
+        ("/relative", None),
+        ("http://[::1", None),
+    ],
+)
+def test_the_host_of_a_url(url: str, host: str | None) -> None:
+    assert host_of(url) == host
+
+
 def _roundup(cards: list[tuple[str, str]]) -> scraper.Page:
     # Tasty Roundups (WordPress): each item of a "best of" post a card of its own, its title
     # linking to the item's page, the writer's words about it under it
@@ -698,6 +713,19 @@ def test_the_same_cards_linking_to_the_site_s_stories_are_teasers() -> None:
     assert [teaser.title for teaser in page.teasers] == [title for title, _ in MACHINES]
     assert page.article is not None
     assert MACHINES[0][0] not in page.article.text
+
+
+def test_cards_linking_to_a_sister_hosts_pages_are_the_storys_items() -> None:
+    # a blog's roundup listing venues on the same company's booking site (blog.resy.com and
+    # resy.com): its items, not teasers of the site's stories
+    venues = [
+        (title, f"https://book.example.com/cities/new-york/venues/{n}?venueId={n}")
+        for n, (title, _) in enumerate(MACHINES)
+    ]
+    page = _roundup(venues)
+    assert page.teasers == []
+    assert page.article is not None
+    assert all(title in page.article.text for title, _ in MACHINES)
 
 
 def test_cards_linking_to_the_site_its_canonical_url_names_stay_teasers() -> None:

@@ -47,6 +47,7 @@ from ..text import (
     raw_text,
     spaced_word_count,
 )
+from ..urls import host_of
 from .authors import BIO_VERB
 from .blocks import block_text, blocks_from
 from .images import TRAILING_CREDIT, credit_of_line
@@ -1349,7 +1350,7 @@ def _cites_elsewhere(element: HtmlElement, page_host: str | None) -> bool:
         links = item.findall(".//a")
         if item.tag != "li" or len(links) != 1:
             return False
-        host = _host(links[0].get("href"))
+        host = host_of(links[0].get("href"))
         if host is None or host == page_host:
             return False
         title = element_text(links[0])
@@ -1368,13 +1369,6 @@ def _lists_documents(element: HtmlElement) -> bool:
         1 for link in links if DOCUMENT_PATH.search(urlsplit(link.get("href") or "").path)
     )
     return len(links) >= MIN_DOCUMENT_LINKS and documents >= MIN_DOCUMENT_SHARE * len(links)
-
-
-def _host(url: str | None) -> str | None:
-    if not url or not url.startswith(("http://", "https://")):
-        return None
-    host = urlsplit(url).hostname
-    return host.removeprefix("www.") if host else None
 
 
 def extract_body(
@@ -1512,7 +1506,7 @@ def render_body(
     and their ancestors are never taken for link clusters, nor is anything with
     `links_are_content` (a grid of product links, all its main landmark holds)."""
     excluded = set(exclude)
-    page_host = _host(doc.url)
+    page_host = host_of(doc.url)
     kept = {ancestor for element in keep for ancestor in element.iterancestors()} | set(keep)
     left_out: dict[HtmlElement, int] = {}
     for element in excluded:
