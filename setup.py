@@ -1,7 +1,7 @@
 """Build: the extraction modules compiled to C extensions with mypyc.
 
 Every page runs through these modules' Python loops (the tree walks, the per-element
-features, the per-link and per-block tests); compiled, extraction takes about 15% less time
+features, the per-link and per-block tests); compiled, extraction takes about 20% less time
 with the same output. The package stays pure Python source: ``SCRAPER_PURE_PYTHON=1`` builds
 without compiling, a machine that cannot compile gets the source with a warning, and a module
 without its compiled twin runs as Python. An editable install puts the compiled modules beside
