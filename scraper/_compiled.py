@@ -18,12 +18,16 @@ INSTALL_SLACK_S = 60.0
 
 def compiled_modules(package_dir: Path = PACKAGE_DIR) -> dict[Path, Path]:
     """Each source file of the package that has a compiled twin, with that twin."""
+    # One walk: this runs on every `import scraper`. The suffixes run from the most specific
+    # (".cpython-311-x86_64-linux-gnu.so") to the plainest (".so"); the first that fits counts.
     found: dict[Path, Path] = {}
-    for suffix in EXTENSION_SUFFIXES:
-        for binary in package_dir.rglob(f"*{suffix}"):
-            source = binary.with_name(binary.name[: -len(suffix)] + ".py")
-            if source.exists():
-                found[source] = binary
+    for binary in package_dir.rglob("*"):
+        suffix = next((s for s in EXTENSION_SUFFIXES if binary.name.endswith(s)), None)
+        if suffix is None:
+            continue
+        source = binary.with_name(binary.name[: -len(suffix)] + ".py")
+        if source.exists():
+            found[source] = binary
     return found
 
 

@@ -136,10 +136,9 @@ NOTE_BOX_LINE_TAGS = ("p", "div", "h2", "h3", "h4", "h5", "h6")
 MAX_NOTE_BOX_LINES = 6  # a label line, the note, maybe its date
 LISTING_WORDS_PER_TEASER = 40  # less body text than this per card: the cards are the page
 CAPTION_SLACK_CHARS = 10  # separators between a caption and its credit
-MAX_TRAILING_HEADING_WORDS = 8
-YEAR_IN_PATH = re.compile(
-    r"/(?:199[5-9]|20\d\d)/"
-)  # "/2024/03/slug": filed as a story  # a heading ending an article labels what was taken out
+MAX_TRAILING_HEADING_WORDS = 8  # a heading ending an article labels what was taken out
+# A year in a link's path ("/2024/03/slug"): the page is filed as a story.
+YEAR_IN_PATH = re.compile(r"/(?:199[5-9]|20\d\d)/")
 
 
 def extract(
