@@ -3222,3 +3222,22 @@ def test_a_scripts_data_printed_as_text_is_not_body() -> None:
     assert "statementLink" not in text
     assert '"order_date": "2025-12-18"' in text
     assert "{braces} in a template" in text
+
+
+def test_a_run_of_identifiers_printed_as_text_is_not_body() -> None:
+    """A label whose letters sit in spans named by UUIDs (eBay's obfuscated "Sponsored") prints
+    as a line of identifiers run together; a sentence naming one identifier stays."""
+    letters = "".join(
+        f"<span class='s{i} {i:08x}-d3e5-41e1-baf5-303640756ebf'>{char}</span>"
+        f"<span class='h{i}'>{i:08x}-1bc7-4f5f-a4f7-68184bc11dc0</span>"
+        for i, char in enumerate("Sponsored")
+    )
+    html = _page(
+        _steps(8)
+        + f"<p>{letters}</p>"
+        + "<p>Mount the volume by its id, 0ba5b7f3-54d2-4325-80e5-e7a159900d3f, in fstab.</p>"
+    )
+    page = scraper.extract(html, url="https://shop.example.com/itm/276702815108")
+    text = page.article.text
+    assert "1bc7-4f5f" not in text
+    assert "Mount the volume by its id, 0ba5b7f3-54d2-4325-80e5-e7a159900d3f" in text

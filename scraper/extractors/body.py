@@ -117,6 +117,12 @@ IMAGE_ADDRESS = re.compile(
 # a shop's product grid as JSON for its script to draw): no reader's text. Code samples are
 # `CodeBlock`s, never asked.
 DATA_OBJECT_ENDS = (("{", "}"), ("[", "]"))
+# A line made mostly of UUIDs run together: the class names of an obfuscated label's letters
+# (eBay's "Sponsored", each letter in a span named by a UUID, most hidden by CSS), or a
+# template's keys printed as text. No reader's sentence is half identifiers.
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+MIN_IDENTIFIER_RUN = 2
+MIN_IDENTIFIER_SHARE = 0.5
 # A link printing its own address ("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3662..."):
 # a source cited in full.
 PRINTED_ADDRESS = re.compile(r"\A(?:https?://|www\.)\S{8,}\Z", re.IGNORECASE)
@@ -1719,7 +1725,7 @@ def is_furniture_line(block: Block) -> bool:
         return True  # the label of a rail whose cards were taken out (their bullets left)
     if IMAGE_ADDRESS.match(text):
         return True  # a picture's address printed as text: a template's data, not prose
-    if _is_data_object(text):
+    if _is_data_object(text) or _is_identifier_run(text):
         return True
     if len(text) <= MAX_PROMO_LINE_CHARS and BREADCRUMB_LINE.match(text):
         return True  # "Home » Blog » Recipes": the trail above the story, printed as text
@@ -1750,6 +1756,15 @@ def _is_data_object(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _is_identifier_run(text: str) -> bool:
+    if "-" not in text:
+        return False
+    found = UUID.findall(text)
+    return len(found) >= MIN_IDENTIFIER_RUN and sum(map(len, found)) >= MIN_IDENTIFIER_SHARE * len(
+        text
+    )
 
 
 def is_body_furniture(block: Block) -> bool:
