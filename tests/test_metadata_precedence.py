@@ -1146,3 +1146,36 @@ def test_declared_keywords_are_tags_not_settings_or_default_categories() -> None
     html = _blog_posting("Trends", "Trainers who keep up keep their clients.", keywords=keywords)
     article = _article_of(html, url="https://example.com/blog/trends")
     assert article.tags == ["Performance", "Historical: European", "Trainers"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "declared", "title"),
+    [
+        # a Markdown site's og:title keeps the stars the <h1> prints as emphasis
+        (
+            "<em>A Treatise Concerning Coffee</em> (1792)",
+            "*A Treatise Concerning Coffee* (1792)",
+            "A Treatise Concerning Coffee (1792)",
+        ),
+        (
+            "Reading <strong>Walden</strong> again",
+            "Reading **Walden** again",
+            "Reading Walden again",
+        ),
+        # a star that marks no emphasis stays
+        ("Rated 5 * 3 stars", "Rated 5 * 3 stars", "Rated 5 * 3 stars"),
+    ],
+)
+def test_markdown_emphasis_in_a_declared_title_is_the_printed_headline(
+    heading: str, declared: str, title: str
+) -> None:
+    # a second <h1> (a cart drawer's) leaves the declared title to decide, not the one <h1>
+    html = (
+        f"<html lang='en'><head><title>{declared} - The Review</title><meta property='og:title' "
+        f'content="{declared}"></head><body><div class="cart-drawer"><h1>Your shopping cart'
+        f"</h1></div><div class='collection-header'><h1>{heading}</h1></div><div>"
+        f"<p>{'The council met on Monday to debate the plan and its costs. ' * 8}</p>"
+        "</div></body></html>"
+    )
+    article = _article_of(html, url="https://example.com/collections/books/treatise")
+    assert article.title == title

@@ -180,6 +180,9 @@ MIN_SITE_PART_WORDS = 2  # a shortened site name in a title ("Thrive Internet Ma
 PART_SEPARATORS = frozenset(":|/–—-·•")
 _STRAIGHT_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"',
                                   "\u201d": '"'})  # fmt: skip
+# Markdown emphasis a site's build left in its declared titles (a Gatsby site's og:title
+# "*A Treatise ...* (1792)" for the <h1> "<em>A Treatise ...</em> (1792)"): starred words.
+MARKDOWN_EMPHASIS = re.compile(r"(?<!\w)\*{1,2}(?=\S)([^*]+?)(?<=\S)\*{1,2}(?!\w)")
 # "Headline | Label | Site": labels of at most this many words after a headline of at least so
 # many are cut off.
 MAX_PIPED_LABEL_WORDS = 4
@@ -434,6 +437,8 @@ def _title_key(text: str) -> str:
     """`normalise_key` with typographic quotes read as straight ones: a headline prints
     "Anthony’s", its page title "Anthony's"."""
     key = normalise_key(text)
+    if "*" in key:  # Markdown emphasis left in a declared title ("*Walden* (1854)")
+        key = MARKDOWN_EMPHASIS.sub(r"\1", key)
     return key if key.isascii() else key.translate(_STRAIGHT_QUOTES)
 
 
