@@ -82,7 +82,7 @@ APPEAL_ACTION = re.compile(
 )
 APPEAL_CAUSE = re.compile(
     r"\b(?:journalism|reporting|newsroom|non-?profit|press\s++freedom|paywall"
-    r"|free\s++(?:to\s++read|for\s++(?:all|everyone))|donat|readers?"
+    r"|free\s++(?:to\s++read|for\s++(?:all|everyone))|donat\w*+|readers?"
     r"|journalismus|journalisme|periodismo|giornalismo|jornalismo"
     r"|leser|lecteurs|lectores|lettori)\b",
     re.IGNORECASE,

@@ -78,6 +78,23 @@ DAY_FIRST_MONTHS = _month_table(
     ("ноября", "листопада", "listopada", "listopadu", "marraskuuta", "kasım"),
     ("декабря", "грудня", "grudnia", "prosince", "joulukuuta", "aralık"),
 )
+# Weekday names (Monday's first, as `datetime.weekday` counts) in the languages of `MONTHS`:
+# an update label may name the day instead of the date ("Updated at 10:12 a.m. Thursday").
+WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "monday lundi montag lunes lunedì segunda-feira maandag måndag mandag",
+            "tuesday mardi dienstag martes martedì terça-feira dinsdag tisdag tirsdag",
+            "wednesday mercredi mittwoch miércoles mercoledì quarta-feira woensdag onsdag",
+            "thursday jeudi donnerstag jueves giovedì quinta-feira donderdag torsdag",
+            "friday vendredi freitag viernes venerdì sexta-feira vrijdag fredag",
+            "saturday samedi samstag sábado sabato zaterdag lördag lørdag",
+            "sunday dimanche sonntag domingo domenica zondag söndag søndag",
+        )
+    )
+    for name in names.split()
+}
 # US zone abbreviations printed on news sites; ambiguous ones (IST, CST as China) are left out.
 ZONE_ABBREVIATIONS = {
     "UTC": 0, "GMT": 0, "Z": 0,

@@ -2923,6 +2923,11 @@ def test_asks_for_money_tips_or_feedback_are_not_body_text(ask: str) -> None:
         "<section class='toi-community-box'><h3>You're a dedicated reader</h3><p>That's why "
         "we started this site: must-read coverage for readers like you.</p><a class='button' "
         "href='/community/'>Join Our Community</a></section>",
+        # a public broadcaster's callout, its cause the listeners' donations
+        "<div class='support-callout'><h2>Your support matters.</h2><p>You make the News "
+        "possible. Individual donations are behind the clarity in coverage from across the "
+        "state.</p><a class='btn' href='https://support.example.org/news-web'>Donate today</a>"
+        "</div>",
         # in German
         "<div class='box'><p>Unabhängiger Journalismus braucht Unterstützung. Unsere Arbeit "
         "ist spendenfinanziert.</p><a href='/spenden/'>Jetzt unterstützen</a></div>",
@@ -2935,7 +2940,9 @@ def test_a_box_asking_for_the_readers_money_is_not_body_text(appeal: str) -> Non
     page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
     assert page.article is not None
     assert page.article.text.count("step") == 3 and page.article.text.count("part") == 3
-    assert not any(word in page.article.text for word in ("journalism", "Journalismus", "Join"))
+    assert not any(
+        word in page.article.text for word in ("journalism", "Journalismus", "Join", "donations")
+    )
 
 
 def test_a_donation_link_in_the_story_is_kept() -> None:

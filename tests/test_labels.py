@@ -963,3 +963,32 @@ def test_a_dotted_update_date_just_past_new_year_is_a_date() -> None:
     # "02.01" on a story of 30 December is three days later, not 2 January of the story's year
     published = datetime(2023, 12, 30, 9, 0, tzinfo=EDT)
     assert resolve_label_time("Update 02.01", published, None) == datetime(2024, 1, 2, tzinfo=EDT)
+
+
+@pytest.mark.parametrize(
+    ("label", "day"),
+    [
+        ("Updated at 10:12 a.m. Thursday", 17),  # the day after a Wednesday story
+        ("Update Wednesday, 4 p.m.", 16),  # the story's own day
+        ("Mise à jour jeudi, 9 h 40", 17),
+        ("Update, 3 p.m.", 16),  # no weekday: the story's day
+    ],
+)
+def test_an_update_label_naming_a_weekday_takes_that_day(label: str, day: int) -> None:
+    published = datetime(2024, 10, 16, 8, 0, tzinfo=EDT)  # a Wednesday
+    resolved = resolve_label_time(label, published, None)
+    assert resolved is not None and resolved.date() == datetime(2024, 10, day).date()
+
+
+def test_a_dateline_over_a_labelled_update_is_not_its_label() -> None:
+    # "Updated March 07, 2024, 11:52 AM" (the page's dateline) over "Update on March 7 at
+    # 11:45am: ...": the update is the labelled paragraph, the line above it no label
+    published = datetime(2024, 3, 6, 16, 12, tzinfo=timezone(timedelta(hours=8)))
+    blocks: list[Block] = [
+        ParagraphBlock(text="Updated March 07, 2024, 11:52 AM"),
+        ParagraphBlock(text=f"Update on March 7 at 11:45am: {BODY}"),
+        ParagraphBlock(text="Residents say the games run past 11pm on weekdays."),
+    ]
+    updates, _ = split_updates(blocks, published, None)
+    assert [u.label for u in updates] == ["Update on March 7 at 11:45am"]
+    assert updates[0].timestamp == datetime(2024, 3, 7, 11, 45, tzinfo=published.tzinfo)

@@ -1879,7 +1879,9 @@ def _is_meta_line(block: Block, text: str) -> bool:
 
 def _labels_update_below(blocks: list[Block], index: int) -> bool:
     """ "Updated at 0930 UTC on May 15" on a line of its own below the story's opening, a
-    paragraph under it: the label of a late update, not the page's dateline."""
+    paragraph under it: the label of a late update, not the page's dateline. A paragraph
+    opening with a label of its own ("Update on March 7 at 11:45am: ...") is its own update,
+    and the line above it the dateline."""
     block = blocks[index]
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     return (
@@ -1887,6 +1889,7 @@ def _labels_update_below(blocks: list[Block], index: int) -> bool:
         and isinstance(following, ParagraphBlock)
         and is_update_label_line(block)
         and bool(CLOCK_TIME.search(block.text))
+        and parse_update(following.text, None, None) is None
     )
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from itertools import pairwise
 from typing import TypeGuard
 
-from ..dates import MONTHS, apply_meridiem, find_human_dates, zone_from_abbreviation
+from ..dates import MONTHS, WEEKDAYS, apply_meridiem, find_human_dates, zone_from_abbreviation
 from ..models import Block, HeadingBlock, ParagraphBlock, QuoteBlock, Update
 from ..text import normalise_key, word_count
 from .blocks import block_text
@@ -281,6 +281,8 @@ def resolve_label_time(
         day_source = previous or published
         if hour is None or day_source is None:
             return None
+        # "10:12 a.m. Thursday" on a story from Wednesday: the next day that is a Thursday
+        day_source += timedelta(days=_days_to_weekday(rest, day_source))
         month, day, year = day_source.month, day_source.day, day_source.year
     if year is None or day is None:
         return None
@@ -291,6 +293,16 @@ def resolve_label_time(
         return datetime(year, month, day, hour or 0, minute or 0, tzinfo=zone)
     except ValueError:
         return None
+
+
+def _days_to_weekday(text: str, start: datetime) -> int:
+    """Days from `start` to the first day on or after it named in `text` by its weekday; 0
+    when `text` names no weekday."""
+    for word in LETTER_RUN.findall(text.lower()):
+        weekday = WEEKDAYS.get(word)
+        if weekday is not None:
+            return (weekday - start.weekday()) % 7
+    return 0
 
 
 def _without_what_changed(text: str) -> str:
@@ -471,7 +483,12 @@ def _update_at(
             return update, 1
     if index + 1 < len(blocks) and is_update_label_line(block):
         following = blocks[index + 1]
-        if isinstance(following, ParagraphBlock):
+        # a paragraph opening with a label of its own is that update: the line above it is
+        # the page's dateline ("Updated March 07, 2024, 11:52 AM" over "Update on March 7
+        # at 11:45am: ...")
+        if isinstance(following, ParagraphBlock) and not _opens_update(
+            following, published, site_zone, day_first
+        ):
             label = block.text.strip().rstrip(":").strip()
             update = parse_update(
                 f"{label}: {following.text}", published, site_zone, day_first=day_first,
