@@ -1612,3 +1612,66 @@ def test_a_card_link_reads_its_heading_past_a_picture_box_named_for_the_headline
         "Zuivelcoöperatie schrapt 220 banen in Friesland",
         "Kaasprijzen stijgen voor het derde kwartaal",
     ]
+
+
+def test_a_kicker_above_the_box_that_holds_the_title_is_the_label() -> None:
+    """A badge over the card's text box (Elementor), a type line over the title's field
+    (Sitecore), a label opening a line whose other part is the date (Framer): the card's
+    label. A columnist's name, an icon's placeholder, a "Read Article" button and a card's
+    age in words are not."""
+    cards = (
+        ("soil", "<div class='elementor-post__badge'>Soil</div>", "Sandy soil holds no water"),
+        (
+            "hub",
+            "<div class='field-newstype'>Press release</div>",
+            "Haverkamp opens a new rail hub",
+        ),
+        (
+            "buoy",
+            "<div class='framer-1vj8g7t'><p>Open data</p><p>Apr 10, 2024</p></div>",
+            "Why we publish the raw sensor data",
+        ),
+        ("justice", "<span class='card-author'>Rui Meireles</span>", "Slow justice is a choice"),
+        ("agile", "<span class='card__icon'>Icon</span>", "Agile teams rethink planning"),
+        ("tutu", "<span class='subtitle'>Read Article</span>", "How to make a ballet tutu"),
+        ("ps5", "<p class='info'>vor einer Woche</p>", "Eight new details about the console"),
+    )
+    tiles = "".join(
+        f"<div class='card'><a href='/news/{slug}/'><img src='/i/{slug}.jpg' alt=''></a>"
+        f"{above}<div class='card-text'><h3><a href='/news/{slug}/'>{title}</a></h3></div></div>"
+        for slug, above, title in cards
+    )
+    page = _page(f"</div><section class='more'><h2>More articles</h2>{tiles}</section><div>")
+    assert [(t.title, t.label) for t in page.teasers] == [
+        ("Sandy soil holds no water", "Soil"),
+        ("Haverkamp opens a new rail hub", "Press release"),
+        ("Why we publish the raw sensor data", "Open data"),
+        ("Slow justice is a choice", None),
+        ("Agile teams rethink planning", None),
+        ("How to make a ballet tutu", None),
+        ("Eight new details about the console", None),
+    ]
+
+
+def test_a_cards_link_to_its_category_page_is_its_label() -> None:
+    # Divi's meta line: "by Marcus | Apr 18, 2024 | Engineering", the category a link
+    cards = "".join(
+        f"<article class='et_pb_post'><h2 class='entry-title'><a href='/blog/{slug}/'>{title}"
+        f"</a></h2><p class='post-meta'>by <span class='author vcard'><a href='/blog/author/"
+        f"marcus/'>Marcus Lindqvist</a></span> | <span class='published'>Apr 18, 2024</span> | "
+        f"{category}</p></article>"
+        for slug, title, category in (
+            (
+                "anycast",
+                "Anycast without the mystery",
+                "<a href='/blog/category/engineering/' rel='tag'>Engineering</a>",
+            ),
+            # a name cut to a letter is no label
+            ("on-call", "How we run on-call with nine people", "<a href='/category/b/'>B-</a>"),
+        )
+    )
+    page = _page(f"</div><div class='et_pb_blog_grid'><h2>Related Posts</h2>{cards}</div><div>")
+    assert [(t.title, t.label) for t in page.teasers] == [
+        ("Anycast without the mystery", "Engineering"),
+        ("How we run on-call with nine people", None),
+    ]

@@ -249,7 +249,7 @@ MIN_NOTE_PROSE_CHARS = 80  # an item of a list of notes: a sentence outside link
 # A card's button, read where its label would be: an imperative of two words or more ("View
 # Details", "Add to Compare", "Find out more", "More options"), or a shop's "Compare".
 CARD_BUTTON = re.compile(
-    r"\A(?:(?:view|add|find\s++out|learn|shop|buy|see|get|watch|listen|explore|discover|book"
+    r"\A(?:(?:view|add|find\s++out|learn|shop|buy|see|get|watch|listen|explore|discover|book|read"
     r"|order|more|save|pause|play)\s++[\w$€£]|(?:ne\s++plus\s++)?(?:compare|comparer|comparar"
     r"|vergleichen)\s*+\Z)",
     re.IGNORECASE,
@@ -285,6 +285,16 @@ BRACKETED_KICKER = re.compile(
 )
 INLINE_PART_TAGS = frozenset({"span", "strong", "b", "em", "i", "small"})
 MAX_KICKER_WORDS = 3
+# Names of a card's parts that are never its kicker: its byline, an icon's placeholder text.
+NOT_KICKER_NAMES = BYLINE_SELECTOR_WORDS | {"author", "authors", "byline", "icon", "icons"}
+# A card's age written out ("vor einer Woche", "3 days ago", "il y a 2 heures"): no kicker.
+AGE = re.compile(
+    r"\b(?:ago|geleden|sedan|siden)\b|^(?:vor|il\s+y\s+a|hace|há)\s+\S+\s+\S", re.IGNORECASE
+)
+MIN_CATEGORY_LETTERS = 3
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+# The path of a category's page ("/blog/category/engineering/"), linked from a card's meta line.
+CATEGORY_PATH = re.compile(r"/(?:category|categories|kategorie|categorie|categoria)/[^/]+/?$")
 # A kicker set in a span of the heading itself, before the title's span, may run longer
 # ("<h3><span>Nach dem letzten Sturm</span> <span>Berliner Parks warten ...</span></h3>").
 MAX_HEADING_KICKER_WORDS = 5
@@ -1113,27 +1123,76 @@ def _heads_a_section(headline: _Headline) -> bool:
 
 
 def _unnamed_kicker(card: HtmlElement, headline: _Headline, used: set[HtmlElement]) -> str | None:
-    """A kicker in an element with no telling name, set just above the card's heading
-    ("<span class='_1hGbo'>Insurance</span><h3>...</h3>"): a word or two, no link, no date."""
+    """A kicker in an element with no telling name, set just above the card's title: a word
+    or two, no link, no date, before the heading ("<span class='_1hGbo'>Insurance</span>
+    <h3>...</h3>") or before a box holding the title ("<div class='badge'>Soil</div><div
+    class='text'><h3>..."), or opening a line of its own above the title whose other parts
+    are dates ("<div class='meta'><p>Open data</p><p>Apr 10, 2024</p></div>")."""
     start = headline.inner if headline.inner is not None else headline.link
-    heading = next(
-        (e for e in path_up(start, card) if e is not card and e.tag in HEADING_TAGS),
-        None,
-    )
-    if heading is None:
+    for box in path_up(start, card):
+        if box is card:
+            return None
+        if box is headline.link and box is not start:
+            continue  # what precedes a link around the heading is a promo's label ("Read more")
+        before = box.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()  # a comment between the boxes
+        if before is None:
+            continue
+        if before in used or before.tag not in KICKER_TAGS or _words(before) & NOT_KICKER_NAMES:
+            return None  # (a columnist's name over the title: "<span class='card-author'>")
+        kicker = _kicker_text(before)
+        if kicker is None:
+            return None
+        used.add(before)
+        return kicker
+    return None
+
+
+def _kicker_text(element: HtmlElement) -> str | None:
+    """The element's text as an unnamed kicker (`_unnamed_kicker`), or its first part's when
+    the rest of it are dates; None when it reads as no kicker."""
+    text = _sole_text(element)
+    if text is None and len(element) > 1:
+        first, *rest = [child for child in element if isinstance(child.tag, str)]
+        if (
+            first.tag in KICKER_TAGS
+            and not _words(first) & NOT_KICKER_NAMES
+            and rest
+            and all(_is_date_part(part) for part in rest)
+        ):
+            text = _sole_text(first)
+    if text is None or not 0 < len(text.split()) <= MAX_KICKER_WORDS or _not_a_card_label(text):
         return None
-    before = heading.getprevious()
-    if before is None or before in used or before.tag not in KICKER_TAGS:
+    if any(char.isdigit() for char in text) or BYLINE_LINE.match(text) or AGE.search(text):
         return None
-    text = _sole_text(before)
-    if text is None:
-        return None
-    if not 0 < len(text.split()) <= MAX_KICKER_WORDS or _not_a_card_label(text):
-        return None
-    if any(char.isdigit() for char in text) or BYLINE_LINE.match(text):
-        return None
-    used.add(before)
     return text
+
+
+def _is_date_part(element: HtmlElement) -> bool:
+    text = _sole_text(element)
+    return element.tag == "time" or (text is not None and parse_human_date(text) is not None)
+
+
+def _category_link(card: HtmlElement, used: set[HtmlElement]) -> str | None:
+    """The text of the card's link to its category's page (WordPress's ``rel="category tag"``,
+    a ``/category/`` path): the card's label, printed in its meta line ("by Marcus | Apr 18,
+    2024 | Engineering")."""
+    for link in card.iter("a"):
+        if link in used:
+            continue
+        rel = (link.get("rel") or "").lower().split()
+        path = urlsplit(link.get("href") or "").path.lower()
+        if "category" in rel or CATEGORY_PATH.search(path):
+            text = clean_text(raw_text(link))
+            if (
+                len(_LETTER_RUN.findall(text)) <= MAX_KICKER_WORDS
+                and sum(map(len, _LETTER_RUN.findall(text))) >= MIN_CATEGORY_LETTERS
+                and not _not_a_card_label(text)
+            ):  # (not a name cut short: "B-" for "Berufe - news")
+                used.add(link)
+                return text
+    return None
 
 
 def _sole_text(element: HtmlElement) -> str | None:
@@ -1410,6 +1469,8 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     used |= label_used | section_used
     if label is None and headline.kicker is None:
         label = _unnamed_kicker(card, headline, used)
+        if label is None and section is None:
+            label = _category_link(card, used)
     if section is None and label is not None:
         section = _linked_section(card, label)
     section = _card_label(section)
