@@ -1675,3 +1675,34 @@ def test_a_cards_link_to_its_category_page_is_its_label() -> None:
         ("Anycast without the mystery", "Engineering"),
         ("How we run on-call with nine people", None),
     ]
+
+
+def test_a_minimal_blogs_list_of_dated_posts_is_a_listing() -> None:
+    """Bear Blog's archive: each item a date wrapped in <span><i><time>, then one link whose
+    title may be a few words; the page lists posts, it tells no story."""
+    titles = (
+        "The Pennine Bridleway in four wet days",
+        "Tyres I have known",
+        "The first overnighter",
+        "Why I stopped carrying a stove",
+        "A frame bag that finally fits",
+        "Winter bivvy on Kinder",
+        "Ferry to Bilbao, bike to Porto",
+        "Packing list for a two-week tour",
+    )
+    items = "".join(
+        f"<li><span><i><time datetime='2024-0{n + 1}-06T18:02Z'>06 0{n + 1}, 2024</time></i>"
+        f"</span><a href='/{title.lower().replace(' ', '-')}/'>{title}</a></li>"
+        for n, title in enumerate(titles)
+    )
+    html = (
+        "<html lang='en'><head><title>Blog | Hollis Ward</title><meta property='og:type' "
+        "content='website'></head><body class='blog'><header><a class='title' href='/'><h1>"
+        "Hollis Ward</h1></a><nav><p><a href='/'>Home</a> <a href='/blog/'>Blog</a></p></nav>"
+        "</header><main><content><p>Long rides, short posts.</p></content>"
+        f"<ul class='blog-posts'>{items}</ul></main></body></html>"
+    )
+    page = scraper.extract(html, url="https://hollisward.bearblog.dev/blog/")
+    assert page.page_type == "listing"
+    assert [t.title for t in page.teasers] == list(titles)
+    assert page.teasers[1].published is not None

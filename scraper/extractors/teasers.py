@@ -329,6 +329,7 @@ PAGINATION_WORDS = frozenset(
 )  # fmt: skip
 MAX_PAGINATION_DEPTH = 3
 MIN_LIST_HEADLINE_WORDS = 5
+MIN_DATED_LIST_HEADLINE_WORDS = 2
 # What a list item may print beside its one headline link: a rank, a date, a source.
 ITEM_DETAIL_TAGS = frozenset({"span", "small", "time", "em", "i", "b", "strong"})
 MAX_ITEM_DETAIL_CHARS = 40
@@ -628,9 +629,12 @@ def _is_headline_item(item: HtmlElement) -> bool:
     if any(not _is_item_detail(child, child is item[0]) for child in others):
         return False
     title = _link_text(link)
+    # a post dated beside its link may be titled in a word or two ("Tyres I have known")
+    dated = any(next(child.iter("time"), None) is not None for child in others)
     return (
         title is not None
-        and spaced_word_count(title) >= MIN_LIST_HEADLINE_WORDS
+        and spaced_word_count(title)
+        >= (MIN_DATED_LIST_HEADLINE_WORDS if dated else MIN_LIST_HEADLINE_WORDS)
         and not (item.text or "").strip()
         and short_text(item, MAX_HEADLINE_CHARS + MAX_ITEM_DETAIL_CHARS) is not None
     )
@@ -638,7 +642,8 @@ def _is_headline_item(item: HtmlElement) -> bool:
 
 def _is_item_detail(element: HtmlElement, first: bool) -> bool:
     """A rank number before a list item's link, or a short date or source after it."""
-    if element.tag not in ITEM_DETAIL_TAGS or len(element):
+    # (wrappers around it are fine: Bear Blog's "<span><i><time>06 May, 2024</time></i></span>")
+    if any(part.tag not in ITEM_DETAIL_TAGS for part in element.iter(etree.Element)):
         return False
     text = short_text(element, MAX_ITEM_DETAIL_CHARS)
     if text is None:
