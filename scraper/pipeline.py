@@ -27,11 +27,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from functools import partial
 from itertools import islice
-from typing import cast
+from typing import TypeVar, cast
 from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
@@ -79,7 +80,13 @@ from .extractors.structured import (
     is_story_object,
 )
 from .extractors.teasers import BYLINE_LINE, NAVIGATION_WORDS, extract_teasers
-from .extractors.updates import UPDATE_LABEL, is_update_label, may_open_update, split_updates
+from .extractors.updates import (
+    UPDATE_LABEL,
+    is_update_label,
+    may_open_update,
+    parse_update,
+    split_updates,
+)
 from .features import Stats
 from .models import (
     Article,
@@ -353,6 +360,17 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         )
     )
     updates = live_updates + label_updates
+    if page_type != "listing" and not live_updates:
+        updates = _updates_beside(
+            body.containers,
+            updates,
+            partial(
+                parse_update,
+                published=dates.published,
+                site_zone=settings.site_timezone,
+                day_first=day_first,
+            ),
+        )
     notes, blocks = split_notes(blocks)
     notes = _notes_beside(body.containers, before=True) + notes + live_notes
     notes += _notes_beside(body.containers)
@@ -517,24 +535,67 @@ def _plain_text(blocks: list[Block]) -> str:
     return "\n\n".join(filter(None, (block_text(block) for block in blocks)))
 
 
+_T = TypeVar("_T")
+
+
+def _beside(
+    containers: list[HtmlElement], read: Callable[[HtmlElement], _T | None], *, before: bool
+) -> list[_T]:
+    """What `read` finds in the boxes set just outside the chosen content, after it (or
+    before it), up to the article element that holds the content, in reading order."""
+    if not containers:
+        return []
+    edge = containers[0] if before else containers[-1]
+    found: list[_T] = []
+    for level in islice(edge.iterancestors(), NOTE_BOX_LEVELS):
+        if level.tag in ("body", "html"):
+            break
+        beside: list[_T] = []
+        for sibling in islice(edge.itersiblings(preceding=before), MAX_NOTE_BOX_SIBLINGS):
+            if isinstance(sibling.tag, str) and (item := read(sibling)) is not None:
+                beside.append(item)
+        found = beside[::-1] + found if before else found + beside
+        edge = level
+    return found
+
+
 def _notes_beside(containers: list[HtmlElement], *, before: bool = False) -> list[EditorNote]:
     """Notes in boxes set just outside the chosen content, after it (or before it): the
     "This article has been updated ..." box under a story's last paragraph, or under the
     article element that holds the content."""
-    if not containers:
-        return []
-    edge = containers[0] if before else containers[-1]
-    found: list[EditorNote] = []
-    for level in islice(edge.iterancestors(), NOTE_BOX_LEVELS):
-        if level.tag in ("body", "html"):
-            break
-        beside: list[EditorNote] = []
-        for sibling in islice(edge.itersiblings(preceding=before), MAX_NOTE_BOX_SIBLINGS):
-            if isinstance(sibling.tag, str) and (note := _box_note(sibling)):
-                beside.append(note)
-        found = beside[::-1] + found if before else found + beside
-        edge = level
-    return found
+    return _beside(containers, _box_note, before=before)
+
+
+def _updates_beside(
+    containers: list[HtmlElement],
+    updates: list[Update],
+    read: Callable[[str], Update | None],
+) -> list[Update]:
+    """`updates` with those told in boxes just outside the chosen content: an alert box
+    titled "Update (12 April 2024)" over its text, set before the story's text widget.
+    `read` parses a box's text as an update."""
+
+    def box_update(element: HtmlElement) -> Update | None:
+        if _in_comments(element):
+            return None
+        text = short_text(element, MAX_NOTE_BOX_CHARS)
+        first = first_text(element, MAX_NOTE_BOX_CHARS)
+        if not text:
+            return None
+        if first and text != first and text.startswith(first) and is_update_label(first):
+            return read(f"{first.rstrip(':').rstrip()}: {text[len(first) :].lstrip(' :')}")
+        return read(text) if UPDATE_LABEL.match(text) else None
+
+    known = {update.text[:NOTE_KEY_CHARS] for update in updates}
+    above, below = (
+        [
+            u
+            for u in _beside(containers, box_update, before=side)
+            if u.text[:NOTE_KEY_CHARS] not in known
+        ]
+        for side in (True, False)
+    )
+    return above + updates + below
 
 
 @dataclass(slots=True)

@@ -992,3 +992,54 @@ def test_a_dateline_over_a_labelled_update_is_not_its_label() -> None:
     updates, _ = split_updates(blocks, published, None)
     assert [u.label for u in updates] == ["Update on March 7 at 11:45am"]
     assert updates[0].timestamp == datetime(2024, 3, 7, 11, 45, tzinfo=published.tzinfo)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Edit (May 3): Three of you wrote in to say the popper has a thermal fuse.",
+            "Edit (May 3)",
+        ),
+        (
+            "EDIT 2024-05-03 10:15: the vendor has since replied to all of our questions.",
+            "EDIT 2024-05-03 10:15",
+        ),
+        # an edit without a date is a forum post's aside, and an editor no edit
+        ("EDIT: fixed the link, thanks to everyone who wrote in about it.", None),
+        ("Editor: Jane Doe wrote this piece in the spring of this year.", None),
+    ],
+)
+def test_a_dated_edit_is_an_update(text: str, label: str | None) -> None:
+    update = parse_update(text, PUBLISHED, None)
+    assert (update.label if update else None) == label
+
+
+def test_an_update_box_set_before_the_storys_text_widget_is_an_update() -> None:
+    """Elementor: an alert widget titled "Update (12 April 2024)" over its text, in a widget of
+    its own before the text-editor widget that holds the story."""
+    paragraphs = "".join(
+        f"<p>The clay in the back beds took a season of gypsum and mulch to open up, part {n}, "
+        "and the council's green-waste compost did most of the work after that.</p>"
+        for n in range(8)
+    )
+    html = (
+        "<html lang='en-AU'><head><title>Fixing a clay backyard</title><meta property='og:type'"
+        " content='article'><meta property='article:published_time' content='2024-03-28T09:00"
+        ":00+11:00'></head><body><article class='post'><h1>Fixing a clay backyard</h1>"
+        "<div class='entry-meta'><time datetime='2024-03-28T09:00:00+11:00'>28 March 2024</time>"
+        "</div>"
+        "<div class='elementor-widget elementor-widget-alert'><div class='elementor-widget-"
+        "container'><div class='elementor-alert elementor-alert-info' role='alert'><span class="
+        "'elementor-alert-title'>Update (12 April 2024)</span><span class='elementor-alert-"
+        "description'>The first big autumn rain arrived on 9 April, and the treated beds had no "
+        "standing water by morning.</span></div></div></div>"
+        "<div class='elementor-widget elementor-widget-text-editor'><div class='elementor-"
+        f"widget-container'>{paragraphs}</div></div></article></body></html>"
+    )
+    page = scraper.extract(html, url="https://garden.example.com.au/journal/clay-backyard/")
+    assert [(u.label, u.timestamp) for u in page.updates] == [
+        ("Update (12 April 2024)", datetime(2024, 4, 12, tzinfo=timezone(timedelta(hours=11))))
+    ]
+    assert page.updates[0].text.startswith("The first big autumn rain")
+    assert page.article is not None and "autumn rain" not in page.article.text

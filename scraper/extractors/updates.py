@@ -98,6 +98,13 @@ UNSEPARATED_LABEL = re.compile(
     r"(?:\s+(?-i:[A-Z]{2,4})\b)?+)\s+(?P<text>(?-i:[A-Z\x22\u201c\u2018]).*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# "Edit (May 3): Three of you wrote in ...", "EDIT 2024-05-03: ...": a blogger's dated edit.
+# Unlike "Update:", a bare "Edit:" stays prose (a forum post's "EDIT: fixed the link").
+EDIT_LABEL = re.compile(
+    r"^\s*+(?P<label>edit(?:ed)?\b(?=(?:[^:\n]|(?<=\d):(?=\d)){0,30}?\d)"
+    r"(?:[^:\n]|(?<=\d):(?=\d)){1,30}?)\s*+:(?!\d)\s*+(?P<text>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 # "Оновлено о 15:20. У департаменті ...", "อัปเดต เวลา 17.20 น. หัวหน้า ...": a label ending in
 # a 24-hour time (and its unit), then the text, with no separator but a full stop.
 CLOCK_THEN_TEXT_LABEL = re.compile(
@@ -703,6 +710,7 @@ def parse_update(
         or PAREN_TIME_LABEL.match(text)
         or TIME_FIRST_LABEL.match(text)
         or _clock_then_text(text)
+        or EDIT_LABEL.match(text)
     )
     if not match or _ends_inside_a_word(match):
         return None
