@@ -1043,3 +1043,25 @@ def test_an_update_box_set_before_the_storys_text_widget_is_an_update() -> None:
     ]
     assert page.updates[0].text.startswith("The first big autumn rain")
     assert page.article is not None and "autumn rain" not in page.article.text
+
+
+def test_the_date_of_an_update_box_under_the_headline_is_not_the_published_date() -> None:
+    """ "Update (12 April 2024)" printed first under the headline dates the update: the
+    article was published on the day its metadata declares."""
+    paragraphs = "".join(
+        f"<p>The clay in the back beds took a season of gypsum and mulch to open up, part {n}, "
+        "and the council's green-waste compost did most of the work after that.</p>"
+        for n in range(8)
+    )
+    html = (
+        "<html lang='en-AU'><head><title>Fixing a clay backyard</title><meta property='og:type'"
+        " content='article'><meta property='article:published_time' content='2024-03-28T09:00"
+        ":00+11:00'></head><body><article class='post'><h1>Fixing a clay backyard</h1>"
+        "<div class='callout'><p><strong>Update (12 April 2024)</strong></p><p>The first big "
+        "autumn rain arrived on 9 April, and the treated beds had no standing water.</p></div>"
+        f"<div class='entry-content'>{paragraphs}</div></article></body></html>"
+    )
+    page = scraper.extract(html, url="https://garden.example.com.au/journal/clay-backyard/")
+    assert page.article is not None
+    assert page.article.published == datetime(2024, 3, 28, 9, tzinfo=timezone(timedelta(hours=11)))
+    assert [u.label for u in page.updates] == ["Update (12 April 2024)"]

@@ -81,7 +81,7 @@ MODIFIED_META = (
 # Words printed before a header date that say which date it is (checked on the text just
 # before the date, so "Published Aug 16, 2019 - Updated July 9, 2025" reads as two dates).
 MODIFIED_LABEL = re.compile(
-    r"(?:updated|modified|revised|reviewed|edited|refreshed|aktualisiert|geändert|mis à jour|"
+    r"(?:updated?|modified|revised|reviewed|edited|refreshed|aktualisiert|geändert|mis à jour|"
     r"actualizado|actualisé|aggiornato|atualizado)\W{0,3}(?:on|at|am|le|el|il|em)?\W{0,3}$",
     re.IGNORECASE,
 )
