@@ -146,9 +146,9 @@ _DATE_PATTERNS = (
         rf"\s*{_TIME}",
         re.IGNORECASE,
     ),
-    # 19.09.2023 (European day first)
+    # 19.09.2023 (European day first), "14. 5. 2024" (Czech, Slovak: a space after each dot)
     re.compile(
-        r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b(?:,?\s*(?P<hour>\d{1,2})"
+        r"\b(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>(?:19|20)\d{2})\b(?:,?\s*(?P<hour>\d{1,2})"
         r":(?P<minute>\d{2}))?"
     ),
     # 19.09.23 (European day first, the year in two digits: "Kultur, 2.11.22"); not part of

@@ -1065,3 +1065,22 @@ def test_the_date_of_an_update_box_under_the_headline_is_not_the_published_date(
     assert page.article is not None
     assert page.article.published == datetime(2024, 3, 28, 9, tzinfo=timezone(timedelta(hours=11)))
     assert [u.label for u in page.updates] == ["Update (12 April 2024)"]
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Actualización (21 de marzo, 11:40)", datetime(2024, 3, 21, 11, 40, tzinfo=EDT)),
+        ("Atualização – 6 de março de 2024 (9h15)", datetime(2024, 3, 6, 9, 15, tzinfo=EDT)),
+    ],
+)
+def test_a_label_date_joined_by_de_is_read(label: str, expected: datetime) -> None:
+    published = datetime(2024, 3, 20, 9, 0, tzinfo=EDT)
+    assert resolve_label_time(label, published, None) == expected
+
+
+def test_a_czech_date_with_a_space_after_each_dot_is_read() -> None:
+    from scraper.dates import parse_human_date
+
+    assert parse_human_date("14. 5. 2024") == datetime(2024, 5, 14)
+    assert parse_human_date("Kapitel 3. 4. Absatz") is None

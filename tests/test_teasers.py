@@ -1706,3 +1706,33 @@ def test_a_minimal_blogs_list_of_dated_posts_is_a_listing() -> None:
     assert page.page_type == "listing"
     assert [t.title for t in page.teasers] == list(titles)
     assert page.teasers[1].published is not None
+
+
+def test_a_newsletter_archive_of_dated_links_is_a_listing() -> None:
+    # Mailchimp's hosted archive: "MM/DD/YYYY - <a>subject</a>" per item
+    subjects = [
+        ("05/16/2024", "Spoke & Word: winter hours and 40 donated frames"),
+        ("04/25/2024", "Correction: Saturday's workshop starts at 10am"),
+        ("04/18/2024", "Spoke & Word: the new workshop lease is signed"),
+        ("03/21/2024", "Notice of AGM, Tuesday 16 April"),
+        ("03/14/2024", "Spoke & Word: ride recap and volunteer roster"),
+        ("02/15/2024", "Spoke & Word: kids' bike swap returns"),
+        ("01/18/2024", "Spoke & Word: summer reopening and a thank-you"),
+        ("12/14/2023", "We're closed 23 December to 14 January"),
+    ]
+    items = "".join(
+        f"<li class='campaign'>{day} - <a href='https://mailchi.mp/bikekitchen/issue-{n}' "
+        f"target='_blank'>{subject}</a></li>"
+        for n, (day, subject) in enumerate(subjects)
+    )
+    html = (
+        "<html lang='en'><head><title>Bike Kitchen Newsletter Archive</title></head><body>"
+        "<div id='archive'><h1>Past newsletters</h1>"
+        f"<ul id='archive-list'>{items}</ul></div></body></html>"
+    )
+    page = scraper.extract(html, url="https://us5.campaign-archive.com/home/?u=1a2b&id=3c4d")
+    assert page.page_type == "listing"
+    assert [t.title for t in page.teasers] == [subject for _, subject in subjects]
+    assert page.teasers[0].published is not None
+    assert page.teasers[0].published.date() == date(2024, 5, 16)
+    assert page.updates == [] and page.editor_notes == []

@@ -629,15 +629,30 @@ def _is_headline_item(item: HtmlElement) -> bool:
     if any(not _is_item_detail(child, child is item[0]) for child in others):
         return False
     title = _link_text(link)
+    # the date printed before the link as text ("05/16/2024 - <a>...</a>": Mailchimp's archive)
+    lead = (item.text or "").strip()
+    if lead and not _is_printed_date(lead):
+        return False
     # a post dated beside its link may be titled in a word or two ("Tyres I have known")
-    dated = any(next(child.iter("time"), None) is not None for child in others)
+    dated = bool(lead) or any(next(child.iter("time"), None) is not None for child in others)
     return (
         title is not None
         and spaced_word_count(title)
         >= (MIN_DATED_LIST_HEADLINE_WORDS if dated else MIN_LIST_HEADLINE_WORDS)
-        and not (item.text or "").strip()
         and short_text(item, MAX_HEADLINE_CHARS + MAX_ITEM_DETAIL_CHARS) is not None
     )
+
+
+def _lead_date(card: HtmlElement) -> datetime | None:
+    """The date a card prints as text before its first element ("05/16/2024 - <a>...")."""
+    lead = (card.text or "").strip()
+    return parse_human_date(lead) if lead and _is_printed_date(lead) else None
+
+
+def _is_printed_date(text: str) -> bool:
+    """A date and the separator after it, and nothing else ("05/16/2024 -")."""
+    date = text.rstrip(CARD_SEPARATORS + "-: ").strip()
+    return len(date) <= MAX_ITEM_DETAIL_CHARS and parse_human_date(date) is not None
 
 
 def _is_item_detail(element: HtmlElement, first: bool) -> bool:
@@ -1479,7 +1494,7 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     if section is None and label is not None:
         section = _linked_section(card, label)
     section = _card_label(section)
-    published = _card_date(card)
+    published = _card_date(card) or _lead_date(card)
     dated = next(card.iter("time"), None) is not None  # (where a date line may be)
     excerpt = _excerpt(card, used, headline.link, stacked=headline.stacked, dated=dated)
     if excerpt:

@@ -157,8 +157,10 @@ _NUMERIC_DATE = re.compile(
     re.IGNORECASE,
 )
 _NAMED_DATE = re.compile(
-    rf"\b(?:(?P<month1>{_MONTH})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_MONTH}))"
-    r"(?:,?\s+(?P<year>\d{4}))?",
+    # "21 de marzo", "6 de março de 2024": Spanish and Portuguese join day, month and year
+    rf"\b(?:(?P<month1>{_MONTH})\.?\s+(?P<day1>\d{{1,2}})"
+    rf"|(?P<day2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<month2>{_MONTH}))"
+    r"(?:,?\s+(?:de\s+)?(?P<year>\d{4}))?",
     re.IGNORECASE,
 )
 _TIME = re.compile(
