@@ -1736,3 +1736,26 @@ def test_a_newsletter_archive_of_dated_links_is_a_listing() -> None:
     assert page.teasers[0].published is not None
     assert page.teasers[0].published.date() == date(2024, 5, 16)
     assert page.updates == [] and page.editor_notes == []
+
+
+def test_a_card_whose_background_a_lazy_loader_sets_from_a_bgset_has_that_image() -> None:
+    # lazysizes' bgset (Soledad's related posts): the largest entry of the set, no placeholder
+    cards = "".join(
+        f"<div class='item-related'><a class='related-thumb penci-image-holder penci-lazy' "
+        f"data-bgset='{bgset}' href='/2024/04/{slug}/' title='{title}'></a><h3><a href="
+        f"'/2024/04/{slug}/'>{title}</a></h3></div>"
+        for slug, title, bgset in (
+            (
+                "takoradi-berth",
+                "Takoradi's new container berth slips to 2026",
+                "/up/berth-585x390.jpg 585w, /up/berth-1170x780.jpg 1170w",
+            ),
+            ("fuel-prices", "Fuel prices set to rise again in April", "data:image/gif;base64,R0lG"),
+        )
+    )
+    page = _page(f"</div><div class='post-related'><h3>You may also like</h3>{cards}</div><div>")
+    images = {t.title: t.image.url if t.image else None for t in page.teasers}
+    assert images == {
+        "Takoradi's new container berth slips to 2026": "https://example.com/up/berth-1170x780.jpg",
+        "Fuel prices set to rise again in April": None,
+    }

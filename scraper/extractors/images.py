@@ -138,6 +138,10 @@ def background_source(element: HtmlElement) -> str | None:
         value = (element.get(attribute) or "").strip()
         if value and not _is_placeholder(value):
             return value
+    # lazysizes' bgset plugin: a srcset for the background ("a.jpg 585w, b.jpg 1170w")
+    bgset = (element.get("data-bgset") or "").strip()
+    if bgset and not _is_placeholder(bgset) and (largest := _largest_srcset_entry(bgset)):
+        return largest
     style = element.get("style")
     if style and "url(" in style and (match := _BACKGROUND_URL.search(style)):
         address = match.group(1)
