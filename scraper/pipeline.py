@@ -410,7 +410,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         article=article,
         updates=updates,
         editor_notes=notes,
-        teasers=teasers,
+        teasers=[teaser for teaser in teasers if teaser.url not in cards.menu_entries],
         warnings=list(doc.warnings) + dates.warnings,
     )
 

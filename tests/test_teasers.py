@@ -1759,3 +1759,39 @@ def test_a_card_whose_background_a_lazy_loader_sets_from_a_bgset_has_that_image(
         "Takoradi's new container berth slips to 2026": "https://example.com/up/berth-1170x780.jpg",
         "Fuel prices set to rise again in April": None,
     }
+
+
+def test_a_menus_entries_are_no_teasers_but_a_nav_of_headlines_is() -> None:
+    """Sitecore's main menu names each entry a "navigation-title": a card of a few words in a
+    <nav>, reported as no teaser; Docusaurus' "Recent posts" <nav> lists headlines, teasers."""
+    menu = "".join(
+        f"<li class='level1'><div class='navigation-title field-navigationtitle'><a title="
+        f"'{name}' href='/en/{slug}'>{name}</a></div></li>"
+        for slug, name in (
+            ("services/inland-shipping", "Inland shipping"),
+            ("sustainability", "Sustainability"),
+            ("newsroom/press-releases", "Press releases"),
+            ("newsroom/media-library", "Media library"),
+        )
+    )
+    recent = "".join(
+        f"<li><a class='sidebarItemLink' href='/blog/{slug}'>{title}</a></li>"
+        for slug, title in (
+            ("arm-runners", "Moving CI to ARM runners cut our build bill by a third"),
+            ("feature-flags", "Feature flags without a vendor"),
+            ("postgres-15", "Upgrading to Postgres 15 with zero downtime"),
+        )
+    )
+    html = (
+        "<html lang='en'><head><title>Haverkamp opens rail hub</title><meta property='og:type' "
+        "content='article'></head><body><nav class='component navigation navigation-main'>"
+        f"<ul class='clearfix'>{menu}</ul></nav><nav class='sidebar' aria-label='Blog recent "
+        f"posts navigation'><div class='sidebarItemTitle'>Recent posts</div><ul>{recent}</ul>"
+        f"</nav><article><h1>Haverkamp opens rail hub</h1>{STORY}{STORY}</article></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.example.com/en/newsroom/news/rail-hub")
+    assert [t.title for t in page.teasers] == [
+        "Moving CI to ARM runners cut our build bill by a third",
+        "Feature flags without a vendor",
+        "Upgrading to Postgres 15 with zero downtime",
+    ]

@@ -254,6 +254,7 @@ CARD_BUTTON = re.compile(
     r"|vergleichen)\s*+\Z)",
     re.IGNORECASE,
 )
+MAX_MENU_ENTRY_WORDS = 3  # a bare card in a <nav> of at most this many words: a menu's entry
 # A title printed on this many cards, each linking elsewhere, is a menu's entry.
 MIN_MENU_REPEATS = 3
 # A reading time printed where a card's label would be ("9 min read").
@@ -769,6 +770,13 @@ def _item_of(link: HtmlElement, rails: set[HtmlElement]) -> HtmlElement | None:
         if ancestor.tag == "li" or ancestor.getparent() in rails:
             return ancestor
     return link.getparent()
+
+
+def _in_menu(link: HtmlElement) -> bool:
+    return any(
+        ancestor.tag == "nav" or (ancestor.get("role") or "").lower() == "navigation"
+        for ancestor in link.iterancestors()
+    )
 
 
 def _is_listing_path(url: str) -> bool:
@@ -1536,6 +1544,8 @@ class TeaserCards:
     # What the link of a card stacking its text blocks prints in full, by URL: its title and
     # excerpt are read apart, but a listing's body shows the card whole (a price, "Only 2 left").
     printed: dict[str, str] = field(default_factory=dict)
+    # The URLs of the cards that are a menu's entries: cards, but reported as no teaser.
+    menu_entries: set[str] = field(default_factory=set)
 
 
 def extract_teasers(doc: Document, *, title: str | None, page_urls: set[str]) -> TeaserCards:
@@ -1568,6 +1578,17 @@ def extract_teasers(doc: Document, *, title: str | None, page_urls: set[str]) ->
     found.teasers = _without_menu_entries(
         [teaser for teaser in found.teasers if teaser.url not in labelled]
     )
+    # A bare card of a few words in a <nav> is a menu's entry ("Inland shipping"): it counts
+    # as a card (set aside from the body, weighed for the page's type) but is no teaser (a
+    # blog's "Recent posts" <nav> lists headlines, longer).
+    in_menus = {headline.url for _, headline in ordered if _in_menu(headline.link)}
+    found.menu_entries = {
+        teaser.url
+        for teaser in found.teasers
+        if teaser.url in in_menus
+        and _is_bare(teaser)
+        and spaced_word_count(teaser.title) <= MAX_MENU_ENTRY_WORDS
+    }
     found.roots = [
         _quotation_of(headline, card) if headline.url in labelled else card
         for card, headline in ordered
