@@ -1795,3 +1795,22 @@ def test_a_menus_entries_are_no_teasers_but_a_nav_of_headlines_is() -> None:
         "Feature flags without a vendor",
         "Upgrading to Postgres 15 with zero downtime",
     ]
+
+
+def test_a_cards_byline_of_several_author_links_gives_each_name() -> None:
+    # TechCrunch's loop card: one link per author, in list items, no "and" between them
+    authors = "".join(
+        f"<li class='loop-card__author-list-item'><a class='loop-card__author' "
+        f"href='/author/{name.lower().replace(' ', '-')}/'>{name}</a></li>"
+        for name in ("Marguerite Osei", "Teodor Valcourt")
+    )
+    card = (
+        "<div class='loop-card'><h3 class='loop-card__title'><a href='/2024/03/04/series-a-is-"
+        "the-new-seed/'>Climate tech VCs say Series A is the new seed</a></h3><div class='loop-"
+        f"card__meta'><ul class='loop-card__author-list'>{authors}</ul><time datetime='2024-03-"
+        "04'>Mar 4, 2024</time></div></div>"
+    )
+    page = _page(f"</div><div class='wp-block-query'><h2>More from Climate</h2>{card}</div><div>")
+    assert [[a.name for a in t.authors] for t in page.teasers] == [
+        ["Marguerite Osei", "Teodor Valcourt"]
+    ]

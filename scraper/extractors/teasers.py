@@ -254,6 +254,7 @@ CARD_BUTTON = re.compile(
     r"|vergleichen)\s*+\Z)",
     re.IGNORECASE,
 )
+MIN_LINKED_AUTHORS = 2  # a card's byline linking this many names reads each link as a name
 MAX_MENU_ENTRY_WORDS = 3  # a bare card in a <nav> of at most this many words: a menu's entry
 # A title printed on this many cards, each linking elsewhere, is a menu's entry.
 MIN_MENU_REPEATS = 3
@@ -1396,7 +1397,7 @@ def _card_authors(
     <a href=chalkbeat.org>Chalkbeat Philadelphia</a>")."""
     for element in card.iter(etree.Element):
         if _names_role(element, CARD_BYLINE_WORDS) and (text := element_text(element)):
-            return [Author(name=n) for n in clean_author_names(text)]
+            return [Author(name=n) for n in _linked_names(element) or clean_author_names(text)]
     if not dated:
         return []
     for element in card.iter(*CARD_LINE_TAGS):
@@ -1411,6 +1412,16 @@ def _card_authors(
         if names and all(len(name.split()) > 1 for name in names):
             return [Author(name=name) for name in names]
     return []
+
+
+def _linked_names(byline: HtmlElement) -> list[str]:
+    """The names of a byline that links each of several authors, one name a link (TechCrunch's
+    list of author links, printed with no "and" between them); none when a link holds no name
+    or more than one."""
+    names = [clean_author_names(element_text(link)) for link in byline.iter("a")]
+    if len(names) < MIN_LINKED_AUTHORS or any(len(found) != 1 for found in names):
+        return []
+    return [found[0] for found in names]
 
 
 def _links_elsewhere(link: HtmlElement, url: str) -> bool:
