@@ -69,6 +69,7 @@ from .metadata import (
     headline_text,
     names_something,
 )
+from .updates import LETTER_RUN
 
 HEADLINE_WORDS = frozenset(
     {"headline", "title", "widget__headline", "widget__headline-text", "entry-title",
@@ -294,7 +295,6 @@ AGE = re.compile(
     r"\b(?:ago|geleden|sedan|siden)\b|^(?:vor|il\s+y\s+a|hace|há)\s+\S+\s+\S", re.IGNORECASE
 )
 MIN_CATEGORY_LETTERS = 3
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
 # The path of a category's page ("/blog/category/engineering/"), linked from a card's meta line.
 CATEGORY_PATH = re.compile(r"/(?:category|categories|kategorie|categorie|categoria)/[^/]+/?$")
 # A kicker set in a span of the heading itself, before the title's span, may run longer
@@ -633,7 +633,7 @@ def _is_headline_item(item: HtmlElement) -> bool:
     title = _link_text(link)
     # the date printed before the link as text ("05/16/2024 - <a>...</a>": Mailchimp's archive)
     lead = (item.text or "").strip()
-    if lead and not _is_printed_date(lead):
+    if lead and _printed_date(lead) is None:
         return False
     # a post dated beside its link may be titled in a word or two ("Tyres I have known")
     dated = bool(lead) or any(next(child.iter("time"), None) is not None for child in others)
@@ -648,13 +648,14 @@ def _is_headline_item(item: HtmlElement) -> bool:
 def _lead_date(card: HtmlElement) -> datetime | None:
     """The date a card prints as text before its first element ("05/16/2024 - <a>...")."""
     lead = (card.text or "").strip()
-    return parse_human_date(lead) if lead and _is_printed_date(lead) else None
+    return _printed_date(lead) if lead else None
 
 
-def _is_printed_date(text: str) -> bool:
-    """A date and the separator after it, and nothing else ("05/16/2024 -")."""
+def _printed_date(text: str) -> datetime | None:
+    """The date `text` prints when it is a date and the separator after it, and nothing else
+    ("05/16/2024 -"); else None."""
     date = text.rstrip(CARD_SEPARATORS + "-: ").strip()
-    return len(date) <= MAX_ITEM_DETAIL_CHARS and parse_human_date(date) is not None
+    return parse_human_date(date) if len(date) <= MAX_ITEM_DETAIL_CHARS else None
 
 
 def _is_item_detail(element: HtmlElement, first: bool) -> bool:
@@ -1214,9 +1215,10 @@ def _category_link(card: HtmlElement, used: set[HtmlElement]) -> str | None:
         path = urlsplit(link.get("href") or "").path.lower()
         if "category" in rel or CATEGORY_PATH.search(path):
             text = clean_text(raw_text(link))
+            words = LETTER_RUN.findall(text)
             if (
-                len(_LETTER_RUN.findall(text)) <= MAX_KICKER_WORDS
-                and sum(map(len, _LETTER_RUN.findall(text))) >= MIN_CATEGORY_LETTERS
+                len(words) <= MAX_KICKER_WORDS
+                and sum(map(len, words)) >= MIN_CATEGORY_LETTERS
                 and not _not_a_card_label(text)
             ):  # (not a name cut short: "B-" for "Berufe - news")
                 used.add(link)
@@ -1592,13 +1594,15 @@ def extract_teasers(doc: Document, *, title: str | None, page_urls: set[str]) ->
     # A bare card of a few words in a <nav> is a menu's entry ("Inland shipping"): it counts
     # as a card (set aside from the body, weighed for the page's type) but is no teaser (a
     # blog's "Recent posts" <nav> lists headlines, longer).
-    in_menus = {headline.url for _, headline in ordered if _in_menu(headline.link)}
-    found.menu_entries = {
+    short_and_bare = {
         teaser.url
         for teaser in found.teasers
-        if teaser.url in in_menus
-        and _is_bare(teaser)
-        and spaced_word_count(teaser.title) <= MAX_MENU_ENTRY_WORDS
+        if _is_bare(teaser) and spaced_word_count(teaser.title) <= MAX_MENU_ENTRY_WORDS
+    }
+    found.menu_entries = {
+        headline.url
+        for _, headline in ordered
+        if headline.url in short_and_bare and _in_menu(headline.link)
     }
     found.roots = [
         _quotation_of(headline, card) if headline.url in labelled else card
