@@ -292,7 +292,7 @@ MIN_HEADER_PARAGRAPH_CHARS = 150
 MIN_ANCHOR_WORDS = 2
 MAX_ANCHOR_HEADING_CHARS = 300
 MAX_MARK_CHARS = 3  # a permalink's or a back-link's sign ("¶", "↩︎")
-# On a page declared an article, a comment thread goes whatever its share, once the prose
+# On a page not declared a discussion, a comment thread goes whatever its share, once the prose
 # outside it reads as the article (a blog post under three hundred readers' comments).
 MIN_ARTICLE_CHARS_BESIDE_COMMENTS = 1500
 # A page of text shown in turn with its siblings (a tab) holds this much text outside links.
@@ -894,7 +894,6 @@ def drop_furniture(
     doc: Document,
     *,
     discussion: bool = False,
-    article: bool = False,
     product: bool = False,
     keep: Callable[[HtmlElement], bool] | None = None,
 ) -> dict[HtmlElement, Stats]:
@@ -907,8 +906,9 @@ def drop_furniture(
     one main landmark (``<main>``, ``role="main"``) holding prose and the element lies beside
     it (a site footer whose disclaimers outweigh a short article). On a discussion page
     (`discussion`: the page declares a forum thread or Q&A) the comments are the content, so
-    `COMMENT_WORDS` do not count as furniture; on a page declared an article (`article`) they
-    always do, once `MIN_ARTICLE_CHARS_BESIDE_COMMENTS` of prose lie outside the comments. A
+    `COMMENT_WORDS` do not count as furniture; on any other page they always do, once
+    `MIN_ARTICLE_CHARS_BESIDE_COMMENTS` of prose lie outside the comments (a story under its
+    readers' thread, declared an article or not: Slashdot declares nothing). A
     strong word the URL's path files the page under ("/newsletter/...") names the page's own
     content there, and weighs as an ordinary word.
     On a page declared a product (`product`), its buyers' reviews and questions
@@ -927,7 +927,6 @@ def drop_furniture(
     candidates = list(scope.iter(*FURNITURE_TAGS))
     headline = next((h1 for h1 in scope.iter("h1") if (h1.text or "").strip()), None)
     words = _BOILERPLATE - _COMMENT if discussion else _BOILERPLATE
-    comments_aside = article and not discussion
     candidates += [
         el
         for el in doc.named(words)
@@ -965,7 +964,7 @@ def drop_furniture(
             or (element_stats is not None and element_stats.link_density > MAX_LINK_DENSITY)
             or (main is not None and _outside(element, main))
             or (
-                comments_aside
+                not discussion
                 and strong & _COMMENT
                 and total - prose >= MIN_ARTICLE_CHARS_BESIDE_COMMENTS
             )

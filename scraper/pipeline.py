@@ -256,7 +256,6 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     stats = drop_furniture(
         doc,
         discussion=bool(data.objects_of_type(*DISCUSSION_TYPES)),
-        article=declared_article,
         product=not declared_article and _declares_product(data),
         keep=_is_note_box,
     )
