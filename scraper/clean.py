@@ -4,7 +4,8 @@ Runs once, in place, after the metadata and teaser extractors have read what the
 full tree. Removal is by rule tables, grouped by purpose:
 
 1. `DROP_TAGS`: elements that never hold article text (scripts, styles, forms controls ...);
-2. hidden elements (``hidden``, ``aria-hidden``, inline ``display:none``), except the panels
+2. hidden elements (``hidden``, ``aria-hidden``, inline ``display:none``, a CSS framework's
+   hiding class such as ``d-none`` not shown again from a breakpoint on), except the panels
    a reader opens with a click: an accordion's or a tab's panel (named by a control's
    ``aria-controls``, or by its own ``role="tabpanel"`` or `COLLAPSED_PART_WORDS`), the body
    of a ``<details>``;
@@ -306,7 +307,13 @@ GRID_CLASSES = frozenset({"row", "col", "container", "clearfix", "flex", "d-flex
 
 # The elements `is_hidden` judges: those with one of these attributes. Found by walking the
 # tree and reading attribute names, which takes half the time of libxml2's XPath predicates.
-_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "popover", "style"})
+_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "popover", "style", "class"})
+# Utility classes of CSS frameworks that hide an element (Bootstrap's "d-none" and "hide",
+# Tailwind's "hidden", Bulma's "is-hidden") ...
+HIDING_CLASSES = frozenset({"hide", "hidden", "d-none", "is-hidden", "u-hidden", "display-none"})
+# ... unless another class shows it again from some width or state on ("hidden md:block",
+# "d-none d-lg-flex"): the page then shows it on a desktop screen.
+_SHOWN_AGAIN = re.compile(r":|^d-(?:sm|md|lg|xl|xxl)-|^visible-|^show-for-")
 # An aria-hidden link printing this much plain text is an excerpt readers see (`is_hidden`).
 MIN_SHOWN_PROSE_CHARS = 100
 # Class and id words of the folded parts of accordions and FAQs (hidden until clicked).
@@ -457,7 +464,18 @@ def is_hidden(element: HtmlElement) -> bool:
     if element.get("popover") is not None:
         return True  # a popover is not shown until a control opens it (HTML popover API)
     style = element.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    return _hidden_by_class(element)
+
+
+def _hidden_by_class(element: HtmlElement) -> bool:
+    """Whether a CSS framework's utility class (`HIDING_CLASSES`) hides `element`."""
+    classes = element.get("class")
+    if not classes or ("hid" not in classes and "none" not in classes and "invis" not in classes):
+        return False  # the cheap test first: most classes name nothing of the kind
+    tokens = classes.split()
+    return not HIDING_CLASSES.isdisjoint(tokens) and not any(map(_SHOWN_AGAIN.search, tokens))
 
 
 def _is_linked_excerpt(element: HtmlElement) -> bool:
@@ -730,13 +748,16 @@ def appeal_boxes(links: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> l
 
 
 def _holds_the_page(element: HtmlElement, root: HtmlElement) -> bool:
-    """A wrapper near the top, made invisible by its style, holding most of the page's text:
-    the page itself, hidden until its scripts and styles load (``<div style="visibility:
-    hidden">`` around everything, against a flash of unstyled content). Blocks removed from
-    the layout (``display:none``, ``hidden``, ``aria-hidden``) are left hidden: shops hide
-    whole catalogues and overlays that way."""
+    """A wrapper near the top, made invisible by its style or a utility class, holding most of
+    the page's text: the page itself, hidden until its scripts and styles load (``<div
+    style="visibility: hidden">`` or ``<div class="root hide">`` around everything, against a
+    flash of unstyled content or behind a preloader). Blocks removed from the layout by their
+    own style or attribute (``display:none``, ``hidden``, ``aria-hidden``) are left hidden:
+    shops hide whole catalogues and overlays that way."""
     style = element.get("style")
-    if not style or not _INVISIBLE_STYLE.search(style) or _NOT_DISPLAYED.search(style):
+    if style and _NOT_DISPLAYED.search(style):
+        return False
+    if not (style and _INVISIBLE_STYLE.search(style)) and not _hidden_by_class(element):
         return False
     node = element
     for _ in range(PAGE_WRAPPER_DEPTH):

@@ -882,6 +882,71 @@ def test_reply_lists_inside_the_thread_that_is_the_content_are_kept() -> None:
     assert page.article.text.count("Reply ") == 3 + 9 + 27
 
 
+@pytest.mark.parametrize(
+    ("classes", "hidden"),
+    [
+        ("productView-info hide", True),  # BigCommerce's Stencil: Bootstrap 2's "hide"
+        ("d-none capabilities-data", True),
+        ("comparise-section hidden", True),
+        ("modal is-hidden", True),  # Bulma
+        ("d-none d-lg-block", False),  # shown from a desktop's width on
+        ("hidden md:flex", False),  # Tailwind: shown from the md breakpoint
+        ("hide-mob", False),
+        ("hidden-xs", False),  # Bootstrap 3: hidden on phones only
+        ("overflow-hidden", False),
+    ],
+)
+def test_utility_classes_that_hide_an_element(classes: str, hidden: bool) -> None:
+    element = etree.fromstring(f"<div class='{classes}'>x</div>")
+    assert is_hidden(element) is hidden
+
+
+def test_a_block_hidden_by_a_utility_class_is_not_body() -> None:
+    # WooCommerce with a currency switcher: the price in eleven currencies sits in a hidden
+    # list; the comparison drawer of a Shopify theme is hidden until opened
+    paragraphs = "".join(
+        f"<p>{SENTENCE}, and the hemp weave in panel {n} drapes the way linen does.</p>"
+        for n in range(6)
+    )
+    html = (
+        "<html><head><title>Iris Hemp Dress</title></head><body><main><div class='product'>"
+        "<h1 class='product_title'>Iris Hemp Dress</h1><div class='price'>€132.34"
+        "<div class='woocs_price_info hide'><ul class='woocs_price_info_list'>"
+        + "".join(f"<li><b>{c}</b>: <span>{n}.56</span></li>" for n, c in enumerate("ABCDEF"))
+        + "</ul></div></div>"
+        f"<div class='woocommerce-product-details__short-description'>{paragraphs}"
+        "<div class='d-none d-lg-block'><p>Sizes run true; shown on wide screens only, "
+        "the fit notes are part of the description.</p></div></div>"
+        "<div class='comparise-section hidden'><h2>Compare Products</h2><p>"
+        + "Crusher headphones with personal sound, regular price and sale price. " * 8
+        + "</p></div></div></main></body></html>"
+    )
+    page = scraper.extract(html.encode(), url="https://shop.example.com/product/iris/")
+    assert page.article is not None
+    text = page.article.text
+    assert text.count("the hemp weave in panel") == 6
+    assert "the fit notes are part of the description" in text
+    assert "Compare Products" not in text and "D: 3.56" not in text
+
+
+def test_a_page_wrapper_hidden_by_a_class_until_it_loads_is_the_page() -> None:
+    # a preloader template: everything sits in <div class="root hide">, shown by a script
+    paragraphs = "".join(
+        f"<p>{SENTENCE}, and the nested engine in step {n} reads the outer one's tables.</p>"
+        for n in range(8)
+    )
+    html = (
+        "<html><head><title>Nesting database systems</title></head><body>"
+        "<div class='main-preloader hide'></div><div class='root hide'><div class='wrapper'>"
+        f"<article><h1>Nesting database systems</h1>{paragraphs}</article></div>"
+        "<footer class='footer'><a href='/imprint'>Imprint</a></footer></div></body></html>"
+    )
+    page = scraper.extract(html.encode(), url="https://db.example.com/blog/nesting")
+    assert page.article is not None
+    # (the first paragraph, under the headline, is read as the dek)
+    assert page.article.text.count("the nested engine in step") == 7
+
+
 def test_react_streamed_segments_are_shown_whatever_their_number() -> None:
     # React numbers its streamed segments in hex: "S:1a" is revealed by the page's script
     # like "S:0"; other hidden elements stay hidden
