@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -131,6 +132,58 @@ def test_site_zone_is_used_when_the_page_gives_only_utc() -> None:
     utc = PUBLISHED.astimezone(UTC)
     update = parse_update(f"Update 9/19, 2 p.m.: {BODY}", utc, EDT)
     assert update is not None and update.timestamp == datetime(2023, 9, 19, 14, tzinfo=EDT)
+
+
+def test_the_site_zone_follows_summer_time_to_the_updates_day() -> None:
+    # published on Saturday 26 October 2024 in Warsaw (CEST, +02:00), updated on Monday 28th,
+    # after the clocks went back (CET, +01:00)
+    warsaw = ZoneInfo("Europe/Warsaw")
+    published = datetime(2024, 10, 26, 10, 20, tzinfo=timezone(timedelta(hours=2)))
+    update = parse_update(f"Aktualizacja 28.10.2024, godz. 9:10: {BODY}", published, warsaw)
+    assert update is not None and update.timestamp is not None
+    assert update.timestamp.utcoffset() == timedelta(hours=1)
+    # a page offset that is not the site zone's at the time is kept as the page gives it
+    update = parse_update(f"Update 10/28, 9:10 a.m.: {BODY}", published, EDT)
+    assert update is not None and update.timestamp is not None
+    assert update.timestamp.utcoffset() == timedelta(hours=2)
+
+
+def _story(paragraphs: int) -> list[Block]:
+    return [ParagraphBlock(text=f"{BODY} Paragraph {n}.") for n in range(paragraphs)]
+
+
+def test_a_time_only_update_under_the_latest_news_at_the_head_is_of_the_articles_day() -> None:
+    # Patch: newest first at the top, "4:10 p.m." is not later on the 20th than "9:30 a.m."
+    head = [
+        ParagraphBlock(text=f"UPDATE, Sept. 20, 9:30 a.m.: {BODY}"),
+        ParagraphBlock(text=f"UPDATE, 4:10 p.m.: {BODY}"),
+    ]
+    updates, _ = split_updates([*head, *_story(4)], PUBLISHED, None)
+    assert [u.timestamp for u in updates] == [
+        datetime(2023, 9, 20, 9, 30, tzinfo=EDT),
+        datetime(2023, 9, 19, 16, 10, tzinfo=EDT),
+    ]
+    # Soledad: the latest update at the head, a time-only one down in the story
+    blocks = [
+        ParagraphBlock(text=f"UPDATE (Sept. 20, 10:05am): {BODY}"),
+        *_story(3),
+        ParagraphBlock(text=f"UPDATE 4:15pm: {BODY}"),
+        *_story(2),
+    ]
+    updates, _ = split_updates(blocks, PUBLISHED, None)
+    assert updates[1].timestamp == datetime(2023, 9, 19, 16, 15, tzinfo=EDT)
+
+
+def test_a_time_only_update_in_a_newest_first_run_takes_the_day_above_it() -> None:
+    # Ippen: "Update vom 20. September, 9:05 Uhr" over "Update, 7:30 Uhr": the same morning
+    blocks = [
+        *_story(1),
+        ParagraphBlock(text=f"Update vom 20. September 2023, 9:05 Uhr: {BODY}"),
+        ParagraphBlock(text=f"Update, 7:30 Uhr: {BODY}"),
+        *_story(3),
+    ]
+    updates, _ = split_updates(blocks, PUBLISHED, None)
+    assert updates[1].timestamp == datetime(2023, 9, 20, 7, 30, tzinfo=EDT)
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,11 @@
 
 A paragraph is an update when it opens with a label from `UPDATE_LABEL`. The label's date and
 time are resolved against the article's published date (for the year) and zone (the offset the
-page gives, else `ExtractSettings.site_timezone`); a label without a time keeps the date at
-midnight; a label with neither gives a null timestamp.
+page gives, else `ExtractSettings.site_timezone`; the site's zone, with its summer time, when the
+page's offset is that zone's); a label without a time keeps the date at midnight; a label with
+neither gives a null timestamp. A time-only label takes the day of the update printed before it,
+unless that one heads the story as its latest news and the time would fall later that day: then
+it is of the article's day.
 """
 
 from __future__ import annotations
@@ -228,17 +231,22 @@ MIN_UPDATE_TEXT_WORDS = 5  # fewer: an "Updated: <date>" line (a modified date),
 # In a ticker an entry may run over a few paragraphs: they belong to it when the next entry
 # (or a crosshead and then the next entry) follows them.
 MAX_CONTINUATION_PARAGRAPHS = 3
+MAX_HEAD_PARAGRAPHS = 1  # a lead paragraph printed before the updates at the story's head
 MIN_RECURRING_BOXES = 3  # an undated label opening this many sections' boxes is a listicle's part
 
 
 def page_zone(published: datetime | None, site_zone: tzinfo | None) -> tzinfo | None:
-    """The zone the page dates things in: the published date's offset, unless that is bare
-    UTC and the site's zone is known."""
+    """The zone the page dates things in: the published date's offset (the site's zone when
+    that is its offset at the time), or the site's zone when the page gives bare UTC or none."""
     if published is not None and published.tzinfo is not None:
         offset = published.utcoffset()
-        # A bare UTC stamp is usually the server's normalisation, not the site's own zone.
-        if offset is not None and (offset.total_seconds() != 0 or site_zone is None):
-            return published.tzinfo if offset.total_seconds() != 0 else site_zone
+        if offset is not None and offset.total_seconds() != 0:
+            # the site's zone when the page's offset is that zone's at the time: its offset
+            # then follows summer time to the update's own date
+            if site_zone is not None and published.astimezone(site_zone).utcoffset() == offset:
+                return site_zone
+            return published.tzinfo
+    # A bare UTC stamp is usually the server's normalisation, not the site's own zone.
     return site_zone
 
 
@@ -398,6 +406,8 @@ def _find_updates(
     none is looked for at the indexes `skipped`."""
     found: list[tuple[int, Update, int]] = []
     updates: list[Update] = []
+    paragraphs = 0  # of the story's text passed
+    head_run = 0  # how many updates were printed at the head of the story
     index = 0
     while index < len(blocks):
         update, used = (
@@ -406,8 +416,13 @@ def _find_updates(
             else _update_at(blocks, index, published, site_zone, day_first, updates)
         )
         if update is None:
+            paragraphs += isinstance(blocks[index], ParagraphBlock)
             index += 1
             continue
+        if updates and len(updates) == head_run:
+            update = _after_head(update, updates[-1], published)
+        if paragraphs <= MAX_HEAD_PARAGRAPHS:
+            head_run += 1
         extra = _continuation(blocks, index + used, published, site_zone, day_first)
         if extra:
             text = "\n\n".join([update.text, *(block_text(b) for b in extra)])
@@ -416,6 +431,32 @@ def _find_updates(
         found.append((index, update, used + len(extra)))
         index += used + len(extra)
     return found
+
+
+def _after_head(update: Update, newer: Update, published: datetime | None) -> Update:
+    """`update` printed after `newer`, the last of the updates at the head of the story (the
+    latest news, set before the text). A time-only label took `newer`'s day; when that makes
+    it later than `newer` ("UPDATE, 4:10 p.m." under "UPDATE, March 6, 9:30 a.m."), the two
+    do not read newest first on one day: the time is of the article's day."""
+    stamp, newer_stamp = update.timestamp, newer.timestamp
+    if (
+        stamp is None
+        or newer_stamp is None
+        or published is None
+        or stamp.date() != newer_stamp.date()
+        or stamp <= newer_stamp
+        or published.date() >= stamp.date()
+        or _names_a_day(update.label)
+    ):
+        return update
+    day = published.date()
+    return update.model_copy(
+        update={"timestamp": stamp.replace(year=day.year, month=day.month, day=day.day)}
+    )
+
+
+def _names_a_day(label: str) -> bool:
+    return bool(_ISO_DATE.search(label) or _NAMED_DATE.search(label) or _NUMERIC_DATE.search(label))
 
 
 def _recurring_boxes(blocks: list[Block], found: list[tuple[int, Update, int]]) -> frozenset[int]:
