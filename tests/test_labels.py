@@ -109,6 +109,11 @@ STORY = [ParagraphBlock(text="The fund was set up in 2019 by the town council.")
         (f"【更新 9/19 16:20】{BODY}", "更新 9/19 16:20",
          datetime(2023, 9, 19, 16, 20, tzinfo=EDT)),
         (f"【追記】（9月19日18時30分）{BODY}", "追記 （9月19日18時30分）", None),
+        # a genitive month after the day; a full-width colon after a parenthesised date
+        (f"Обновлено 19 сентября, 16:20: {BODY}", "Обновлено 19 сентября, 16:20",
+         datetime(2023, 9, 19, 16, 20, tzinfo=EDT)),
+        (f"追記（2023/09/19 18:30）：{BODY}", "追記（2023/09/19 18:30）",
+         datetime(2023, 9, 19, 18, 30, tzinfo=EDT)),
         # the time first, as Chinese and Japanese sites print it
         (f"【17:35更新】{BODY}", "17:35更新", datetime(2023, 9, 19, 17, 35, tzinfo=EDT)),
         (f"【9月19日18時30分追記】{BODY}", "9月19日18時30分追記", None),
