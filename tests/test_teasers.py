@@ -1677,6 +1677,48 @@ def test_a_cards_link_to_its_category_page_is_its_label() -> None:
     ]
 
 
+def test_a_cards_link_to_its_topic_page_is_its_label_also_when_relative() -> None:
+    # Agência Pública's "card-tema" links to /temas/...; MkDocs Material's blog index prints
+    # "in <a href='category/payments/'>Payments</a>" relative to the page
+    cards = "".join(
+        f"<article class='card'><h3 class='card-title'><a href='/blog/{slug}/'>{title}</a></h3>"
+        f"<p class='md-meta'>{category}</p></article>"
+        for slug, title, category in (
+            ("eucalipto", "Como a expansão do eucalipto mudou a paisagem",
+             "<a class='card-tema' href='https://www.example.com/temas/meio-ambiente/'>"
+             "Meio Ambiente</a>"),
+            ("settlements", "How we cut settlement reconciliation to 4 minutes",
+             "in <a href='category/payments/'>Payments</a>"),
+        )
+    )  # fmt: skip
+    page = _page(f"</div><div class='latest'><h2>Latest posts</h2>{cards}</div><div>")
+    assert [(t.title, t.label) for t in page.teasers] == [
+        ("Como a expansão do eucalipto mudou a paisagem", "Meio Ambiente"),
+        ("How we cut settlement reconciliation to 4 minutes", "Payments"),
+    ]
+
+
+def test_a_menu_group_read_as_a_card_takes_no_label_from_its_entries() -> None:
+    # a site's mega menu built of divs: a featured story over a list of topic pages, a
+    # "ul.menu" inside what is read as the story's card
+    columns = "".join(
+        f"<div class='col-sm-4 teaser'><h3><a href='/news/{slug}/'>{title}</a></h3><p>The "
+        "association counts the turbines built this year and the grid links still waiting."
+        "</p><ul class='menu'>"
+        + "".join(f"<li><a href='/themen/{t.lower()}/'>{t}</a></li>" for t in topics)
+        + "</ul></div>"
+        for slug, title, topics in (
+            ("zahlen", "Zahlen, Fakten und Statistiken zur Windenergie", ("Netze", "Politik")),
+            ("presse", "Neue Regeln für Windparks an Land ab dem Sommer", ("Recht", "Markt")),
+        )
+    )
+    page = _page(f"</div><div class='row more'><h2>Themen</h2>{columns}</div><div>")
+    assert [(t.title, t.label) for t in page.teasers] == [
+        ("Zahlen, Fakten und Statistiken zur Windenergie", None),
+        ("Neue Regeln für Windparks an Land ab dem Sommer", None),
+    ]
+
+
 def test_a_minimal_blogs_list_of_dated_posts_is_a_listing() -> None:
     """Bear Blog's archive: each item a date wrapped in <span><i><time>, then one link whose
     title may be a few words; the page lists posts, it tells no story."""

@@ -296,7 +296,13 @@ AGE = re.compile(
 )
 MIN_CATEGORY_LETTERS = 3
 # The path of a category's page ("/blog/category/engineering/"), linked from a card's meta line.
-CATEGORY_PATH = re.compile(r"/(?:category|categories|kategorie|categorie|categoria)/[^/]+/?$")
+# Names of a menu's list of entries
+MENU_WORDS = frozenset({"menu", "nav", "navigation", "navbar", "submenu", "sub-menu"})
+# The path of a category's or topic's page, maybe relative ("category/payments/" on MkDocs)
+CATEGORY_PATH = re.compile(
+    r"(?:^|/)(?:category|categories|kategorie|kategorien|categorie|categoria|categorias|kategori"
+    r"|kategoria|topic|topics|tema|temas|thema|themen|rubrique|rubrik|rubriek|rubrica)/[^/]+/?$"
+)
 # A kicker set in a span of the heading itself, before the title's span, may run longer
 # ("<h3><span>Nach dem letzten Sturm</span> <span>Berliner Parks warten ...</span></h3>").
 MAX_HEADING_KICKER_WORDS = 5
@@ -1204,12 +1210,14 @@ def _is_date_part(element: HtmlElement) -> bool:
     return element.tag == "time" or (text is not None and parse_human_date(text) is not None)
 
 
-def _category_link(card: HtmlElement, used: set[HtmlElement]) -> str | None:
+def _category_link(card: HtmlElement, used: set[HtmlElement], story: str) -> str | None:
     """The text of the card's link to its category's page (WordPress's ``rel="category tag"``,
-    a ``/category/`` path): the card's label, printed in its meta line ("by Marcus | Apr 18,
-    2024 | Engineering")."""
+    a ``/category/`` or ``/topics/`` path): the card's label, printed in its meta line ("by
+    Marcus | Apr 18, 2024 | Engineering"). Not an entry of a menu in the card (a mega menu's
+    group of entries read as a card), nor a second link to the card's own page (`story`, its
+    headline's ``href``)."""
     for link in card.iter("a"):
-        if link in used:
+        if link in used or link.get("href") == story or _menu_entry_within(link, card):
             continue
         rel = (link.get("rel") or "").lower().split()
         path = urlsplit(link.get("href") or "").path.lower()
@@ -1224,6 +1232,17 @@ def _category_link(card: HtmlElement, used: set[HtmlElement]) -> str | None:
                 used.add(link)
                 return text
     return None
+
+
+def _menu_entry_within(link: HtmlElement, card: HtmlElement) -> bool:
+    """Whether `link` is an entry of a menu: of one inside `card` (``<ul class="menu">``), or
+    of the page's navigation the card is part of (a mega menu's group read as a card)."""
+    for ancestor in link.iterancestors():
+        if ancestor is card:
+            return _in_menu(card)
+        if ancestor.tag == "nav" or _words(ancestor) & MENU_WORDS:
+            return True
+    return False
 
 
 def _sole_text(element: HtmlElement) -> str | None:
@@ -1511,7 +1530,7 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
     if label is None and headline.kicker is None:
         label = _unnamed_kicker(card, headline, used)
         if label is None and section is None:
-            label = _category_link(card, used)
+            label = _category_link(card, used, headline.link.get("href") or "")
     if section is None and label is not None:
         section = _linked_section(card, label)
     section = _card_label(section)
