@@ -1719,6 +1719,30 @@ def test_a_menu_group_read_as_a_card_takes_no_label_from_its_entries() -> None:
     ]
 
 
+def test_a_kicker_printed_inside_the_headline_link_is_not_part_of_the_title() -> None:
+    # La Silla Vacía's most-read list: picture, "antetitulo" and title spans in one link; and
+    # a kicker over a title that opens with the same word ("Pensionen" / "Pensionen 2026")
+    items = "".join(
+        f"<li class='lsv-mas-leido__item'><a class='lsv-mas-leido__link' href='/{slug}/'>"
+        f"<img src='/i/{slug}.jpg' alt=''>{kicker}<span class='lsv-mas-leido__titulo'>{title}"
+        "</span></a></li>"
+        for slug, kicker, title in (
+            ("concejos", "<span class='lsv-mas-leido__antetitulo'>Opinión</span>\n",
+             "Los concejos municipales también legislan"),
+            ("pensionen", "<span class='most-read__kicker'>Pensionen</span> ",
+             "Pensionen 2026: Was sich im Jänner ändert"),
+            ("metro", "", "La deuda del Metro de Medellín, explicada en cinco cifras"),
+        )
+    )  # fmt: skip
+    page = _page(f"</div><section class='lsv-mas-leido'><h2>Lo más leído</h2><ol>{items}</ol>"
+                 "</section><div>")  # fmt: skip
+    assert [(t.title, t.label) for t in page.teasers] == [
+        ("Los concejos municipales también legislan", "Opinión"),
+        ("Pensionen 2026: Was sich im Jänner ändert", "Pensionen"),
+        ("La deuda del Metro de Medellín, explicada en cinco cifras", None),
+    ]
+
+
 def test_a_minimal_blogs_list_of_dated_posts_is_a_listing() -> None:
     """Bear Blog's archive: each item a date wrapped in <span><i><time>, then one link whose
     title may be a few words; the page lists posts, it tells no story."""

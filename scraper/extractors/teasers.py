@@ -1542,7 +1542,7 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
         published = published or printed
     return Teaser(
         url=headline.url,
-        title=headline.title,
+        title=_title_after_kicker(headline.title, label, title_element),
         label=_card_label(label) or _card_label(headline.kicker) or section,
         section=section,
         excerpt=excerpt,
@@ -1550,6 +1550,23 @@ def _build_teaser(card: HtmlElement, headline: _Headline, doc: Document) -> Teas
         authors=_card_authors(card, used, headline.url, dated=dated),
         published=published,
     )
+
+
+def _title_after_kicker(title: str, kicker: str | None, source: HtmlElement) -> str:
+    """The title without the kicker printed before it inside the element the title is read
+    from (`source`), in an element named as a kicker ("<a><span class='..__antetitulo'>
+    Opinión</span><span>Los concejos ...</span></a>"). A kicker beside the title's heading
+    inside the link is not in the title ("Tirol" over "Tirol verlängert ...")."""
+    if not kicker or not title.startswith(kicker + " "):
+        return title
+    if clean_text(raw_text(source)) != title:
+        return title  # read without it already ("Pensionen" over "Pensionen 2026: ...")
+    if not any(
+        _words(part) & KICKER_WORDS and clean_text(raw_text(part)) == kicker
+        for part in source.iterdescendants(etree.Element)
+    ):
+        return title
+    return title[len(kicker) :].lstrip()
 
 
 def _background_image(card: HtmlElement, doc: Document) -> Image | None:
