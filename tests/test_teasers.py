@@ -1586,6 +1586,27 @@ def test_a_story_whose_slug_ends_in_a_staff_word_is_a_story(path: str, title: st
     assert title in [t.title for t in page.teasers]
 
 
+def test_a_link_to_an_authors_page_in_another_language_is_no_teaser() -> None:
+    # Agência Pública's "/autor/...", Women's Health's "/autor/...", Le Monde's "/auteur/...":
+    # pages of people, not stories, however long the name
+    others = "".join(
+        f"<li><a href='/2024/0{n + 1}/story-number-{n}/'>Another story headline number {n} "
+        "for the list</a></li>"
+        for n in range(3)
+    )
+    people = "".join(
+        f"<li><a href='{path}'>{name}</a></li>"
+        for path, name in (
+            ("/autor/livia-brandao-tavares/", "Lívia Brandão Tavares Nogueira da Silva"),
+            ("/auteur/jean-baptiste-chastand/", "Jean-Baptiste Chastand de Rochefort"),
+        )
+    )
+    page = _page(f"<aside class='latest'><h2>Latest</h2><ol>{people}{others}</ol></aside>")
+    assert [t.title for t in page.teasers] == [
+        f"Another story headline number {n} for the list" for n in range(3)
+    ]
+
+
 def test_a_card_link_reads_its_heading_past_a_picture_box_named_for_the_headline() -> None:
     # NU.nl's section front: the card's picture box is "headline-item__image", its title an
     # <h2> below it

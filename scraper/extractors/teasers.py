@@ -362,7 +362,10 @@ NOT_STORY_PATH_PARTS = frozenset(
     {"author", "authors", "tag", "tags", "topic", "topics", "category", "categories", "people",
      "staff", "profile", "profiles", "user", "users", "u", "contributor", "contributors",
      "userprofile", "member", "members", "writer", "writers", "journalist", "journalists",
-     "biographie", "biography", "job", "editor", "editors"}
+     "biographie", "biography", "job", "editor", "editors",
+     # "author" in other languages
+     "autor", "autora", "autores", "autoren", "autorin", "auteur", "auteurs", "autore", "autori",
+     "penulis", "yazar"}
 )  # fmt: skip
 MAX_LISTING_PART_HYPHENS = 3  # "blog-authors", "our-staff-writers": a slug has more words
 # A card root named as the article's author box ("md-byline", "block-author", "tga-author-card"):
