@@ -1607,6 +1607,29 @@ def test_a_link_to_an_authors_page_in_another_language_is_no_teaser() -> None:
     ]
 
 
+def test_a_card_byline_with_an_element_per_author_gives_each_author() -> None:
+    # Agência Pública: "Por <span class='card-autor'>...</span> e <span class='card-autor'>
+    # ...</span>"; a name beside its role in a box of another kind stays one author
+    cards = "".join(
+        f"<article class='card'><h3 class='card-titulo'><a href='/2024/01/{slug}/'>{title}</a>"
+        f"</h3><p class='card-meta'>Por {byline} | <time datetime='2024-01-30'>30 de janeiro"
+        "</time></p></article>"
+        for slug, title, byline in (
+            ("outorgas", "Outorgas de água crescem sem fiscalização no Centro-Oeste",
+             "<span class='card-autor'>Lívia Brandão Tavares</span> e "
+             "<span class='card-autor'>Caio Nakamura</span>"),
+            ("rios", "Quem vigia os rios de Mato Grosso do Sul?",
+             "<span class='author-name'>Breanne Krager</span> "
+             "<span class='author-role'>Marketing</span>"),
+        )
+    )  # fmt: skip
+    page = _page(f"</div><section class='relacionadas'><h2>Leia também</h2>{cards}</section><div>")
+    assert [[a.name for a in t.authors] for t in page.teasers] == [
+        ["Lívia Brandão Tavares", "Caio Nakamura"],
+        ["Breanne Krager"],
+    ]
+
+
 def test_a_card_link_reads_its_heading_past_a_picture_box_named_for_the_headline() -> None:
     # NU.nl's section front: the card's picture box is "headline-item__image", its title an
     # <h2> below it

@@ -33,6 +33,7 @@ from ..dom import (
     holds,
     name_words,
     path_up,
+    same_kind,
     text_without,
     words_of,
 )
@@ -1421,6 +1422,12 @@ def _card_authors(
     <a href=chalkbeat.org>Chalkbeat Philadelphia</a>")."""
     for element in card.iter(etree.Element):
         if _names_role(element, CARD_BYLINE_WORDS) and (text := element_text(element)):
+            # one element per author ("Por <span class='card-autor'>Lívia ...</span> e <span
+            # class='card-autor'>Caio ...</span>"): each of them
+            parent = element.getparent()
+            named = [e for e in parent if same_kind(e, element)] if parent is not None else []
+            if len(named) > 1 and all(len(e) == 0 for e in named):
+                return [Author(name=n) for e in named for n in clean_author_names(element_text(e))]
             return [Author(name=n) for n in _linked_names(element) or clean_author_names(text)]
     if not dated:
         return []
