@@ -472,7 +472,7 @@ def is_hidden(element: HtmlElement) -> bool:
 def _hidden_by_class(element: HtmlElement) -> bool:
     """Whether a CSS framework's utility class (`HIDING_CLASSES`) hides `element`."""
     classes = element.get("class")
-    if not classes or ("hid" not in classes and "none" not in classes and "invis" not in classes):
+    if not classes or ("hid" not in classes and "none" not in classes):
         return False  # the cheap test first: most classes name nothing of the kind
     tokens = classes.split()
     return not HIDING_CLASSES.isdisjoint(tokens) and not any(map(_SHOWN_AGAIN.search, tokens))

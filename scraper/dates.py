@@ -104,8 +104,8 @@ ZONE_ABBREVIATIONS = {
 }  # fmt: skip
 
 _MONTH_PATTERN = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
-_MONTH_NUMBERS = MONTHS | DAY_FIRST_MONTHS
-_DAY_FIRST_MONTH_PATTERN = "|".join(sorted(map(re.escape, _MONTH_NUMBERS), key=len, reverse=True))
+MONTH_NUMBERS = MONTHS | DAY_FIRST_MONTHS
+DAY_FIRST_MONTH_PATTERN = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True))
 _TIME = (
     r"(?:(?:at|um|à|às|kl\.?|klo|,)?\s*(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?"
     r"(?::(?P<second>\d{2}))?"
@@ -125,7 +125,7 @@ _DATE_PATTERNS = (
     ),
     # 19 September 2023 / 19. September 2023 (+ time)
     re.compile(
-        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<monthname>{_DAY_FIRST_MONTH_PATTERN})\.?,?"
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<monthname>{DAY_FIRST_MONTH_PATTERN})\.?,?"
         rf"\s+(?:de\s+)?(?P<year>(?:19|20)\d{{2}})(?!\d)\s*{_TIME}",
         re.IGNORECASE,
     ),
@@ -296,7 +296,7 @@ def _from_match(match: re.Match[str], *, day_first: bool = False) -> datetime | 
         reads_day_first = left > 12 or (day_first and right <= 12)
         groups["month"], groups["day"] = (right, left) if reads_day_first else (left, right)
     name = groups.get("monthname")
-    month = _MONTH_NUMBERS.get(name.lower().rstrip(".")) if name else None
+    month = MONTH_NUMBERS.get(name.lower().rstrip(".")) if name else None
     if month is None:
         month = int(groups.get("month") or 0)
     try:
@@ -377,7 +377,7 @@ def date_from_url(url: str | None) -> datetime | None:
     if match:
         month = int(match["month"])
     elif match := URL_NAMED_MONTH_DATE.search(url):
-        month = _MONTH_NUMBERS[match["month"].lower()]
+        month = MONTH_NUMBERS[match["month"].lower()]
     else:
         return None
     try:

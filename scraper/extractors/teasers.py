@@ -296,10 +296,10 @@ AGE = re.compile(
     r"\b(?:ago|geleden|sedan|siden)\b|^(?:vor|il\s+y\s+a|hace|há)\s+\S+\s+\S", re.IGNORECASE
 )
 MIN_CATEGORY_LETTERS = 3
-# The path of a category's page ("/blog/category/engineering/"), linked from a card's meta line.
 # Names of a menu's list of entries
 MENU_WORDS = frozenset({"menu", "nav", "navigation", "navbar", "submenu", "sub-menu"})
-# The path of a category's or topic's page, maybe relative ("category/payments/" on MkDocs)
+# The path of a category's or topic's page ("/blog/category/engineering/", relative on MkDocs:
+# "category/payments/"), linked from a card's meta line.
 CATEGORY_PATH = re.compile(
     r"(?:^|/)(?:category|categories|kategorie|kategorien|categorie|categoria|categorias|kategori"
     r"|kategoria|topic|topics|tema|temas|thema|themen|rubrique|rubrik|rubriek|rubrica)/[^/]+/?$"

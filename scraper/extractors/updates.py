@@ -18,7 +18,8 @@ from itertools import pairwise
 from typing import TypeGuard
 
 from ..dates import (
-    DAY_FIRST_MONTHS,
+    DAY_FIRST_MONTH_PATTERN,
+    MONTH_NUMBERS,
     MONTHS,
     WEEKDAYS,
     apply_meridiem,
@@ -31,11 +32,6 @@ from .blocks import block_text
 from .notes import is_note_label_line, parse_note
 
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
-# after the day, the genitive forms too ("18 сентября", "5 września")
-_MONTH_AFTER_DAY = "|".join(
-    sorted(map(re.escape, MONTHS | DAY_FIRST_MONTHS), key=len, reverse=True)
-)
-_ANY_MONTH = MONTHS | DAY_FIRST_MONTHS
 # Label words: nouns open an update ("Update:", "Aktualisierung, 14.20 Uhr:"); participles
 # ("Updated 3 p.m.:") open one too when text follows, but on a line of their own they are a
 # dateline (the page's modified date), not a label.
@@ -176,7 +172,8 @@ _NUMERIC_DATE = re.compile(
 _NAMED_DATE = re.compile(
     # "21 de marzo", "6 de março de 2024": Spanish and Portuguese join day, month and year
     rf"\b(?:(?P<month1>{_MONTH})\.?\s+(?P<day1>\d{{1,2}})"
-    rf"|(?P<day2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<month2>{_MONTH_AFTER_DAY}))"
+    # after the day, the genitive forms too ("18 сентября", "5 września")
+    rf"|(?P<day2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<month2>{DAY_FIRST_MONTH_PATTERN}))"
     r"(?:,?\s+(?:de\s+)?(?P<year>\d{4}))?",
     re.IGNORECASE,
 )
@@ -286,7 +283,7 @@ def resolve_label_time(
         year, month, day = int(iso["year"]), int(iso["month"]), int(iso["day"])
         rest = label[: iso.start()] + label[iso.end() :]
     elif named:
-        month = _ANY_MONTH[(named["month1"] or named["month2"]).lower()]
+        month = MONTH_NUMBERS[(named["month1"] or named["month2"]).lower()]
         day = int(named["day1"] or named["day2"])
         year = int(named["year"]) if named["year"] else year
         rest = label[: named.start()] + label[named.end() :]
@@ -672,7 +669,7 @@ def _tail_says_when(match: re.Match[str]) -> bool:
     if any(char.isdigit() for char in tail):
         return True
     return all(
-        word in WHEN_WORDS or word in _ANY_MONTH or word in LABEL_TAIL_WORDS
+        word in WHEN_WORDS or word in MONTH_NUMBERS or word in LABEL_TAIL_WORDS
         for word in LETTER_RUN.findall(tail.lower())
     )
 
@@ -717,7 +714,7 @@ def only_when(text: str) -> bool:
     """Whether `text` holds nothing but a date and time ("at 2:45 p.m. ET", "am 11. April
     2024, 19:05 Uhr")."""
     return all(
-        word.lower() in WHEN_WORDS or word.lower() in _ANY_MONTH or ZONE_WORD.fullmatch(word)
+        word.lower() in WHEN_WORDS or word.lower() in MONTH_NUMBERS or ZONE_WORD.fullmatch(word)
         for word in re.findall(r"[^\W\d_]+", text)
     )
 
