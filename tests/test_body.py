@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import pytest
 from lxml import etree
+from lxml.etree import _Element as HtmlElement
 
 import scraper
 from scraper.clean import drop_non_content, is_hidden
+from scraper.extractors.body import is_link_cluster
 from scraper.extractors.teasers import extract_teasers
-from scraper.features import measure
+from scraper.features import MAX_LINK_DENSITY, measure
 from scraper.models import ListBlock
 from scraper.parse import parse_html
 from scraper.pipeline import _main_landmark
@@ -3306,3 +3308,61 @@ def test_a_run_of_identifiers_printed_as_text_is_not_body() -> None:
     text = page.article.text
     assert "1bc7-4f5f" not in text
     assert "Mount the volume by its id, 0ba5b7f3-54d2-4325-80e5-e7a159900d3f" in text
+
+
+def _docbook_chapter(opening: str) -> HtmlElement:
+    # a manual built with DocBook's XSL (PostgreSQL, GNOME, many others): a chapter's page is
+    # its table of contents and an opening paragraph, between the Prev/Up/Next bars
+    sections = (
+        "Introduction",
+        "Index Types",
+        "Multicolumn Indexes",
+        "Indexes and ORDER BY",
+        "Combining Multiple Indexes",
+        "Unique Indexes",
+        "Indexes on Expressions",
+        "Partial Indexes",
+        "Index-Only Scans and Covering Indexes",
+        "Operator Classes and Operator Families",
+    )
+    toc = "".join(
+        f"<dt><span class='sect1'><a href='indexes-{n}.html'>11.{n}. {name}</a></span></dt>"
+        for n, name in enumerate(sections, start=1)
+    )
+    bar = (
+        "<table summary='Navigation header'><tr><td><a accesskey='p' href='typeconv.html'>Prev"
+        "</a></td><td><a accesskey='u' href='sql.html'>Up</a></td><th>Part II. The SQL Language"
+        "</th><td><a accesskey='n' href='indexes-1.html'>Next</a></td></tr></table>"
+    )
+    html = (
+        "<html><body><div id='docContent'>"
+        f"<div class='navheader'>{bar}<hr></div><div class='chapter' id='INDEXES'>"
+        "<div class='titlepage'><h2 class='title'>Chapter 11. Indexes</h2></div>"
+        "<div class='toc'><p><strong>Table of Contents</strong></p>"
+        f"<dl class='toc'>{toc}</dl></div>{opening}</div>"
+        f"<div class='navfooter'><hr>{bar}</div></div></body></html>"
+    )
+    return parse_html(html, url="https://docs.example.org/indexes.html").root
+
+
+OPENING = (
+    "Indexes are a common way to enhance database performance. An index allows the database "
+    "server to find and retrieve specific rows much faster than it could do without an index."
+)
+
+
+def test_a_box_printing_a_paragraph_of_its_own_beside_its_links_is_no_link_cluster() -> None:
+    # the chapter's opening paragraph under its long table of contents
+    root = _docbook_chapter(f"<p>{OPENING}</p>")
+    stats = measure(root)
+    (box,) = root.iterfind(".//div[@id='docContent']")
+    assert stats[box].link_density > MAX_LINK_DENSITY  # mostly links ...
+    assert not is_link_cluster(box, stats)  # ... but the paragraph is read, the box kept
+
+
+def test_a_box_whose_paragraph_is_inside_a_link_is_still_a_link_cluster() -> None:
+    # a card whose link wraps its excerpt prints no paragraph of its own
+    root = _docbook_chapter(f"<a href='indexes-1.html'><p>{OPENING}</p></a>")
+    stats = measure(root)
+    (box,) = root.iterfind(".//div[@id='docContent']")
+    assert is_link_cluster(box, stats)

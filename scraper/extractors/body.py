@@ -1265,9 +1265,27 @@ def is_link_cluster(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bo
     if element.tag in ("ul", "ol", "div", "section", "table", "nav"):
         if element_stats.link_density <= MAX_LINK_DENSITY or element_stats.text >= 1000:
             return False
+        if element.tag in ("div", "section") and _holds_own_paragraph(element, stats):
+            return False
         return element.tag not in ("ul", "ol") or (
             _own_items_linked(element, stats) and not _items_say_more(element)
         )
+    return False
+
+
+def _holds_own_paragraph(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
+    """Whether a box prints a paragraph of prose of its own beside its links: a chapter's table
+    of contents and its opening paragraph, read apart, not a link cluster as a whole. A card
+    whose link wraps its excerpt prints no paragraph of its own."""
+    for paragraph in element.iter("p"):
+        paragraph_stats = stats.get(paragraph)
+        if (
+            paragraph_stats is not None
+            and paragraph_stats.text >= MIN_LEAD_CHARS
+            and paragraph_stats.link_density <= MAX_LEAD_LINK_DENSITY
+            and not any(ancestor.tag == "a" for ancestor in _between(paragraph, element))
+        ):
+            return True
     return False
 
 
