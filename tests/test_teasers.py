@@ -1924,3 +1924,42 @@ def test_a_cards_byline_of_several_author_links_gives_each_name() -> None:
     assert [[a.name for a in t.authors] for t in page.teasers] == [
         ["Marguerite Osei", "Teodor Valcourt"]
     ]
+
+
+def _storefront_grid(name_class: str) -> scraper.Page:
+    # an ASP.NET storefront's category grid: each product card one link around its name, its
+    # item number in an <h3>, its price and an add-to-cart button
+    products = (
+        ("benq-lk936st", "BenQ LK936ST 4K Short Throw Laser Projector 5100 lumens", "BenQ-LK936ST"),
+        ("samsung-lsp9t", "Samsung LSP9T Premiere 4K Ultra Short Throw Laser Projector", "LSP9T"),
+        ("optoma-zu820t", "Optoma ZU820T WUXGA Installation Laser Projector", "Optoma-ZU820T"),
+    )
+    cards = "".join(
+        f"<div class='col-xs-6 category-product grid-view'><div class='catlist1'>"
+        f"<a href='/{slug}' class='thumbnail'><img src='/images/{slug}.jpg' alt='{name}'></a>"
+        f"<a class='plbox' href='/{slug}'><div class='caption'><div class='{name_class}'>{name}"
+        f"</div><div>Manufacturer: <span>{name.split()[0]}</span></div><h3 class='cat-grid-"
+        f"product-sku'><span>Item Number:</span> {sku}</h3><div><span class='CategoryProduct"
+        "PriceLabel'>Price: </span><span>$4,899.00</span></div></div></a></div></div>"
+        for slug, name, sku in products
+    )
+    html = (
+        "<html><head><title>Native 4K Projectors</title></head><body><div class='page-header'>"
+        "<h1 class='CategoryCategoryName'>Native 4K Projectors</h1></div><div class='product-"
+        f"list row'>{cards}</div></body></html>"
+    )
+    return scraper.extract(html, url="https://www.screens.example/native-4k-projectors")
+
+
+def test_a_product_card_is_titled_by_its_name_not_the_item_number_heading_below() -> None:
+    page = _storefront_grid("cat-grid-product-name")
+    assert [t.title for t in page.teasers] == [
+        "BenQ LK936ST 4K Short Throw Laser Projector 5100 lumens",
+        "Samsung LSP9T Premiere 4K Ultra Short Throw Laser Projector",
+        "Optoma ZU820T WUXGA Installation Laser Projector",
+    ]
+
+
+def test_a_line_above_the_heading_not_named_as_the_product_does_not_title_the_card() -> None:
+    page = _storefront_grid("cat-grid-badge")
+    assert [t.title for t in page.teasers][:1] == ["Item Number: BenQ-LK936ST"]

@@ -311,6 +311,8 @@ MAX_HEADING_KICKER_WORDS = 5
 ITEM_NAME_WORDS = frozenset(
     {"name", "title", "product-name", "productname", "description", "model", "item-name"}
 )
+# Class words naming a product's name: "name" only beside "product" ("cat-grid-product-name")
+PRODUCT_NAME_WORDS = frozenset({"name", "productname", "product-name", "product-title"})
 KICKER_TAGS = frozenset({"span", "div", "p", "strong", "small"})
 # Class words of the element a card prints its date in (or its byline and date, or its meta
 # line: "By Priya Natarajan Nov. 14, 2023", "02.05.2024")
@@ -811,8 +813,30 @@ def _is_listing_path(url: str) -> bool:
     )
 
 
+def _product_names(doc: Document) -> Iterator[HtmlElement]:
+    """Elements named as a product's name ("cat-grid-product-name", "productName")."""
+    for element in doc.named(PRODUCT_NAME_WORDS):
+        words = name_words(element)
+        if "product" in words or words & PRODUCT_NAME_WORDS - {"name"}:
+            yield element
+
+
+def _product_name_before(
+    link: HtmlElement, heading: HtmlElement, product_names: set[HtmlElement]
+) -> HtmlElement | None:
+    """The product's name printed above the heading in a shop's card wrapped in one link: the
+    card's title, where the heading only gives the item number ("Item Number: BenQ-LK936ST")."""
+    for element in link.iterdescendants():
+        if element is heading:
+            return None
+        if element in product_names and element_text(element):
+            return element
+    return None
+
+
 def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Iterator[_Headline]:
     headline_elements = set(doc.root.iter(*HEADING_TAGS)) | set(doc.named(HEADLINE_WORDS))
+    product_names = set(_product_names(doc))
     rails = _rails(doc)
     lengths: dict[HtmlElement, int] = {}
     # words printed for screen readers inside a link ("Article réservé à nos abonnés" before
@@ -822,6 +846,9 @@ def _headlines(doc: Document, page_urls: set[str], title_key: str | None) -> Ite
         if not link.get("href"):
             continue
         inner = _inner_headline(link, headline_elements)
+        if inner is not None and inner.tag in HEADING_TAGS and product_names:
+            named = _product_name_before(link, inner, product_names)
+            inner = inner if named is None else named
         heading_kicker = None
         if inner is not None and (ranked := _heading_after_kicker(link, inner)) is not None:
             inner, heading_kicker = ranked
