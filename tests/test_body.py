@@ -3366,3 +3366,109 @@ def test_a_box_whose_paragraph_is_inside_a_link_is_still_a_link_cluster() -> Non
     stats = measure(root)
     (box,) = root.iterfind(".//div[@id='docContent']")
     assert is_link_cluster(box, stats)
+
+
+BEST_SELLERS = (
+    "Apple AirPods Pro 3 Wireless Earbuds, Active Noise Cancellation, Live Translation, Heart "
+    "Rate Sensing, Hearing Aid Feature, Bluetooth Headphones, Spatial Audio, USB-C Charging",
+    "Amazon Fire TV Stick 4K, stream in 4K with Wi-Fi 6, Dolby Vision and Atmos, free and live "
+    "TV, Alexa Voice Remote, smart home controls, HD streaming device",
+    "Soundcore by Anker P20i True Wireless Earbuds, 10mm Drivers with Big Bass, Bluetooth 5.3, "
+    "30H Long Playtime, Water-Resistant, 2 Mics for AI Clear Calls, 22 Preset EQs",
+    "JBL Vibe Beam True Wireless Earbuds, Deep Bass Sound, Smart Ambient, VoiceAware, Up to 32 "
+    "Hours of Battery Life, Water and Dust Resistant, Hands-Free Call",
+)
+
+
+def _best_sellers_page() -> str:
+    # Amazon's best sellers: a grid of cards, each product's long name inside its link
+    cards = "".join(
+        f"<li class='zg-no-numbers'><span class='a-list-item'><div class='a-column gridItemRoot'>"
+        f"<div class='zg-bdg-ctr'><span class='zg-bdg-text'>#{rank}</span></div><div "
+        f"class='zg-grid-general-faceout'><a class='a-link-normal aok-block' role='link' "
+        f"href='/dp/B0{rank}FQFB8FMG'><span><div class='_cDEzb_p13n-sc-css-line-clamp-3_g3dy1'>"
+        f"{name}</div></span></a><a class='a-link-normal' href='/product-reviews/B0{rank}'>"
+        f"4.5 out of 5 stars 21,{rank}03</a><a class='a-link-normal a-text-normal' href='/dp/"
+        f"B0{rank}FQFB8FMG'><span class='a-size-base a-color-price'>${rank}9.99</span></a></div>"
+        "</div></span></li>"
+        for rank, name in enumerate(BEST_SELLERS, start=1)
+    )
+    return (
+        "<!DOCTYPE html><html lang='en-us'><head><title>Amazon.com: Amazon Best Sellers: Best "
+        "Electronics</title></head><body><div id='zg'><div class='a-cardui'><h1>Best Sellers in "
+        "Electronics</h1><div class='p13n-desktop-grid'><ol class='a-ordered-list a-vertical "
+        f"p13n-gridRow'>{cards}</ol></div></div></div><div id='navFooter'><ul><li><a href='/"
+        "sell'>Sell on Amazon</a></li><li><a href='/business'>Amazon Business</a></li></ul></div>"
+        "</body></html>"
+    )
+
+
+def test_a_products_name_printed_inside_its_link_is_no_paragraph_to_choose() -> None:
+    # each name reads as a paragraph (long, with commas) but is link text: the grid is chosen
+    page = scraper.extract(_best_sellers_page(), url="https://www.amazon.com/zgbs/electronics")
+    assert page.article is not None
+    assert all(name in page.article.text for name in BEST_SELLERS)
+
+
+CHAIRS = (
+    ("sitonit-wit-high-back", "SitOnIt Wit High Back WFH Mesh Task Chair", "$403.00", "SitOnIt"),
+    ("sitonit-novo-high-back", "SitOnIt Novo WFH High Back Mesh Task Chair", "$434.00", "SitOnIt"),
+    ("friant-zone-too-tasker", "Friant Zone Too Tasker", "$249.00", "Friant"),
+    ("branch-ergonomic-chair", "Branch Furniture Ergonomic Chair", "$359.00", "Branch"),
+    ("sitonit-wit-mid-back", "SitOnIt Wit Mid Back WFH Mesh Task Chair", "$391.00", "SitOnIt"),
+    ("eurotech-apollo-mesh", "Eurotech Apollo Mesh Back Executive Chair", "$299.00", "Eurotech"),
+    ("global-sidero-mesh", "Global Sidero Mesh Back Tilter Chair", "$512.00", "Global"),
+    ("hon-ignition-2-mesh", "HON Ignition 2.0 Mid-Back Mesh Task Chair", "$329.00", "HON"),
+    ("steelcase-series-1", "Steelcase Series 1 Air Back Task Chair", "$489.00", "Steelcase"),
+    ("humanscale-diffrient", "Humanscale Diffrient Smart Mesh Chair", "$1,129.00", "Humanscale"),
+)
+
+
+CHAIRS_IN_COLOURS = [
+    (f"{slug}-{colour.lower()}", f"{name}, {colour}", price, brand)
+    for slug, name, price, brand in CHAIRS
+    for colour in ("Black", "Fog", "Graphite")
+]
+INTRO = (
+    "Mesh chairs keep you cool through the working day: the open weave lets air pass, so the "
+    "back never gets warm, and it gives a little under your weight, so it supports the spine "
+    "without the pressure points of foam. Our mesh chairs come from SitOnIt, Friant, HON and "
+    "Steelcase, with adjustable arms, seat depth and lumbar support, and most ship within two "
+    "business days. Pick a high back for long sessions, a mid back for a compact desk."
+)
+
+
+def _bigcommerce_category() -> str:
+    # BigCommerce's Cornerstone theme: a category's product grid, each card's name a link
+    cards = "".join(
+        f"<li class='product'><article class='card'><figure class='card-figure'><a href='/{slug}"
+        f"/' class='card-figure__link' aria-label='{name}, {price}'><div class='card-img-"
+        f"container'><img class='card-image' src='/img/{slug}.jpg' alt='{name}'></div></a>"
+        "<figcaption class='card-figcaption'><div class='card-figcaption-body'><a class='button "
+        f"card-figcaption-button' href='/{slug}/'>View Options</a></div></figcaption></figure>"
+        f"<div class='card-body'><div><p class='card-title'><a href='/{slug}/'>{name}</a></p>"
+        "<div class='card-text'><div class='price-section'><span class='price price--without"
+        f"Tax'>{price}</span></div></div><p class='card-text brand-name'>{brand}</p></div></div>"
+        "</article></li>"
+        for slug, name, price, brand in CHAIRS_IN_COLOURS
+    )
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>Mesh Style Chairs - Office Chairs USA"
+        "</title></head><body><header class='header'><nav class='navPages'><ul class='navPages-"
+        "list'><li><a href='/seating/'>Seating</a></li><li><a href='/desks/'>Desks</a></li></ul>"
+        "</nav></header><div class='body'><div class='container'><div class='page'><main "
+        "class='page-content' id='product-listing-container'><h1 class='page-heading'>Mesh "
+        f"Style Chairs</h1><div class='read-more__text'><p>{INTRO}</p></div><form class="
+        "'actionBar'><label for='sort'>Sort By:</label></form><ul "
+        f"class='productGrid'>{cards}</ul></main></div></div></div><footer class='footer'><p>© "
+        "2025 Office Chairs USA</p></footer></body></html>"
+    )
+
+
+def test_a_long_grid_of_linked_products_is_a_list_page_s_content() -> None:
+    page = scraper.extract(
+        _bigcommerce_category(), url="https://www.officechairs.example/seating/mesh-style-chairs/"
+    )
+    assert page.article is not None
+    text = page.article.text
+    assert all(name in text and price in text for _, name, price, _ in CHAIRS_IN_COLOURS)

@@ -653,7 +653,7 @@ def score_candidates(root: HtmlElement, stats: dict[HtmlElement, Stats]) -> list
             continue  # (most elements: asked first, it is the cheapest test)
         if element.tag not in PARAGRAPH_TAGS and not _has_direct_text(element):
             continue
-        if element_stats.link_density > 0.6:
+        if element_stats.link_density > 0.6 or _inside_link(element):
             continue
         points = 1 + element_stats.commas + min(element_stats.text / 100, 3)
         ancestor = element.getparent()
@@ -673,6 +673,12 @@ def score_candidates(root: HtmlElement, stats: dict[HtmlElement, Stats]) -> list
         element_stats = stats[element]
         element_stats.score *= 1 - element_stats.link_density
     return sorted(scored, key=lambda el: stats[el].score, reverse=True)
+
+
+def _inside_link(element: HtmlElement) -> bool:
+    """Whether the element is printed inside a link (a card's excerpt wrapped in its link):
+    its words are link text, though it holds no link itself."""
+    return any(ancestor.tag == "a" for ancestor in element.iterancestors())
 
 
 def _is_reference_list(element: HtmlElement) -> bool:
@@ -1263,14 +1269,24 @@ def is_link_cluster(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bo
     if element_stats is None or element.tag in ("p", "a", "h1", "h2", "h3", "h4", "h5", "h6"):
         return False
     if element.tag in ("ul", "ol", "div", "section", "table", "nav"):
-        if element_stats.link_density <= MAX_LINK_DENSITY or element_stats.text >= 1000:
+        if element_stats.text >= 1000:
             return False
-        if element.tag in ("div", "section") and _holds_own_paragraph(element, stats):
+        if element.tag in ("ul", "ol"):
+            return _is_link_list(element, stats)
+        if element_stats.link_density <= MAX_LINK_DENSITY:
             return False
-        return element.tag not in ("ul", "ol") or (
-            _own_items_linked(element, stats) and not _items_say_more(element)
-        )
+        return element.tag not in ("div", "section") or not _holds_own_paragraph(element, stats)
     return False
+
+
+def _is_link_list(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
+    """A list that reads as links, of any length: mostly link text, its own items linked, and
+    not saying more than their links."""
+    return (
+        stats[element].link_density > MAX_LINK_DENSITY
+        and _own_items_linked(element, stats)
+        and not _items_say_more(element)
+    )
 
 
 def _holds_own_paragraph(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
@@ -1345,7 +1361,7 @@ def _mostly_link_lists(
         if element in stats
         and element not in cards
         and not any(ancestor.tag in ("ul", "ol") for ancestor in element.iterancestors())
-        and is_link_cluster(element, stats)
+        and _is_link_list(element, stats)
     )
     return in_lists >= LINK_LISTS_SHARE * total
 
