@@ -279,7 +279,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         teaser_count=len(teasers),
     )
     render = partial(render_body, doc, stats=stats, title=meta.title, subtitle=meta.subtitle)
-    if page_type == "other":
+    if page_type == "other" or (page_type == "article" and not (dates.published or authors)):
         # a landing or service page: all its sections, when the chosen one holds a minority
         landmark = _main_landmark(body.containers, stats)
         if landmark is not None:

@@ -1599,7 +1599,7 @@ def test_a_figure_set_in_an_aside_between_paragraphs_is_the_story_s() -> None:
     assert images[0].image.caption is not None and "tamper" in images[0].image.caption
 
 
-def _aem_service_page() -> str:
+def _aem_service_page(og_type: str = "website") -> str:
     # Adobe Experience Manager service page: <main> holds components in responsive-grid
     # wrappers, a hero with the page's lead, a row of figures, and service tabs, each tab a
     # heading, a one-line promise, a short paragraph and a "Learn more" link
@@ -1639,7 +1639,7 @@ def _aem_service_page() -> str:
     )
     return (
         "<!DOCTYPE html><html lang='en'><head><title>Cybersecurity Consulting | Acme</title>"
-        "<meta property='og:type' content='website'></head><body class='radical-design'>"
+        f"<meta property='og:type' content='{og_type}'></head><body class='radical-design'>"
         "<div class='root container responsivegrid'><header class='rad-global-nav'><nav>"
         "<a href='/insights'>Insights</a><a href='/careers'>Careers</a></nav></header>"
         "<main class='container responsivegrid'><div class='cmp-container'>"
@@ -1661,6 +1661,58 @@ def test_a_page_made_of_sections_is_read_from_its_main() -> None:
     for part in ("Cybersecurity now", "$10.5T", "Quantum Security", "a quantum-safe future"):
         assert part in text
     assert "Privacy" not in text and "Careers" not in text
+
+
+RECIPES = (
+    ("banza-chicken-bowls", "Banza Chicken Bowls with Calabrian Chili Sauce", 20),
+    ("air-fryer-salmon", "Ridiculously Good Air Fryer Salmon", 84),
+    ("air-fryer-chicken-tacos", "Ridiculously Good Chicken Tacos", 67),
+    ("crispy-air-fryer-tofu", "Crispy Air Fryer Tofu with Peanut Sauce", 41),
+    ("air-fryer-sweet-potatoes", "Air Fryer Sweet Potato Wedges", 33),
+    ("honey-garlic-wings", "Sticky Honey Garlic Air Fryer Wings", 58),
+)
+
+
+def _recipe_category(og_type: str) -> str:
+    # a food blog's category page (WordPress, Tailwind): its description under the title,
+    # then carousels of recipe cards, each a link around a picture, its rating and its title
+    cards = "".join(
+        f"<article class='carousel-cell post-{n} post type-post hentry'><a href='/recipes/"
+        f"{slug}'><img src='/tachyon/{slug}.jpg' alt='{title}'><div class='recipe-rating'>"
+        f"<span>{reviews} reviews</span> / <span>5 average</span></div><h3 class='font-domaine"
+        f" text-2xl'>{title}</h3></a></article>"
+        for n, (slug, title, reviews) in enumerate(RECIPES)
+    )
+    carousel = f"<div class='carousel flex'>{cards}</div>"
+    return (
+        "<!DOCTYPE html><html lang='en-US'><head><title>Air Fryer Recipes - Pinch of Yum</title>"
+        f"<meta property='og:type' content='{og_type}'></head><body><header class='site-header'>"
+        "<nav><a href='/recipes'>Recipes</a><a href='/about'>About</a></nav></header><main>"
+        "<section class='bg-gray-200'><div class='cat-desc col-span-8'><header class='text-"
+        "center pb-8'><h1>Air Fryer Recipes</h1><p class='leading-relaxed'>I love a meal with "
+        "crispiness and crunch, and these air fryer recipes deliver! The air fryer is a weeknight"
+        " dinner superstar for me, perfectly cooked proteins, the crispiest veggies, and ideal "
+        "for those nights when I need chicken nuggets and fries from the freezer. It does it "
+        "all! If you are looking to buy an air fryer, this is my pick, and below are the recipes"
+        " we make in ours week after week.</p></header></div></section><section class='p-"
+        f"8'><h2>Top Rated Air Fryer Recipes</h2>{carousel}</section><section class='p-8'><h2>"
+        f"Quick Air Fryer Dinners</h2>{carousel}</section></main><footer class='site-footer'>"
+        "<p>© 2025 Pinch of Yum</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("og_type", ["website", "article"])
+def test_a_category_page_is_read_from_its_main_even_declared_an_article(og_type: str) -> None:
+    # many sites declare every page an article (og:type): undated and unsigned, the page is
+    # read as any other, from its <main>, not from the description the scorer prefers
+    page = scraper.extract(
+        _recipe_category(og_type), url="https://pinchofyum.example/recipes/air-fryer-recipes"
+    )
+    assert page.article is not None
+    text = page.article.text
+    assert "Top Rated Air Fryer Recipes" in text
+    assert all(title in text for _, title, _ in RECIPES)
+    assert "About" not in text and "© 2025" not in text
 
 
 def test_the_main_landmark_replaces_a_chosen_minority_of_it() -> None:
