@@ -280,7 +280,9 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     )
     render = partial(render_body, doc, stats=stats, title=meta.title, subtitle=meta.subtitle)
     if page_type == "other" or (page_type == "article" and not (dates.published or authors)):
-        # a landing or service page: all its sections, when the chosen one holds a minority
+        # a landing or service page (or one declared an article that gives neither a date nor
+        # an author: sites declare all their pages so): all its sections, when the chosen one
+        # holds a minority
         landmark = _main_landmark(body.containers, stats)
         if landmark is not None:
             body = BodyResult(blocks=render([landmark], exclude=cards.roots), containers=[landmark])

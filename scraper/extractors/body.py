@@ -675,10 +675,10 @@ def score_candidates(root: HtmlElement, stats: dict[HtmlElement, Stats]) -> list
     return sorted(scored, key=lambda el: stats[el].score, reverse=True)
 
 
-def _inside_link(element: HtmlElement) -> bool:
-    """Whether the element is printed inside a link (a card's excerpt wrapped in its link):
-    its words are link text, though it holds no link itself."""
-    return any(ancestor.tag == "a" for ancestor in element.iterancestors())
+def _inside_link(element: HtmlElement, outer: HtmlElement | None = None) -> bool:
+    """Whether the element is printed inside a link (below `outer`, when given): a card's
+    excerpt wrapped in its link, whose words are link text though it holds no link itself."""
+    return any(ancestor.tag == "a" for ancestor in _between(element, outer))
 
 
 def _is_reference_list(element: HtmlElement) -> bool:
@@ -1299,7 +1299,7 @@ def _holds_own_paragraph(element: HtmlElement, stats: dict[HtmlElement, Stats]) 
             paragraph_stats is not None
             and paragraph_stats.text >= MIN_LEAD_CHARS
             and paragraph_stats.link_density <= MAX_LEAD_LINK_DENSITY
-            and not any(ancestor.tag == "a" for ancestor in _between(paragraph, element))
+            and not _inside_link(paragraph, element)
         ):
             return True
     return False
@@ -1335,8 +1335,8 @@ def _own_items_linked(element: HtmlElement, stats: dict[HtmlElement, Stats]) -> 
     return text <= 0 or linked > MAX_LINK_DENSITY * text
 
 
-def _between(inner: HtmlElement, outer: HtmlElement) -> Iterator[HtmlElement]:
-    """The ancestors of `inner` below `outer`."""
+def _between(inner: HtmlElement, outer: HtmlElement | None) -> Iterator[HtmlElement]:
+    """The ancestors of `inner` below `outer` (all of them when `outer` is None)."""
     for ancestor in inner.iterancestors():
         if ancestor is outer:
             return
