@@ -271,15 +271,16 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         beside=cards.roots if declared_article and not is_front_page(doc.url) else (),
     )
     counts = _WordCounts()
+    dated_or_signed = bool(dates.published or authors)
     page_type = _page_type(
         declared=declared_article or bool(live_updates),
         # a live blog's entries are its content
         words=counts.total(body.blocks) + sum(word_count(u.text) for u in live_updates),
-        dated_or_signed=bool(dates.published or authors),
+        dated_or_signed=dated_or_signed,
         teaser_count=len(teasers),
     )
     render = partial(render_body, doc, stats=stats, title=meta.title, subtitle=meta.subtitle)
-    if page_type == "other" or (page_type == "article" and not (dates.published or authors)):
+    if page_type == "other" or (page_type == "article" and not dated_or_signed):
         # a landing or service page (or one declared an article that gives neither a date nor
         # an author: sites declare all their pages so): all its sections, when the chosen one
         # holds a minority
