@@ -158,6 +158,9 @@ STRONG_BOILERPLATE_WORDS = (
     "rmp-widgets-container", "kk-star-ratings", "post-ratings",
     # Gravity Forms' honeypot and admin-only fields, hidden by its stylesheet
     "gform_validation_container", "gfield_visibility_hidden",
+    # WordPress's embed of another post (its title's link in a blockquote, and the iframe
+    # drawing its card): a card for another story, not this one's text
+    "wp-embedded-content",
 )  # fmt: skip
 # Layout words: furniture unless the name also says content ("main-nav" yes, "nav-content" no).
 LAYOUT_BOILERPLATE_WORDS = (

@@ -2821,6 +2821,55 @@ def test_a_social_embed_points_at_the_post() -> None:
     ]
 
 
+# WP Rocket's lazy loading: the frame's `src` is a blank page until it scrolls into view, the
+# address waits in `data-lazy-src` (lazysizes: `data-src`, with a data: placeholder in `src`)
+LAZY_FRAMES = (
+    "<p><iframe loading='lazy' title='Launch film' width='640' height='360' src='about:blank' "
+    "data-rocket-lazyload='fitvidscompatible' data-lazy-src='https://www.youtube.com/embed/"
+    "dQw4w9WgXcQ?feature=oembed'></iframe></p>"
+    "<p><iframe class='lazyload' data-src='https://player.vimeo.com/video/76979871' "
+    "src='data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4='>"
+    "</iframe></p>"
+)
+# WordPress's embed of another post: a blockquote of its title's link, and the frame drawing
+# its card (the quote is what a reader without the frame sees)
+POST_EMBED = (
+    "<p><strong>Schon gelesen?</strong></p>"
+    "<blockquote class='wp-embedded-content' data-secret='diWUxz87Gh'><p><a href="
+    "'https://www.example.org/news/pilots-trained-in-italy/'>Pilots to be trained in Italy "
+    "from next spring</a></p></blockquote><p><iframe loading='lazy' class='wp-embedded-content'"
+    " sandbox='allow-scripts' security='restricted' title='&#8222;Pilots to be trained in "
+    "Italy&#8220; &#8212; Example' src='about:blank' data-secret='diWUxz87Gh' data-lazy-src="
+    "'https://www.example.org/news/pilots-trained-in-italy/embed/#?secret=diWUxz87Gh'>"
+    "</iframe></p>"
+)
+
+
+def test_a_lazy_loaded_frame_points_at_its_real_address() -> None:
+    story = f"<p>{SENTENCE}Before the film.</p>{LAZY_FRAMES}<p>{SENTENCE}After the film.</p>"
+    blocks = scraper.extract(_page(story * 2), url="https://www.example.org/news/a").article.blocks
+    urls = [block.url for block in blocks if block.type == "embed"]
+    assert urls[:2] == [
+        "https://www.youtube.com/embed/dQw4w9WgXcQ?feature=oembed",
+        "https://player.vimeo.com/video/76979871",
+    ]
+    assert not any(url.startswith(("about:", "data:")) for url in urls)
+
+
+def test_an_embedded_post_is_a_teaser_not_body_text() -> None:
+    story = f"<p>{SENTENCE}Before the card.</p>{POST_EMBED}<p>{SENTENCE}After the card.</p>"
+    page = scraper.extract(_page(story * 2), url="https://www.example.org/news/a")
+    assert "After the card." in page.article.text
+    assert "Pilots to be trained" not in page.article.text
+    assert not any("/embed/" in block.url for block in page.article.blocks if block.type == "embed")
+    assert [(teaser.title, teaser.url) for teaser in page.teasers] == [
+        (
+            "Pilots to be trained in Italy from next spring",
+            "https://www.example.org/news/pilots-trained-in-italy/",
+        )
+    ]
+
+
 def _credited_story(top: str) -> scraper.Page:
     # a Newspack-style story whose template prints the section and the byline inside the
     # content container, above the first paragraph; JSON-LD declares both

@@ -39,6 +39,10 @@ BLOCK_TAGS = frozenset(
      "img", "picture", "br", "summary", "caption", "embed"}
 )  # fmt: skip
 EMBED_TAGS = frozenset({"iframe", "video", "audio", "embed"})
+# Where an embed's address is: a lazy loader's attribute first, as `src` then holds a blank
+# page ("about:blank") until the frame scrolls into view (WP Rocket, lazysizes, a3 Lazy Load)
+EMBED_SOURCE_ATTRIBUTES = ("data-lazy-src", "data-src", "src")
+NO_ADDRESS_SCHEMES = ("about:", "javascript:", "data:")
 QUOTATION_FIGURE_SKIPPED = frozenset({"img", "picture"})  # the speaker's photo beside a quote
 # blockquote classes that are social embeds, not quotations.
 EMBED_QUOTE_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed")
@@ -225,7 +229,15 @@ class BlockWalker:
             self.blocks.append(ImageBlock(image=image))
 
     def _embed(self, element: HtmlElement) -> None:
-        source = element.get("src") or element.get("data-src")
+        source = next(
+            (
+                address
+                for attribute in EMBED_SOURCE_ATTRIBUTES
+                if (address := (element.get(attribute) or "").strip())
+                and not address.lower().startswith(NO_ADDRESS_SCHEMES)
+            ),
+            None,
+        )
         if source is None:
             source_el = next(element.iter("source"), None)
             source = source_el.get("src") if source_el is not None else None

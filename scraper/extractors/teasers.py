@@ -239,7 +239,9 @@ RAIL_WORDS = frozenset(
      "yarpp", "yarpp-related", "jp-relatedposts", "crp_related", "recommended",
      "recommendations", "more-stories", "read-more-links", "read-next", "most-read",
      "mostread", "most-popular", "trending", "more-from", "up-next", "also-read", "further-reading",
-     "ranking", "latest-stories"}
+     "ranking", "latest-stories",
+     # WordPress's embed of another post: its title's link in a blockquote
+     "wp-embedded-content"}
 )  # fmt: skip
 MAX_RAIL_LABEL_CHARS = 60
 MAX_LABEL_CHILDREN = 2
