@@ -284,6 +284,8 @@ MAX_STRONG_BOX_TEXT_SHARE = 0.6
 # An element around the page's headline holding this share of its prose is the article's
 # column, whatever its name (a sticky-sidebar script's "theiaStickySidebar" around it).
 MIN_HEADLINED_TEXT_SHARE = 0.25
+# Strong words naming a share bar alone
+SHARE_WORDS = frozenset({"share", "shares", "sharing", "social", "sociable"})
 OVERLAY_WORDS = frozenset(
     {"cookie", "cookies", "consent", "gdpr", "popup", "modal", *CONSENT_MANAGER_WORDS}
 )
@@ -887,6 +889,14 @@ def _content_header(element: HtmlElement, headline: HtmlElement | None) -> bool:
     return _heads_the_content(element, headline) or _holds_paragraphs(element)
 
 
+def _story_beside_share_bar(element: HtmlElement, strong: frozenset[str]) -> bool:
+    """A box named only for sharing that holds paragraphs of prose: the layout wrapper that
+    sets a sticky share bar beside the story ("documentContent__sharingContainer"). A share
+    bar prints buttons, never paragraphs; boxes named for the other strong words (related
+    stories, newsletters, author bios) do print some, so they are not judged so."""
+    return bool(strong) and strong <= SHARE_WORDS and _holds_paragraphs(element)
+
+
 def _holds_paragraphs(header: HtmlElement) -> bool:
     """A header box holding paragraphs of prose (a listicle's introduction): a header prints a
     title, a dek and a byline, not `MIN_HEADER_PARAGRAPHS` paragraphs."""
@@ -997,6 +1007,7 @@ def drop_furniture(
                 (keep is not None and keep(element))
                 or _content_header(element, headline)
                 or _margin_figure(element)
+                or _story_beside_share_bar(element, strong)
                 or (
                     prose / total >= MIN_HEADLINED_TEXT_SHARE
                     and headline is not None

@@ -2870,6 +2870,43 @@ def test_an_embedded_post_is_a_teaser_not_body_text() -> None:
     ]
 
 
+def _trade_paper_story(paragraphs: int) -> str:
+    # A TYPO3 trade paper: the story's sections sit in a wrapper named for the sticky share
+    # bar printed beside them, under a mega-menu that outweighs the story
+    menu = "".join(
+        f"<li><a href='/energie/thema-{n}/'>Energie und Wärme: Thema {n} im Überblick, mit "
+        f"allen Meldungen, Analysen und Interviews der Redaktion zu Thema {n}</a></li>"
+        for n in range(60)
+    )
+    sections = "".join(
+        f"<section class='co coTextmedia co--small' id='c4948{n}'><div class='co__container'>"
+        f"<div class='co__main'><div class='co__rteContent rteContent'><p>Section {n}: "
+        f"{SENTENCE}{SENTENCE}</p><p>{SENTENCE}And section {n} goes on.</p></div></div></div>"
+        "</section>"
+        for n in range(paragraphs)
+    )
+    return (
+        "<!DOCTYPE html><html lang='de'><head><title>Wärmepumpen boomen | ZfK</title>"
+        "<meta property='og:type' content='article'></head><body><header class='pageHeader'>"
+        f"<nav class='megaMenu'><ul>{menu}</ul></nav></header><main class='documentMain'>"
+        "<article class='documentContent'><h1>Wärmepumpen boomen</h1>"
+        "<div class='documentContent__sharingContainer'><div class='sharing'>"
+        "<span class='sharing__title'>Teilen</span><a class='sharing__link' href="
+        "'https://www.facebook.com/sharer/sharer.php?u=x'>Facebook</a><a class='sharing__link'"
+        " href='https://www.linkedin.com/shareArticle?url=x'>LinkedIn</a></div>"
+        f"<section class='documentContent__content'>{sections}</section></div></article></main>"
+        "</body></html>"
+    )
+
+
+def test_a_wrapper_named_for_the_share_bar_beside_the_story_is_not_furniture() -> None:
+    page = scraper.extract(_trade_paper_story(3), url="https://www.zfk.de/energie/waerme/a")
+    assert "Section 0:" in page.article.text
+    assert "And section 2 goes on." in page.article.text
+    assert "LinkedIn" not in page.article.text
+    assert "Teilen" not in page.article.text
+
+
 def _credited_story(top: str) -> scraper.Page:
     # a Newspack-style story whose template prints the section and the byline inside the
     # content container, above the first paragraph; JSON-LD declares both
