@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -579,6 +580,8 @@ def drop_non_content(doc: Document) -> None:
     root = doc.root
     remove_elements(list(root.iter(*DROP_TAGS)))
     doomed = _script_fallbacks_to_drop(root)  # judged once script payloads are gone
+    for noscript in doomed:
+        _keep_fallback_picture(noscript)
     doomed.extend(_sign_up_boxes(root))
     doomed.extend(el for el in root.iter(*CONTROL_TAGS) if text_length(el) <= MAX_CONTROL_CHARS)
     doomed.extend(link for link in root.iter("a") if _is_button_link(link) or _is_mark_link(link))
@@ -819,6 +822,23 @@ def _script_fallbacks_to_drop(root: HtmlElement) -> list[HtmlElement]:
         if length < MIN_NOSCRIPT_PAGE_CHARS
         or (length < total - sum(lengths) and not _renders_block(element))
     ]
+
+
+def _keep_fallback_picture(noscript: HtmlElement) -> None:
+    """Put in place of a dropped <noscript> the one picture it holds, when the box around it
+    holds no other: the only address the page gives for that picture (a lazy loader's <span
+    data-src> stand-ins, which a script turns into an <img>). Where the box holds its own
+    <img> (a lazy one with data-src), the fallback is a copy and goes; a picture in a link
+    there is an ad's banner and its click-through."""
+    parent = noscript.getparent()
+    pictures = list(islice(noscript.iter("img"), 2))
+    if parent is None or len(pictures) != 1 or noscript.find(".//a") is not None:
+        return
+    if any(img is not pictures[0] for img in parent.iter("img")):
+        return
+    picture = pictures[0]
+    picture.tail = noscript.tail
+    parent.replace(noscript, picture)
 
 
 def _renders_block(noscript: HtmlElement) -> bool:

@@ -177,3 +177,58 @@ def test_a_sentence_after_a_picture_ending_in_a_source_stays_in_the_story() -> N
     )
     page = scraper.extract(html, url="https://example.edu/tips-and-tools/handouts/")
     assert page.article is not None and line in page.article.text
+
+
+# The Government Site Builder (German federal sites): a gallery's pictures are <span
+# data-src> stand-ins a script turns into an <img>; the only <img> is the <noscript> copy
+GSB_PICTURE = (
+    "<div class='rack-teaser'><span class='picture-element'><span class='picture-wrapper'>"
+    "<span class='s' data-src='/SharedDocs/bilder/2022/{n}.jpg?__blob=normal&amp;v=2'> </span>"
+    "<span class='l' data-src='/SharedDocs/bilder/2022/{n}.jpg?__blob=poster&amp;v=2'> </span>"
+    "<noscript><img src='/SharedDocs/bilder/2022/{n}.jpg?__blob=poster&amp;v=2' alt=''/>"
+    "</noscript></span><em class='caption'>Gedenkstunde im Plenarsaal, Bild {n}</em>"
+    "<em class='copyright'>&#169;&nbsp;Bundesrat | Frank Bräuer</em></span></div>"
+)
+# An ad server's fallback for readers without scripts: its banner in its click-through link
+AD_FALLBACK = (
+    "<noscript><a href='https://adfarm1.example.com/click?sid=3847002'><img src="
+    "'https://adfarm1.example.com/banner?sid=3847002' border='0'></a></noscript>"
+)
+
+
+def test_a_pictures_only_address_in_its_noscript_copy_makes_it_a_picture() -> None:
+    html = (
+        "<html lang='de'><head><title>Gedenken im Bundesrat</title></head><body><main><article>"
+        "<h1>Gedenken im Bundesrat</h1><div class='text'>"
+        + STORY
+        + "<h2>Bildergalerie</h2>"
+        + "".join(GSB_PICTURE.format(n=n) for n in (1, 2))
+        + "<p>Der Bundesrat erinnerte an die Opfer.</p></div></article></main></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.bundesrat.de/DE/aktuelles/gedenken.html")
+    assert page.article is not None
+    images = [block.image for block in page.article.blocks if block.type == "image"]
+    assert [(image.url, image.caption, image.credit) for image in images] == [
+        (
+            f"https://www.bundesrat.de/SharedDocs/bilder/2022/{n}.jpg?__blob=poster&v=2",
+            f"Gedenkstunde im Plenarsaal, Bild {n}",
+            "© Bundesrat | Frank Bräuer",
+        )
+        for n in (1, 2)
+    ]
+    assert "Gedenkstunde" not in page.article.text
+    assert "Der Bundesrat erinnerte" in page.article.text
+
+
+def test_an_ad_servers_noscript_banner_is_no_picture() -> None:
+    html = (
+        "<html lang='de'><head><title>Zverev im Viertelfinale</title></head><body><article>"
+        "<h1>Zverev im Viertelfinale</h1><div class='article__content'>"
+        + AD_FALLBACK
+        + STORY
+        + "<p>Er gewann in zwei Sätzen.</p></div></article></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.example.de/news/zverev-viertelfinale/")
+    assert page.article is not None
+    assert [block.type for block in page.article.blocks if block.type == "image"] == []
+    assert "Er gewann in zwei" in page.article.text
