@@ -43,6 +43,9 @@ SNIPPET_RULES: dict[DatasetFormat, scoring.SnippetRule] = {
     "readability": scoring.WCXB_SNIPPETS,  # no snippets in this dataset
     "trafilatura-eval": scoring.TRAFILATURA_SNIPPETS,
 }
+# Formats whose word F1 counts each Chinese or Japanese character as a word: those with no
+# upstream metric to follow (WCXB's is followed as written, see `scoring.word_f1`)
+CJK_CHARACTER_WORDS: frozenset[DatasetFormat] = frozenset({"readability"})
 
 
 class PageTimeout(BaseException):
@@ -119,7 +122,12 @@ def call_system(name: str, html: bytes, url: str | None, timeout_s: float) -> Ex
 
 
 def score(
-    system: str, page: BenchPage, got: Extraction, seconds: float, rule: scoring.SnippetRule
+    system: str,
+    page: BenchPage,
+    got: Extraction,
+    seconds: float,
+    rule: scoring.SnippetRule,
+    cjk_characters: bool = False,
 ) -> PageResult:
     """Compare one extraction with the page's truth."""
     fields = SYSTEMS[system].fields
@@ -130,10 +138,10 @@ def score(
         seconds=seconds,
         error_kind=got.error_kind,
         error=got.error,
-        words=len(scoring.tokenize(got.text)),
+        words=len(scoring.tokenize(got.text, cjk_characters=cjk_characters)),
     )
     if "text" in fields:
-        _score_text(result, page, got, rule)
+        _score_text(result, page, got, rule, cjk_characters)
     if "title" in fields:
         result.title = got.title
         result.title_ok = scoring.title_match(got.title, page.title)
@@ -151,11 +159,15 @@ def score(
 
 
 def _score_text(
-    result: PageResult, page: BenchPage, got: Extraction, rule: scoring.SnippetRule
+    result: PageResult,
+    page: BenchPage,
+    got: Extraction,
+    rule: scoring.SnippetRule,
+    cjk_characters: bool,
 ) -> None:
     if page.text is not None:
-        words = scoring.word_f1(got.text, page.text)
-        result.truth_words = len(scoring.tokenize(page.text))
+        words = scoring.word_f1(got.text, page.text, cjk_characters=cjk_characters)
+        result.truth_words = len(scoring.tokenize(page.text, cjk_characters=cjk_characters))
         result.precision, result.recall, result.f1 = words.precision, words.recall, words.f1
     result.with_total = len(page.with_snippets)
     result.with_hits = scoring.snippet_hits(got.text, page.with_snippets, rule)
@@ -167,19 +179,21 @@ def run_page(job: PageJob) -> list[PageResult]:
     """Worker entry point: load the page, run every system on it, score each."""
     root = Path(job.dataset)
     page = load_page(root, job.page_id)
-    rule = SNIPPET_RULES[detect_format(root)]
+    fmt = detect_format(root)
+    rule = SNIPPET_RULES[fmt]
+    cjk_characters = fmt in CJK_CHARACTER_WORDS
     results = []
     for name in job.systems:
         started = time.perf_counter()
         got = call_system(name, page.html, page.url, job.timeout_s)
         seconds = time.perf_counter() - started
         try:
-            results.append(score(name, page, got, seconds, rule))
+            results.append(score(name, page, got, seconds, rule, cjk_characters))
         except Exception as exc:  # odd output shape: a failure of that system on this page
             failed = Extraction(
                 error_kind="crash", error="unscorable output: " + describe_exception(exc)
             )
-            results.append(score(name, page, failed, seconds, rule))
+            results.append(score(name, page, failed, seconds, rule, cjk_characters))
     return results
 
 

@@ -63,6 +63,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 TOKEN = re.compile(r"\w+")
+# Kana and CJK ideographs: written without spaces, so a ``\w+`` run is a whole sentence
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 WHITESPACE = re.compile(r"\s+")
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 AUTHOR_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door)\s*[:\-]?\s+", re.IGNORECASE)
@@ -113,17 +115,26 @@ TRAFILATURA_SNIPPETS = SnippetRule(lowercase=False, normalise_space=True, pooled
 # ----------------------------------------------------------------------------- body text
 
 
-def tokenize(text: str | None) -> list[str]:
-    """Lowercased ``\\w+`` tokens, as WCXB's ``tokenize``."""
+def tokenize(text: str | None, *, cjk_characters: bool = False) -> list[str]:
+    """Lowercased ``\\w+`` tokens, as WCXB's ``tokenize``; with `cjk_characters`, each kana or
+    CJK ideograph is a token of its own (see `word_f1`)."""
     if not text:
         return []
-    return TOKEN.findall(text.lower())
+    lowered = text.lower()
+    if cjk_characters:
+        lowered = CJK_CHAR.sub(r" \g<0> ", lowered)
+    return TOKEN.findall(lowered)
 
 
-def word_f1(predicted: str | None, reference: str) -> WordScore:
-    """WCXB word-level precision/recall/F1 of one page (see the module docstring)."""
-    pred_tokens = tokenize(predicted)
-    ref_tokens = tokenize(reference)
+def word_f1(predicted: str | None, reference: str, *, cjk_characters: bool = False) -> WordScore:
+    """WCXB word-level precision/recall/F1 of one page (see the module docstring).
+
+    WCXB counts a run of Chinese or Japanese text between two punctuation marks as one word, so
+    a page in those languages scores 0 whenever a sentence's ends differ by one character.
+    Datasets with no upstream word metric (Readability's test pages) are scored with
+    `cjk_characters`: each character a word, as word processors count them."""
+    pred_tokens = tokenize(predicted, cjk_characters=cjk_characters)
+    ref_tokens = tokenize(reference, cjk_characters=cjk_characters)
     if not ref_tokens:
         value = 1.0 if not pred_tokens else 0.0
         return WordScore(value, value, value)

@@ -48,6 +48,25 @@ def test_word_f1_follows_wcxb() -> None:
     assert (got.precision, got.recall) == (0.5, 2 / 3)
 
 
+def test_word_f1_can_count_chinese_and_japanese_characters_as_words() -> None:
+    # WCXB's \w+ run is a whole sentence of Chinese: one character more is a different word
+    truth = "图为马素湘在澳大利亚悉尼游玩时的近影"  # 18 characters
+    assert scoring.word_f1(truth + "图", truth).f1 == 0.0
+    by_character = scoring.word_f1(truth + "图", truth, cjk_characters=True)
+    assert (by_character.precision, by_character.recall) == (18 / 19, 1.0)
+    assert scoring.tokenize("Cloud 谷歌 AI", cjk_characters=True) == ["cloud", "谷", "歌", "ai"]
+
+
+def test_readability_references_are_read_as_utf8() -> None:
+    from benchmarks.datasets import load_page
+
+    root = gate.DATASETS_ROOT / "readability"
+    if not (root / "youth").is_dir():
+        pytest.skip(f"the Readability test pages are not at {root}")
+    assert load_page(root, "youth").text.startswith("图为马素湘在澳大利亚悉尼游玩时的近影。")
+    assert "défendu par le gouvernement" in load_page(root, "lemonde-1").text
+
+
 def test_snippet_rules() -> None:
     text = "Hello  World\n\nnext block"
     assert scoring.snippet_hits(text, ["hello  world"], scoring.WCXB_SNIPPETS) == 1
