@@ -119,7 +119,8 @@ PHRASE_TAGS = frozenset({"a", "span", "em", "strong", "b", "i", "abbr", "dfn", "
 # any name; not "commentarea", old Reddit's thread page.)
 COMMENT_THREAD_WORDS = (
     "comments", "comment-list", "commentlist", "commentlisting", "commentslist", "commentwrap",
-    "commentlinks", "commentsection", "comment-section", "comment-thread", "disqus",
+    "commentlinks", "commentsection", "comment-section", "comment-thread", "comment-box",
+    "commentbox", "disqus",
 )  # fmt: skip
 # Consent managers' names for their banners, which name no cookie: OneTrust, Quantcast,
 # Sourcepoint, Didomi, Cookiebot, Usercentrics, TrustArc, Osano, Complianz, iubenda and

@@ -241,6 +241,37 @@ def test_a_long_comment_thread_under_a_post_is_not_body(og_type: str) -> None:
     assert "reader note" not in page.article.text
 
 
+def test_a_comment_box_under_a_blog_post_is_not_body() -> None:
+    # PIXNET (a Taiwanese blog host): the readers' comments in div#comment-box, each a list
+    # of the comment and the blogger's reply, under the post
+    post = "".join(
+        f"<p>一波波接續性低溫寒流報到，已將尖石鄉後山一帶層層山巒披上嫣紅的彩衣。玉峰道路一路上"
+        f"雲氣山嵐滯留山頭，第{n}天我們順路下切蜿蜒道路，不久即抵達美樹營地賞楓。</p>"
+        for n in range(12)
+    )
+    thread = "".join(
+        f"<ul class='single-post' id='comment-{n}'><li class='post-info'><span class='user-name'>"
+        f"讀者{n}</span> 於 2013/12/28 10:{n:02d}</li><li class='post-text'>"
+        + f"露營兼賞楓，好棒的生活，讀者留言{n}。" * 4
+        + "</li><li class='reply-text'>謝謝來訪！</li></ul>"
+        for n in range(20)
+    )
+    html = (
+        "<!DOCTYPE html><html lang='zh-TW'><head><title>新竹尖石_美樹營地賞楓 @ 史蒂文的家"
+        "</title></head><body><div id='main'><div id='content'><div id='article-area'>"
+        "<div class='article'><h2 class='title'>新竹尖石_美樹營地賞楓</h2>"
+        f"<div class='article-content'><div class='article-content-inner'>{post}</div></div>"
+        "</div><div id='user-post'><div class='user-post-box' id='comment-box'>"
+        "<h3 class='user-post-title' id='comment-title'>留言列表 (20)</h3>"
+        f"<div class='user-post-text' id='comment-text'>{thread}</div></div></div></div></div>"
+        "</div></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.pixnet.net/blog/post/39926")
+    assert page.article is not None
+    assert page.article.text.count("抵達美樹營地賞楓") == 12
+    assert "讀者留言" not in page.article.text
+
+
 def test_the_reply_form_under_a_post_is_not_body() -> None:
     # WooCommerce on WordPress: no review yet, so no thread, only WordPress's reply form with
     # its prompts and field labels
