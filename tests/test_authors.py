@@ -37,6 +37,30 @@ def test_jsonld_pushed_by_a_nextjs_script() -> None:
     assert _authors("", head=script) == ["Spencer McIntyre"]
 
 
+@pytest.mark.parametrize(
+    ("declared", "printed", "expected"),
+    [
+        # Arc XP (Libero): the JSON-LD names the account, the byline prints the name
+        ("edilson.la.rosa", "Edilson La Rosa", ["Edilson La Rosa"]),
+        ("arianschlichenmayer", "Arian Schlichenmayer", ["Arian Schlichenmayer"]),
+        # a handle no source prints otherwise stays as given; another name does not replace it
+        ("q_admin", "Carla Nunez", ["q_admin"]),
+    ],
+)
+def test_a_handle_is_written_as_the_name_a_later_source_prints(
+    declared: str, printed: str, expected: list[str]
+) -> None:
+    jsonld = json.dumps(
+        {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council",
+         "author": [{"@type": "Person", "name": declared}]}
+    )  # fmt: skip
+    head = (
+        f"<script type='application/ld+json'>{jsonld}</script>"
+        f"<meta name='author' content='{printed}'>"
+    )
+    assert _authors(head=head) == expected
+
+
 def test_a_single_credit_line() -> None:
     assert _authors("<div class='tags'><strong>Contributors:</strong> Janet Loughrey</div>") == [
         "Janet Loughrey"

@@ -904,6 +904,8 @@ def extract_authors(
             if not credit.guessed and people - site:
                 authors, source = credit.authors, credit.source
                 break
+    if any(map(_is_handle, (author.name for author in authors))):
+        authors = _display_names(authors, credits)
     # The site credited beside a person ("Francisca Irarrázaval, Emol") is the newsroom.
     others = [author for author in authors if _name_key(author.name) not in publisher]
     kept = [
@@ -912,6 +914,31 @@ def extract_authors(
         if _name_key(author.name) not in publisher or (author.kind != "organization" and not others)
     ]
     return (kept, source) if kept else ([], None)
+
+
+def _is_handle(name: str) -> bool:
+    """A name written as an account's handle: one lower-case run ("edilson.la.rosa")."""
+    return " " not in name and name == name.lower() and any(char.isalpha() for char in name)
+
+
+def _display_names(authors: list[Author], credits: Iterator[Credit]) -> list[Author]:
+    """`authors` with each handle ("edilson.la.rosa", from the JSON-LD) written as a later
+    source prints the same letters as a name ("Edilson La Rosa", the byline or meta author)."""
+    handles = {_name_key(author.name) for author in authors if _is_handle(author.name)}
+    printed: dict[str, str] = {}
+    for credit in islice(credits, MAX_SOURCES):
+        for other in credit.authors:
+            key = _name_key(other.name)
+            if key in handles and not _is_handle(other.name):
+                printed.setdefault(key, other.name)
+        if len(printed) == len(handles):
+            break
+    return [
+        author.model_copy(update={"name": printed[key]})
+        if (key := _name_key(author.name)) in printed
+        else author
+        for author in authors
+    ]
 
 
 def _name_key(name: str) -> str:
