@@ -475,6 +475,9 @@ def test_a_declared_title_printed_as_one_line_of_the_headline_is_the_title(
         # a top line named as one (German trade magazines' WordPress theme)
         "<h1 class='entry-title'><span class='entry-title__toptitle'>Investitionen in "
         "IT-Sicherheit</span> Cyber-Angriffe: 20 Prozent vom IT-Budget</h1>",
+        # a top line named a subtitle, opening the heading (a trade magazine's Joomla template)
+        "<h1>\n<span class='subtitle'>Investitionen in IT-Sicherheit</span>\n"
+        "Cyber-Angriffe: 20 Prozent vom IT-Budget   </h1>",
         # a top line set in small type, a line break after it
         "<h1 itemprop='headline'><small>Tunesien</small><br/> Cyber-Angriffe: 20 Prozent vom "
         "IT-Budget</h1>",

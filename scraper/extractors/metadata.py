@@ -103,7 +103,10 @@ HEADLINE_TAIL_WORDS = frozenset(
     {"comment-bubble", "comment-count", "comments-count", "commentcount", "sourcelnk",
      "source-link"}
 )  # fmt: skip
-HEADLINE_PART_WORDS = HEADLINE_LABEL_WORDS | HEADLINE_TAIL_WORDS
+# A line named a subtitle opening the heading, before the title ("<h1><span class='subtitle'>
+# Olympische Spiele in Paris</span> Getränke per Schiff ...</h1>"): the German Dachzeile
+HEADLINE_OPENING_WORDS = frozenset({"subtitle", "sub-title", "subline"})
+HEADLINE_PART_WORDS = HEADLINE_LABEL_WORDS | HEADLINE_TAIL_WORDS | HEADLINE_OPENING_WORDS
 LABEL_WORDS = KICKER_WORDS | SECTION_LABEL_WORDS
 # Names of menus and their buttons ("mobile-nav-menu-label": "Main Menu").
 MENU_WORDS = frozenset({"nav", "navbar", "navigation", "menu"})
