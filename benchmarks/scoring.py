@@ -34,8 +34,8 @@ Metadata
   ``casefold()`` and whitespace collapsing. NFKC leaves ’ and ' distinct (they are different
   characters, not compatibility variants), but WCXB's truth was typed with straight quotes on
   pages that print curly ones ("We've" for "We’ve"): without the fold a system is marked wrong
-  for returning the page's own characters. The same fold applies to every system and to author
-  names.
+  for returning the page's own characters. Soft hyphens and zero-width marks, which print
+  nothing, are dropped. The same fold applies to every system and to author names.
 * authors: the *sets* of normalised names are equal. Both the truth strings and every predicted
   name go through `split_author_names`: a leading "By"/"Von" is dropped, strings are split on
   ``;``, ``|``, ``,``, `` and ``, `` & ``, `` und `` (", and" is one separator), and pieces
@@ -86,7 +86,11 @@ CREDENTIAL_STRIP = re.compile(r"[.()®™]")
 # Typographic apostrophes and quotation marks -> ASCII (see the module docstring).
 QUOTE_FOLD = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'",
-     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"'}
+     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+     # invisible: the soft hyphen and the zero-width marks (a truth copied from the page's
+     # source keeps "Genesenen\u00ad\u00adnachweise"; the page prints "Genesenennachweise")
+     "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
+     "\ufeff": None}
 )  # fmt: skip
 
 
@@ -175,7 +179,8 @@ def snippet_rate(pairs: Iterable[tuple[int, int]], rule: SnippetRule) -> float |
 
 
 def normalise_text(value: str) -> str:
-    """NFKC, typographic quotes folded to ASCII, casefold, collapse whitespace."""
+    """NFKC, typographic quotes folded to ASCII, invisible marks dropped, casefold, collapse
+    whitespace."""
     folded = unicodedata.normalize("NFKC", value).translate(QUOTE_FOLD)
     return " ".join(folded.casefold().split())
 

@@ -67,6 +67,13 @@ def test_readability_references_are_read_as_utf8() -> None:
     assert "défendu par le gouvernement" in load_page(root, "lemonde-1").text
 
 
+def test_titles_match_after_folding_what_prints_alike() -> None:
+    assert scoring.title_match("We’ve  Got Mail", "we've got mail")  # curly quote, case, space
+    # a truth copied from the page's source keeps its soft hyphens, which print nothing
+    assert scoring.title_match("Genesenennachweise", "Genesenen\u00ad\u00adnachweise")
+    assert not scoring.title_match("Genesenen-Nachweise", "Genesenennachweise")
+
+
 def test_snippet_rules() -> None:
     text = "Hello  World\n\nnext block"
     assert scoring.snippet_hits(text, ["hello  world"], scoring.WCXB_SNIPPETS) == 1
