@@ -461,6 +461,14 @@ def test_the_parts_of_a_declared_title_that_name_the_site_are_cut(
             "Coronavirus und andere Zoonosen – Wie Umweltzerstörung neue Epidemien begünstigt",
             "Wie Umweltzerstörung neue Epidemien begünstigt",
         ),
+        # a top line in an element opening the heading, the title after it as plain text
+        # (the Government Site Builder of German federal sites)
+        (
+            "<em>Holocaust-Gedenktag </em>Er&shy;in&shy;ne&shy;rung an die Op&shy;fer der "
+            "NS-Ver&shy;bre&shy;chen",
+            "Erinnerung an die Opfer der NS-Verbrechen",
+            "Erinnerung an die Opfer der NS-Verbrechen",
+        ),
     ],
 )
 def test_a_declared_title_printed_as_one_line_of_the_headline_is_the_title(

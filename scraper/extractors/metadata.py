@@ -372,9 +372,15 @@ def _headings(
 
 def _heading_lines(heading: HtmlElement) -> list[str]:
     children = [child for child in heading if isinstance(child.tag, str)]
-    if len(children) < 2 or (heading.text or "").strip():
+    if not children or (heading.text or "").strip():
         return []
-    if any((child.tail or "").strip() for child in children):
+    if (children[0].tail or "").strip():
+        # a top line in an element opening the heading, the title after it as text
+        # ("<h1><em>Holocaust-Gedenktag </em>Erinnerung an die Opfer ...</h1>")
+        full, top = element_text(heading), element_text(children[0])
+        rest = full[len(top) :].strip(" :|–—-") if top and full.startswith(top) else ""
+        return [rest] if len(rest.split()) >= MIN_HEADLINE_WORDS else []
+    if len(children) < 2 or any((child.tail or "").strip() for child in children):
         return []
     lines = [
         element_text(child)
