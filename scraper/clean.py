@@ -121,6 +121,8 @@ COMMENT_THREAD_WORDS = (
     "comments", "comment-list", "commentlist", "commentlisting", "commentslist", "commentwrap",
     "commentlinks", "commentsection", "comment-section", "comment-thread", "comment-box",
     "commentbox", "disqus",
+    # WordPress's list of pingbacks and trackbacks under the comments (Genesis: "entry-pings")
+    "entry-pings", "ping-list", "pinglist", "pingbacks", "trackbacks",
 )  # fmt: skip
 # Consent managers' names for their banners, which name no cookie: OneTrust, Quantcast,
 # Sourcepoint, Didomi, Cookiebot, Usercentrics, TrustArc, Osano, Complianz, iubenda and

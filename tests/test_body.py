@@ -272,6 +272,35 @@ def test_a_comment_box_under_a_blog_post_is_not_body() -> None:
     assert "讀者留言" not in page.article.text
 
 
+def test_the_trackbacks_under_a_post_are_not_body() -> None:
+    # WordPress, Genesis theme: the pingbacks other blogs left, listed under a short post
+    pings = "".join(
+        f"<li id='comment-{n}' class='pingback even thread-even depth-1'><article class="
+        "'comment-body'><footer class='comment-meta'><div class='comment-author vcard'><b "
+        f"class='fn'><a href='https://blog{n}.example/link-party/'>Link Party #{n}</a></b> "
+        "<span class='says'>says:</span></div></footer><div class='comment-content'><p>[…] "
+        f"Ten easy wood projects to make this weekend, linked from party {n} […]</p></div>"
+        "</article></li>"
+        for n in range(4)
+    )
+    html = (
+        "<!DOCTYPE html><html lang='en-US'><head><title>10 Easy DIY Wood Projects | Create"
+        "</title><meta property='og:type' content='article'></head><body class='single'>"
+        "<div class='site-inner'><main class='content'><article class='post-15083 post entry'>"
+        "<h1 class='entry-title'>10 Easy DIY Wood Projects</h1><div class='entry-content'>"
+        + "".join(
+            f"<p>{SENTENCE}Project {n} needs one board and an afternoon.</p>" for n in range(3)
+        )
+        + "</div></article><div class='entry-pings'><h3>Trackbacks</h3><ol class='ping-list'>"
+        f"{pings}</ol></div></main></div></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.example.com/10-easy-diy-wood-projects/")
+    assert page.article is not None
+    assert page.article.text.count("needs one board") == 3
+    assert "Trackbacks" not in page.article.text
+    assert "linked from party" not in page.article.text
+
+
 def test_the_reply_form_under_a_post_is_not_body() -> None:
     # WooCommerce on WordPress: no review yet, so no thread, only WordPress's reply form with
     # its prompts and field labels
