@@ -10,10 +10,10 @@ from lxml.etree import _Element as HtmlElement
 
 import scraper
 from scraper.clean import drop_non_content, is_hidden
-from scraper.extractors.body import is_link_cluster
+from scraper.extractors.body import is_furniture_line, is_link_cluster
 from scraper.extractors.teasers import extract_teasers
 from scraper.features import MAX_LINK_DENSITY, measure
-from scraper.models import ListBlock
+from scraper.models import ListBlock, ParagraphBlock
 from scraper.parse import parse_html
 from scraper.pipeline import _main_landmark
 from scraper.text import raw_text
@@ -1324,6 +1324,7 @@ CONTROL_LINES = (
     "Subscribe to get the latest posts sent to your email.", "How Was This Issue?",
     # a post's taxonomy left as a line
     "Tags: Eigentum, Facebook, Open Source", "Categories:", "Filed under: News | Politics",
+    "Posted in Blockchain, Smart Contract, Technologies",
     "Last update on 2024-03-01 / Affiliate links / Images from Amazon Product Advertising API",
     # a forum thread's furniture
     "Top Posters In This Topic", "Recently Browsing", "Share this post",
@@ -1351,6 +1352,18 @@ CONTROL_LINES = (
     "Our interviews are costly to produce. If you've enjoyed this one, please support us by "
     "donating a small amount.",
 )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted in a hurry, this note explains the change.",
+        "Posted in the New York Times on Monday, the letter drew replies",
+        "Tags are how the archive finds a story: every story gets three.",
+    ],
+)
+def test_sentences_opening_like_a_taxonomy_label_stay(line: str) -> None:
+    assert not is_furniture_line(ParagraphBlock(text=line))
 
 
 @pytest.mark.parametrize("control", CONTROL_LINES)

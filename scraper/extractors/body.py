@@ -142,10 +142,12 @@ BREADCRUMB_LINE = re.compile(
 # A post's taxonomy printed as a line: its tags or categories after a label, a list of names
 # of a few words each and no sentence ("Tags: Eigentum, Facebook, Open Source", "Filed under:
 # News | Politics"), or the label alone when the names were links taken out ("Categories:").
+# A label that reads on into its names takes no colon ("Posted in Blockchain, Smart Contract").
 TAXONOMY_LINE = re.compile(
-    r"\A\W*+(?:tags?|tagged(?:\s++with)?|schlagwörter|schlagworte|stichwörter|étiquettes|etiquetas"
-    r"|categor(?:y|ies)|kategorien?|catégories?|categorías?|categorie|filed\s++under"
-    r"|posted\s++in)\s*+:(?:\s*+[^\s.!?,|:]++(?:\s++[^\s.!?,|:]++){0,3}"
+    r"\A\W*+(?:(?:tags?|schlagwörter|schlagworte|stichwörter|étiquettes|etiquetas"
+    r"|categor(?:y|ies)|kategorien?|catégories?|categorías?|categorie)\s*+:"
+    r"|(?:tagged(?:\s++with)?|filed\s++under|posted\s++in)\s*+:?)"
+    r"(?:\s*+[^\s.!?,|:]++(?:\s++[^\s.!?,|:]++){0,3}"
     r"(?:\s*+[,|]\s*+[^\s.!?,|:]++(?:\s++[^\s.!?,|:]++){0,3}){0,12})?\s*+\Z",
     re.IGNORECASE,
 )
