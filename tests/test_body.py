@@ -2612,6 +2612,15 @@ def test_an_about_the_author_box_is_the_authors_bio() -> None:
     assert [(author.name, author.bio) for author in article.authors] == [("Jared Newman", bio)]
 
 
+def test_a_paragraph_opening_with_about_the_author_is_the_authors_bio() -> None:
+    # Digital Photography School: the label run into the bio's paragraph, under the story
+    bio = "Jared Newman is a freelance journalist who writes the Advisorator newsletter."
+    page = _signed_bio_page(f"<p><strong>About the author:</strong> {bio}</p>")
+    article = scraper.extract(page, url="https://www.techhive.example/best-budget-laptops").article
+    assert "Advisorator" not in article.text
+    assert [(author.name, author.bio) for author in article.authors] == [("Jared Newman", bio)]
+
+
 def test_a_box_about_the_reviewer_is_not_the_authors_bio() -> None:
     # Harvard Health: "About the Author", then "About the Reviewer" naming a physician; the
     # reviewer's box is no body text, and no bio of the one author

@@ -1603,6 +1603,11 @@ AUTHOR_BIO_LABEL = re.compile(
     r"reviewers?))\s*:?$",
     re.IGNORECASE,
 )
+# The label run into the bio's paragraph ("About the author: Craig Hull is a freelance ...")
+AUTHOR_BIO_LEAD = re.compile(
+    r"^(?:about|meet) (?:the |our |this )?(?:authors?|writers?|contributors?)\s*:\s*(?P<bio>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 MAX_BIO_BOXES = 4
 MAX_AUTHOR_BIO_CHARS = 900
 AUTHOR_BIO_TAIL_SHARE = 0.5  # the label lies in the last half of the body
@@ -1681,18 +1686,21 @@ def _last_labelled_bio(
         if not isinstance(block, HeadingBlock | ParagraphBlock):
             continue
         label = AUTHOR_BIO_LABEL.match(block.text)
-        if label is None:
+        lead = AUTHOR_BIO_LEAD.match(block.text) if isinstance(block, ParagraphBlock) else None
+        if label is None and lead is None:
             continue
         end = next(
             (i for i in range(index + 1, len(blocks)) if isinstance(blocks[i], HeadingBlock)),
             len(blocks),
         )
         texts = [block_text(b) for b in blocks[index + 1 : end]]
+        if lead is not None:
+            texts.insert(0, lead["bio"])
         if not 0 < sum(len(text) for text in texts) <= MAX_AUTHOR_BIO_CHARS:
             return None
         bio = "\n\n".join(text for text in texts if text)
         named = [name for name in names if name in bio]
-        sole = names[0] if len(names) == 1 and not label["reviewer"] else None
+        sole = names[0] if len(names) == 1 and not (label and label["reviewer"]) else None
         return blocks[:index] + blocks[end:], named[0] if named else sole, bio
     return None
 
