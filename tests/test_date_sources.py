@@ -138,29 +138,6 @@ def test_a_published_label_at_the_foot_of_the_article_dates_it() -> None:
     assert page.article.provenance.published == "dom"
 
 
-@pytest.mark.parametrize(
-    ("after", "modified"),
-    [
-        # a press release's update line under the text, the only date the page gives
-        ("<p><b>Aktualisiert am </b>17.01.2021.</p>", "2021-01-17"),
-        ("<p class='page-info'>This page was last modified on 28 October 2024.</p>", "2024-10-28"),
-        # two update lines on different days date a list's items, not the page
-        (
-            "<ul><li><a href='/a'>Soil maps</a> Updated Mar 8, 2024</li>"
-            "<li><a href='/b'>Rain gauges</a> Updated Feb 2, 2024</li></ul>",
-            None,
-        ),
-    ],
-)
-def test_an_update_label_anywhere_in_the_page_dates_its_last_change(
-    after: str, modified: str | None
-) -> None:
-    page = _extract("", STORY + STORY + after)
-    assert page.article is not None and page.article.published is None
-    got = page.article.modified
-    assert (got.date().isoformat() if got is not None else None) == modified
-
-
 def test_a_published_label_in_a_script_or_style_does_not_date_the_article() -> None:
     hidden = (
         "<script>var post = {posted: '2024-08-30', label: 'Published: August 30, 2024'};</script>"

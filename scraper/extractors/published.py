@@ -36,10 +36,8 @@ A site's home page (the URL's path is "/") has no published date: the dates it d
 prints belong to the posts it lists, or to the page's template.
 
 Modified: JSON-LD ``dateModified`` > `MODIFIED_META` > microdata ``dateModified`` > another
-meta name that says "modified" (`MODIFIED_META_NAME`) > a printed "Updated ..." date > a date
-printed after an "Updated" / "Aktualisiert am" label anywhere in the page, every such label
-giving the same day (`labelled_page_update`). A modified date equal to or before the published
-one is dropped (it says nothing). Dates after
+meta name that says "modified" (`MODIFIED_META_NAME`) > a printed "Updated ..." date. A
+modified date equal to or before the published one is dropped (it says nothing). Dates after
 `ExtractSettings.current_time()` (plus `FUTURE_SLACK`) or before `EARLIEST_YEAR` are rejected
 wherever they come from; scripts and cookies are never read. Values keep the offset the page
 states and are naive when it states none.
@@ -48,7 +46,6 @@ states and are naive when it states none.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta, timezone
 from itertools import islice
@@ -119,20 +116,6 @@ PUBLISHED_LABEL_WORDS = (
 )  # fmt: skip
 PUBLISHED_LABEL = re.compile(
     r"\b(?:" + "|".join(map(re.escape, PUBLISHED_LABEL_WORDS)) + ")"
-    r"(?:\s*(?:on|at|am|le|el|em|il|op|date))?\s*:?\s*",
-    re.IGNORECASE,
-)
-# Printed labels that say the date after them is the last update, searched page-wide for the
-# modified date only when no other source gave one (a federal agency's "Aktualisiert am
-# 17.01.2021." under the text), lower-case. Not "Stand" (German "as of"): footers print it
-# before their privacy notice's date.
-MODIFIED_LABEL_WORDS = (
-    "last updated", "updated", "last modified", "aktualisiert", "zuletzt geändert",
-    "mis à jour", "actualizado", "actualizada", "aggiornato", "atualizado", "bijgewerkt",
-    "zaktualizowano", "uppdaterad", "opdateret", "oppdatert", "päivitetty",
-)  # fmt: skip
-MODIFIED_PAGE_LABEL = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, MODIFIED_LABEL_WORDS)) + ")"
     r"(?:\s*(?:on|at|am|le|el|em|il|op|date))?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -345,37 +328,19 @@ def _page_text(scope: HtmlElement, full: str) -> str:
 def labelled_page_date(root: HtmlElement, now: datetime) -> datetime | None:
     """The first date printed right after a "Published" / "Posted on" label in the page,
     outside scripts and styles."""
-    return next(_page_labelled_dates(root, now, PUBLISHED_LABEL, PUBLISHED_LABEL_WORDS), None)
-
-
-def labelled_page_update(root: HtmlElement, now: datetime) -> datetime | None:
-    """The date printed after an "Updated" / "Aktualisiert am" label in the page, when every
-    such label gives the same day: labels on different days date the items of a list (a
-    listing's "Updated Mar 8" under each repository), not the page."""
-    found = list(_page_labelled_dates(root, now, MODIFIED_PAGE_LABEL, MODIFIED_LABEL_WORDS))
-    return found[0] if found and len({value.date() for value in found}) == 1 else None
-
-
-def _page_labelled_dates(
-    root: HtmlElement, now: datetime, label: re.Pattern[str], words: tuple[str, ...]
-) -> Iterator[datetime]:
-    """The dates printed right after `label` (opening with one of `words`) in the page's
-    text, outside scripts, styles and hidden elements, in page order."""
     scope = root.find("body")
     if scope is None:
         scope = root
     full = raw_text(scope)
     # Cutting out the hidden text costs more than the search: first look in the whole text.
-    if next(_labelled_dates(full, now, label, words), None) is None:
-        return
-    yield from _labelled_dates(_page_text(scope, full), now, label, words)
+    if _labelled_date(full, now) is None:
+        return None
+    return _labelled_date(_page_text(scope, full), now)
 
 
-def _labelled_dates(
-    text: str, now: datetime, label: re.Pattern[str], words: tuple[str, ...]
-) -> Iterator[datetime]:
-    for start in _label_starts(text, label, words):
-        match = label.match(text, start)
+def _labelled_date(text: str, now: datetime) -> datetime | None:
+    for start in _label_starts(text):
+        match = PUBLISHED_LABEL.match(text, start)
         if match is None:
             continue
         # white space collapsed here, not in the whole text
@@ -384,7 +349,8 @@ def _labelled_dates(
         if found and found[0][0] <= LABEL_DATE_GAP:
             value = _valid(found[0][2], now)
             if value is not None:
-                yield value
+                return value
+    return None
 
 
 def _pubdate_time(root: HtmlElement, now: datetime) -> datetime | None:
@@ -447,14 +413,14 @@ def _text_date(
     return None
 
 
-def _label_starts(text: str, label: re.Pattern[str], words: tuple[str, ...]) -> list[int]:
-    """Where `label` (opening with one of `words`) may start, found with str.find (a regex
-    alternation of words scans a long page many times slower)."""
+def _label_starts(text: str) -> list[int]:
+    """Where a `PUBLISHED_LABEL` may start, found with str.find (a regex alternation of
+    words scans a long page many times slower)."""
     lowered = text.lower()
     if len(lowered) != len(text):  # lower-casing moved the offsets ("İ"): the slow way
-        return [match.start() for match in label.finditer(text)]
+        return [match.start() for match in PUBLISHED_LABEL.finditer(text)]
     starts: set[int] = set()
-    for word in words:
+    for word in PUBLISHED_LABEL_WORDS:
         index = lowered.find(word)
         while index >= 0 and len(starts) < MAX_LABEL_STARTS:
             starts.add(index)
@@ -581,9 +547,6 @@ def extract_dates(
         dates.published = labelled_page_date(doc.root, now) or date_beside_credit(doc, now)
         dates.published_source = "dom" if dates.published is not None else None
     dates.modified, dates.modified_source = _modified(stated_modified, printed_modified)
-    if dates.modified is None:
-        dates.modified = labelled_page_update(doc.root, now)
-        dates.modified_source = "dom" if dates.modified is not None else None
     modified_zone = (
         _printed_zone(dates.modified, printed_modified)
         if dates.modified is not None and printed_modified is not None
