@@ -133,12 +133,15 @@ CONSENT_MANAGER_WORDS = (
     "truste-consent-track", "truste_box_overlay", "osano-cm-window",
     "iubenda-cs-banner", "cmpbox", "cmpwrapper", "cookiebanner",
 )  # fmt: skip
+# Names of a share bar (and of the wrapper that sets one beside the story: `drop_furniture`)
+SHARE_BAR_WORDS = ("share", "shares", "sharing", "social", "sociable")
 # Class/id/role words of page furniture; matched as whole words inside the attribute values.
 # Words that name furniture whatever else the element is called ("post-comments" is comments).
 STRONG_BOILERPLATE_WORDS = (
     *COMMENT_THREAD_WORDS,
     *CONSENT_MANAGER_WORDS,
-    "share", "shares", "sharing", "social", "sociable", "newsletter", "newsletters", "subscribe",
+    *SHARE_BAR_WORDS,
+    "newsletter", "newsletters", "subscribe",
     "subscription", "signup", "sign-up", "cookie", "cookies", "consent", "gdpr", "popup", "modal",
     "related", "recommended", "recommendations", "more-stories", "advert", "advertisement",
     "adslot", "ad-slot", "ad-container", "sponsored", "promo", "outbrain", "taboola", "zergnet",
@@ -288,8 +291,6 @@ MAX_STRONG_BOX_TEXT_SHARE = 0.6
 # An element around the page's headline holding this share of its prose is the article's
 # column, whatever its name (a sticky-sidebar script's "theiaStickySidebar" around it).
 MIN_HEADLINED_TEXT_SHARE = 0.25
-# Strong words naming a share bar alone
-SHARE_WORDS = frozenset({"share", "shares", "sharing", "social", "sociable"})
 OVERLAY_WORDS = frozenset(
     {"cookie", "cookies", "consent", "gdpr", "popup", "modal", *CONSENT_MANAGER_WORDS}
 )
@@ -337,6 +338,7 @@ _BOILERPLATE = frozenset(BOILERPLATE_WORDS)
 _STRONG = frozenset(STRONG_BOILERPLATE_WORDS)
 COMMENT_WORDS = frozenset(COMMENT_THREAD_WORDS)
 _COMMENT = COMMENT_WORDS
+_SHARE_BAR = frozenset(SHARE_BAR_WORDS)
 _CONTENT = frozenset(CONTENT_WORDS)
 _NAME_PARTS = re.compile(r"[-_]+")
 _ID_PARTS = re.compile(r"[\W_]+")
@@ -917,7 +919,7 @@ def _story_beside_share_bar(element: HtmlElement, strong: frozenset[str]) -> boo
     sets a sticky share bar beside the story ("documentContent__sharingContainer"). A share
     bar prints buttons, never paragraphs; boxes named for the other strong words (related
     stories, newsletters, author bios) do print some, so they are not judged so."""
-    return bool(strong) and strong <= SHARE_WORDS and _holds_paragraphs(element)
+    return bool(strong) and strong <= _SHARE_BAR and _holds_paragraphs(element)
 
 
 def _holds_paragraphs(header: HtmlElement) -> bool:

@@ -107,6 +107,8 @@ HEADLINE_TAIL_WORDS = frozenset(
 # Olympische Spiele in Paris</span> Getränke per Schiff ...</h1>"): the German Dachzeile
 HEADLINE_OPENING_WORDS = frozenset({"subtitle", "sub-title", "subline"})
 HEADLINE_PART_WORDS = HEADLINE_LABEL_WORDS | HEADLINE_TAIL_WORDS | HEADLINE_OPENING_WORDS
+# What stands between a heading's label and its title ("Local News | ", "Storm: ")
+HEADLINE_SEPARATORS = " :|–—-"
 LABEL_WORDS = KICKER_WORDS | SECTION_LABEL_WORDS
 # Names of menus and their buttons ("mobile-nav-menu-label": "Main Menu").
 MENU_WORDS = frozenset({"nav", "navbar", "navigation", "menu"})
@@ -329,15 +331,22 @@ def headline_text(heading: HtmlElement) -> str:
         return element_text(heading)
     full = element_text(heading)
     for label_element in labels:  # the parts opening the heading
-        label = element_text(label_element)
-        if label and full.startswith(label):
-            full = full[len(label) :].strip(" :|–—-")
+        rest = _after_opening(full, element_text(label_element))
+        full = full if rest is None else rest
     for label_element in reversed(labels):  # the parts closing it, the last first
         label = element_text(label_element)
         closing = label_element.tag == "time" or name_words(label_element) & HEADLINE_TAIL_WORDS
         if label and closing and full.endswith(label):
-            full = full[: -len(label)].strip(" :|–—-")
+            full = full[: -len(label)].strip(HEADLINE_SEPARATORS)
     return clean_text(full) or element_text(heading)
+
+
+def _after_opening(full: str, opening: str) -> str | None:
+    """What a heading's text `full` prints after `opening` and the separator that follows it;
+    None when it does not open with `opening`."""
+    if not opening or not full.startswith(opening):
+        return None
+    return full[len(opening) :].strip(HEADLINE_SEPARATORS)
 
 
 def _is_small_topline(element: HtmlElement, heading: HtmlElement) -> bool:
@@ -377,8 +386,7 @@ def _heading_lines(heading: HtmlElement) -> list[str]:
     if (children[0].tail or "").strip():
         # a top line in an element opening the heading, the title after it as text
         # ("<h1><em>Holocaust-Gedenktag </em>Erinnerung an die Opfer ...</h1>")
-        full, top = element_text(heading), element_text(children[0])
-        rest = full[len(top) :].strip(" :|–—-") if top and full.startswith(top) else ""
+        rest = _after_opening(element_text(heading), element_text(children[0])) or ""
         return [rest] if len(rest.split()) >= MIN_HEADLINE_WORDS else []
     if len(children) < 2 or any((child.tail or "").strip() for child in children):
         return []
