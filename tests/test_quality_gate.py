@@ -82,6 +82,16 @@ def test_snippet_rules() -> None:
     assert scoring.snippet_hits(text, ["hello world"], scoring.TRAFILATURA_SNIPPETS) == 0
 
 
+def test_snippets_match_the_word_a_reader_sees() -> None:
+    # a snippet copied from the source keeps soft hyphens; the text may print the plain word
+    snippet = ["Werk\u00adzeug\u00adtypen und ihre"]
+    for text in ("Werkzeugtypen und ihre Laufzeiten", "Werk\u00adzeug\u00adtypen und ihre"):
+        assert scoring.snippet_hits(text, snippet, scoring.TRAFILATURA_SNIPPETS) == 1
+    assert (
+        scoring.snippet_hits("Werk-zeug-typen und ihre", snippet, scoring.TRAFILATURA_SNIPPETS) == 0
+    )
+
+
 def test_pins_round_towards_lenient_side() -> None:
     assert gate.pin_value(0.81299, "min") == 0.812
     assert gate.pin_value(0.05301, "max") == 0.054
