@@ -14,7 +14,8 @@ full tree. Removal is by rule tables, grouped by purpose:
    the element holds most of the page's text (a wrapper named ``page-with-sidebar`` is not a
    sidebar) inside the page's main landmark or around it (beside the one ``<main>``, a footer
    longer than the article is still the footer); with them, the boxes asking for the reader's
-   money or membership, whatever their name (`appeal_boxes`);
+   money or membership, or offering a subscription to read on (a paywall), whatever their
+   name (`appeal_boxes`);
 
 Blocks whose whole text is a widget phrase (`WIDGET_PHRASES`: "Follow us on social", "keep
 reading", "Show less" ...) are dropped later, at block level, by the extractors.
@@ -26,6 +27,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -89,6 +91,33 @@ APPEAL_CAUSE = re.compile(
     r"|leser|lecteurs|lectores|lettori)\b",
     re.IGNORECASE,
 )
+# A paywall's offer: a link to subscribe or sign in ("Subscribe now", "Log in", "Get
+# started", "Abonnieren"), in a box whose text says the story is held back for subscribers
+# ("Already a subscriber?", "This article is exclusive to STAT+ subscribers", "You've reached
+# your limit of free articles", "Réservé aux abonnés"): Piano's, Zephr's or the site's own.
+SUBSCRIPTION_ACTION = re.compile(
+    r"(?:subscribe|log\s*+in|sign\s*+in|get\s++started|start\s++(?:your|my)\s++(?:free\s++)?"
+    r"(?:trial|subscription)|unlock|abonnieren|jetzt\s++abonnieren|anmelden|einloggen"
+    r"|s['’]abonner|je\s++m['’]abonne|se\s++connecter|suscr[ií]bete|iniciar\s++sesi[oó]n"
+    r"|abbonati|accedi|inloggen|abonneer)"
+    r"(?=[\s!.,]|$)",
+    re.IGNORECASE,
+)
+PAYWALL_PROMPT = re.compile(
+    r"\b(?:already\s++(?:a\s++(?:subscriber|member)|subscribed|have\s++an\s++account)"
+    r"|(?:exclusive|available|reserved)\s++(?:only\s++)?(?:to|for)\s++(?:\S++\s++){0,3}?"
+    r"(?:subscribers|members)"
+    r"|subscribe\s++(?:now\s++|today\s++)?to\s++(?:continue|keep)\s++reading"
+    r"|(?:reached|used)\s++(?:all\s++(?:of\s++)?)?your\s++(?:\S++\s++){0,2}?"
+    r"(?:free\s++)?(?:articles?|stories|limit)"
+    r"|unlock\s++(?:this|the\s++(?:full|whole|rest\s++of\s++the))\s++(?:article|story)"
+    r"|unlimited\s++(?:digital\s++)?access|subscribers?[\s-]only"
+    r"|bereits\s++abonnent|weiterlesen\s++mit|nur\s++f[üu]r\s++abonnenten"
+    r"|d[ée]j[àa]\s++abonn[ée]|r[ée]serv[ée]\s++aux\s++abonn[ée]s"
+    r"|ya\s++eres\s++suscriptor|exclusivo\s++para\s++suscriptores"
+    r"|sei\s++gi[àa]\s++abbonato|riservato\s++agli\s++abbonati)",
+    re.IGNORECASE,
+)
 MAX_APPEAL_CHARS = 800
 MAX_APPEAL_ACTION_CHARS = 40
 # A box grows around the ask while what it adds names the cause too, or is a short line (a
@@ -97,6 +126,18 @@ MAX_APPEAL_ASIDE_CHARS = 60
 APPEAL_BOX_TAGS = frozenset({"div", "section", "aside", "form", "details"})
 # Where the walk up from an ask stops: the story's own containers.
 APPEAL_WALK_STOPS = frozenset({"body", "html", "main", "article"})
+
+
+class Ask(NamedTuple):
+    """A box's ask: the words of its link (`action`) and what the box's text must name for
+    the box to be the ask's (`cause`)."""
+
+    action: re.Pattern[str]
+    cause: re.Pattern[str]
+
+
+# The boxes `appeal_boxes` takes out: for a donation or membership, a paywall's offer.
+ASKS = (Ask(APPEAL_ACTION, APPEAL_CAUSE), Ask(SUBSCRIPTION_ACTION, PAYWALL_PROMPT))
 # <noscript> is dropped unless the page is rendered by scripts and the noscript block is its
 # only real text (forum engines such as Discourse serve the whole thread there), or it is the
 # only text of the block it sits in and holds paragraphs: the fallback of a block a script
@@ -636,8 +677,14 @@ def _is_button_link(link: HtmlElement) -> bool:
     text = short_text(link, MAX_BUTTON_CHARS)
     if not text or link.find(".//img") is not None:
         return False  # no label, or a picture's link (a lightbox)
-    # a donation button tells the appeal box around it (`appeal_boxes`)
+    # a donation button tells the appeal box around it (`appeal_boxes`); a paywall's box
+    # has its "Log in" link besides its buttons
     return len(text.split()) <= MAX_BUTTON_WORDS and APPEAL_ACTION.match(text) is None
+
+
+def _ask_of(text: str) -> Ask | None:
+    """The ask (`ASKS`) a link's words make, if any."""
+    return next((ask for ask in ASKS if ask.action.match(text)), None)
 
 
 def _is_mark_link(link: HtmlElement) -> bool:
@@ -720,9 +767,10 @@ def _sign_up_boxes(root: HtmlElement) -> list[HtmlElement]:
 
 
 def appeal_boxes(links: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> list[HtmlElement]:
-    """The boxes asking for the reader's money or membership (see `APPEAL_ACTION`), around
-    the `links` measured in `stats` (those still in the tree): the largest block around the
-    ask holding at most `MAX_APPEAL_CHARS` of text, when its text names the cause. A donation
+    """The boxes asking for the reader's money or membership (see `APPEAL_ACTION`), or
+    offering a subscription to read on (`SUBSCRIPTION_ACTION`: a paywall), around the `links`
+    measured in `stats` (those still in the tree): the largest block around the ask holding at
+    most `MAX_APPEAL_CHARS` of text, when its text names the ask's cause (`ASKS`). A donation
     link in a paragraph of the story is no box: the walk up stops at the story's paragraphs
     around it."""
     boxes: list[HtmlElement] = []
@@ -732,7 +780,8 @@ def appeal_boxes(links: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> l
         if figures is None or not 0 < figures.text <= MAX_APPEAL_ACTION_CHARS:
             continue
         printed = link.text if not len(link) else raw_text(link)
-        if not printed or not APPEAL_ACTION.match(printed.lstrip()):
+        ask = _ask_of(printed.lstrip()) if printed else None
+        if ask is None:
             continue
         words = clean_text(printed)
         box = None
@@ -747,14 +796,14 @@ def appeal_boxes(links: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> l
                 break
             text = clean_text(raw_text(ancestor))
             added = text.replace(inside, "", 1)
-            if len(added) > MAX_APPEAL_ASIDE_CHARS and not APPEAL_CAUSE.search(added):
+            if len(added) > MAX_APPEAL_ASIDE_CHARS and not ask.cause.search(added):
                 break  # the story around a small ask, not more of the ask
             box, inside = ancestor, text
         if (
             box is not None
             and box.tag in APPEAL_BOX_TAGS
             and not any(holds(taken, box) for taken in boxes)
-            and APPEAL_CAUSE.search(inside)  # the box's text, read on the way up
+            and ask.cause.search(inside)  # the box's text, read on the way up
         ):
             boxes.append(box)
     return boxes

@@ -3225,6 +3225,51 @@ def test_a_box_asking_for_the_readers_money_is_not_body_text(appeal: str) -> Non
     )
 
 
+@pytest.mark.parametrize(
+    "offer",
+    [
+        # Piano's inline offer: its buttons are dropped as controls, its "Log in" link stays
+        "<div class='tp-container-inner'><div class='offer'><h2>Subscribe to keep reading</h2>"
+        "<p>You've reached your limit of free articles. Subscribe now for unlimited access.</p>"
+        "<ul><li>Unlimited digital access</li><li>Exclusive newsletters</li></ul><p class="
+        "'price'>$1 for 4 weeks</p><a class='btn' href='/subscribe'>Subscribe now</a><p>Already"
+        " a subscriber? <a href='/login'>Log in</a></p></div></div>",
+        # a site's own breaker, named for nothing it says, with its plans' cards
+        "<div class='restricted-content-breaker article'><div class='bar'><p>Plus Exclusive "
+        "Story</p><p>Already have an account? <a href='/login/'>Log in</a></p></div><h2>This "
+        "article is exclusive to Plus subscribers</h2><h3>Unlock this article, plus in-depth "
+        "analysis and news alerts.</h3><div class='card'><p>Monthly</p><p>$39</p><p>Totals "
+        "$468 per year</p><a href='/subscribe/?plan=monthly'>Get Started</a></div><div class="
+        "'card'><p>Annual</p><p>$399</p><p>Save 15%</p><a href='/subscribe/?plan=annual'>Get "
+        "Started</a></div></div>",
+        # in French
+        "<div class='encart'><p>Cet article est réservé aux abonnés.</p><p>Déjà abonné ? <a "
+        "href='/connexion'>Se connecter</a></p></div>",
+    ],
+)
+def test_a_paywalls_offer_is_not_body_text(offer: str) -> None:
+    after = "".join(f"<p>{SENTENCE}, and part {n} follows.</p>" for n in range(3))
+    html = _page(f"<div class='content'>{_steps(3)}{offer}{after}</div>")
+    page = scraper.extract(html, url="https://www.example.com/2025/12/18/weight-loss-drugs/")
+    assert page.article is not None
+    assert page.article.text.count("step") == 3 and page.article.text.count("part") == 3
+    assert not any(
+        word in page.article.text for word in ("ubscri", "abonn", "Monthly", "Log in", "$")
+    )
+
+
+def test_a_sign_in_link_in_the_story_is_kept() -> None:
+    # the story's own words about subscribers, with a link to sign in: a paragraph of it
+    story = (
+        "<p>The paper says subscribers who cannot <a href='/login'>sign in</a> since the "
+        "outage should write to the help desk, which answers within a day, and that every "
+        "subscriber keeps unlimited access in the meantime.</p>"
+    )
+    page = _credited_story(story)
+    assert page.article is not None
+    assert page.article.text.startswith("The paper says subscribers who cannot sign in")
+
+
 def test_a_donation_link_in_the_story_is_kept() -> None:
     # the ask is the story's own news: a paragraph of it, in the story's container
     story = (
