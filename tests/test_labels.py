@@ -365,6 +365,16 @@ def test_update_label_lines_say_when(line: str, label: bool) -> None:
         ("Tekst zaktualizowano o stanowisko Ministerstwa Zdrowia.", "editors_note", None),
         ("Este post foi atualizado às 18h40 para incluir a manifestação da empresa.",
          "editors_note", None),
+        # a newsroom's funders
+        ("The Associated Press receives support from several private foundations to enhance "
+         "its explanatory coverage of elections. The AP is solely responsible for all content.",
+         "disclosure", None),
+        ("AP’s climate coverage receives financial support from multiple private foundations. "
+         "AP is solely responsible for all content.", "disclosure", None),
+        ("This project was produced with support from the American Press Institute’s Civic "
+         "Discourse and Community Voices Fund.", "disclosure", None),
+        ("This story was supported by a grant from the Solutions Journalism Network.",
+         "disclosure", None),
     ],
 )  # fmt: skip
 def test_note_labels(text: str, kind: str, label: str | None) -> None:
@@ -378,6 +388,9 @@ def test_note_labels(text: str, kind: str, label: str | None) -> None:
         "Werbung ist für viele Blogs die wichtigste Einnahmequelle, sagt die Studie.",
         "Anzeigen in Zeitungen kosten heute weniger als vor zehn Jahren.",
         "This post is about sponsored content and how readers see it.",
+        # the story's own news about funding
+        "The museum receives support from the city and two foundations, its director said.",
+        "The project was funded by the state after a long campaign by the residents.",
     ],
 )
 def test_a_story_about_advertising_is_no_disclosure(text: str) -> None:

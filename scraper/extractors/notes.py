@@ -162,6 +162,16 @@ NOTE_SENTENCES: tuple[tuple[str, EditorNoteKind], ...] = (
      r"|this\s+(?:is\s+a\s+sponsored\s+(?:post|article|story)"
      r"|(?:post|article|story|content)\s+(?:is|was)\s+sponsored\s+by)",
      "disclosure"),
+    # a newsroom's funders, in its stock line under the story: "The Associated Press receives
+    # support from several private foundations ... The AP is solely responsible for all
+    # content.", "This story was supported by a grant from the X Foundation."
+    (r"(?:[\w.’'&-]+\s+){1,8}?receives?\s+(?:financial\s+)?support\s+from\b"
+     r"(?=[^\n]{0,400}?\bsolely\s+responsible\s+for\s+(?:all\s+)?(?:its\s+|the\s+)?content)"
+     r"|(?:this|the)\s+(?:story|article|report|reporting|series|project|coverage)\s+(?:was|is)\s+"
+     r"(?:(?:supported|funded|made\s+possible)\s+(?:in\s+part\s+)?by"
+     r"|produced\s+with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from))\s+"
+     r"(?:a\s+grant|grants|funding|the\s+[\w\s&.’'-]{1,60}?\s+(?:foundation|fund|trust|institute))",
+     "disclosure"),
     # investment sites' standard line: "Nora Vance has no position in any of the stocks
     # mentioned."
     (r"(?:[\w.’'-]+\s+){1,4}(?:has|have)\s+no\s+position\s+in\s+any\s+of\s+the\s+stocks\s+mentioned",
