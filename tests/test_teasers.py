@@ -127,6 +127,19 @@ def test_links_set_straight_in_a_labelled_rail_are_each_a_card() -> None:
     assert all(t.image is not None for t in page.teasers)
 
 
+def test_a_more_section_news_rail_is_cards_and_its_section_link_is_not() -> None:
+    # a local station's rail under the story: "More Local News", a plain list of headlines,
+    # and the rail's link to its section page ("More Local News" again)
+    titles = ("Crews battle house fire in Parma", "New bridge opens over Cuyahoga River")
+    items = "".join(f"<li><a href='/news/local/{n}/'>{t}</a></li>" for n, t in enumerate(titles))
+    page = _page(
+        f"<div class='article-list--more'><h2>More Local News</h2><ul>{items}</ul>"
+        "<a href='/news/local/'>More Local News</a></div>"
+    )
+    assert [t.title for t in page.teasers] == list(titles)
+    assert page.article is not None and "Parma" not in page.article.text
+
+
 def test_jump_links_to_blocks_of_the_page_are_not_cards() -> None:
     url = "/news/2024/03/council-plan?page=with:block-{0}#block-{0}"
     items = "".join(

@@ -171,6 +171,8 @@ PROMO_LABELS = (
 )  # fmt: skip
 RAIL_NAMES = (
     r"more\s+(?:from|on|about|in|stories|news|coverage|to\s+read)\b.*", r"mehr\s+zu[mr]?\s.*",
+    # "More Local News", "More Top Stories"
+    r"more\s+(?:[\w&-]+\s+){1,2}(?:news|stories|articles|headlines|coverage)",
     r"most\s+(?:read|popular|viewed|shared|emailed)\b.*",
     r"recommended(?:\s+\w+){0,2}", r"trending(?:\s+now)?", r"popular(?:\s+\w+)?",
     r"latest(?:\s+\w+){0,3}", r"top\s+stories", r"live\s+updates",
@@ -512,6 +514,8 @@ def _overlaid_headline(
 NOT_A_HEADLINE = re.compile(
     r"^(?:written\s+by|posted\s+by|more\s+(?:from|by)|(?:see|view)\s+(?:all|more)|all\s+"
     r"(?:posts|stories|articles)\s+(?:by|from|in))\b"
+    # a rail's link to its section ("More Design Articles")
+    r"|more\s+(?:[\w&-]+\s+){0,2}(?:news|stories|articles|headlines|posts)\W*$"
     # an address a script hides ("[email protected]"), a style sheet printed in a link
     r"|\[email\s++protected\]|[.#][\w-]++\s*+\{",
     re.IGNORECASE,
