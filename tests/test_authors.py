@@ -110,6 +110,24 @@ def test_credit_lines_of_several_posts_name_nobody() -> None:
     assert _authors(posts) == []
 
 
+@pytest.mark.parametrize(
+    ("printed", "names"),
+    [
+        # a wire service's byline in capitals
+        ("<div class='Page-authors'><span>By </span><a href='/author/lorne-cook'>LORNE COOK</a>"
+         "<span> and </span><a href='/author/kelvin-chan'>KELVIN CHAN</a></div>",
+         ["Lorne Cook", "Kelvin Chan"]),
+        ("<p class='byline'>By SEAN O'NEIL and MARY MCDONALD III</p>",
+         ["Sean O'Neil", "Mary McDonald III"]),
+        # initials stay; a name already written in its case stays as printed
+        ("<p class='byline'>By J.R. SMITH</p>", ["J.R. Smith"]),
+        ("<p class='byline'>By Ana de la Cruz</p>", ["Ana de la Cruz"]),
+    ],
+)  # fmt: skip
+def test_a_name_printed_in_capitals_is_written_as_a_name(printed: str, names: list[str]) -> None:
+    assert _authors(header=printed) == names
+
+
 def test_link_to_an_author_page_after_by() -> None:
     byline = (
         "<div class='flex'><span class='mr-1'>by </span><p class='font-bold'>"

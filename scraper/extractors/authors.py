@@ -300,6 +300,8 @@ _BRACKETED_CONTACT = re.compile(
 # Co-authors credited in brackets after the name ("Martin Untersinger (avec Damien Leloup et
 # Morgane Tual)").
 _WITH_COAUTHORS = re.compile(r"\((?:with|avec|mit|con|com|met)\s++([^()]{2,120})\)", re.I)
+# A Roman numeral after a name ("John Smith III"): kept in capitals.
+ROMAN_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})[.,]?")
 _ADDRESS_THEN_NAME = re.compile(r"\A[^\s()<>@]++@[^\s()<>]++\s*+\(([^()]{2,80})\)\Z")
 
 
@@ -909,11 +911,36 @@ def extract_authors(
     # The site credited beside a person ("Francisca Irarrázaval, Emol") is the newsroom.
     others = [author for author in authors if _name_key(author.name) not in publisher]
     kept = [
-        author
+        _in_name_case(author)
         for author in authors
         if _name_key(author.name) not in publisher or (author.kind != "organization" and not others)
     ]
     return (kept, source) if kept else ([], None)
+
+
+def _in_name_case(author: Author) -> Author:
+    """A person's name printed in capitals ("By LORNE COOK and KELVIN CHAN", the wire
+    services' bylines) as it is written: "Lorne Cook". Initials and Roman numerals stay
+    ("J.R.", "III"); organisations keep their capitals (an agency's "AFP")."""
+    name = author.name
+    words = name.split()
+    if author.kind != "person" or len(words) < 2 or not name.isupper():
+        return author
+    if all(len(word.strip(".,")) <= 2 for word in words):
+        return author  # initials only
+    written = " ".join(
+        word if ROMAN_NUMERAL.fullmatch(word) or "." in word else _word_case(word) for word in words
+    )
+    return author.model_copy(update={"name": written})
+
+
+def _word_case(word: str) -> str:
+    """One word of a name in capitals, written as a name ("O'NEIL" -> "O'Neil", "JEAN-PAUL"
+    -> "Jean-Paul", "MCDONALD" -> "McDonald")."""
+    written = word.title()
+    if len(written) > 3 and written.startswith("Mc"):
+        written = "Mc" + written[2:].capitalize()
+    return written
 
 
 def _is_handle(name: str) -> bool:
