@@ -1190,3 +1190,75 @@ def test_markdown_emphasis_in_a_declared_title_is_the_printed_headline(
     )
     article = _article_of(html, url="https://example.com/collections/books/treatise")
     assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("declared", "subtitle"),
+    [
+        # the SEO headline a template declares: the title again, longer
+        ("Kenji Fujimori: juicio contra excongresista por presunta compra de votos continuará",
+         "La fiscalía pidió 12 años de prisión contra el hijo menor de Alberto Fujimori."),
+        # a dek, though it repeats the title's words
+        ("Discover the top 10 coding bootcamps in 2025, with flexible options for career "
+         "changers.", "Discover the top 10 coding bootcamps in 2025, with flexible options for "
+         "career changers."),
+    ],
+)  # fmt: skip
+def test_an_alternative_headline_restating_the_title_is_no_dek(
+    declared: str, subtitle: str
+) -> None:
+    title = "Kenji Fujimori: juicio por presunta compra de votos continuará"
+    if declared.startswith("Discover"):
+        title = "Top 10 coding bootcamps in 2025"
+    data = json.dumps(
+        {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+         "alternativeHeadline": declared}
+    )  # fmt: skip
+    html = (
+        f"<html lang='es'><head><script type='application/ld+json'>{data}</script></head><body>"
+        f"<article><h1 class='sht__title'>{title}</h1><h2 class='sht__summary'>La fiscalía "
+        "pidió 12 años de prisión contra el hijo menor de Alberto Fujimori.</h2>"
+        f"<p>{'El juicio oral continuará el 18 de mayo en la sala penal. ' * 8}</p></article>"
+        "</body></html>"
+    )
+    assert _article_of(html, url="https://elcomercio.pe/politica/kenji").subtitle == subtitle
+
+
+def test_a_reportage_news_article_is_an_article() -> None:
+    # BBC declares its reports as schema.org's ReportageNewsArticle: a short report is still
+    # an article, its modified date is read, and the rail under it is cards, not its text
+    data = json.dumps(
+        {"@context": "http://schema.org", "@type": "ReportageNewsArticle",
+         "headline": "Rail strikes: what you need to know",
+         "datePublished": "2024-02-01T06:12:31.000Z", "dateModified": "2024-02-01T14:40:02.000Z",
+         "author": {"@type": "NewsMediaOrganization", "name": "BBC News"}}
+    )  # fmt: skip
+    rail = "".join(
+        f"<li><a href='/news/business-{n}'><span>{title}</span></a><span>Published 5 January"
+        "</span></li>"
+        for n, title in enumerate(
+            ("Train drivers to strike in long-running pay row", "Rail fares to rise in March")
+        )
+    )
+    html = (
+        f"<html lang='en-GB'><head><script type='application/ld+json'>{data}</script></head>"
+        "<body><div id='main-content'><article><h1>Rail strikes: what you need to know</h1>"
+        "<div><div>By Kevin Peachey</div></div>"
+        "<div data-component='text-block'><p>Train drivers are staging a series of strikes "
+        "across England this week in a long-running dispute over pay.</p></div>"
+        "<div data-component='text-block'><p>The union says its members have not had a pay "
+        "rise since 2019, while rail companies say changes to working practices are needed."
+        "</p></div><div data-component='text-block'><p>There is also an overtime ban running "
+        "from 29 January to 6 February, which may lead to further cancellations, and the "
+        "operators advise passengers to check before they travel on any of the strike days."
+        "</p></div><div data-component='links-block'><div><h2>More on this story</h2>"
+        f"<ul>{rail}</ul></div></div></article></div></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.bbc.co.uk/news/business-62134314")
+    assert page.page_type == "article" and page.article is not None
+    assert page.article.modified is not None and page.article.modified.hour == 14
+    assert [t.title for t in page.teasers] == [
+        "Train drivers to strike in long-running pay row",
+        "Rail fares to rise in March",
+    ]
+    assert "Published" not in page.article.text and "fares" not in page.article.text

@@ -160,7 +160,7 @@ KIND_WORDS = frozenset(
 JSONLD_KIND_TYPES = {
     "AnalysisNewsArticle": "Analysis", "OpinionNewsArticle": "Opinion",
     "ReviewNewsArticle": "Review", "BackgroundNewsArticle": "Explainer",
-    "ReportageNews": "News", "LiveBlogPosting": "Live",
+    "ReportageNewsArticle": "News", "ReportageNews": "News", "LiveBlogPosting": "Live",
 }  # fmt: skip
 TAG_CONTAINER_WORDS = frozenset(
     {"tags", "tag-list", "taglist", "post-tags", "entry-tags", "article-tags", "widget__tags",
@@ -227,6 +227,10 @@ MAX_SECTION_LINK_WORDS = 4
 LABEL_TRIM = " /|›»·•:–—-"  # separators printed around such a link ("/ Obyczaje")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 MAX_SUBTITLE_CHARS = 400
+# A declared alternativeHeadline holding this share of the title's words restates the title
+# (`_restates`): not a dek.
+MIN_RESTATED_SHARE = 0.7
+_WORDS = re.compile(r"\w+")
 MAX_TAGS = 40
 
 
@@ -773,7 +777,7 @@ def extract_subtitle(
 ) -> str | None:
     """The dek: JSON-LD alternativeHeadline, a dek-classed element, or the line under the h1."""
     declared = _jsonld_text(article, "alternativeHeadline")
-    if declared and (not title or normalise_key(declared) != normalise_key(title)):
+    if declared and (not title or not _restates(declared, title)):
         return declared
     title_key = normalise_key(title) if title else None
     for element in doc.named_within(SUBTITLE_WORDS, scope):
@@ -792,6 +796,20 @@ def extract_subtitle(
                 return text
         break
     return None
+
+
+def _restates(text: str, title: str) -> bool:
+    """Whether `text` is the title again, or a version of it (the SEO headline a template
+    declares as alternativeHeadline: "Kenji Fujimori: juicio contra excongresista por presunta
+    compra de votos ..." for "Kenji Fujimori: juicio por presunta compra de votos ..."): it
+    opens with the title's first word and holds `MIN_RESTATED_SHARE` of the title's words. A
+    dek says something else ("Discover the top 10 best-rated coding bootcamps in 2025 ...")."""
+    title_words = _WORDS.findall(title.casefold())
+    words = _WORDS.findall(text.casefold())
+    if not title_words or not words or words[0] != title_words[0]:
+        return False
+    shared = set(title_words) & set(words)
+    return len(shared) >= MIN_RESTATED_SHARE * len(set(title_words))
 
 
 def extract_lede(doc: Document, scope: HtmlElement, headline: HtmlElement) -> str | None:

@@ -24,7 +24,8 @@ JsonObject = dict[str, Any]
 # JSON-LD @type values that describe the article itself, best first.
 ARTICLE_TYPES = (
     "NewsArticle",
-    "ReportageNews",
+    "ReportageNewsArticle",
+    "ReportageNews",  # schema.org's name is ReportageNewsArticle; some pages write this
     "AnalysisNewsArticle",
     "OpinionNewsArticle",
     "ReviewNewsArticle",
@@ -35,6 +36,9 @@ ARTICLE_TYPES = (
     "Article",
     "TechArticle",
     "ScholarlyArticle",
+    "MedicalScholarlyArticle",
+    "SatiricalArticle",
+    "AdvertiserContentArticle",
     "SocialMediaPosting",
     "Report",
     "Review",
