@@ -176,6 +176,13 @@ CONSENT_MANAGER_WORDS = (
 )  # fmt: skip
 # Names of a share bar (and of the wrapper that sets one beside the story: `drop_furniture`)
 SHARE_BAR_WORDS = ("share", "shares", "sharing", "social", "sociable")
+# Names of text printed for screen readers only, as frameworks name it (Bootstrap, WordPress,
+# HTML5 Boilerplate, BigCommerce's "u-hiddenVisually"); a camelCase class is read in
+# its hyphenated form too ("VisuallyHidden", "srOnly": `dom.words_of`).
+SCREEN_READER_WORDS = frozenset(
+    {"sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden", "hidden-visually",
+     "screenreader-only", "screen-reader-only", "assistive-text"}
+)  # fmt: skip
 # Class/id/role words of page furniture; matched as whole words inside the attribute values.
 # Words that name furniture whatever else the element is called ("post-comments" is comments).
 STRONG_BOILERPLATE_WORDS = (
@@ -214,7 +221,7 @@ STRONG_BOILERPLATE_WORDS = (
 LAYOUT_BOILERPLATE_WORDS = (
     "nav", "navbar", "navigation", "menu", "menubar", "masthead", "footer", "sidebar",
     "side-bar", "sidebars", "rail", "overlay", "ads", "ad", "sponsor", "pagination", "pager",
-    "skip-link", "toolbar", "login", "search", "sr-only", "visually-hidden", "screen-reader-text",
+    "skip-link", "toolbar", "login", "search", *sorted(SCREEN_READER_WORDS),
     "print-only", "tags", "tag-list", "taglist", "post-tags", "byline", "dateline",
     "postmetadata", "postmeta", "post-meta", "entry-meta",
     "site-header", "site-footer", "global-header", "top-bar", "topbar", "bottom-bar",

@@ -13,6 +13,8 @@ from lxml.etree import _Element as HtmlElement
 from .text import clean_text, raw_text
 
 _NAME_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+_SEGMENTS = re.compile(r"[-_]+")
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A class opening with one of these says what the element holds, lacks or turns on, not what
 # it is ("has-comments", "no-sidebar", "withSidebar", "enable-pin-share"): its parts are not
 # names of the element, nor are those after a "has" or "no" within one ("summary-item-has-author").
@@ -54,6 +56,7 @@ def words_of(raw: str) -> frozenset[str]:
             continue
         if lower != token:  # camelCase parts need the pattern
             parts = [part.lower() for part in _NAME_PARTS.split(token) if part]
+            words.update(_kebab_forms(token))
         elif "-" in token or "_" in token:  # "post-kicker", "widget__section": split in C
             parts = [part for part in lower.replace("_", "-").split("-") if part]
         else:
@@ -61,6 +64,18 @@ def words_of(raw: str) -> frozenset[str]:
         if SETTING_PARTS.isdisjoint(parts):
             words.update(_before_state(parts))
     return frozenset(words)
+
+
+def _kebab_forms(token: str) -> list[str]:
+    """The camelCase runs of a class token written as their hyphenated twin, the name a word
+    table knows ("ssrcss-1x2y-VisuallyHidden" gives "visually-hidden", "relatedPosts" gives
+    "related-posts"), unless they say what the element holds or how it looks ("hasComments")."""
+    forms: list[str] = []
+    for run in _SEGMENTS.split(token):
+        parts = [part.lower() for part in _CAMEL_BOUNDARY.split(run) if part]
+        if len(parts) > 1 and _before_state(parts) == parts and SETTING_PARTS.isdisjoint(parts):
+            forms.append("-".join(parts))
+    return forms
 
 
 def _before_state(parts: list[str]) -> list[str]:

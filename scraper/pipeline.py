@@ -624,11 +624,13 @@ class _NoteBoxes:
     def around(self, containers: list[HtmlElement], notes: list[EditorNote]) -> list[EditorNote]:
         """`notes` with the boxes' notes not among them: before them when the box comes
         before the chosen content, after them otherwise."""
-        # a note the content gave already, maybe without the box's last line (its date)
+        # a note the content gave already, maybe without the box's last line (its date), or
+        # the first of the notes a box holds, one a paragraph
         known = {note.text[:NOTE_KEY_CHARS] for note in notes}
+        given = tuple(note.text for note in notes if note.text)
         extra: list[tuple[HtmlElement, EditorNote]] = []
         for box, note in self.notes:  # two boxes may hold one note (a list and its item)
-            if note.text[:NOTE_KEY_CHARS] not in known:
+            if note.text[:NOTE_KEY_CHARS] not in known and not note.text.startswith(given):
                 known.add(note.text[:NOTE_KEY_CHARS])
                 extra.append((box, note))
         if not extra or not containers or containers[0] not in self.position:

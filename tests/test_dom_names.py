@@ -10,7 +10,16 @@ def test_compound_names_give_their_parts() -> None:
     assert words_of("post-kicker widget__section") == {
         "post-kicker", "post", "kicker", "widget__section", "widget", "section",
     }  # fmt: skip
-    assert words_of("relatedPosts") == {"relatedposts", "related", "posts"}
+    assert words_of("relatedPosts") == {"relatedposts", "related", "posts", "related-posts"}
+
+
+def test_a_camel_case_name_is_read_as_its_hyphenated_twin() -> None:
+    # CSS-in-JS classes (BBC's "ssrcss-1x2y-VisuallyHidden") and BigCommerce's "u-hiddenVisually"
+    assert "visually-hidden" in words_of("ssrcss-1x2y-VisuallyHidden")
+    assert "hidden-visually" in words_of("u-hiddenVisually")
+    assert "sr-only" in words_of("is-srOnly")
+    # a state stays a state: the post has comments, it is not the comment thread
+    assert "has-comments" not in words_of("hasComments")
 
 
 def test_a_state_name_does_not_name_the_element() -> None:

@@ -104,6 +104,15 @@ def test_a_lead_pictures_box_printing_only_its_credit_gives_the_credit() -> None
             "The synod met in the old hall.",
             "Jane Doe",
         ),
+        (
+            # BBC: each part opens with words for screen readers only, in CSS-in-JS classes
+            "<div class='ssrcss-ab12-ImageCopyrightWrapper'><p class='ssrcss-cd34-Copyright'>"
+            "<span class='ssrcss-ef56-VisuallyHidden'>Image source, </span>Getty Images</p>"
+            "</div><figcaption class='ssrcss-gh78-Caption'><span class='ssrcss-ef56-Visually"
+            "Hidden'>Image caption, </span>The synod met in the old hall.</figcaption>",
+            "The synod met in the old hall.",
+            "Getty Images",
+        ),
     ],
 )
 def test_a_figures_caption_and_credit_leave_its_switches_out(

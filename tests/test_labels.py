@@ -1155,3 +1155,22 @@ def test_a_czech_date_with_a_space_after_each_dot_is_read() -> None:
 
     assert parse_human_date("14. 5. 2024") == datetime(2024, 5, 14)
     assert parse_human_date("Kapitel 3. 4. Absatz") is None
+
+
+def test_a_box_of_notes_gives_each_note_once() -> None:
+    # Semafor's note box, named in camelCase ("styles_editorNote__kF3Dw"): two notes, one a
+    # paragraph, not a third note made of both
+    html = (
+        "<html lang='en'><head><title>Skyvale cuts routes</title></head><body><article>"
+        "<h1>Skyvale cuts routes</h1>"
+        f"<p>{'Skyvale Air will drop 14 routes from its summer schedule, it said. ' * 5}</p>"
+        "<div class='styles_editorNote__kF3Dw'><p><em>This story has been updated to include "
+        "comment from the pilots' union.</em></p><p><em>Correction: An earlier version of this "
+        "story misstated the number of pilots Skyvale employed in 2022.</em></p></div>"
+        "</article></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.example.com/article/skyvale-cuts-routes")
+    assert [(note.kind, note.text[:30]) for note in page.editor_notes] == [
+        ("editors_note", "This story has been updated to"),
+        ("correction", "An earlier version of this sto"),
+    ]

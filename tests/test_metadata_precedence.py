@@ -1262,3 +1262,16 @@ def test_a_reportage_news_article_is_an_article() -> None:
         "Rail fares to rise in March",
     ]
     assert "Published" not in page.article.text and "fares" not in page.article.text
+
+
+def test_a_form_fields_caption_is_no_section() -> None:
+    # a shop's header: the stock message is a <label>, hidden until it applies
+    html = (
+        "<html lang='en'><head><title>Trekking Backpack 40L</title></head><body><main>"
+        "<h1 class='productView-title'>Trekking Backpack 40L</h1><div class='form-field "
+        "form-field--stock u-hiddenVisually'><label class='form-label form-label--alternate'>"
+        "Only <span data-product-stock></span> left in stock!</label></div>"
+        f"<p>{'A light pack for long days on the trail, with a frame that breathes. ' * 6}</p>"
+        "</main></body></html>"
+    )
+    assert _article_of(html, url="https://shop.example.com/trekking-backpack-40l/").section is None

@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from ..clean import is_widget_phrase
+from ..clean import SCREEN_READER_WORDS, is_widget_phrase
 from ..dom import class_tokens, name_words, text_without
 from ..models import Image
 from ..parse import Document
@@ -33,6 +33,9 @@ CAPTION_WORDS = frozenset(
 CAPTION_TOGGLE_WORDS = frozenset(
     {"hide-caption", "toggle-caption", "show-caption", "caption-toggle", "toggle"}
 )
+# What a caption or credit holds that it does not print: its toggles, and words for screen
+# readers only (BBC's "Image caption, ", "Image source, ")
+UNPRINTED_WORDS = CAPTION_TOGGLE_WORDS | SCREEN_READER_WORDS
 CREDIT_WORDS = frozenset(
     {"credit", "credits", "media-photo-credit", "photo-credit", "image-credit", "copyright",
      "photographer", "attribution", "courtesy"}
@@ -271,9 +274,9 @@ def caption_and_credit(container: HtmlElement) -> tuple[str | None, str | None]:
             switches.add(element)  # and all inside it
             continue
         if credit is None and words & CREDIT_WORDS and not _holds_caption(element):
-            credit = text_without(element, CAPTION_TOGGLE_WORDS) or None
+            credit = text_without(element, UNPRINTED_WORDS) or None
         elif caption is None and (element.tag == "figcaption" or words & CAPTION_WORDS):
-            caption = text_without(element, CREDIT_WORDS | CAPTION_TOGGLE_WORDS) or None
+            caption = text_without(element, CREDIT_WORDS | UNPRINTED_WORDS) or None
         if caption is not None and credit is not None:
             break
     if caption and is_widget_phrase(caption):

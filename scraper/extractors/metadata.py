@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from ..clean import is_widget_phrase, strong_words
+from ..clean import SCREEN_READER_WORDS, is_widget_phrase, strong_words
 from ..dom import in_tree, name_words
 from ..models import MetadataSource
 from ..parse import Document
@@ -86,10 +86,6 @@ KICKER_WORDS = frozenset(
      "slug", "surtitre", "surtitle", "occhiello", "antetitulo", "cintillo", "toptitle",
      "titleheader", "h1small"}
 )  # fmt: skip
-# Text for screen readers only ("<span class='visuallyhidden'>Headline:</span>"): not printed.
-SCREEN_READER_WORDS = frozenset(
-    {"visuallyhidden", "visually-hidden", "sr-only", "screen-reader-text", "screenreader-only"}
-)
 SECTION_LABEL_WORDS = frozenset(
     {"widget__section", "section-label", "section-link", "category-label", "primary-category",
      "post-category", "article-section", "story-section", "cat-links", "entry-section"}
@@ -974,7 +970,8 @@ def _labels(
             continue
         words = name_words(element)
         if (
-            not words.isdisjoint(NOT_KICKER_LABEL_WORDS)
+            element.tag == "label"  # a form field's caption ("Only 3 left in stock!")
+            or not words.isdisjoint(NOT_KICKER_LABEL_WORDS)
             or not words.isdisjoint(NOT_KICKER_BOX_WORDS)
             or _in_nav(element)
         ):

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from ..clean import is_widget_phrase
+from ..clean import SCREEN_READER_WORDS, is_widget_phrase
 from ..dates import find_human_dates, parse_date, parse_human_date
 from ..dom import (
     HEADING_TAGS,
@@ -65,7 +65,6 @@ from .metadata import (
     KICKER_WORDS,
     KIND_WORDS,
     MAX_LABEL_CHARS,
-    SCREEN_READER_WORDS,
     SECTION_LABEL_WORDS,
     headline_text,
     names_something,
