@@ -140,6 +140,22 @@ def test_a_more_section_news_rail_is_cards_and_its_section_link_is_not() -> None
     assert page.article is not None and "Parma" not in page.article.text
 
 
+def test_a_rail_of_one_post_is_the_card_not_the_story_around_it() -> None:
+    # Jetpack's related posts inside a short story, with one post: the card is the rail's
+    # item, its excerpt the card's own, not the story's paragraphs
+    page = _page(
+        "<div id='jp-relatedposts' class='jp-relatedposts'><h3 class='jp-relatedposts-headline'>"
+        "<em>Related</em></h3><div class='jp-relatedposts-items'><div class='jp-relatedposts-"
+        "post'><h4 class='jp-relatedposts-post-title'><a href='/2023/11/02/porch/'>Rebuilding "
+        "a porch the old way</a></h4><p class='jp-relatedposts-post-excerpt'>We took the porch "
+        "down to the joists.</p></div></div></div>"
+    )
+    assert [(t.title, t.excerpt) for t in page.teasers] == [
+        ("Rebuilding a porch the old way", "We took the porch down to the joists.")
+    ]
+    assert page.article is not None and "riverfront" in page.article.text
+
+
 def test_jump_links_to_blocks_of_the_page_are_not_cards() -> None:
     url = "/news/2024/03/council-plan?page=with:block-{0}#block-{0}"
     items = "".join(

@@ -1135,8 +1135,8 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
             ):
                 break
             root = ancestor
-            if ancestor is headline.outermost:
-                break
+            if ancestor is headline.outermost or not RAIL_WORDS.isdisjoint(class_tokens(ancestor)):
+                break  # a rail holds cards: nothing around it is one (a rail of one post)
         # the link alone is a card where it stands on a line of its own, or wraps the whole
         # card (picture, kicker and headline) among others like it
         alone = headline.outermost is root or headline.inner is not None
