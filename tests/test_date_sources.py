@@ -105,6 +105,26 @@ def test_meta_names_that_say_modified_are_not_taken_as_published() -> None:
     )
 
 
+def test_an_hatom_updated_time_is_the_modified_date() -> None:
+    # WordPress themes print both of hAtom's marks in the entry's meta; readers' comments
+    # carry their own
+    meta = (
+        "<div class='entry-meta'><span class='posted-on'>Posted on <time class='entry-date "
+        "published' datetime='2024-04-12T08:00:00+00:00'>April 12, 2024</time><time "
+        "class='updated' datetime='2024-04-20T10:15:00+00:00'>April 20, 2024</time></span></div>"
+    )
+    comment = (
+        "<ol class='comment-list'><li class='comment'><time class='updated' "
+        "datetime='2024-05-02T09:00:00+00:00'>May 2, 2024</time><p>Great post!</p></li></ol>"
+    )
+    page = _extract("", meta + STORY * 2)
+    assert page.article is not None and page.article.modified is not None
+    assert page.article.modified.isoformat() == "2024-04-20T10:15:00+00:00"
+    assert page.article.provenance.modified == "time-element"
+    page = _extract("", STORY * 2 + comment)
+    assert page.article is not None and page.article.modified is None
+
+
 def test_a_published_meta_later_than_the_modified_one_yields_to_another() -> None:
     # SAP's blog: "published-time" is when the page was last pushed out, after its own
     # "modified-date"; "published-date" is the article's

@@ -36,7 +36,8 @@ A site's home page (the URL's path is "/") has no published date: the dates it d
 prints belong to the posts it lists, or to the page's template.
 
 Modified: JSON-LD ``dateModified`` > `MODIFIED_META` > microdata ``dateModified`` > another
-meta name that says "modified" (`MODIFIED_META_NAME`) > a printed "Updated ..." date. A
+meta name that says "modified" (`MODIFIED_META_NAME`) > hAtom's ``<time class="updated"
+datetime>`` (WordPress themes) > a printed "Updated ..." date. A
 modified date equal to or before the published one is dropped (it says nothing). Dates after
 `ExtractSettings.current_time()` (plus `FUTURE_SLACK`) or before `EARLIEST_YEAR` are rejected
 wherever they come from; scripts and cookies are never read. Values keep the offset the page
@@ -54,6 +55,7 @@ from typing import Any
 from lxml.etree import _Element as HtmlElement
 
 from ..dates import date_from_url, find_human_dates, is_after, parse_date, time_of_day
+from ..dom import class_tokens
 from ..models import MetadataSource
 from ..parse import Document
 from ..text import clean_text, element_text, raw_text, short_text
@@ -365,6 +367,18 @@ def _pubdate_time(root: HtmlElement, now: datetime) -> datetime | None:
     return None
 
 
+def _updated_time(root: HtmlElement, now: datetime) -> tuple[datetime, MetadataSource] | None:
+    """The date of the first ``<time class="updated" datetime>`` (hAtom's mark of an entry's
+    last update: WordPress themes print it beside "entry-date published", often hidden), not
+    a reader's comment's."""
+    for time_element in root.iter("time"):
+        if "updated" not in class_tokens(time_element) or in_comments(time_element):
+            continue
+        value = _valid(parse_date(time_element.get("datetime")), now)
+        return (value, "time-element") if value is not None else None
+    return None
+
+
 def date_beside_credit(doc: Document, now: datetime) -> datetime | None:
     """The date printed in the byline's box: beside it ("<span class='article-template-date'>"
     next to "<span class='article-template-author'>"), under it ("Written by Moses Kim" above
@@ -485,8 +499,12 @@ def extract_dates(
     `day_first`: the page's language writes numeric dates day first (`writes_day_first`)."""
     dates = Dates()
     declared_modified = _declared(data, article, "dateModified", MODIFIED_META, now)
-    # the declared modified date, else a meta name that says modified
-    stated_modified = declared_modified or _from_meta_names(data, MODIFIED_META_NAME, now)
+    # the declared modified date, else a meta name that says modified, else hAtom's mark
+    stated_modified = (
+        declared_modified
+        or _from_meta_names(data, MODIFIED_META_NAME, now)
+        or _updated_time(doc.root, now)
+    )
     if is_front_page(doc.url):
         dates.modified, dates.modified_source = _modified(stated_modified, None)
         return dates
