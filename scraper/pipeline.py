@@ -63,6 +63,7 @@ from .extractors.metadata import (
     extract_site_name,
     extract_title,
     headline_element,
+    site_name_in_title,
     tidy_title,
 )
 from .extractors.notes import (
@@ -208,6 +209,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     article_object = data.article_object()
     site_name = extract_site_name(data)
     title, title_source = extract_title(doc, data, article_object, site_name)
+    site_name = site_name or site_name_in_title(doc, title)
 
     canonical = extract_canonical(doc, data)
     page_urls = {u.split("#", 1)[0].rstrip("/") for u in (doc.url, canonical) if u}

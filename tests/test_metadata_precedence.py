@@ -1275,3 +1275,26 @@ def test_a_form_fields_caption_is_no_section() -> None:
         "</main></body></html>"
     )
     assert _article_of(html, url="https://shop.example.com/trekking-backpack-40l/").section is None
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "site_name"),
+    [
+        ("How we restored a 1920s bungalow – Old House Journal",
+         "https://oldhouse.example/2024/04/12/bungalow/", "Old House Journal"),
+        ("Katzendecke mit Namen | | ✂ Uniqz®", "https://uniqz.de/produkte/katzendecke", "Uniqz®"),
+        # the other part names no host: a section, not the site
+        ("How we restored a 1920s bungalow | Restoration",
+         "https://oldhouse.example/2024/04/12/bungalow/", None),
+    ],
+)  # fmt: skip
+def test_a_title_part_spelling_the_host_names_the_site(
+    title: str, url: str, site_name: str | None
+) -> None:
+    headline = title.split(" – ")[0].split(" | ")[0].split(" - ")[0]
+    html = (
+        f"<html lang='en'><head><title>{title}</title></head><body><article><h1>{headline}</h1>"
+        f"<p>{'When we bought the house, the porch was sagging and the floors were hidden. ' * 5}"
+        "</p></article></body></html>"
+    )
+    assert scraper.extract(html, url=url).site_name == site_name

@@ -223,6 +223,8 @@ MAX_SECTION_LINK_WORDS = 4
 LABEL_TRIM = " /|›»·•:–—-"  # separators printed around such a link ("/ Obyczaje")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 MAX_SUBTITLE_CHARS = 400
+MAX_SITE_NAME_CHARS = 60
+LEADING_MARKS = re.compile(r"^[\W_]+")
 # A declared alternativeHeadline holding this share of the title's words restates the title
 # (`_restates`): not a dek.
 MIN_RESTATED_SHARE = 0.7
@@ -1180,6 +1182,24 @@ def extract_site_name(data: StructuredData) -> str | None:
         if isinstance(obj.get("name"), str):
             return clean_text(obj["name"]) or None
     return found[1] if found else None
+
+
+def site_name_in_title(doc: Document, title: str | None) -> str | None:
+    """The site's name as the page's <title> prints it after (or before) the headline
+    ("How we restored a 1920s bungalow – Old House Journal" on oldhouse.example), for a page
+    that declares none: the one other part of the title, when it spells the host's name."""
+    title_element = doc.root.find(".//title")
+    if title is None or title_element is None or is_front_page(doc.url):
+        return None
+    parts = [part.strip() for part in TITLE_SEPARATORS.split(element_text(title_element))]
+    if len(parts) != 2:
+        return None
+    key = _title_key(title)
+    # the site's part without the marks around it ("| ✂ Uniqz®" gives "Uniqz®")
+    others = [LEADING_MARKS.sub("", part) for part in parts if _title_key(part) != key]
+    if len(others) != 1 or not 0 < len(others[0]) <= MAX_SITE_NAME_CHARS:
+        return None
+    return others[0] if _spells_host(others[0], _host_key(doc.url)) else None
 
 
 def extract_language(doc: Document, data: StructuredData) -> str | None:
