@@ -241,3 +241,28 @@ def test_an_ad_servers_noscript_banner_is_no_picture() -> None:
     assert page.article is not None
     assert [block.type for block in page.article.blocks if block.type == "image"] == []
     assert "Er gewann in zwei" in page.article.text
+
+
+def test_the_lead_image_printed_as_a_smaller_rendition_gives_its_alt_and_caption() -> None:
+    # WordPress declares the full file and prints its 1024px rendition, the full one in the
+    # srcset: the printed picture's alt and caption are the lead image's
+    html = (
+        "<html lang='en'><head><title>Bungalow</title><meta property='og:image' content='"
+        "https://oldhouse.example/wp-content/uploads/2024/04/bungalow-front.jpg'></head><body>"
+        "<article><h1>How we restored a bungalow</h1><figure class='wp-block-image'><img "
+        "src='https://oldhouse.example/wp-content/uploads/2024/04/bungalow-front-1024x683.jpg' "
+        "srcset='https://oldhouse.example/wp-content/uploads/2024/04/bungalow-front-1024x683.jpg"
+        " 1024w, https://oldhouse.example/wp-content/uploads/2024/04/bungalow-front.jpg 1600w' "
+        "alt='The front porch after the restoration'><figcaption>The porch in April. Photo: Sam "
+        "Lee</figcaption></figure>"
+        + "<p>When we bought the house, the porch was sagging and the floors were hidden.</p>" * 4
+        + "</article></body></html>"
+    )
+    page = scraper.extract(html, url="https://oldhouse.example/2024/04/12/bungalow/")
+    assert page.article is not None and page.article.lead_image is not None
+    lead = page.article.lead_image
+    assert (lead.alt, lead.caption, lead.credit) == (
+        "The front porch after the restoration",
+        "The porch in April.",
+        "Photo: Sam Lee",
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
@@ -152,18 +153,18 @@ def background_source(element: HtmlElement) -> str | None:
     return None
 
 
-def _largest_srcset_entry(srcset: str | None) -> str | None:
-    if not srcset:
-        return None
-    best: tuple[float, str] | None = None
-    for part in srcset.split(","):
+def srcset_entries(srcset: str | None) -> Iterator[tuple[str, float]]:
+    """The (address, width or density) of each rendition a srcset offers, placeholders left
+    out ("a-1024x683.jpg 1024w, a.jpg 1600w")."""
+    for part in (srcset or "").split(","):
         match = _SRCSET_ITEM.match(part.strip())
-        if not match or _is_placeholder(match.group(1)):
-            continue
-        size = float(match.group(2) or 1)
-        if best is None or size > best[0]:
-            best = (size, match.group(1))
-    return best[1] if best else None
+        if match and not _is_placeholder(match.group(1)):
+            yield match.group(1), float(match.group(2) or 1)
+
+
+def _largest_srcset_entry(srcset: str | None) -> str | None:
+    best = max(srcset_entries(srcset), key=lambda entry: entry[1], default=None)
+    return best[0] if best else None
 
 
 def split_credit(caption: str) -> tuple[str | None, str | None]:

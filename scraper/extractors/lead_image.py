@@ -26,6 +26,7 @@ from .images import (
     credit_of_line,
     image_source,
     is_branding_image,
+    srcset_entries,
 )
 from .structured import StructuredData
 
@@ -91,6 +92,10 @@ def _matching_img(doc: Document, url: str) -> HtmlElement | None:
         return None
     for img in doc.root.iter("img"):
         candidates = [img.get(a) for a in ("src", "data-src", "data-runner-src", "data-lazy-src")]
+        # the renditions a srcset offers ("bungalow-1024x683.jpg 1024w, bungalow.jpg 1600w"):
+        # a theme prints a smaller one of the file it declares
+        for name in ("srcset", "data-srcset"):
+            candidates.extend(address for address, _ in srcset_entries(img.get(name)))
         for candidate in candidates:
             absolute = doc.absolute_url(candidate)
             if absolute and _path_key(absolute) == key:
