@@ -3215,14 +3215,17 @@ def test_asks_for_money_tips_or_feedback_are_not_body_text(ask: str) -> None:
 )
 def test_a_box_asking_for_the_readers_money_is_not_body_text(appeal: str) -> None:
     # whatever the box is named, between two parts of the story
+    text = _text_around(appeal, "https://www.example.edu/careers/negotiate-salary/")
+    assert not any(word in text for word in ("journalism", "Journalismus", "Join", "donations"))
+
+
+def _text_around(box: str, url: str) -> str:
+    """The body text of a story printing `box` between its two parts, both of them kept."""
     after = "".join(f"<p>{SENTENCE}, and part {n} follows.</p>" for n in range(3))
-    html = _page(f"<div class='content'>{_steps(3)}{appeal}{after}</div>")
-    page = scraper.extract(html, url="https://www.example.edu/careers/negotiate-salary/")
+    page = scraper.extract(_page(f"<div class='content'>{_steps(3)}{box}{after}</div>"), url=url)
     assert page.article is not None
     assert page.article.text.count("step") == 3 and page.article.text.count("part") == 3
-    assert not any(
-        word in page.article.text for word in ("journalism", "Journalismus", "Join", "donations")
-    )
+    return page.article.text
 
 
 @pytest.mark.parametrize(
@@ -3248,14 +3251,8 @@ def test_a_box_asking_for_the_readers_money_is_not_body_text(appeal: str) -> Non
     ],
 )
 def test_a_paywalls_offer_is_not_body_text(offer: str) -> None:
-    after = "".join(f"<p>{SENTENCE}, and part {n} follows.</p>" for n in range(3))
-    html = _page(f"<div class='content'>{_steps(3)}{offer}{after}</div>")
-    page = scraper.extract(html, url="https://www.example.com/2025/12/18/weight-loss-drugs/")
-    assert page.article is not None
-    assert page.article.text.count("step") == 3 and page.article.text.count("part") == 3
-    assert not any(
-        word in page.article.text for word in ("ubscri", "abonn", "Monthly", "Log in", "$")
-    )
+    text = _text_around(offer, "https://www.example.com/2025/12/18/weight-loss-drugs/")
+    assert not any(word in text for word in ("ubscri", "abonn", "Monthly", "Log in", "$"))
 
 
 def test_a_sign_in_link_in_the_story_is_kept() -> None:
