@@ -1298,3 +1298,32 @@ def test_a_title_part_spelling_the_host_names_the_site(
         "</p></article></body></html>"
     )
     assert scraper.extract(html, url=url).site_name == site_name
+
+
+@pytest.mark.parametrize(
+    ("box", "tags"),
+    [
+        # BBC, the Guardian: the story's topics under a heading that names them
+        ("<div data-component='tag-list'><div><h2>Related Topics</h2><ul><li><a href='/news/"
+         "topics/c1'>Rail strikes</a></li><li><a href='/news/topics/c2'>Aslef</a></li></ul>"
+         "</div></div>", ["Rail strikes", "Aslef"]),
+        ("<div class='dcr-1hvbi0v'><h2>Explore more on these topics</h2><ul><li><a href='/uk/"
+         "weather'>Weather</a></li><li><a href='/uk-news/heatwaves'>Heatwaves</a></li></ul>"
+         "</div>", ["Weather", "Heatwaves"]),
+        # a documentation sidebar's neighbours, and a site's cloud under a bare "Tags"
+        ("<div class='sphinxsidebar' role='navigation'><h3>Related Topics</h3><ul><li><a href="
+         "'../quickstart/'>Quickstart</a></li></ul></div>", []),
+        ("<div class='widget'><h3>Tags</h3><div><a href='/tag/bdsm'>BDSM</a><a href='/tag/film'>"
+         "Film</a></div></div>", []),
+    ],
+)  # fmt: skip
+def test_the_topics_printed_under_a_heading_naming_them_are_the_tags(
+    box: str, tags: list[str]
+) -> None:
+    html = (
+        "<html lang='en'><head><title>Rail strikes: what you need to know</title></head><body>"
+        "<article><h1>Rail strikes: what you need to know</h1>"
+        f"<p>{'Train drivers are staging a series of strikes across England this week. ' * 5}"
+        f"</p></article>{box}</body></html>"
+    )
+    assert _article_of(html, url="https://www.bbc.co.uk/news/business-62134314").tags == tags

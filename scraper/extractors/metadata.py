@@ -230,6 +230,15 @@ LEADING_MARKS = re.compile(r"^[\W_]+")
 MIN_RESTATED_SHARE = 0.7
 _WORDS = re.compile(r"\w+")
 MAX_TAGS = 40
+SIDE_ROLES = frozenset({"navigation", "complementary"})
+MAX_TAG_WORDS = 5  # a topic is named in a few words; a list of headlines is no tag list
+# A heading over this page's topic links (not a bare "Tags" or "Topics": a sidebar's cloud of
+# the whole site's)
+TAG_HEADING = re.compile(
+    r"^(?:related\s+topics|explore\s+more\s+on\s+th(?:is|ese)\s+topics?"
+    r"|more\s+on\s+th(?:is|ese)\s+topics?|topics\s+in\s+this\s+(?:article|story|post))\s*:?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -279,6 +288,7 @@ HEADLINE_CLASS_WORDS = frozenset(
 )
 NAV_WORDS = frozenset({"breadcrumb", "breadcrumbs"})
 NAV_DEPTH = 6
+SIDE_BOX_WORDS = NAV_WORDS | {"sidebar", "sphinxsidebar", "menu", "nav", "navigation"}
 BOX_DEPTH = 6  # how far above a dek the sign-up or share box holding it is looked for
 MAX_NAMED_HEADLINES = 3
 
@@ -366,6 +376,17 @@ def _is_small_topline(element: HtmlElement, heading: HtmlElement) -> bool:
 def _in_nav(element: HtmlElement) -> bool:
     for node in (element, *islice(element.iterancestors(), NAV_DEPTH)):
         if node.tag == "nav" or name_words(node, include_id=False) & NAV_WORDS:
+            return True
+    return False
+
+
+def _in_side_box(element: HtmlElement) -> bool:
+    """Whether `element` lies in a menu or beside the story (an <aside>, a sidebar, a box with
+    the role of navigation or complementary: Sphinx's "Related Topics" are its neighbours)."""
+    for node in (element, *islice(element.iterancestors(), NAV_DEPTH)):
+        if node.tag in ("nav", "aside") or node.get("role") in SIDE_ROLES:
+            return True
+        if name_words(node, include_id=False) & SIDE_BOX_WORDS:
             return True
     return False
 
@@ -1136,6 +1157,25 @@ def _tag_links(doc: Document) -> Iterator[HtmlElement]:
             continue
         covered.update(element.iter())
         yield from element.iter("a")
+    yield from (a for a in _labelled_tag_links(doc.root) if a not in covered)
+
+
+def _labelled_tag_links(root: HtmlElement) -> Iterator[HtmlElement]:
+    """The links of the list printed under a heading that names the page's topics (BBC's
+    "Related Topics", the Guardian's "Explore more on these topics": `TAG_HEADING`), each a
+    few words, outside menus."""
+    for heading in root.iter("h2", "h3", "h4"):
+        text = short_text(heading, MAX_LABEL_CHARS)
+        if not text or not TAG_HEADING.match(text) or _in_side_box(heading):
+            continue
+        following = heading.getnext()
+        if following is None or following.tag not in ("ul", "ol", "div"):
+            continue
+        links = list(islice(following.iter("a"), MAX_TAGS + 1))
+        if 0 < len(links) <= MAX_TAGS and all(
+            len(element_text(a).split()) <= MAX_TAG_WORDS for a in links
+        ):
+            yield from links
 
 
 def _is_tag_box(element: HtmlElement) -> bool:
