@@ -1598,15 +1598,14 @@ def _without_widget_items(block: Block) -> Block | None:
 
 
 # "About the author" over a short bio at the foot of the article: the author's, not the story.
+_ABOUT_THE = r"^(?:about|meet) (?:the |our |this )?"
+_WRITERS = r"(?:authors?|writers?|contributors?)"
 AUTHOR_BIO_LABEL = re.compile(
-    r"^(?:about|meet) (?:the |our |this )?(?:authors?|writers?|contributors?|(?P<reviewer>"
-    r"reviewers?))\s*:?$",
-    re.IGNORECASE,
+    rf"{_ABOUT_THE}(?:{_WRITERS}|(?P<reviewer>reviewers?))\s*:?$", re.IGNORECASE
 )
 # The label run into the bio's paragraph ("About the author: Craig Hull is a freelance ...")
 AUTHOR_BIO_LEAD = re.compile(
-    r"^(?:about|meet) (?:the |our |this )?(?:authors?|writers?|contributors?)\s*:\s*(?P<bio>\S.*)$",
-    re.IGNORECASE | re.DOTALL,
+    rf"{_ABOUT_THE}{_WRITERS}\s*:\s*(?P<bio>\S.*)$", re.IGNORECASE | re.DOTALL
 )
 MAX_BIO_BOXES = 4
 MAX_AUTHOR_BIO_CHARS = 900

@@ -228,7 +228,6 @@ LEADING_MARKS = re.compile(r"^[\W_]+")
 # A declared alternativeHeadline holding this share of the title's words restates the title
 # (`_restates`): not a dek.
 MIN_RESTATED_SHARE = 0.7
-_WORDS = re.compile(r"\w+")
 MAX_TAGS = 40
 SIDE_ROLES = frozenset({"navigation", "complementary"})
 MAX_TAG_WORDS = 5  # a topic is named in a few words; a list of headlines is no tag list
@@ -288,7 +287,9 @@ HEADLINE_CLASS_WORDS = frozenset(
 )
 NAV_WORDS = frozenset({"breadcrumb", "breadcrumbs"})
 NAV_DEPTH = 6
+NAV_TAGS = frozenset({"nav"})
 SIDE_BOX_WORDS = NAV_WORDS | {"sidebar", "sphinxsidebar", "menu", "nav", "navigation"}
+SIDE_TAGS = frozenset({"nav", "aside"})
 BOX_DEPTH = 6  # how far above a dek the sign-up or share box holding it is looked for
 MAX_NAMED_HEADLINES = 3
 
@@ -374,19 +375,28 @@ def _is_small_topline(element: HtmlElement, heading: HtmlElement) -> bool:
 
 
 def _in_nav(element: HtmlElement) -> bool:
-    for node in (element, *islice(element.iterancestors(), NAV_DEPTH)):
-        if node.tag == "nav" or name_words(node, include_id=False) & NAV_WORDS:
-            return True
-    return False
+    """Whether `element` lies in a <nav> or a breadcrumb trail."""
+    return _in_box(element, NAV_TAGS, NAV_WORDS)
 
 
 def _in_side_box(element: HtmlElement) -> bool:
     """Whether `element` lies in a menu or beside the story (an <aside>, a sidebar, a box with
     the role of navigation or complementary: Sphinx's "Related Topics" are its neighbours)."""
+    return _in_box(element, SIDE_TAGS, SIDE_BOX_WORDS, SIDE_ROLES)
+
+
+def _in_box(
+    element: HtmlElement,
+    tags: frozenset[str],
+    words: frozenset[str],
+    roles: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether `element`, or one of its `NAV_DEPTH` nearest ancestors, is one of `tags`, has
+    one of `roles` or is named with one of `words`."""
     for node in (element, *islice(element.iterancestors(), NAV_DEPTH)):
-        if node.tag in ("nav", "aside") or node.get("role") in SIDE_ROLES:
+        if node.tag in tags or (roles and node.get("role") in roles):
             return True
-        if name_words(node, include_id=False) & SIDE_BOX_WORDS:
+        if name_words(node, include_id=False) & words:
             return True
     return False
 
@@ -823,8 +833,8 @@ def _restates(text: str, title: str) -> bool:
     compra de votos ..." for "Kenji Fujimori: juicio por presunta compra de votos ..."): it
     opens with the title's first word and holds `MIN_RESTATED_SHARE` of the title's words. A
     dek says something else ("Discover the top 10 best-rated coding bootcamps in 2025 ...")."""
-    title_words = _WORDS.findall(title.casefold())
-    words = _WORDS.findall(text.casefold())
+    title_words = WORD.findall(title.casefold())
+    words = WORD.findall(text.casefold())
     if not title_words or not words or words[0] != title_words[0]:
         return False
     shared = set(title_words) & set(words)

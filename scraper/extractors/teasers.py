@@ -521,16 +521,17 @@ NOT_A_HEADLINE = re.compile(
 )
 
 
+def _named_rail(element: HtmlElement) -> bool:
+    """Whether a class of the element names a rail (whole class tokens only: a post tagged
+    "related-reading" is not a rail)."""
+    return not RAIL_WORDS.isdisjoint(class_tokens(element))
+
+
 def _rails(doc: Document) -> set[HtmlElement]:
-    """Elements holding a list of links to other stories: with a class naming one (whole class
-    tokens only: a post tagged "related-reading" is not a rail), or the list that follows a
-    rail label ("Related posts:", "More from ...", "Most read"), or the label's parent when that
-    is mostly links."""
-    rails = {
-        element
-        for element in doc.named(RAIL_WORDS)
-        if not RAIL_WORDS.isdisjoint(class_tokens(element))
-    }
+    """Elements holding a list of links to other stories: with a class naming one
+    (`_named_rail`), or the list that follows a rail label ("Related posts:", "More from ...",
+    "Most read"), or the label's parent when that is mostly links."""
+    rails = {element for element in doc.named(RAIL_WORDS) if _named_rail(element)}
     # Wrappers opening with the same text as a parent found to open with no label word: a
     # chain of <div>s around one text is read once, not once per level.
     no_label: set[HtmlElement] = set()
@@ -1135,7 +1136,7 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
             ):
                 break
             root = ancestor
-            if ancestor is headline.outermost or not RAIL_WORDS.isdisjoint(class_tokens(ancestor)):
+            if ancestor is headline.outermost or _named_rail(ancestor):
                 break  # a rail holds cards: nothing around it is one (a rail of one post)
         # the link alone is a card where it stands on a line of its own, or wraps the whole
         # card (picture, kicker and headline) among others like it
