@@ -1062,6 +1062,9 @@ def _header_page(above: str) -> str:
         ("<a class='gh-article-tag' href='/tag/local-schools/'>Schools</a>", "Schools"),  # Ghost
         ("<a class='styles_vertical__x9GQe' href='/vertical/business'>Business</a>", "Business"),
         ("<span class='crumb'><a href='/obyczaje'>/ Obyczaje</a></span>", "Obyczaje"),
+        # WordPress's category link, under a permalink base that names no section
+        ("<div class='entry-category'><a href='/news/local/' rel='category tag'>Local News</a>"
+         "</div>", "Local News"),
         # a byline, a way back and a date are no section
         ("<p><a href='/auteur/jeroen-van-damme'>Jeroen Van Damme</a></p>", None),
         ("<p><a href='/blog'>Back to the blog</a></p>", None),

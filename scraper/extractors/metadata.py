@@ -1098,6 +1098,8 @@ def _section_link_above(headline: HtmlElement) -> HtmlElement | None:
     parts = [part for part in path.lower().split("/") if part]
     if not parts or not PERSON_PATH_PARTS.isdisjoint(parts):
         return None
+    if "category" in (link.get("rel") or "").lower().split():
+        return above  # WordPress's category link, whatever the permalink base
     if not SECTION_PATH_PARTS.isdisjoint(parts[:-1]) or _slug(parts[-1]) == _slug(text):
         return above
     return None
