@@ -624,3 +624,26 @@ def test_a_linkedin_author_box_names_the_member_not_the_follow_button() -> None:
         "Expertin für Neue Arbeit</h4></section></div>"
     )
     assert _authors(box) == ["Inga Hoeltmann"]
+
+
+def test_a_declared_author_gets_the_page_the_printed_byline_links_the_name_to() -> None:
+    jsonld = json.dumps(
+        {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council",
+         "author": [{"@type": "Person", "name": "Dana Whitfield"},
+                    {"@type": "Person", "name": "Marcus Lee"}]}
+    )  # fmt: skip
+    byline = (
+        "<p class='byline'>By <a href='/author/dana-whitfield/' rel='author'>Dana Whitfield</a>"
+        " and Marcus Lee</p>"
+    )
+    html = (
+        f"<html lang='en'><head><script type='application/ld+json'>{jsonld}</script></head><body>"
+        f"<article><h1>Council approves plan</h1>{byline}{STORY}</article></body></html>"
+    )
+    page = scraper.extract(html, url="https://example.com/news/council-plan")
+    assert page.article is not None
+    assert [(a.name, a.url) for a in page.article.authors] == [
+        ("Dana Whitfield", "https://example.com/author/dana-whitfield/"),
+        ("Marcus Lee", None),  # printed unlinked: no page to give
+    ]
+    assert page.article.provenance.authors == "json-ld"

@@ -915,7 +915,22 @@ def extract_authors(
         for author in authors
         if _name_key(author.name) not in publisher or (author.kind != "organization" and not others)
     ]
+    if source != "byline" and any(author.url is None for author in kept):
+        kept = _linked_as_in_byline(kept, doc)
     return (kept, source) if kept else ([], None)
+
+
+def _linked_as_in_byline(authors: list[Author], doc: Document) -> list[Author]:
+    """`authors` with the page each one's printed byline links to, where their source gave
+    none (JSON-LD naming a Person without a url, the byline linking the name to its author
+    page)."""
+    pages = {_name_key(a.name): a.url for a in _authors_from_dom(doc) if a.url}
+    return [
+        author.model_copy(update={"url": pages[key]})
+        if author.url is None and (key := _name_key(author.name)) in pages
+        else author
+        for author in authors
+    ]
 
 
 def _in_name_case(author: Author) -> Author:
