@@ -7,8 +7,9 @@ otherwise a naive value. Nothing here guesses a zone.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 def _month_table(*months: tuple[str, ...]) -> dict[str, int]:
@@ -101,6 +102,11 @@ ZONE_ABBREVIATIONS = {
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
     "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "EET": 2, "EEST": 3,
     "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
+}  # fmt: skip
+# Zones named without their season ("3:15 p.m. ET"): the offset follows the date's summer time.
+SEASONLESS_ZONES = {
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
 }  # fmt: skip
 
 _MONTH_PATTERN = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
@@ -317,7 +323,7 @@ def _century(two_digits: int) -> int:
     return two_digits + (1900 if two_digits >= CENTURY_PIVOT else 2000)
 
 
-def time_of_day(text: str) -> tuple[int, int, timezone | None] | None:
+def time_of_day(text: str) -> tuple[int, int, tzinfo | None] | None:
     """Hour, minute and zone (when written) of a text that is nothing but a time of day
     ("9:25pm", "21:25", "13:43 Uhr", "4:10 p.m. EDT"): the time a page prints apart from
     its date."""
@@ -337,12 +343,20 @@ def apply_meridiem(hour: int, meridiem: str | None) -> int:
     return hour % 12
 
 
-def zone_from_abbreviation(abbreviation: str | None) -> timezone | None:
-    """A fixed-offset zone for a well-known abbreviation ('EDT'), else None."""
+def zone_from_abbreviation(abbreviation: str | None) -> tzinfo | None:
+    """The zone a well-known abbreviation names: a fixed offset for one that names its season
+    ('EDT'), the region's zone for one that does not ('ET'); None for others, and when the
+    system has no zone database."""
     if not abbreviation:
         return None
     hours = ZONE_ABBREVIATIONS.get(abbreviation.upper())
-    return None if hours is None else timezone(timedelta(hours=hours))
+    if hours is not None:
+        return timezone(timedelta(hours=hours))
+    region = SEASONLESS_ZONES.get(abbreviation.upper())
+    try:
+        return ZoneInfo(region) if region else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 # Languages whose numeric dates put the day first ("03/05/2022" is 3 May), by BCP 47 primary

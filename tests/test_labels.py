@@ -48,6 +48,13 @@ STORY = [ParagraphBlock(text="The fund was set up in 2019 by the town council.")
         (f"[Update 9/20] {BODY}", "Update 9/20", datetime(2023, 9, 20, tzinfo=EDT)),
         (f"Update — 5:30 p.m.: {BODY}", "Update — 5:30 p.m.",
          datetime(2023, 9, 19, 17, 30, tzinfo=EDT)),  # the time after the dash is the label's
+        # a full date and time after the dash, in a zone named without its season ("ET"):
+        # summer time in September, standard time in December
+        (f"UPDATE — Wednesday, Sept. 20, 2023, 3:15 p.m. ET: {BODY}",
+         "UPDATE — Wednesday, Sept. 20, 2023, 3:15 p.m. ET",
+         datetime(2023, 9, 20, 15, 15, tzinfo=EDT)),
+        (f"Update — Dec. 4, 2023, 9 a.m. ET: {BODY}", "Update — Dec. 4, 2023, 9 a.m. ET",
+         datetime(2023, 12, 4, 9, tzinfo=timezone(timedelta(hours=-5)))),
         (f"Update 3:15 p.m. {BODY}", "Update 3:15 p.m.",
          datetime(2023, 9, 19, 15, 15, tzinfo=EDT)),  # a clock time, then a sentence
         (f"Aktualisierung, 14.20 Uhr: {BODY}", "Aktualisierung, 14.20 Uhr",

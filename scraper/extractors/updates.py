@@ -142,7 +142,7 @@ PAREN_TIME_LABEL = re.compile(
 )
 # "Update — 5:30 p.m.: ...": a time or date after a dash belongs to the label.
 _WHEN_THEN_COLON = re.compile(
-    r"^(?P<when>(?:[^:\n]|(?<=\d):(?=\d)){1,30}?)\s*+:(?!\d)\s*+(?P<text>\S.*)$", re.DOTALL
+    r"^(?P<when>(?:[^:\n]|(?<=\d):(?=\d)){1,45}?)\s*+:(?!\d)\s*+(?P<text>\S.*)$", re.DOTALL
 )
 # How an update opens: a label word, perhaps in brackets (a cheap first test).
 _UPDATE_START = re.compile(
@@ -237,6 +237,7 @@ ORIGINAL_STORY_MARKER = re.compile(
     re.IGNORECASE,
 )
 MAX_UPDATE_LABEL_WORDS = 12
+MAX_WHEN_WORDS = 5  # words after a label's dash that may be its time unless all are date words
 OPENING_QUOTES = frozenset("\"“„«‘'「『")
 MIN_UPDATE_TEXT_WORDS = 5  # fewer: an "Updated: <date>" line (a modified date), not a note
 # In a ticker an entry may run over a few paragraphs: they belong to it when the next entry
@@ -779,7 +780,12 @@ def parse_update(
         label = f"{label} {aside['aside']}"
         body = body[aside.end() :]
     when = _WHEN_THEN_COLON.match(body)
-    if when and _TIME.search(when["when"]) and len(when["when"].split()) <= 5:
+    if (
+        when
+        and _TIME.search(when["when"])
+        # a few words, or a full date and time ("— Wednesday, March 14, 2025, 3:15 p.m. ET:")
+        and (len(when["when"].split()) <= MAX_WHEN_WORDS or only_when(when["when"]))
+    ):
         label = text[match.start("label") : match.start("text") + when.end("when")].strip()
         body = when["text"].strip()
     if len(label.split()) > MAX_UPDATE_LABEL_WORDS or word_count(body) < MIN_UPDATE_TEXT_WORDS:
