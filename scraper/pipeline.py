@@ -54,7 +54,7 @@ from .extractors.body import (
 )
 from .extractors.declared_body import DECLARED_BODY_WARNING, declared_blocks
 from .extractors.header import header_text
-from .extractors.lead_image import extract_lead_image
+from .extractors.lead_image import extract_lead_image, opening_picture, printed_lead_image
 from .extractors.liveblog import entry_permalinks, entry_update, find_entries
 from .extractors.metadata import (
     BY_WORDS,
@@ -241,6 +241,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         doc, data, article_object, settings.current_time(), header, day_first=day_first
     )
     lead_image = extract_lead_image(doc, data, article_object, product=_declares_product(data))
+    printed_picture = printed_lead_image(doc, headline) if lead_image is None else None
 
     remove_elements(list(meta.label_elements))
     set_aside.restore()
@@ -379,6 +380,8 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     notes = _notes_beside(body.containers, before=True) + notes + live_notes
     notes += _notes_beside(body.containers)
     notes = note_boxes.around(body.containers, notes)
+    if lead_image is None and page_type == "article":
+        lead_image = printed_picture or opening_picture(blocks)
     blocks = _without_lead_image(blocks, lead_image)
     if page_type == "article":  # a listing's last cards may be headings alone
         blocks = _without_trailing_headings(blocks)

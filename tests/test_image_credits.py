@@ -266,3 +266,80 @@ def test_the_lead_image_printed_as_a_smaller_rendition_gives_its_alt_and_caption
         "The porch in April.",
         "Photo: Sam Lee",
     )
+
+
+def _undeclared_picture_page(picture: str, box: str = "b-lead-art") -> str:
+    """An Arc XP story declaring no image (no og:image, no JSON-LD image) whose lead-art box
+    (or another `box`) prints `picture` between the headline and the text."""
+    return (
+        "<html lang='en'><head><title>Drought pushes farmers to rethink water use</title>"
+        "</head><body><main class='b-article-body-layout'><div class='b-header-article'>"
+        "<h1 class='c-heading b-headline'>Drought pushes farmers to rethink water use</h1>"
+        "<div class='b-byline'>By <a href='/people/priya-natarajan/'>Priya Natarajan</a></div>"
+        f"</div><div class='{box}'>{picture}</div><article class='b-article-body'>"
+        + "".join(
+            f"<p class='c-paragraph'>For {n} generations, the Okafor family has grown almonds "
+            f"on {n}00 acres east of town, and this summer they let a fifth of it go dry.</p>"
+            for n in range(2, 7)
+        )
+        + "</article></main></body></html>"
+    )
+
+
+def test_the_picture_a_story_opens_with_is_its_lead_image_when_none_is_declared() -> None:
+    picture = (
+        "<figure><img src='/resizer/canal.jpg' alt='A dry irrigation canal' width='1200' "
+        "height='800'><figcaption><span class='c-caption'>An irrigation canal sits empty near "
+        "Riverbend.</span> <span class='c-credit'>Tom Alvarez / The Valley Times</span>"
+        "</figcaption></figure>"
+    )
+    page = scraper.extract(
+        _undeclared_picture_page(picture), url="https://valleytimes.example/climate/drought"
+    )
+    assert page.article is not None and page.article.lead_image is not None
+    lead = page.article.lead_image
+    assert (lead.url, lead.alt, lead.width) == (
+        "https://valleytimes.example/resizer/canal.jpg",
+        "A dry irrigation canal",
+        1200,
+    )
+    assert (lead.caption, lead.credit) == (
+        "An irrigation canal sits empty near Riverbend.",
+        "Tom Alvarez / The Valley Times",
+    )
+    assert page.article.blocks[0].type == "paragraph"  # not printed twice
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "<img src='/forum/data/avatars/l/3/3176.jpg' alt='slow-poke'>",  # a poster's avatar
+        "<img src='/icons/small/date.png' alt='Created'>",  # an icon
+        "<img src='/img/flag-de.gif' alt='Deutsch'>",  # a drawing
+        "<img src='/uploads/banner-strip.jpg' width='1024' height='90' alt=''>",  # a strip
+        # the writer's portrait, and a card's picture linking to another story
+        "<div class='author-card'><img src='/people/priya.jpg' width='400' height='400'></div>",
+        "<a href='/climate/reservoirs'><img src='/resizer/dam.jpg' width='800' height='450'></a>",
+    ],
+)
+def test_an_icon_avatar_or_strip_opening_the_story_is_no_lead_image(picture: str) -> None:
+    page = scraper.extract(
+        _undeclared_picture_page(picture), url="https://valleytimes.example/climate/drought"
+    )
+    assert page.article is not None
+    assert page.article.lead_image is None
+
+
+def test_a_picture_with_no_size_caption_or_picture_box_is_no_lead_image() -> None:
+    # an interface's arrow, likely; the same file in the lead-art box is the story's picture
+    arrow = "<img src='/images/arrow_down.png'>"
+    page = scraper.extract(
+        _undeclared_picture_page(arrow, box="b-controls"),
+        url="https://valleytimes.example/climate/drought",
+    )
+    assert page.article is not None
+    assert page.article.lead_image is None
+    page = scraper.extract(
+        _undeclared_picture_page(arrow), url="https://valleytimes.example/climate/drought"
+    )
+    assert page.article is not None and page.article.lead_image is not None

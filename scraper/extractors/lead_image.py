@@ -9,14 +9,16 @@ not inside any other figure is used as a fallback.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import islice
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
+from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 from ..dom import name_words, text_length
-from ..models import Image
+from ..models import Block, Image, ImageBlock
 from ..parse import Document
 from .body import is_furniture_text
 from .images import (
@@ -24,6 +26,7 @@ from .images import (
     CREDIT_WORDS,
     caption_and_credit,
     credit_of_line,
+    image_from_element,
     image_source,
     is_branding_image,
     srcset_entries,
@@ -37,6 +40,30 @@ IMAGE_META = (
     "twitter:image",
     "twitter:image:src",
 )
+# Not a story's picture: a site's or a forum's furniture ("/icons/small/date.png",
+# "/statusicon/post_old.gif", "/data/avatars/l/3/3176.jpg", "cs224_favicon.png")
+FURNITURE_IMAGE = re.compile(
+    r"(?<![a-z])(?:icons?|statusicon|favicon|android-chrome|emoji|avatars?|sprites?|badges?"
+    r"|flags?)(?![a-z])"
+)
+DRAWING_EXTENSIONS = (".gif", ".svg", ".ico")  # icons, flags, diagrams and animations
+MIN_LEAD_PICTURE_PX = 200  # a side printed smaller: a thumbnail, an avatar or a banner strip
+MAX_LEAD_PICTURE_STEPS = 200  # elements read after the headline looking for its picture
+STORY_START_TAGS = frozenset({"p", "h2", "h3", "li", "blockquote"})
+MIN_STORY_LINE_CHARS = 80  # a line this long after the headline: the story has begun
+MAX_PICTURE_BOX_CLIMB = 5
+PICTURE_FURNITURE_WORDS = frozenset(
+    {"byline", "author", "authors", "avatar", "headshot", "profile", "share", "social",
+     "sharing", "logo", "icon", "icons", "ad", "ads", "advert", "advertisement", "sponsor",
+     "newsletter", "related", "promo"}
+)  # fmt: skip
+# Names of the box a story's own picture is printed in
+LEAD_PICTURE_WORDS = frozenset(
+    {"lead", "lead-art", "leadart", "hero", "featured", "featured-image", "feature-image",
+     "post-thumbnail", "wp-post-image", "attachment-post-thumbnail", "cover", "main-image",
+     "article-image", "post-image", "entry-image", "story-image", "photo", "picture", "media"}
+)  # fmt: skip
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|avif|gif)(?:[?#]|$)", re.IGNORECASE)
 FIGURE_TAGS = ("figure", "div", "span", "section", "picture", "p")
 MAX_FIGURE_CLIMB = 3
 MAX_FIGURE_TEXT = 600
@@ -180,6 +207,80 @@ def _reads_as_caption(text: str) -> bool:
         and (text.rstrip(CLOSING_MARKS).endswith(SENTENCE_ENDS) or len(words) >= MIN_LINE_WORDS)
         and ADDRESSING_WORDS.isdisjoint(words)
         and not is_furniture_text(text)
+    )
+
+
+def printed_lead_image(doc: Document, headline: HtmlElement | None) -> Image | None:
+    """The picture printed between the headline and the story's first words: the lead image
+    as printed, for a page that declares none (no og:image, no JSON-LD image). Not a byline's
+    portrait, a share button's icon or a link to another page, and not an icon, an avatar, a
+    drawing or a strip under `MIN_LEAD_PICTURE_PX` on a side."""
+    if headline is None:
+        return None
+    for element in islice(_following(headline), MAX_LEAD_PICTURE_STEPS):
+        if element.tag in STORY_START_TAGS and text_length(element) >= MIN_STORY_LINE_CHARS:
+            return None  # the story began with no picture
+        if element.tag == "img" and not _in_furniture(element):
+            figure = _figure_of(element)
+            image = image_from_element(element, doc, figure)
+            if image is None or not _is_story_picture(image):
+                return None
+            sized = image.width is not None and image.height is not None
+            return image if sized or figure is not None or _in_picture_box(element) else None
+    return None
+
+
+def opening_picture(blocks: Sequence[Block]) -> Image | None:
+    """The picture a story's body opens with, when it is no icon, avatar, drawing or strip:
+    the lead image as printed, for a page that declares none and prints none right under its
+    headline."""
+    first = blocks[0] if blocks else None
+    if not isinstance(first, ImageBlock) or not _is_story_picture(first.image):
+        return None
+    image = first.image
+    sized = image.width is not None and image.height is not None
+    # a size, a caption or a description: what an interface's arrow or spacer lacks
+    return image if sized or image.caption or image.credit or image.alt else None
+
+
+def _in_picture_box(img: HtmlElement) -> bool:
+    """Whether a box around an <img> is named for a story's picture ("lead-art", "hero",
+    "post-thumbnail", "wp-post-image")."""
+    return any(
+        not name_words(node).isdisjoint(LEAD_PICTURE_WORDS)
+        for node in islice(_up_to_body(img), MAX_PICTURE_BOX_CLIMB)
+    )
+
+
+def _following(element: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements after `element` in document order, outside it."""
+    for node in (element, *element.iterancestors()):
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                yield sibling
+                yield from sibling.iterdescendants(etree.Element)
+
+
+def _in_furniture(img: HtmlElement) -> bool:
+    """Whether an <img> is a byline's portrait, a share bar's icon or a logo (by its boxes'
+    names), or a link to another page (a card's picture: a link to a larger picture is none)."""
+    for node in islice(_up_to_body(img), MAX_PICTURE_BOX_CLIMB):
+        if node.tag == "a" and not _IMAGE_FILE.search(node.get("href") or ""):
+            return True
+        if not name_words(node).isdisjoint(PICTURE_FURNITURE_WORDS):
+            return True
+    return False
+
+
+def _is_story_picture(image: Image) -> bool:
+    path = unquote(urlsplit(image.url).path).lower()
+    sides = (side for side in (image.width, image.height) if side is not None)
+    return not (
+        is_branding_image(image.url)
+        or FURNITURE_IMAGE.search(path)
+        or path.endswith(DRAWING_EXTENSIONS)
+        or "{" in image.url  # a template's unfilled address
+        or any(side < MIN_LEAD_PICTURE_PX for side in sides)
     )
 
 
