@@ -396,6 +396,16 @@ _RUNS_ON = re.compile(r"\A\s*+(?:[^\W\d_A-Z]|[.,;:!?)])")
 _RUNS_INTO = re.compile(r"[^\W_],?\s+$")
 _WORD = re.compile(r"[^\W_]+")
 _WIDGET_PHRASES = frozenset(WIDGET_PHRASES)
+# A read-aloud player's prompt over the story ("Listen to this article 4 min", "Listen to this
+# article in summarized format", "Artikel anhören", "Écouter cet article"): its control, not text.
+LISTEN_PROMPT = re.compile(
+    r"(?:(?:listen|hear)\s+to\s+(?:this|the)\s+(?:article|story|post)(?:\s+in\s+\w+(?:\s+\w+)?)?"
+    r"|(?:(?:diesen|den)\s+)?artikel\s+(?:vor)?(?:an)?hören|(?:é|e)couter\s+(?:cet|l['’])\s*article"
+    r"|escucha(?:r)?\s+(?:este\s+|el\s+)?art[ií]culo|ascolta(?:re)?\s+(?:questo\s+|l['’])\s*articolo"
+    r"|(?:ouvir|ouça)\s+(?:este\s+|o\s+)?artigo)"
+    r"[\s:·•|-]*+(?:\d{1,3}\s*+(?:min(?:ute)?s?|m)\.?(?:\s+\d{1,2}\s*+s(?:ec)?)?(?:\s+(?:listen|read))?)?",
+    re.IGNORECASE,
+)
 # Marks printed around a widget's words: arrows, bullets, and the signs a toggle shows ("Show
 # more +", "Show less –", "Show more / Show less").
 WIDGET_PUNCTUATION = " .:!›»>‹«<↑|·•-+–—−/▾▴▼▲"
@@ -554,7 +564,9 @@ def is_widget_phrase(text: str) -> bool:
     key = clean_text(text).casefold().strip(WIDGET_PUNCTUATION)
     if key in _WIDGET_PHRASES:
         return True
-    return len(key) <= MAX_WIDGET_RUN_CHARS and bool(_WIDGET_RUN.fullmatch(key))
+    return len(key) <= MAX_WIDGET_RUN_CHARS and bool(
+        _WIDGET_RUN.fullmatch(key) or LISTEN_PROMPT.fullmatch(key)
+    )
 
 
 def remove_element(element: HtmlElement) -> None:

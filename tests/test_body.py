@@ -3734,3 +3734,30 @@ def test_a_long_grid_of_linked_products_is_a_list_page_s_content() -> None:
     assert page.article is not None
     text = page.article.text
     assert all(name in text and price in text for _, name, price, _ in CHAIRS_IN_COLOURS)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # a read-aloud player over the story: its label and the recording's length
+        "<div class='audio-player-container'><span>Listen to this article</span>"
+        "<span>4 min</span></div>",
+        # Economic Times' summary player (WCXB 0475)
+        "<div class='ai_podcast_030825'><div class='content'><p class='description'>Listen to "
+        "this article in summarized format</p></div><button>Play</button></div>",
+        "<p class='tts'>Artikel anhören</p>",
+    ],
+)
+def test_a_read_aloud_players_prompt_is_no_body_text(prompt: str) -> None:
+    story = "".join(
+        f"<p>The committee heard {n} hours of testimony on the salary bands before it voted "
+        "to publish them for every job the college advertises.</p>"
+        for n in range(2, 8)
+    )
+    page = scraper.extract(_page(prompt + story), url="https://www.example.edu/careers/salary")
+    assert page.article is not None
+    assert page.article.text.startswith("The committee heard 2 hours")
+    # a sentence that happens to open the same way stays
+    line = "<p>Listen to the story of how the bands were set, from the committee's chair.</p>"
+    page = scraper.extract(_page(story + line), url="https://www.example.edu/careers/salary")
+    assert page.article is not None and "Listen to the story of how" in page.article.text
