@@ -647,3 +647,25 @@ def test_a_declared_author_gets_the_page_the_printed_byline_links_the_name_to() 
         ("Marcus Lee", None),  # printed unlinked: no page to give
     ]
     assert page.article.provenance.authors == "json-ld"
+
+
+def test_names_printed_apart_after_a_by_of_their_own_are_all_credited() -> None:
+    # the New York Times: "By", then each name a link in a box of its own, "and" between
+    byline = (
+        "<p class='css-aknsld'>By <span class='css-1baulvz'><a href='/by/helen-castellano'>"
+        "Helen Castellano</a></span> and <span class='css-1baulvz'><a href='/by/rafael-ortiz'>"
+        "Rafael Ortiz</a></span></p>"
+    )
+    html = (
+        "<html lang='en'><head><title>Council approves plan</title></head><body><article>"
+        f"<h1>Council approves plan</h1>{byline}{STORY}</article></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.ledger.example/2025/04/10/council.html")
+    assert page.article is not None
+    assert [(a.name, a.url) for a in page.article.authors] == [
+        ("Helen Castellano", "https://www.ledger.example/by/helen-castellano"),
+        ("Rafael Ortiz", "https://www.ledger.example/by/rafael-ortiz"),
+    ]
+    # a source credited beside the writer is no second writer
+    assert _authors(header="<p>By <span>Tomson Highway</span> and <span>From Masculindians</span>"
+                    "</p>") == ["Tomson Highway"]  # fmt: skip

@@ -174,12 +174,16 @@ _BY_PREFIX = re.compile(
 _SEPARATORS = re.compile(
     r"(?<!\s)\s*+(?:,|;|\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bi\b|\|)\s*+", re.I
 )
+# A piece of a header joining two names printed apart ("and", "&", ",")
+_NAME_JOINER = re.compile(r",|&|and|und|y|et|e|i|og|och|en", re.I)
 _NOT_A_NAME = re.compile(
     r"\d|@|https?://|www\.|\*|\b(?:updated|published|min(?:ute)?s?\s+read|read\s+more|email|"
     r"follow|twitter|facebook|ago|share|comments?|photos?|fotos?|images?|says|wrote|reply|"
     r"about\s+the\s+authors?|the\s+author|view\s+(?:more|all)|posts?|privacy|policy|"
     r"reviewed|name|hi\s+there|subscribe|sign\s+in|log\s+in|full\s+(?:bio|profile)|"
-    r"read\s+the\s+latest|latest\s+from|profil|afficher)\b",
+    r"read\s+the\s+latest|latest\s+from|profil|afficher)\b"
+    # a source's credit beside the writer's ("By Tomson Highway and From Masculindians")
+    r"|^(?:from|via|for|with|in|on|at)\s",
     re.IGNORECASE,
 )
 # The credit of whoever built or hosts the site ("Government Websites by CivicPlus", printed
@@ -196,7 +200,7 @@ _OPENING_ROLE_CREDIT = re.compile(r"^\W*+" + _OTHER_ROLES, re.IGNORECASE)
 # Links to an author's page: their texts are the names, whatever else the byline holds.
 AUTHOR_HREF = re.compile(
     r"/(?:author|authors|people|person|profile|profiles|staff|team|contributors?|writers?|"
-    r"journalists?|experts?|bio)/[^/?#]+"
+    r"journalists?|experts?|bio|by|autor|autoren|autores|autore|autori|auteurs?)/[^/?#]+"
     r"|linkedin\.com/in/[^/?#]+",  # a LinkedIn member's profile (LinkedIn's own articles)
     re.IGNORECASE,
 )
@@ -832,7 +836,7 @@ def _authors_from_header(header: HeaderText | None) -> list[Author]:
     pieces = header.after[:MAX_HEADER_PIECES]
     for index, piece in enumerate(pieces):
         if _HEADER_BY_ALONE.match(piece) and index + 1 < len(pieces):
-            piece = f"By {pieces[index + 1]}"
+            piece = "By " + _names_after(pieces, index + 1)
         # the credit may follow the date on one line ("Martes 12 de marzo de 2024 | 15:40 |
         # Por Francisca Irarrázaval, Emol")
         credit = next((part for part in _line_parts(piece) if _HEADER_BY.match(part)), None)
@@ -844,6 +848,20 @@ def _authors_from_header(header: HeaderText | None) -> list[Author]:
         if len(piece) <= MAX_BYLINE_CHARS and _names_with_role(piece):
             return _as_authors(clean_author_names(piece)[:1])
     return []
+
+
+def _names_after(pieces: list[str], index: int) -> str:
+    """The name at `index` and those joined to it piece by piece ("Helen Castellano", "and",
+    "Rafael Ortiz": each name a link of its own after a "By" of its own)."""
+    names = [pieces[index]]
+    while (
+        len(names) < MAX_AUTHORS
+        and index + 2 < len(pieces)
+        and _NAME_JOINER.fullmatch(pieces[index + 1].strip())
+    ):
+        index += 2
+        names.append(pieces[index])
+    return ", ".join(names)
 
 
 def _line_parts(line: str) -> list[str]:
@@ -915,16 +933,31 @@ def extract_authors(
         for author in authors
         if _name_key(author.name) not in publisher or (author.kind != "organization" and not others)
     ]
-    if source != "byline" and any(author.url is None for author in kept):
+    if any(author.url is None for author in kept):
         kept = _linked_as_in_byline(kept, doc)
     return (kept, source) if kept else ([], None)
 
 
 def _linked_as_in_byline(authors: list[Author], doc: Document) -> list[Author]:
-    """`authors` with the page each one's printed byline links to, where their source gave
-    none (JSON-LD naming a Person without a url, the byline linking the name to its author
-    page)."""
-    pages = {_name_key(a.name): a.url for a in _authors_from_dom(doc) if a.url}
+    """`authors` with the page each one's name links to, where their source gave none
+    (JSON-LD naming a Person without a url; a byline read as text): the link the byline
+    element gives the name, else the first link to an author's page (`AUTHOR_HREF`) whose
+    text is the name, outside menus, footers and comment threads."""
+    missing = {_name_key(author.name) for author in authors if author.url is None}
+    pages = {
+        key: author.url
+        for author in _authors_from_dom(doc)
+        if author.url and (key := _name_key(author.name)) in missing
+    }
+    for link in doc.links if missing - pages.keys() else ():
+        href = link.get("href") or ""
+        if not AUTHOR_HREF.search(href):
+            continue
+        key = _name_key(element_text(link))
+        if key not in missing or key in pages:
+            continue
+        if _outside_furniture(link) and not in_comments(link) and (url := doc.absolute_url(href)):
+            pages[key] = url
     return [
         author.model_copy(update={"url": pages[key]})
         if author.url is None and (key := _name_key(author.name)) in pages
