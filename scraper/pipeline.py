@@ -54,7 +54,12 @@ from .extractors.body import (
 )
 from .extractors.declared_body import DECLARED_BODY_WARNING, declared_blocks
 from .extractors.header import header_text
-from .extractors.lead_image import extract_lead_image, opening_picture, printed_lead_image
+from .extractors.lead_image import (
+    extract_lead_image,
+    opening_picture,
+    printed_lead_image,
+    renditions_of_one_picture,
+)
 from .extractors.liveblog import entry_permalinks, entry_update, find_entries
 from .extractors.metadata import (
     BY_WORDS,
@@ -479,7 +484,13 @@ def _without_lead_image(blocks: list[Block], lead_image: Image | None) -> list[B
     return [
         block
         for block in blocks
-        if not (isinstance(block, ImageBlock) and _image_key(block.image.url) == key)
+        if not (
+            isinstance(block, ImageBlock)
+            and (
+                _image_key(block.image.url) == key
+                or renditions_of_one_picture(block.image.url, lead_image.url)
+            )
+        )
         and not (
             caption
             and isinstance(block, ParagraphBlock)

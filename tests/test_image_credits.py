@@ -26,6 +26,13 @@ from scraper.extractors.images import split_credit
         # a caption that is only a credit, or only a credit's label and the credit
         ("© Stefan Wermuth", None, "© Stefan Wermuth"),
         ("Fotos: © Burkard Meyer", None, "© Burkard Meyer"),
+        # the credit in brackets: the brackets are neither's (st-georg.de)
+        (
+            "Das Podium in Tokio (© FEI/Christophe Taniere)",
+            "Das Podium in Tokio",
+            "© FEI/Christophe Taniere",
+        ),
+        ("(© FEI/Christophe Taniere)", None, "© FEI/Christophe Taniere"),
         # as before: agency credits, labelled credits, captions without one
         ("Smoke over the city. REUTERS/Jane Doe", "Smoke over the city.", "REUTERS/Jane Doe"),
         ("The hall in spring. Photo: Jane Doe", "The hall in spring.", "Photo: Jane Doe"),
@@ -343,3 +350,28 @@ def test_a_picture_with_no_size_caption_or_picture_box_is_no_lead_image() -> Non
         _undeclared_picture_page(arrow), url="https://valleytimes.example/climate/drought"
     )
     assert page.article is not None and page.article.lead_image is not None
+
+
+def test_a_declared_picture_printed_in_another_rendition_gives_its_caption_once() -> None:
+    # the New York Times declares its social crop and prints the article's crop
+    folder = "https://static.ledger.example/images/2025/04/10/arts/10orchestra"
+    head = f"<meta property='og:image' content='{folder}/10orchestra-facebookJumbo.jpg'>"
+    picture = (
+        f"<figure><img src='{folder}/10orchestra-articleLarge.jpg' alt='A cellist practices.'>"
+        "<figcaption>Mira Patel rehearsing with the Lakeshore Symphony.</figcaption></figure>"
+    )
+    html = _undeclared_picture_page(picture).replace("</title>", "</title>" + head)
+    page = scraper.extract(html, url="https://www.ledger.example/2025/04/10/orchestra.html")
+    assert page.article is not None and page.article.lead_image is not None
+    lead = page.article.lead_image
+    assert lead.url == f"{folder}/10orchestra-facebookJumbo.jpg"  # as declared
+    assert (lead.alt, lead.caption) == (
+        "A cellist practices.",
+        "Mira Patel rehearsing with the Lakeshore Symphony.",
+    )
+    assert all(block.type != "image" for block in page.article.blocks)  # not printed twice
+    # pictures numbered in one folder are not renditions of one another
+    html = html.replace("10orchestra-articleLarge.jpg", "10orchestra-2.jpg")
+    page = scraper.extract(html, url="https://www.ledger.example/2025/04/10/orchestra.html")
+    assert page.article is not None and page.article.lead_image is not None
+    assert page.article.lead_image.caption is None

@@ -182,6 +182,10 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
     else:
         return caption, None
     head = caption[:start].strip()
+    if credit.endswith(")") and "(" not in credit and head.endswith("("):
+        head, credit = head[:-1].rstrip(), credit[:-1]  # "... (© FEI/Christophe Taniere)"
+        if not head:
+            return None, clean_text(credit)
     if not head:
         return caption, None
     if PHOTO_CREDIT_LABEL.fullmatch(head):

@@ -103,6 +103,14 @@ def _declared_image(
     )
 
 
+# The rendition a picture's file name ends with: a size ("-1024x683"), WordPress's "-scaled",
+# or a named crop of five letters or more ("-articleLarge", "-superJumbo", "-mediumThreeByTwo440")
+RENDITION_SUFFIX = re.compile(
+    r"[-_](?:\d{2,5}x\d{2,5}|scaled|[a-z]{5,}\d{0,4})(?P<extension>\.(?:jpe?g|png|webp|avif))$",
+    re.IGNORECASE,
+)
+
+
 def _int_attribute(img: HtmlElement, name: str) -> int | None:
     value = (img.get(name) or "").strip()
     return int(value) if value.isdigit() else None
@@ -114,9 +122,11 @@ def _path_key(url: str) -> str:
 
 
 def _matching_img(doc: Document, url: str) -> HtmlElement | None:
+    """The <img> printing the declared file, else one printing another rendition of it."""
     key = _path_key(url)
     if not key:
         return None
+    other_rendition: HtmlElement | None = None
     for img in doc.root.iter("img"):
         candidates = [img.get(a) for a in ("src", "data-src", "data-runner-src", "data-lazy-src")]
         # the renditions a srcset offers ("bungalow-1024x683.jpg 1024w, bungalow.jpg 1600w"):
@@ -125,9 +135,36 @@ def _matching_img(doc: Document, url: str) -> HtmlElement | None:
             candidates.extend(address for address, _ in srcset_entries(img.get(name)))
         for candidate in candidates:
             absolute = doc.absolute_url(candidate)
-            if absolute and _path_key(absolute) == key:
+            if not absolute:
+                continue
+            printed = _path_key(absolute)
+            if printed == key:
                 return img
-    return None
+            if other_rendition is None and _same_picture(printed, key):
+                other_rendition = img
+    return other_rendition
+
+
+def renditions_of_one_picture(first: str, second: str) -> bool:
+    """Whether two image addresses are renditions of one picture ("-articleLarge.jpg" and
+    "-facebookJumbo.jpg" in one folder; see `_rendition_key`)."""
+    return _same_picture(_path_key(first), _path_key(second))
+
+
+def _same_picture(printed: str, declared: str) -> bool:
+    """Whether two paths are one picture: the same file, or renditions of one."""
+    return printed == declared or (
+        (rendition := _rendition_key(declared)) is not None and _rendition_key(printed) == rendition
+    )
+
+
+def _rendition_key(path: str) -> str | None:
+    """A file's path without the rendition its name ends with ("10orchestra-facebookJumbo.jpg"
+    and "10orchestra-articleLarge.jpg" are one picture: the New York Times; "-1024x683",
+    "-scaled": WordPress); None for a name with no such ending."""
+    folder, _, name = path.rpartition("/")
+    match = RENDITION_SUFFIX.search(name)
+    return f"{folder}/{name[: match.start()]}{match['extension']}" if match else None
 
 
 MAX_CREDIT_CHARS = 120  # a longer "credit" is a caption in a box named for credits
