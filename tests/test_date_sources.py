@@ -497,3 +497,26 @@ def test_bylines_dated_on_different_days_do_not_date_the_page() -> None:
     )
     page = _extract("", STORY + posts)
     assert page.article is not None and page.article.published is None
+
+
+@pytest.mark.parametrize(
+    ("updated", "modified"),
+    [
+        ("Updated 11:42 a.m. ET", "2025-04-10T11:42:00-04:00"),  # the zone's summer time
+        ("Updated 3:05 p.m.", "2025-04-10T15:05:00-04:00"),  # the printed date's zone
+        ("Updated 12:30 a.m. ET", None),  # earlier than the story: not this day's update
+    ],
+)
+def test_an_update_time_printed_after_the_day_is_the_modified_date_that_day(
+    updated: str, modified: str | None
+) -> None:
+    # the New York Times prints the day once, then the time of the latest update
+    dateline = (
+        "<ul class='css-1w5cs23'><li><time datetime='2025-04-10T01:00:07-04:00'>"
+        f"<span>April 10, 2025</span><span>{updated}</span></time></li></ul>"
+    )
+    page = _extract("", dateline + STORY * 2)
+    assert page.article is not None and page.article.published is not None
+    assert page.article.published.isoformat() == "2025-04-10T01:00:07-04:00"
+    value = page.article.modified
+    assert (value.isoformat() if value else None) == modified

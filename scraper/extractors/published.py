@@ -87,6 +87,11 @@ MODIFIED_LABEL = re.compile(
     r"actualizado|actualisé|aggiornato|atualizado)\W{0,3}(?:on|at|am|le|el|il|em)?\W{0,3}$",
     re.IGNORECASE,
 )
+# A label, then a time of day and nothing else ("Updated 11:42 a.m. ET")
+LABELLED_CLOCK = re.compile(
+    r"(?P<label>\D{1,30}?)(?P<clock>(?:\d{1,2}[:.]\d{2}\s*+(?:[ap]\.?\s?m\.?)?"
+    r"|\d{1,2}\s*+[ap]\.?\s?m\.?)(?:\s++[A-Z]{2,4})?)\s*+$"
+)
 # Words printed before a date that is when a forum member joined, not when anything was
 # published ("Registered: 2011-11-29", "Joined: Jul 24, 2017", "Member since 2019").
 MEMBERSHIP_LABEL = re.compile(
@@ -268,6 +273,10 @@ def _piece_dates(
         if timed is not None and not printed:  # icons, relative times
             modified = _says_modified(f"{previous} {piece}")
             found.append(VisibleDate(timed, modified, "time-element", distance, above))
+        elif timed is None and not printed and found:
+            updated = _updated_later_that_day(piece, found[-1].value)
+            if updated is not None:
+                found.append(VisibleDate(updated, True, "dom", distance, above))
     return found
 
 
@@ -444,6 +453,26 @@ def _label_starts(text: str) -> list[int]:
 
 def _says_membership(label: str) -> bool:
     return bool(MEMBERSHIP_LABEL.search(label[-LABEL_CHARS:].rstrip()))
+
+
+def _updated_later_that_day(piece: str, day: datetime) -> datetime | None:
+    """The time an "Updated 11:42 a.m. ET" piece gives, on the day of the date printed before
+    it (the New York Times prints the day once, then the update's time), when it is later
+    than that date."""
+    match = LABELLED_CLOCK.match(piece)
+    if match is None or not _says_modified(match["label"]):
+        return None
+    clock = time_of_day(match["clock"])
+    if clock is None:
+        return None
+    hour, minute, zone = clock
+    local = day.astimezone(zone) if zone is not None and day.tzinfo is not None else day
+    updated = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if zone is not None and day.tzinfo is None:
+        updated = updated.replace(tzinfo=zone)
+    if updated.tzinfo is not None and day.tzinfo is not None:
+        return updated if updated > day else None
+    return updated if updated.replace(tzinfo=None) > day.replace(tzinfo=None) else None
 
 
 def _says_modified(label: str) -> bool:
