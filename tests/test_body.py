@@ -2592,6 +2592,25 @@ def test_a_signed_bio_under_the_story_is_the_authors_not_the_bodys() -> None:
     assert [(author.name, author.bio) for author in article.authors] == [("Jared Newman", bio)]
 
 
+def test_each_writer_gets_their_sentences_of_a_bio_paragraph_shared_by_two() -> None:
+    # the New York Times: one paragraph under the story, each writer's bio in turn
+    page = _signed_bio_page(
+        "<p>Jared Newman covers laptops and phones. Jared Newman writes the Advisorator "
+        "newsletter. Ana Ruiz is a data reporter.</p>"
+    ).replace(
+        '<span class="entry-author-name">Jared Newman</span>',
+        '<span class="entry-author-name">Jared Newman</span> and '
+        '<span class="entry-author-name">Ana Ruiz</span>',
+    )
+    article = scraper.extract(page, url="https://www.techhive.example/best-budget-laptops").article
+    assert "data reporter" not in article.text
+    assert [(author.name, author.bio) for author in article.authors] == [
+        ("Jared Newman",
+         "Jared Newman covers laptops and phones. Jared Newman writes the Advisorator newsletter."),
+        ("Ana Ruiz", "Ana Ruiz is a data reporter."),
+    ]  # fmt: skip
+
+
 def test_a_paragraph_about_the_writer_under_a_heading_of_the_story_stays() -> None:
     trust = (
         "<h2>Why trust TechHive</h2><p>Jared Newman has been testing laptops for more than 15 "

@@ -1726,11 +1726,18 @@ def _split_signed_bios(blocks: list[Block], names: list[str]) -> tuple[list[Bloc
             if not any(name in above.text for name in names):
                 return blocks, {}
             start = index - 1  # "Written by Cassidy Horton"
-        bios = {
-            found.group(1): bio.text
-            for bio in blocks[index:]
-            if isinstance(bio, ParagraphBlock) and (found := opens.match(bio.text))
-        }
+        # one paragraph may hold each writer's bio in turn ("Helen Castellano covers classical
+        # music. Rafael Ortiz is a data reporter.")
+        next_bio = re.compile(rf"(?<=[.!?])\s+(?=(?:{'|'.join(full)}){BIO_VERB})")
+        bios: dict[str, str] = {}
+        for bio in blocks[index:]:
+            if not isinstance(bio, ParagraphBlock) or not opens.match(bio.text):
+                continue
+            owner = ""
+            for part in next_bio.split(bio.text):
+                found = opens.match(part)
+                owner = found.group(1) if found else owner
+                bios[owner] = f"{bios[owner]} {part}" if owner in bios else part
         return blocks[:start], bios
     return blocks, {}
 
