@@ -1139,6 +1139,10 @@ def test_a_widgets_or_bylines_label_above_the_headline_is_no_section(
         "required fields</p></div>",
         "<div class='promo'><p class='caption'>Find trusted content and collaborate around the "
         "technologies you use most.</p></div>",
+        # Substack's sign-up box, speaking in the writer's voice
+        "<div class='subscription-widget show-subscribe'><div class='preamble'><p class='cta-"
+        "caption'>Power Lines is a reader-supported publication. To receive new posts and "
+        "support my work, consider becoming a free or paid subscriber.</p></div></div>",
         # a byline and the site's copyright named for credits
         "<div class='author'><span class='credit'>Brian Truitt USA TODAY</span></div>",
         "<div class='bottom'><span class='photo-credit'>© The Luxury Travel Expert 2025</span>"

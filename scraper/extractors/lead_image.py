@@ -177,7 +177,11 @@ CLOSING_MARKS = " \"'”’)»"
 ADDRESSING_WORDS = frozenset({"you", "your", "we", "our", "us", "thanks"})
 _WORD = re.compile(r"\w+")
 # Names of a page's footer and menus: no caption printed apart from its image is there
-NOT_A_CAPTION_WORDS = frozenset({"footer", "site-footer", "nav", "navbar", "menu"})
+# (and a sign-up box's "cta-caption": "To receive new posts ..., consider becoming a subscriber")
+NOT_A_CAPTION_WORDS = frozenset(
+    {"footer", "site-footer", "nav", "navbar", "menu", "subscribe", "subscription",
+     "subscription-widget", "newsletter", "signup", "sign-up", "cta"}
+)  # fmt: skip
 
 
 def _up_to_body(element: HtmlElement) -> Iterator[HtmlElement]:
@@ -217,10 +221,10 @@ def _loose_caption(doc: Document) -> tuple[str | None, str | None]:
         if container is None or container.find(".//img") is not None:
             continue
         if any(
-            a.tag in ("figure", "footer") or name_words(a) & NOT_A_CAPTION_WORDS
+            a.tag in ("figure", "footer") or (name_words(a) & NOT_A_CAPTION_WORDS)
             for a in _up_to_body(element)
         ):
-            continue  # another image's caption, or a footer's or a menu's line
+            continue  # another image's caption, or a footer's, a menu's or a sign-up box's line
         caption, credit = caption_and_credit(container)
         # A line named for captions anywhere on the page is read only when it reads as one: a
         # cookie panel's "Always Enabled", a rating's "Rated 5.0 out of 5 stars", a byline or
