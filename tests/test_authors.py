@@ -119,6 +119,8 @@ def test_credit_lines_of_several_posts_name_nobody() -> None:
          ["Lorne Cook", "Kelvin Chan"]),
         ("<p class='byline'>By SEAN O'NEIL and MARY MCDONALD III</p>",
          ["Sean O'Neil", "Mary McDonald III"]),
+        # AP keeps the small c of "Mc" in capitals
+        ("<p class='byline'>By KEVIN McGILL</p>", ["Kevin McGill"]),
         # initials stay; a name already written in its case stays as printed
         ("<p class='byline'>By J.R. SMITH</p>", ["J.R. Smith"]),
         ("<p class='byline'>By Ana de la Cruz</p>", ["Ana de la Cruz"]),

@@ -3780,3 +3780,16 @@ def test_a_read_aloud_players_prompt_is_no_body_text(prompt: str) -> None:
     line = "<p>Listen to the story of how the bands were set, from the committee's chair.</p>"
     page = scraper.extract(_page(story + line), url="https://www.example.edu/careers/salary")
     assert page.article is not None and "Listen to the story of how" in page.article.text
+
+
+def test_an_author_info_box_under_the_story_is_no_body_text() -> None:
+    # AP: the writer's name and a line about them in a box after the story's body
+    box = (
+        "<div class='Page-authorinfo'><div class='Page-authorinfo-name'><a href='/author/"
+        "kevin-mcgill'>KEVIN McGILL</a></div><p>McGill covers Louisiana news for The "
+        "Associated Press.</p></div>"
+    )
+    page = _signed_bio_page(box)  # printed inside the story's box, after its paragraphs
+    article = scraper.extract(page, url="https://www.techhive.example/best-budget-laptops").article
+    assert "Laptop pick 7 is worth a look." in article.text
+    assert "covers Louisiana news" not in article.text

@@ -972,7 +972,7 @@ def _in_name_case(author: Author) -> Author:
     ("J.R.", "III"); organisations keep their capitals (an agency's "AFP")."""
     name = author.name
     words = name.split()
-    if author.kind != "person" or len(words) < 2 or not name.isupper():
+    if author.kind != "person" or len(words) < 2 or not all(map(_in_capitals, words)):
         return author
     if all(len(word.strip(".,")) <= 2 for word in words):
         return author  # initials only
@@ -980,6 +980,12 @@ def _in_name_case(author: Author) -> Author:
         word if ROMAN_NUMERAL.fullmatch(word) or "." in word else _word_case(word) for word in words
     )
     return author.model_copy(update={"name": written})
+
+
+def _in_capitals(word: str) -> bool:
+    """Whether a word of a name is printed in capitals; a "Mc" keeps its small c in capitals
+    ("KEVIN McGILL": AP)."""
+    return word.isupper() or (word.startswith("Mc") and word[2:].isupper())
 
 
 def _word_case(word: str) -> str:
