@@ -221,7 +221,7 @@ def _loose_caption(doc: Document) -> tuple[str | None, str | None]:
         if container is None or container.find(".//img") is not None:
             continue
         if any(
-            a.tag in ("figure", "footer") or (name_words(a) & NOT_A_CAPTION_WORDS)
+            a.tag in ("figure", "footer") or name_words(a) & NOT_A_CAPTION_WORDS
             for a in _up_to_body(element)
         ):
             continue  # another image's caption, or a footer's, a menu's or a sign-up box's line
