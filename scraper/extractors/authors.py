@@ -910,7 +910,8 @@ def extract_authors(
     author ("Moz" on moz.com, the og:site_name, the JSON-LD publisher) is the publisher, not
     an author (`site_name` says who publishes)."""
     publisher = _publisher_keys(doc, data, article, site_name)
-    credits = _credits(doc, data, article, header)
+    byline = _PrintedByline(doc)
+    credits = _credits(doc, data, article, header, byline)
     first = next(credits, None)
     if first is None:
         return [], None
@@ -934,11 +935,13 @@ def extract_authors(
         if _name_key(author.name) not in publisher or (author.kind != "organization" and not others)
     ]
     if any(author.url is None for author in kept):
-        kept = _linked_as_in_byline(kept, doc)
+        kept = _linked_as_in_byline(kept, doc, byline)
     return (kept, source) if kept else ([], None)
 
 
-def _linked_as_in_byline(authors: list[Author], doc: Document) -> list[Author]:
+def _linked_as_in_byline(
+    authors: list[Author], doc: Document, byline: _PrintedByline
+) -> list[Author]:
     """`authors` with the page each one's name links to, where their source gave none
     (JSON-LD naming a Person without a url; a byline read as text): the link the byline
     element gives the name, else the first link to an author's page (`AUTHOR_HREF`) whose
@@ -946,7 +949,7 @@ def _linked_as_in_byline(authors: list[Author], doc: Document) -> list[Author]:
     missing = {_name_key(author.name) for author in authors if author.url is None}
     pages = {
         key: author.url
-        for author in _authors_from_dom(doc)
+        for author in byline.authors()
         if author.url and (key := _name_key(author.name)) in missing
     }
     for link in doc.links if missing - pages.keys() else ():
@@ -1050,22 +1053,35 @@ class Credit(NamedTuple):
     guessed: bool = False
 
 
+class _PrintedByline:
+    """The authors the page's printed byline names (`_authors_from_dom`), read at most once: a
+    source of credits, and of the pages the names of another source link to."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._authors: list[Author] | None = None
+
+    def authors(self) -> list[Author]:
+        if self._authors is None:
+            self._authors = _unique(_authors_from_dom(self._doc))
+        return self._authors
+
+
 def _credits(
     doc: Document,
     data: StructuredData,
     article: dict[str, Any] | None,
     header: HeaderText | None,
+    byline: _PrintedByline,
 ) -> Iterator[Credit]:
     """The authors each source credits, in order of precedence, sources that name nobody left
     out. Lazy: a later source is read only when asked for."""
-    byline: list[Author] | None = None  # the printed byline's names, read at most once
     if article and article.get("author"):
         graph = {o["@id"]: o for o in data.jsonld if isinstance(o.get("@id"), str)}
         authors = _unique(_authors_from_jsonld(article["author"], doc, graph))
         if authors and all(a.kind == "organization" for a in authors):
             # A publisher credited as author: a person named in the byline is the better answer.
-            byline = _unique(_authors_from_dom(doc))
-            people = [a for a in byline if a.kind == "person"]
+            people = [a for a in byline.authors() if a.kind == "person"]
             if people:
                 yield Credit(people, "byline")
         if authors:
@@ -1086,7 +1102,7 @@ def _credits(
             named = _byline_authors(element, doc)
         if named:
             yield Credit(_unique(named), "microdata")
-    authors = byline if byline is not None else _unique(_authors_from_dom(doc))
+    authors = byline.authors()
     if authors:
         yield Credit(authors, "byline")
     authors = _unique(_authors_from_header(header))

@@ -1713,7 +1713,8 @@ def _split_signed_bios(blocks: list[Block], names: list[str]) -> tuple[list[Bloc
     full = [re.escape(name) for name in _full_names(names)]
     if not full or not blocks:
         return blocks, {}
-    opens = re.compile(rf"^({'|'.join(full)}){BIO_VERB}")
+    named = "|".join(full)
+    opens = re.compile(rf"^({named}){BIO_VERB}")
     for index in range(max(0, len(blocks) - BIO_TAIL_BLOCKS), len(blocks)):
         block = blocks[index]
         if not (isinstance(block, ParagraphBlock) and opens.match(block.text)):
@@ -1728,16 +1729,16 @@ def _split_signed_bios(blocks: list[Block], names: list[str]) -> tuple[list[Bloc
             start = index - 1  # "Written by Cassidy Horton"
         # one paragraph may hold each writer's bio in turn ("Helen Castellano covers classical
         # music. Rafael Ortiz is a data reporter.")
-        next_bio = re.compile(rf"(?<=[.!?])\s+(?=(?:{'|'.join(full)}){BIO_VERB})")
+        next_bio = re.compile(rf"(?<=[.!?])\s+(?=(?:{named}){BIO_VERB})")
         bios: dict[str, str] = {}
         for bio in blocks[index:]:
             if not isinstance(bio, ParagraphBlock) or not opens.match(bio.text):
                 continue
-            owner = ""
+            # each part then opens with a name: the split falls before one
             for part in next_bio.split(bio.text):
-                found = opens.match(part)
-                owner = found.group(1) if found else owner
-                bios[owner] = f"{bios[owner]} {part}" if owner in bios else part
+                if found := opens.match(part):
+                    owner = found.group(1)
+                    bios[owner] = f"{bios[owner]} {part}" if owner in bios else part
         return blocks[:start], bios
     return blocks, {}
 

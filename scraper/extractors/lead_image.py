@@ -266,8 +266,8 @@ def printed_lead_image(doc: Document, headline: HtmlElement | None) -> Image | N
             image = image_from_element(element, doc, figure)
             if image is None or not _is_story_picture(image):
                 return None
-            sized = image.width is not None and image.height is not None
-            return image if sized or figure is not None or _in_picture_box(element) else None
+            framed = _has_size(image) or figure is not None or _in_picture_box(element)
+            return image if framed else None
     return None
 
 
@@ -279,9 +279,13 @@ def opening_picture(blocks: Sequence[Block]) -> Image | None:
     if not isinstance(first, ImageBlock) or not _is_story_picture(first.image):
         return None
     image = first.image
-    sized = image.width is not None and image.height is not None
     # a size, a caption or a description: what an interface's arrow or spacer lacks
-    return image if sized or image.caption or image.credit or image.alt else None
+    return image if _has_size(image) or image.caption or image.credit or image.alt else None
+
+
+def _has_size(image: Image) -> bool:
+    """Whether the page prints the picture's width and height."""
+    return image.width is not None and image.height is not None
 
 
 def _in_picture_box(img: HtmlElement) -> bool:

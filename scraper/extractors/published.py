@@ -468,11 +468,9 @@ def _updated_later_that_day(piece: str, day: datetime) -> datetime | None:
     hour, minute, zone = clock
     local = day.astimezone(zone) if zone is not None and day.tzinfo is not None else day
     updated = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
-    if zone is not None and day.tzinfo is None:
-        updated = updated.replace(tzinfo=zone)
-    if updated.tzinfo is not None and day.tzinfo is not None:
-        return updated if updated > day else None
-    return updated if updated.replace(tzinfo=None) > day.replace(tzinfo=None) else None
+    if updated <= local:  # compared in one frame: both in the zone, or both naive
+        return None
+    return updated.replace(tzinfo=zone) if updated.tzinfo is None and zone is not None else updated
 
 
 def _says_modified(label: str) -> bool:
