@@ -14,8 +14,8 @@ full tree. Removal is by rule tables, grouped by purpose:
    the element holds most of the page's text (a wrapper named ``page-with-sidebar`` is not a
    sidebar) inside the page's main landmark or around it (beside the one ``<main>``, a footer
    longer than the article is still the footer); with them, the boxes asking for the reader's
-   money or membership, or offering a subscription to read on (a paywall), whatever their
-   name (`appeal_boxes`);
+   money or membership, offering a subscription to read on (a paywall) or promoting a
+   newsletter, whatever their name (`appeal_boxes`);
 
 Blocks whose whole text is a widget phrase (`WIDGET_PHRASES`: "Follow us on social", "keep
 reading", "Show less" ...) are dropped later, at block level, by the extractors.
@@ -118,6 +118,16 @@ PAYWALL_PROMPT = re.compile(
     r"|sei\s++gi[àa]\s++abbonato|riservato\s++agli\s++abbonati)",
     re.IGNORECASE,
 )
+# A newsletter's promotion: a link to sign up ("Sign up", "Subscribe") in a box whose text
+# names the newsletter or the reader's inbox ("Get WIRED's climate newsletter"), with no
+# e-mail field of its own for `_sign_up_boxes` to find.
+NEWSLETTER_ACTION = re.compile(
+    r"(?:sign\s*+up|subscribe|get\s++(?:it|the\s++newsletter)|anmelden|abonnieren"
+    r"|s['’]inscrire|je\s++m['’]inscris|inscr[ií]bete|suscr[ií]bete|iscriviti)"
+    r"(?=[\s!.,]|$)",
+    re.IGNORECASE,
+)
+NEWSLETTER_CAUSE = re.compile(r"\b(?:newsletters?|inbox|infolettre|bolet[ií]n)\b", re.IGNORECASE)
 MAX_APPEAL_CHARS = 800
 MAX_APPEAL_ACTION_CHARS = 40
 # A box grows around the ask while what it adds names the cause too, or is a short line (a
@@ -136,8 +146,13 @@ class Ask(NamedTuple):
     cause: re.Pattern[str]
 
 
-# The boxes `appeal_boxes` takes out: for a donation or membership, a paywall's offer.
-ASKS = (Ask(APPEAL_ACTION, APPEAL_CAUSE), Ask(SUBSCRIPTION_ACTION, PAYWALL_PROMPT))
+# The boxes `appeal_boxes` takes out: for a donation or membership, a paywall's offer, a
+# newsletter's promotion.
+ASKS = (
+    Ask(APPEAL_ACTION, APPEAL_CAUSE),
+    Ask(SUBSCRIPTION_ACTION, PAYWALL_PROMPT),
+    Ask(NEWSLETTER_ACTION, NEWSLETTER_CAUSE),
+)
 # <noscript> is dropped unless the page is rendered by scripts and the noscript block is its
 # only real text (forum engines such as Discourse serve the whole thread there), or it is the
 # only text of the block it sits in and holds paragraphs: the fallback of a block a script
@@ -702,9 +717,14 @@ def _is_button_link(link: HtmlElement) -> bool:
     return len(text.split()) <= MAX_BUTTON_WORDS and APPEAL_ACTION.match(text) is None
 
 
-def _ask_of(text: str) -> Ask | None:
-    """The ask (`ASKS`) a link's words make, if any."""
-    return next((ask for ask in ASKS if ask.action.match(text)), None)
+def _causes_of(text: str) -> list[re.Pattern[str]]:
+    """What a box must name to be the box of the asks (`ASKS`) a link's words make ("Subscribe"
+    asks for a paywall's subscription or for a newsletter's)."""
+    return [ask.cause for ask in ASKS if ask.action.match(text)]
+
+
+def _names_any(causes: list[re.Pattern[str]], text: str) -> bool:
+    return any(cause.search(text) for cause in causes)
 
 
 def _is_mark_link(link: HtmlElement) -> bool:
@@ -800,8 +820,8 @@ def appeal_boxes(links: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> l
         if figures is None or not 0 < figures.text <= MAX_APPEAL_ACTION_CHARS:
             continue
         printed = link.text if not len(link) else raw_text(link)
-        ask = _ask_of(printed.lstrip()) if printed else None
-        if ask is None:
+        causes = _causes_of(printed.lstrip()) if printed else []
+        if not causes:
             continue
         words = clean_text(printed)
         box = None
@@ -816,14 +836,14 @@ def appeal_boxes(links: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> l
                 break
             text = clean_text(raw_text(ancestor))
             added = text.replace(inside, "", 1)
-            if len(added) > MAX_APPEAL_ASIDE_CHARS and not ask.cause.search(added):
+            if len(added) > MAX_APPEAL_ASIDE_CHARS and not _names_any(causes, added):
                 break  # the story around a small ask, not more of the ask
             box, inside = ancestor, text
         if (
             box is not None
             and box.tag in APPEAL_BOX_TAGS
             and not any(holds(taken, box) for taken in boxes)
-            and ask.cause.search(inside)  # the box's text, read on the way up
+            and _names_any(causes, inside)  # the box's text, read on the way up
         ):
             boxes.append(box)
     return boxes

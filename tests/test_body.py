@@ -3274,6 +3274,38 @@ def test_a_paywalls_offer_is_not_body_text(offer: str) -> None:
     assert not any(word in text for word in ("ubscri", "abonn", "Monthly", "Log in", "$"))
 
 
+@pytest.mark.parametrize(
+    "promotion",
+    [
+        # Condé Nast's newsletter unit: a link to the sign-up page, no e-mail field
+        "<div class='ConsumerMarketingUnitThemedWrapper'><div class='ConsumerMarketingUnit'>"
+        "<span class='ConsumerMarketingUnitHed'>Get the climate newsletter</span><p>Sign up "
+        "for Climate Lab for the latest on a warming world.</p><a href='/newsletter/climate'>"
+        "Sign up</a></div></div>",
+        # a corporate site's call to action, named for nothing it says
+        "<div class='cds--cta-section'><div role='heading'>Don't miss key updates</div><p>Keep "
+        "up with the latest news and insights straight to your inbox.</p><a href='/subscribe'"
+        ">Subscribe today</a></div>",
+    ],
+)
+def test_a_newsletters_promotion_is_not_body_text(promotion: str) -> None:
+    text = _text_around(promotion, "https://www.example.com/story/cheap-solar-panels/")
+    assert not any(word in text for word in ("newsletter", "inbox", "Sign up", "Subscribe"))
+
+
+def test_a_sign_up_link_in_the_story_is_kept() -> None:
+    # the story's own words about a newsletter, with a link to sign up: a paragraph of it
+    story = (
+        "<p>The council's weekly newsletter, which residents can <a href='/newsletter'>sign "
+        "up</a> for online, will now list every planning application filed in the borough, "
+        "the clerk said on Tuesday, after residents of two streets learned of a depot from "
+        "the diggers.</p>"
+    )
+    page = _credited_story(story)
+    assert page.article is not None
+    assert page.article.text.startswith("The council's weekly newsletter, which residents")
+
+
 def test_a_sign_in_link_in_the_story_is_kept() -> None:
     # the story's own words about subscribers, with a link to sign in: a paragraph of it
     story = (
