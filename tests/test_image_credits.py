@@ -375,3 +375,34 @@ def test_a_declared_picture_printed_in_another_rendition_gives_its_caption_once(
     page = scraper.extract(html, url="https://www.ledger.example/2025/04/10/orchestra.html")
     assert page.article is not None and page.article.lead_image is not None
     assert page.article.lead_image.caption is None
+
+
+@pytest.mark.parametrize(
+    ("declared", "printed", "same"),
+    [
+        # Condé Nast: the rendition is a folder of its own ("pass", "w_1600%2Cc_limit")
+        ("/photos/6650a1/master/pass/Solar-Panels-1234567.jpg",
+         "/photos/6650a1/master/w_1600%2Cc_limit/Solar-Panels-1234567.jpg", True),
+        # Cloudinary's transforms
+        ("/image/upload/c_fill,w_1200/v1712349444/cr/hero.jpg",
+         "/image/upload/w_652,f_auto/v1712349444/cr/hero.jpg", True),
+        # one name in two dated folders: two pictures
+        ("/wp-content/uploads/2024/05/featured-image.jpg",
+         "/wp-content/uploads/2024/06/featured-image.jpg", False),
+    ],
+)  # fmt: skip
+def test_a_rendition_in_a_folder_of_its_own_is_the_declared_picture(
+    declared: str, printed: str, same: bool
+) -> None:
+    host = "https://media.ledger.example"
+    head = f"<meta property='og:image' content='{host}{declared}'>"
+    picture = (
+        f"<figure><img src='{host}{printed}' alt='Rows of solar panels.'>"
+        "<figcaption>Installers say panel prices have fallen by half.</figcaption></figure>"
+    )
+    html = _undeclared_picture_page(picture).replace("</title>", "</title>" + head)
+    page = scraper.extract(html, url="https://www.ledger.example/story/cheap-solar-panels/")
+    assert page.article is not None and page.article.lead_image is not None
+    assert page.article.lead_image.url == host + declared
+    caption = "Installers say panel prices have fallen by half."
+    assert (page.article.lead_image.caption == caption) is same

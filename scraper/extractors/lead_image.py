@@ -153,9 +153,26 @@ def renditions_of_one_picture(first: str, second: str) -> bool:
 
 def _same_picture(printed: str, declared: str) -> bool:
     """Whether two paths are one picture: the same file, or renditions of one."""
-    return printed == declared or (
-        (rendition := _rendition_key(declared)) is not None and _rendition_key(printed) == rendition
-    )
+    if printed == declared or _transform_apart(printed, declared):
+        return True
+    rendition = _rendition_key(declared)
+    return rendition is not None and _rendition_key(printed) == rendition
+
+
+# A folder naming an image service's transform ("w_1600%2Cc_limit": Condé Nast;
+# "c_fill,w_1200": Cloudinary): a digit beside a separator no plain folder name uses.
+TRANSFORM_FOLDER = re.compile(r"[_,=:]\d|\d[_,=:]|%2c", re.IGNORECASE)
+
+
+def _transform_apart(printed: str, declared: str) -> bool:
+    """Whether two paths name one file and differ in one folder only, a transform's
+    (".../master/pass/Solar-1234.jpg" and ".../master/w_1600%2Cc_limit/Solar-1234.jpg")."""
+    printed_parts, declared_parts = printed.split("/"), declared.split("/")
+    if len(printed_parts) != len(declared_parts) or printed_parts[-1] != declared_parts[-1]:
+        return False
+    pairs = zip(printed_parts, declared_parts, strict=True)
+    apart = [(one, other) for one, other in pairs if one != other]
+    return len(apart) == 1 and any(TRANSFORM_FOLDER.search(folder) for folder in apart[0])
 
 
 def _rendition_key(path: str) -> str | None:
