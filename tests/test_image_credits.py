@@ -37,6 +37,16 @@ from scraper.extractors.images import split_credit
         ("Smoke over the city. REUTERS/Jane Doe", "Smoke over the city.", "REUTERS/Jane Doe"),
         ("The hall in spring. Photo: Jane Doe", "The hall in spring.", "Photo: Jane Doe"),
         ("A plain caption about 5 €.", "A plain caption about 5 €.", None),
+        # Politico: the credit after a bar, a name and its agency (the initial is no sentence
+        # end), or an agency alone; words after a bar that name no one stay the caption's
+        (
+            "Senators are weighing how deep to cut. | J. Scott Applewhite/AP",
+            "Senators are weighing how deep to cut.",
+            "J. Scott Applewhite/AP",
+        ),
+        ("The Capitol at dusk. | AP", "The Capitol at dusk.", "AP"),
+        ("Chicago | Illinois", "Chicago | Illinois", None),
+        ("Menu | Food and Drink/Bars", "Menu | Food and Drink/Bars", None),
     ],
 )
 def test_split_credit(printed: str, caption: str | None, credit: str | None) -> None:
@@ -373,6 +383,51 @@ def test_a_declared_picture_printed_in_another_rendition_gives_its_caption_once(
     # pictures numbered in one folder are not renditions of one another
     html = html.replace("10orchestra-articleLarge.jpg", "10orchestra-2.jpg")
     page = scraper.extract(html, url="https://www.ledger.example/2025/04/10/orchestra.html")
+    assert page.article is not None and page.article.lead_image is not None
+    assert page.article.lead_image.caption is None
+
+
+@pytest.mark.parametrize(
+    ("declared", "printed"),
+    [
+        # Brightspot's dims4 proxy: the original in its "url" parameter, crops apart
+        ("/dims4/default/5b1c2d3/2147483647/resize/1200x/quality/90/?url=https%3A%2F%2Fstatic"
+         ".ledger.example%2Fab%2Fcd%2Fsenate-capitol-1.jpg",
+         "/dims4/default/9f8e7d6/2147483647/resize/1160x/quality/90/?url=https%3A%2F%2Fstatic"
+         ".ledger.example%2Fab%2Fcd%2Fsenate-capitol-1.jpg"),
+        # Next.js's image route declared, the original printed
+        ("/_next/image?url=%2Fuploads%2Fsenate-capitol-1.jpg&w=3840&q=75",
+         "/uploads/senate-capitol-1.jpg"),
+        # a fetching CDN: the original at the end of its path
+        ("/image/fetch/w_1200,h_675,c_fill/https%3A%2F%2Fmedia.ledger.example%2Fsenate.png",
+         "/image/fetch/f_auto,q_auto:good/https%3A%2F%2Fmedia.ledger.example%2Fsenate.png"),
+    ],
+)  # fmt: skip
+def test_a_proxys_copy_of_the_declared_picture_is_the_declared_picture(
+    declared: str, printed: str
+) -> None:
+    host = "https://img.ledger.example"
+    head = f"<meta property='og:image' content='{host}{declared}'>"
+    picture = (
+        f"<figure><img src='{host}{printed}' alt='The Capitol.'><figcaption>Senators are "
+        "weighing how deep to cut. | J. Scott Applewhite/AP</figcaption></figure>"
+    )
+    html = _undeclared_picture_page(picture).replace("</title>", "</title>" + head)
+    page = scraper.extract(html, url="https://www.ledger.example/news/2025/05/14/medicaid")
+    assert page.article is not None and page.article.lead_image is not None
+    lead = page.article.lead_image
+    assert lead.url == host + declared  # as declared
+    assert (lead.alt, lead.caption, lead.credit) == (
+        "The Capitol.",
+        "Senators are weighing how deep to cut.",
+        "J. Scott Applewhite/AP",
+    )
+    assert all(block.type != "image" for block in page.article.blocks)  # not printed twice
+    # another original behind the same proxy is another picture
+    html = html.replace("senate-capitol-1.jpg", "senate-capitol-2.jpg", 1).replace(
+        "senate.png", "house.png", 1
+    )
+    page = scraper.extract(html, url="https://www.ledger.example/news/2025/05/14/medicaid")
     assert page.article is not None and page.article.lead_image is not None
     assert page.article.lead_image.caption is None
 

@@ -42,7 +42,8 @@ CREDIT_WORDS = frozenset(
      "photographer", "attribution", "courtesy"}
 )  # fmt: skip
 # A credit written at the end of a caption: "... 2023. REUTERS/Jeenah Moon",
-# "... (Photo by X/Getty Images)", "... Photo: X", "Mandatory Credit: ...", "... | © AFP / X".
+# "... (Photo by X/Getty Images)", "... Photo: X", "Mandatory Credit: ...", "... | © AFP / X",
+# "... | J. Scott Applewhite/AP" (Politico: the credit after a bar, a name and its agency).
 # A match starts where its white space starts ((?<!\s) and possessive runs), so `search` never
 # re-scans a long run.
 TRAILING_CREDIT = re.compile(
@@ -54,6 +55,8 @@ TRAILING_CREDIT = re.compile(
       | (?<![\s|])\s*+\|?\s*+(?P<copyright>©[^©|]{2,80}+)$
       | (?<!\s)\s*+[|·•–—]\s*+(?P<byline>(?i:photo|image|picture|foto|bild)s?\s++
             (?i:by|von|par|de|di)\s++[^.|·•–—]{2,80}+)$
+      | (?<![\s|])\s*+\|\s*+(?P<piped>[A-Z][\w.'-]*+(?:\s[A-Z][\w.'-]*+){0,4}/[A-Z][\w .&'-]{0,40}
+            |(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s++Images|Shutterstock|iStock|dpa)\b[^|]{0,30})$
     )""",
     re.VERBOSE,
 )

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
@@ -116,9 +116,27 @@ def _int_attribute(img: HtmlElement, name: str) -> int | None:
     return int(value) if value.isdigit() else None
 
 
+def _file_path(url: str) -> str:
+    return urlsplit(url).path.rstrip("/").lower()
+
+
+# The parameter an image proxy reads its original from ("/dims4/default/5b1c2d3/resize/1200x/
+# ?url=https%3A%2F%2Fstatic.example.com%2Fsenate.jpg": Brightspot; "/_next/image?url=%2Fhero.jpg
+# &w=1080": Next.js).
+ORIGINAL_PARAMETERS = frozenset({"url", "src", "image", "img"})
+_EMBEDDED_ADDRESS = re.compile(r"/(https?:/{1,2}\S+)$", re.IGNORECASE)
+
+
 def _path_key(url: str) -> str:
+    """The path of the file an address serves: a proxy's original (in a parameter, or at the
+    end of its path: "/image/fetch/f_auto,q_auto/https%3A%2F%2Fmedia.example.com%2Fa.png"),
+    else the address's own."""
     parts = urlsplit(url)
-    return parts.path.rstrip("/").lower()
+    for name, value in parse_qsl(parts.query):
+        if name.lower() in ORIGINAL_PARAMETERS and value.startswith(("http", "/")):
+            return _file_path(value)
+    embedded = _EMBEDDED_ADDRESS.search(unquote(parts.path))
+    return _file_path(embedded[1]) if embedded else _file_path(url)
 
 
 def _matching_img(doc: Document, url: str) -> HtmlElement | None:
@@ -368,7 +386,7 @@ def extract_lead_image(
         if figure is not None:
             caption, credit = caption_and_credit(figure)
         real = doc.absolute_url(image_source(img))
-        if real and _path_key(real) == _path_key(url) and real != url:
+        if real and _file_path(real) == _file_path(url) and real != url:
             # the printed rendition: its own size, not the declared one's
             url, width, height = real, _int_attribute(img, "width"), _int_attribute(img, "height")
     if caption is None and credit is None and not product:
