@@ -1334,3 +1334,35 @@ def test_the_topics_printed_under_a_heading_naming_them_are_the_tags(
         f"</p></article>{box}</body></html>"
     )
     assert _article_of(html, url="https://www.bbc.co.uk/news/business-62134314").tags == tags
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        # Politico: the label is the line's own text
+        ("<p>Filed under: <a href='/tag/medicaid'>Medicaid</a>, <a href='/tag/senate'>Senate"
+         "</a></p>", ["Medicaid", "Senate"]),
+        # a label of its own before the links (blogarama, Goodreads)
+        ("<div><span><b>Tags: </b></span><a href='/search/?q=rail'>rail</a> <a href='/search/"
+         "?q=strikes'>strikes</a></div>", ["rail", "strikes"]),
+        # WordPress prints its categories in the same line: they are no tags
+        ("<p class='postmetadata'>Tags: <a href='/tag/rail/'>rail</a><br><small>Categories: "
+         "<a href='/category/news/' rel='category tag'>News</a></small></p>", ["rail"]),
+        # a forum's header: "Topics:" names the forum's searches
+        ("<div class='inbox'><ul><li><span>Topics: <a href='search.php?action=show_recent'>"
+         "Active</a> | <a href='search.php?action=show_unanswered'>Unanswered</a></span></li>"
+         "</ul></div>", []),
+        # a sidebar's line
+        ("<aside class='sidebar'><p>Tags: <a href='/tag/film'>Film</a></p></aside>", []),
+    ],
+)  # fmt: skip
+def test_the_topics_printed_after_a_label_in_their_line_are_the_tags(
+    line: str, tags: list[str]
+) -> None:
+    html = (
+        "<html lang='en'><head><title>Rail strikes: what you need to know</title></head><body>"
+        "<article><h1>Rail strikes: what you need to know</h1>"
+        f"<p>{'Train drivers are staging a series of strikes across England this week. ' * 5}"
+        f"</p>{line}</article></body></html>"
+    )
+    assert _article_of(html, url="https://www.example.com/news/rail-strikes").tags == tags

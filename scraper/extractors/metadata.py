@@ -238,6 +238,15 @@ TAG_HEADING = re.compile(
     r"|more\s+on\s+th(?:is|ese)\s+topics?|topics\s+in\s+this\s+(?:article|story|post))\s*:?$",
     re.IGNORECASE,
 )
+# A label printed before this page's topic links in the line that lists them ("Filed under:
+# <a>Medicaid</a>, <a>Senate</a>", "Tags: ...", "Schlagwörter: ..."); the colon is part of it.
+# Not "Topics:": a forum's header prints "Topics: Active | Unanswered".
+INLINE_TAG_LABEL = re.compile(
+    r"^(?:filed\s+under|tags|tagged(?:\s+with)?|keywords|schlagw[öo]rter|stichw[öo]rter"
+    r"|themen|mots[-\s]cl[ée]s|étiquettes|etiquetas|temas|argomenti|tag)\s*:$",
+    re.IGNORECASE,
+)
+INLINE_TAG_LINE_TAGS = frozenset({"p", "div", "span", "li", "dd", "section", "footer"})
 
 
 @dataclass(slots=True)
@@ -1170,6 +1179,7 @@ def _tag_links(doc: Document) -> Iterator[HtmlElement]:
         covered.update(element.iter())
         yield from element.iter("a")
     yield from (a for a in _labelled_tag_links(doc.root) if a not in covered)
+    yield from (a for a in _inline_labelled_tag_links(doc) if a not in covered)
 
 
 def _labelled_tag_links(root: HtmlElement) -> Iterator[HtmlElement]:
@@ -1188,6 +1198,34 @@ def _labelled_tag_links(root: HtmlElement) -> Iterator[HtmlElement]:
             len(element_text(a).split()) <= MAX_TAG_WORDS for a in links
         ):
             yield from links
+
+
+def _inline_labelled_tag_links(doc: Document) -> Iterator[HtmlElement]:
+    """The links of a line that opens with a label naming them the page's topics
+    (`INLINE_TAG_LABEL`: "Filed under: Medicaid, Senate"), printed as the line's own text or
+    in a first element of its own ("<span>Tags:</span>"), each link a few words, outside
+    menus and side boxes."""
+    seen: set[HtmlElement] = set()
+    for link in doc.links:
+        line = link.getparent()
+        if line is None or line in seen or line.tag not in INLINE_TAG_LINE_TAGS:
+            continue
+        seen.add(line)
+        if not _opens_with_tag_label(line) or _in_side_box(line):
+            continue
+        # a WordPress theme prints "Categories: <a rel='category tag'>" in the same line
+        links = [a for a in islice(line.iter("a"), MAX_TAGS + 1) if "category" not in _rel_words(a)]
+        if len(links) <= MAX_TAGS and all(
+            0 < len(element_text(a).split()) <= MAX_TAG_WORDS for a in links
+        ):
+            yield from links
+
+
+def _opens_with_tag_label(line: HtmlElement) -> bool:
+    label = (line.text or "").strip()
+    if not label and len(line) and line[0].tag != "a":
+        label = short_text(line[0], MAX_LABEL_CHARS) or ""
+    return bool(label) and INLINE_TAG_LABEL.match(label) is not None
 
 
 def _is_tag_box(element: HtmlElement) -> bool:
