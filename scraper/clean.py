@@ -70,8 +70,17 @@ MAX_ICON_NAME_CHARS = 40
 BUTTON_WORDS = frozenset({"btn", "button", "cta"})
 MAX_BUTTON_CHARS = 40
 MAX_BUTTON_WORDS = 5
-# A box around an e-mail field holding at most this much text is a sign-up form's.
+# A box around an e-mail field holding at most this much text is a sign-up form's, its fine
+# print not counted: the lines of a form's terms ("By signing up, you acknowledge and agree to
+# our Privacy Policy ... This site is protected by reCAPTCHA"), up to `MAX_FINE_PRINT_CHARS`.
 MAX_SIGN_UP_CHARS = 300
+MAX_FINE_PRINT_CHARS = 600
+FINE_PRINT = re.compile(
+    r"privacy\s++(?:policy|notice|statement)|terms\s++(?:of\s++(?:service|use)|and\s++conditions)"
+    r"|unsubscribe|recaptcha|datenschutz|politique\s++de\s++confidentialit"
+    r"|pol[ií]tica\s++de\s++privacidad",
+    re.IGNORECASE,
+)
 # A box asking for the reader's money or membership: a link worded as the ask ("Support us",
 # "Contribute today", "Make a donation", "Join our community", "Jetzt unterstützen"), in a
 # box of at most MAX_APPEAL_CHARS whose text says what the money is for (journalism, a
@@ -798,12 +807,24 @@ def _sign_up_boxes(root: HtmlElement) -> list[HtmlElement]:
             continue
         box = None
         for ancestor in field.iterancestors():
-            if ancestor.tag in ("body", "html") or text_length(ancestor) > MAX_SIGN_UP_CHARS:
+            if ancestor.tag in ("body", "html") or _unprinted_length(ancestor) > MAX_SIGN_UP_CHARS:
                 break
             box = ancestor
         if box is not None and not any(holds(taken, box) for taken in boxes):
             boxes.append(box)
     return boxes
+
+
+def _unprinted_length(box: HtmlElement) -> int:
+    """The length of a box's text without its fine print's lines (`FINE_PRINT`)."""
+    length = text_length(box)
+    if length <= MAX_SIGN_UP_CHARS or length > MAX_SIGN_UP_CHARS + MAX_FINE_PRINT_CHARS:
+        return length
+    for line in box.iter("p", "small"):
+        text = raw_text(line)
+        if FINE_PRINT.search(text):
+            length -= len(text)
+    return length
 
 
 def appeal_boxes(links: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> list[HtmlElement]:

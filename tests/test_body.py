@@ -2883,6 +2883,25 @@ def test_a_sign_up_box_inside_the_text_is_not_text() -> None:
     assert "Subscribe to get the latest posts" not in text
 
 
+def test_a_sign_up_box_with_its_terms_is_not_text() -> None:
+    # Politico's newsletter box: a heading, a line, the form and a long paragraph of terms
+    terms = (
+        "By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service. "
+        "You may unsubscribe at any time by following the directions at the bottom of the "
+        "email or by contacting us here. This site is protected by reCAPTCHA and the Google "
+        "Privacy Policy and Terms of Service apply."
+    )
+    signup = (
+        "<section class='story-recirc'><h3>Playbook</h3><p>The unofficial guide to official "
+        "Washington, every morning and weekday afternoons.</p><form><input type='email' "
+        f"placeholder='Your Email'><button>Sign Up</button></form><p>{terms}</p></section>"
+    )
+    story = f"<p>{SENTENCE}Point one.</p>{signup}<p>{SENTENCE}Point two.</p>" * 3
+    text = scraper.extract(_page(story), url="https://www.tinyhouse.example/blog/post").article.text
+    assert "Point two." in text
+    assert "unofficial guide" not in text
+
+
 def test_an_article_around_an_email_field_stays() -> None:
     form = "<form><input type='email' name='email'><button>Send</button></form>"
     story = f"<p>{SENTENCE}Point one.</p>{form}<p>{SENTENCE}Point two.</p>"
