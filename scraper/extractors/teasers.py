@@ -105,6 +105,10 @@ MIN_HEADLINE_CHARS = 12
 MAX_HEADLINE_CHARS = 250
 MAX_RAW_LINK_CHARS = 20 * MAX_HEADLINE_CHARS  # white space included
 MAX_CARD_CHARS = 1200  # headline, an excerpt of a few sentences, byline, date and labels
+# A box holding this many paragraphs of this much text beside a card is the text the card is
+# set in, not more of the card (a card's excerpt runs to two paragraphs at most).
+MIN_PROSE_BESIDE_CARD = 3
+MIN_PROSE_PARAGRAPH_CHARS = 100
 MAX_EXCERPT_CHARS = 600  # a paragraph longer than this under a linked heading is prose
 UNREAD_IN_CARD_TAGS = frozenset({"template", "script", "style", "figcaption"})
 IMAGE_TEXT_WORDS = CAPTION_WORDS | CREDIT_WORDS
@@ -1112,6 +1116,17 @@ def _visible_length(element: HtmlElement, known: dict[HtmlElement, int]) -> int:
     return total
 
 
+def _prose_beside(ancestor: HtmlElement, root: HtmlElement) -> int:
+    """How many paragraphs of prose `ancestor` holds beside `root`, its child on the way up."""
+    return sum(
+        1
+        for child in ancestor
+        if child is not root
+        and child.tag == "p"
+        and len(raw_text(child).strip()) >= MIN_PROSE_PARAGRAPH_CHARS
+    )
+
+
 def _is_unread_in_card(element: HtmlElement) -> bool:
     return element.tag in UNREAD_IN_CARD_TAGS or bool(_words(element) & IMAGE_TEXT_WORDS)
 
@@ -1135,6 +1150,8 @@ def _card_roots(headlines: list[_Headline]) -> dict[HtmlElement, _Headline]:
                 ancestor, headline.link
             ):
                 break
+            if _prose_beside(ancestor, root) >= MIN_PROSE_BESIDE_CARD:
+                break  # the text a card stands in (a short post around a bookmark card)
             root = ancestor
             if ancestor is headline.outermost or _named_rail(ancestor):
                 break  # a rail holds cards: nothing around it is one (a rail of one post)
