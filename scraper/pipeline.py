@@ -387,6 +387,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
     notes = note_boxes.around(body.containers, notes)
     if lead_image is None and page_type == "article":
         lead_image = printed_picture or opening_picture(blocks)
+    lead_image = _completed_by_its_copy(blocks, lead_image)
     blocks = _without_lead_image(blocks, lead_image)
     if page_type == "article":  # a listing's last cards may be headings alone
         blocks = _without_trailing_headings(blocks)
@@ -473,24 +474,40 @@ def _is_label_heading(block: Block) -> bool:
     )
 
 
+def _is_copy_of(block: Block, lead_image: Image) -> bool:
+    """Whether `block` prints the lead image (the same file, maybe in another size)."""
+    return isinstance(block, ImageBlock) and (
+        _image_key(block.image.url) == _image_key(lead_image.url)
+        or renditions_of_one_picture(block.image.url, lead_image.url)
+    )
+
+
+def _completed_by_its_copy(blocks: list[Block], lead_image: Image | None) -> Image | None:
+    """The lead image with the alt, caption and credit its copy in the body prints, where the
+    lead image has none of them (the body's copy leaves: `_without_lead_image`)."""
+    if lead_image is None or (lead_image.alt and (lead_image.caption or lead_image.credit)):
+        return lead_image
+    copy = next((b for b in blocks if _is_copy_of(b, lead_image)), None)
+    if not isinstance(copy, ImageBlock):
+        return lead_image
+    printed = copy.image
+    update: dict[str, str | None] = {"alt": lead_image.alt or printed.alt}
+    if not (lead_image.caption or lead_image.credit):
+        update |= {"caption": printed.caption, "credit": printed.credit}
+    return lead_image.model_copy(update=update)
+
+
 def _without_lead_image(blocks: list[Block], lead_image: Image | None) -> list[Block]:
     """Drop the body's copy of the lead image (the same file, maybe in another size), and a
     paragraph printing its caption apart from it (a "lead-photo-meta" box beside the body)."""
     if lead_image is None:
         return blocks
-    key = _image_key(lead_image.url)
     caption = normalise_key(lead_image.caption) if lead_image.caption else None
     longest = len(caption or "") + len(lead_image.credit or "") + CAPTION_SLACK_CHARS
     return [
         block
         for block in blocks
-        if not (
-            isinstance(block, ImageBlock)
-            and (
-                _image_key(block.image.url) == key
-                or renditions_of_one_picture(block.image.url, lead_image.url)
-            )
-        )
+        if not _is_copy_of(block, lead_image)
         and not (
             caption
             and isinstance(block, ParagraphBlock)

@@ -6,6 +6,7 @@ block-level element closes it; block elements become their own block or are walk
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterator
 from itertools import islice
 from urllib.parse import urlsplit
@@ -47,6 +48,10 @@ QUOTATION_FIGURE_SKIPPED = frozenset({"img", "picture"})  # the speaker's photo 
 # blockquote classes that are social embeds, not quotations.
 EMBED_QUOTE_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed")
 MIN_IMAGE_SIDE = 50  # smaller declared images are icons and tracking pixels
+ICON_WORDS = frozenset({"icon", "favicon"})
+# A figure holding one link to a page and this much text in it is a card for that page.
+MIN_LINK_CARD_CHARS = 20
+IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)$", re.IGNORECASE)
 PARAGRAPH_BREAK = "\x00"  # never in parsed text: parse_html removes NUL
 
 Emit = Callable[[Block], None]
@@ -207,7 +212,12 @@ class BlockWalker:
             finally:
                 self._in_quotation = False
             return
-        img = next(element.iter("img"), None)
+        card = self._link_card(element)
+        if card is not None:
+            self.blocks.append(card)
+            return
+        pictures = list(element.iter("img"))
+        img = next((img for img in pictures if not _is_named_icon(img)), None)
         if img is not None:
             image = image_from_element(img, self.doc, element)
             if image is not None:
@@ -218,7 +228,32 @@ class BlockWalker:
             return
         # a picture the page gives no address for (a script fills it in): its caption and
         # credit stay out of the text, as those of every picture do (`block_text`)
-        self._visit_children(element, captions=img is None)
+        self._visit_children(element, captions=not pictures)
+
+    def _link_card(self, figure: HtmlElement) -> EmbedBlock | None:
+        """A figure that is one link to a page, with its title and maybe a thumbnail (Ghost's
+        bookmark card): an embed of that page, titled, not a picture of the story."""
+        links = list(islice(figure.iter("a"), 2))
+        if len(links) != 1:
+            return None
+        link = links[0]
+        url = self.doc.absolute_url(link.get("href"))
+        if url is None or IMAGE_FILE.search(urlsplit(url).path):
+            return None  # a picture's link to its full size
+        linked = element_text(link)
+        if len(linked) < MIN_LINK_CARD_CHARS or len(element_text(figure)) > len(linked):
+            return None  # a picture linked to a page, its caption printed apart
+        title = next(
+            (
+                text
+                for part in link.iter()
+                if isinstance(part.tag, str)
+                and "title" in name_words(part, include_id=False)
+                and (text := element_text(part))
+            ),
+            None,
+        )
+        return EmbedBlock(url=url, provider=_provider(url), text=title or linked)
 
     def _image(self, element: HtmlElement) -> None:
         img = element if element.tag == "img" else next(element.iter("img"), None)
@@ -359,7 +394,18 @@ def _is_figure_text(element: HtmlElement) -> bool:
     )
 
 
+def _is_named_icon(img: HtmlElement) -> bool:
+    """An icon named so ("kg-bookmark-icon") or a site's icon file ("favicon-5.ico")."""
+    if not ICON_WORDS.isdisjoint(name_words(img, include_id=False)):
+        return True
+    source = (img.get("src") or "").lower()
+    return "favicon" in source or source.endswith(".ico")
+
+
 def _is_icon(img: HtmlElement) -> bool:
+    """An icon (`_is_named_icon`) or a tracking pixel: declared smaller than `MIN_IMAGE_SIDE`."""
+    if _is_named_icon(img):
+        return True
     for attribute in ("width", "height"):
         value = (img.get(attribute) or "").strip()
         if value.isdigit() and int(value) < MIN_IMAGE_SIDE:

@@ -43,7 +43,8 @@ CREDIT_WORDS = frozenset(
 )  # fmt: skip
 # A credit written at the end of a caption: "... 2023. REUTERS/Jeenah Moon",
 # "... (Photo by X/Getty Images)", "... Photo: X", "Mandatory Credit: ...", "... | © AFP / X",
-# "... | J. Scott Applewhite/AP" (Politico: the credit after a bar, a name and its agency).
+# "... | J. Scott Applewhite/AP" (Politico: the credit after a bar, a name and its agency),
+# "... in 2020. Photo by Sam Baker / Unsplash" (Ghost's Unsplash credit).
 # A match starts where its white space starts ((?<!\s) and possessive runs), so `search` never
 # re-scans a long run.
 TRAILING_CREDIT = re.compile(
@@ -53,8 +54,8 @@ TRAILING_CREDIT = re.compile(
       | (?<!\s)\s++(?P<labelled>(?i:mandatory\s+credit|photo\s+credit|image\s+credit|credit|photo|
             foto|bild|picture|image|source|quelle)\s*:\s*[^.]{2,150}\.?)\s*$
       | (?<![\s|])\s*+\|?\s*+(?P<copyright>©[^©|]{2,80}+)$
-      | (?<!\s)\s*+[|·•–—]\s*+(?P<byline>(?i:photo|image|picture|foto|bild)s?\s++
-            (?i:by|von|par|de|di)\s++[^.|·•–—]{2,80}+)$
+      | (?:(?<!\s)\s*+[|·•–—]\s*+|(?<=[.!?])\s++)(?P<byline>(?i:photo|image|picture|foto|bild)s?\s++
+            (?i:by|von|par|de|di)\s++[^.|·•–—]{2,80}+\.?)$
       | (?<![\s|])\s*+\|\s*+(?P<piped>[A-Z][\w.'-]*+(?:\s[A-Z][\w.'-]*+){0,4}/[A-Z][\w .&'-]{0,40}
             |(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s++Images|Shutterstock|iStock|dpa)\b[^|]{0,30})$
     )""",
@@ -91,8 +92,11 @@ _CAPS_WORD = re.compile(r"\b[A-Z]{2}")
 _DOT = re.compile(r"\.")
 _TAIL = re.compile(r"[\s\w.,'-]*")
 # A file name saying the image is the site's logo, a placeholder or an avatar
-BRANDING_IMAGE_WORDS = ("logo", "placeholder", "avatar")
-BRANDING_IMAGE = re.compile(r"(?<![a-z])(?:logos?|placeholder|avatar|blavatar)(?![a-z])")
+# (or a site's icon: Ghost's bookmark cards print the linked site's "favicon-5.ico")
+BRANDING_IMAGE_WORDS = ("logo", "placeholder", "avatar", "favicon", ".ico")
+BRANDING_IMAGE = re.compile(
+    r"(?<![a-z])(?:logos?|placeholder|avatar|blavatar|favicon)(?![a-z])|\.ico$"
+)
 _SRCSET_ITEM = re.compile(r"(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?")
 # (a "1x1" folder is a crop's aspect ratio: ".../1x1/120@80.jpg" is a picture, "1x1.gif" none)
 _PLACEHOLDER = re.compile(

@@ -178,8 +178,11 @@ def _same_picture(printed: str, declared: str) -> bool:
 
 
 # A folder naming an image service's transform ("w_1600%2Cc_limit": Condé Nast;
-# "c_fill,w_1200": Cloudinary): a digit beside a separator no plain folder name uses.
-TRANSFORM_FOLDER = re.compile(r"[_,=:]\d|\d[_,=:]|%2c", re.IGNORECASE)
+# "c_fill,w_1200": Cloudinary): a digit beside a separator no plain folder name uses, or a
+# width or a size alone ("w1200": Ghost's /size/w1200/; "1200x": Brightspot's resize/1200x/).
+TRANSFORM_FOLDER = re.compile(
+    r"[_,=:]\d|\d[_,=:]|%2c|^[wh]\d{2,4}$|^\d{2,4}x\d{0,4}$", re.IGNORECASE
+)
 
 
 def _transform_apart(printed: str, declared: str) -> bool:

@@ -1149,10 +1149,21 @@ def names_something(label: str) -> bool:
 
 
 def extract_tags(doc: Document, data: StructuredData, article: dict[str, Any] | None) -> list[str]:
-    """Visible tag links first (what the reader sees), else declared keywords."""
+    """Visible tag links first (what the reader sees), else declared keywords; the declared
+    ones when the page prints one tag of them alone (Ghost's primary tag over the headline)."""
+    declared = _declared_tags(data, article)
     links = list(_tag_links(doc))
     if links:
-        return _unique_labels((element_text(a) for a in links), MAX_TAGS)
+        printed = _unique_labels((element_text(a) for a in links), MAX_TAGS)
+        if len(printed) == 1 and len(declared) > 1:
+            first = printed[0].casefold()
+            if any(tag.casefold() == first for tag in declared):
+                return declared
+        return printed
+    return declared
+
+
+def _declared_tags(data: StructuredData, article: dict[str, Any] | None) -> list[str]:
     tags = data.meta_values("article:tag", "parsely-tags", "news_keywords")
     if article and not tags:
         keywords = article.get("keywords")
