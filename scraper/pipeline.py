@@ -395,7 +395,9 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
 
     article = Article(
         title=repair_mojibake(tidy_title(meta.title) if meta.title else None),
-        subtitle=repair_mojibake(_dek(meta.subtitle or meta.lede, authors)),
+        subtitle=repair_mojibake(
+            _dek(meta.subtitle or meta.lede or meta.printed_description, authors)
+        ),
         description=repair_mojibake(meta.description),
         authors=[_repaired_author(author) for author in authors],
         published=dates.published,

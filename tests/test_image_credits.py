@@ -441,6 +441,9 @@ def test_a_proxys_copy_of_the_declared_picture_is_the_declared_picture(
         # Cloudinary's transforms
         ("/image/upload/c_fill,w_1200/v1712349444/cr/hero.jpg",
          "/image/upload/w_652,f_auto/v1712349444/cr/hero.jpg", True),
+        # Der Spiegel: the width inside the file's name
+        ("/images/a1b2c3d4-0001_w1200_r1.77_fpx50_fpy50.jpg",
+         "/images/a1b2c3d4-0001_w948_r1.77_fpx50_fpy50.jpg", True),
         # one name in two dated folders: two pictures
         ("/wp-content/uploads/2024/05/featured-image.jpg",
          "/wp-content/uploads/2024/06/featured-image.jpg", False),

@@ -1366,3 +1366,51 @@ def test_the_topics_printed_after_a_label_in_their_line_are_the_tags(
         f"</p>{line}</article></body></html>"
     )
     assert _article_of(html, url="https://www.example.com/news/rail-strikes").tags == tags
+
+
+def _described_story(description: str, header_line: str, paragraphs: int = 5) -> str:
+    """A Der Spiegel story: the headline in a <header> with the intro under it in a box no
+    class names, the page's description declared in the head."""
+    story = "".join(
+        f"<p>Die Gewerkschaft hat einen neuen Streik angekündigt, der {n}. in diesem "
+        "Tarifkonflikt, wie sie am Freitag mitteilte.</p>"
+        for n in range(1, paragraphs + 1)
+    )
+    return (
+        "<html lang='de'><head><title>Bahnstreik: GDL kündigt neuen Ausstand an</title>"
+        f"<meta name='description' content='{description}'></head><body><main><article>"
+        "<header><h2><span>Bahnstreik</span>: <span>GDL kündigt neuen Ausstand an</span></h2>"
+        f"{header_line}<div><time>05.12.2025, 14.32 Uhr</time></div></header>"
+        f"<section data-area='body'>{story}</section></article></main></body></html>"
+    )
+
+
+def test_the_description_printed_under_the_headline_is_the_dek_the_text_keeps() -> None:
+    intro = "Die Lokführer rufen erneut zum Streik auf. Betroffen ist der Fernverkehr."
+    html = _described_story(intro, f"<div class='RichText'><strong>{intro}</strong></div>")
+    article = _article_of(html, url="https://www.spiegel.de/wirtschaft/bahnstreik-a-1234")
+    assert article.subtitle == intro
+    # a description no line under the headline prints is no dek
+    html = _described_story(intro, "<div>Von Anna Berger</div>")
+    assert (
+        _article_of(html, url="https://www.spiegel.de/wirtschaft/bahnstreik-a-1234").subtitle
+        is None
+    )
+
+
+def test_a_description_copying_the_story_is_no_dek() -> None:
+    # a theme that prints the post's paragraphs right under the headline, its description
+    # the whole of them
+    paragraphs = (
+        "<p>Die Gewerkschaft hat einen neuen Streik angekündigt.</p><p>Der Ausstand soll am "
+        "Montag beginnen und zwei Tage dauern.</p>"
+    )
+    description = (
+        "Die Gewerkschaft hat einen neuen Streik angekündigt. Der Ausstand soll am Montag "
+        "beginnen und zwei Tage dauern."
+    )
+    html = _described_story(description, f"<div>{paragraphs}</div>", paragraphs=0)
+    assert (
+        _article_of(html, url="https://www.spiegel.de/wirtschaft/bahnstreik-a-1234").subtitle
+        is None
+    )

@@ -111,6 +111,9 @@ RENDITION_SUFFIX = re.compile(
 )
 
 
+SIZE_IN_NAME = re.compile(r"(?<=[-_])(?:[wh]\d{2,5}|\d{2,5}x\d{2,5})(?=[-_])", re.IGNORECASE)
+
+
 def _int_attribute(img: HtmlElement, name: str) -> int | None:
     value = (img.get(name) or "").strip()
     return int(value) if value.isdigit() else None
@@ -202,7 +205,12 @@ def _rendition_key(path: str) -> str | None:
     "-scaled": WordPress); None for a name with no such ending."""
     folder, _, name = path.rpartition("/")
     match = RENDITION_SUFFIX.search(name)
-    return f"{folder}/{name[: match.start()]}{match['extension']}" if match else None
+    if match:
+        return f"{folder}/{name[: match.start()]}{match['extension']}"
+    # a size inside the name ("a1b2_w1200_r1.77_fpx50.jpg" and "a1b2_w948_r1.77_fpx50.jpg":
+    # Der Spiegel)
+    unsized, sizes = SIZE_IN_NAME.subn("", name)
+    return f"{folder}/{unsized}" if sizes else None
 
 
 MAX_CREDIT_CHARS = 120  # a longer "credit" is a caption in a box named for credits

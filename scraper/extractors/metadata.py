@@ -223,6 +223,11 @@ MAX_SECTION_LINK_WORDS = 4
 LABEL_TRIM = " /|›»·•:–—-"  # separators printed around such a link ("/ Obyczaje")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 MAX_SUBTITLE_CHARS = 400
+# The description printed under the headline: how far along the headline's siblings it is
+# looked for, how long it must be, and how much white space and markup its text may add.
+DEK_SIBLINGS = 4
+MIN_DESCRIPTION_DEK_CHARS = 30
+DESCRIPTION_SLACK_CHARS = 40
 MAX_SITE_NAME_CHARS = 60
 LEADING_MARKS = re.compile(r"^[\W_]+")
 # A declared alternativeHeadline holding this share of the title's words restates the title
@@ -259,6 +264,9 @@ class PageMetadata:
     # the story's opening paragraph printed apart as a lede: the dek where there is no other,
     # and still the body's first paragraph
     lede: str | None = None
+    # the description printed right after the headline: a dek the text keeps (`extract_subtitle`
+    # finds the deks the text leaves out)
+    printed_description: str | None = None
     description: str | None = None
     section: str | None = None
     kind: str | None = None
@@ -836,6 +844,31 @@ def extract_subtitle(
     return None
 
 
+def _printed_description(headline: HtmlElement, description: str, title: str | None) -> str | None:
+    """The page's description printed as a line of its own right after the headline (Der
+    Spiegel's bold intro in the header, with no class naming it): the dek. Not a paragraph
+    among others of the story (a description a plugin copies from the first paragraph). The
+    text keeps it: the datasets' truths count such a line as the story's."""
+    key = normalise_key(description)
+    if not MIN_DESCRIPTION_DEK_CHARS <= len(key) <= MAX_SUBTITLE_CHARS or (
+        title and normalise_key(title) == key
+    ):
+        return None
+    for element in islice(headline.itersiblings(), DEK_SIBLINGS):
+        if not isinstance(element.tag, str) or element.tag in PICTURE_TAGS:
+            continue
+        text = short_text(element, len(description) + DESCRIPTION_SLACK_CHARS)
+        if text is None or normalise_key(text) != key:
+            continue
+        inside = set(element.iter("p"))
+        if len(inside) > 1:
+            return None  # paragraphs: the story (a description that copies all of it)
+        box = headline.getparent()
+        beside = [p for p in box.iter("p") if p not in inside] if box is not None else []
+        return text if len(beside) < MIN_STORY_PARAGRAPHS else None
+    return None
+
+
 def _restates(text: str, title: str) -> bool:
     """Whether `text` is the title again, or a version of it (the SEO headline a template
     declares as alternativeHeadline: "Kenji Fujimori: juicio contra excongresista por presunta
@@ -1348,6 +1381,11 @@ def extract_metadata(
         found = data.first_meta("description", "og:description", "twitter:description")
         description = found[1] if found else None
     subtitle = extract_subtitle(doc, article, title, scope)
+    printed_description = (
+        _printed_description(headline, without_markup(description), title)
+        if subtitle is None and description and headline is not None
+        else None
+    )
     return PageMetadata(
         title=title,
         title_source=title_source,
@@ -1356,6 +1394,7 @@ def extract_metadata(
         if subtitle is None and declared_article and headline is not None
         else None,
         description=without_markup(description) if description else None,
+        printed_description=printed_description,
         section=section,
         kind=kind,
         tags=extract_tags(doc, data, article),
