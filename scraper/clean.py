@@ -332,6 +332,9 @@ WIDGET_PHRASES = (
     "press enter or click to view image in full size", "see deal", "view deal", "check price",
     "get the recipe", "written by", "edited by", "reviewed by", "posted on",
     "pin for later", "pin this for later", "pin it for later", "report inappropriate content",
+    # a shop's prompts for screen readers around a text it folds (Amazon's author bios)
+    "brief content visible, double tap to read full content",
+    "full content visible, double tap to read brief content",
     # shop cards' badges and buttons
     "top rated", "new arrival", "best seller", "bestseller", "in stock", "back in stock",
     "low stock", "award winner", "limited edition", "calculate shipping", "free shipping",

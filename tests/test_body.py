@@ -1322,6 +1322,11 @@ CONTROL_LINES = (
     "20 replies to this topic", "76 Replies", "Page 1 of 8", "Seite 2 von 5",
     "You must log in to answer this question.", "Discover more from Tiny House Giant Journey",
     "Subscribe to get the latest posts sent to your email.", "How Was This Issue?",
+    # a prompt to follow the story's topics (Vox Media, the FT), a shop's screen-reader prompts
+    "Follow topics and authors from this story to see more like this in your personalized "
+    "homepage feed and to receive email updates.",
+    "Get alerts on Energy when a new story is published",
+    "Brief content visible, double tap to read full content.",
     # a post's taxonomy left as a line
     "Tags: Eigentum, Facebook, Open Source", "Categories:", "Filed under: News | Politics",
     "Posted in Blockchain, Smart Contract, Technologies",

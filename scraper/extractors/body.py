@@ -325,6 +325,18 @@ PROMO_LINES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("all posts", "all articles", "all stories", "all entries", "full bio"),
     ),
     (
+        # a prompt to follow the story's topics or authors ("Follow topics and authors from this
+        # story to see more like this in your personalized homepage feed and to receive email
+        # updates.": Vox Media; "Get alerts on Energy when a new story is published": the FT)
+        re.compile(
+            r"^(?:follow\s++(?:the\s++)?(?:topics|authors|this\s++(?:topic|author))\b"
+            r"[^.!?]{0,140}?\b(?:feed|updates|alerts|notifications|notified)\b"
+            r"|get\s++alerts\s++on\s++[^.!?]{1,60}?\s++when\s++a\s++new\s++(?:story|article))",
+            re.IGNORECASE,
+        ),
+        ("follow", "alerts"),
+    ),
+    (
         # "CLICK HERE TO GET THE FOX NEWS APP"
         re.compile(
             r"^click\s++here\s++to\s++(?:get|download)\s++(?:the\s++|our\s++)?"
