@@ -520,3 +520,18 @@ def test_an_update_time_printed_after_the_day_is_the_modified_date_that_day(
     assert page.article.published.isoformat() == "2025-04-10T01:00:07-04:00"
     value = page.article.modified
     assert (value.isoformat() if value else None) == modified
+
+
+def test_a_date_in_the_lead_pictures_caption_is_no_dateline() -> None:
+    # Le Monde: the caption dates the picture; the line under it dates the story, and says
+    # when it was modified that day
+    body = (
+        "<figure><img src='/img/senat-0.jpg' alt='Le Sénat'><figcaption>Le Sénat, à Paris, le 3 "
+        "décembre 2025. <span class='article__credit'>LUDOVIC MARIN / AFP</span></figcaption>"
+        "</figure><div class='meta'><span class='meta__date'>Publié le 05 décembre 2025 à "
+        f"14h32, modifié à 16h05</span></div>{STORY * 2}"
+    )
+    page = _extract("", body, url="https://www.example.fr/politique/article/retraites")
+    assert page.article is not None
+    assert page.article.published == datetime(2025, 12, 5, 14, 32)
+    assert page.article.modified == datetime(2025, 12, 5, 16, 5)

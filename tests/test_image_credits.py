@@ -444,6 +444,11 @@ def test_a_proxys_copy_of_the_declared_picture_is_the_declared_picture(
         # Der Spiegel: the width inside the file's name
         ("/images/a1b2c3d4-0001_w1200_r1.77_fpx50_fpy50.jpg",
          "/images/a1b2c3d4-0001_w948_r1.77_fpx50_fpy50.jpg", True),
+        # Le Monde: folders named by the width alone
+        ("/2025/12/05/0/0/5000/3333/1440/0/75/0/a1b2c3d_abc123-0.jpg",
+         "/2025/12/05/0/0/5000/3333/664/0/75/0/a1b2c3d_abc123-0.jpg", True),
+        # one name in two articles' numbered folders: two pictures
+        ("/media/1234/image.jpg", "/media/1235/image.jpg", False),
         # one name in two dated folders: two pictures
         ("/wp-content/uploads/2024/05/featured-image.jpg",
          "/wp-content/uploads/2024/06/featured-image.jpg", False),

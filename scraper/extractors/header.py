@@ -24,10 +24,11 @@ from ..text import clean_text, element_text
 
 HEADER_CHARS_BEFORE = 250
 HEADER_CHARS_AFTER = 450
-# Elements whose text a reader never sees as part of the header.
+# Elements whose text a reader never sees as part of the header (a picture's caption is the
+# picture's: "Le Sénat, à Paris, le 3 décembre 2025." is no dateline).
 SKIPPED_TAGS = frozenset(
     {"script", "style", "noscript", "template", "svg", "select", "option", "textarea", "button",
-     "nav", "form", "iframe", "head", "title"}
+     "nav", "form", "iframe", "head", "title", "figcaption"}
 )  # fmt: skip
 MAX_NODES = 50_000  # the walk stops here on enormous pages (the header is near the top anyway)
 # Class names of an icon of a person ("bi-person", "fa-user", "icon-author", "avatar"): a

@@ -188,6 +188,13 @@ TRANSFORM_FOLDER = re.compile(
 )
 
 
+# Two renditions in folders named by their widths alone are one picture only under a name
+# that tells it from others (not "image.jpg" in two articles' folders).
+MIN_WIDTH_FOLDER = 100
+EARLIEST_YEAR_FOLDER, LATEST_YEAR_FOLDER = 1990, 2100
+MIN_DISTINCT_NAME_CHARS = 10
+
+
 def _transform_apart(printed: str, declared: str) -> bool:
     """Whether two paths name one file and differ in one folder only, a transform's
     (".../master/pass/Solar-1234.jpg" and ".../master/w_1600%2Cc_limit/Solar-1234.jpg")."""
@@ -196,7 +203,21 @@ def _transform_apart(printed: str, declared: str) -> bool:
         return False
     pairs = zip(printed_parts, declared_parts, strict=True)
     apart = [(one, other) for one, other in pairs if one != other]
-    return len(apart) == 1 and any(TRANSFORM_FOLDER.search(folder) for folder in apart[0])
+    if len(apart) != 1:
+        return False
+    return any(TRANSFORM_FOLDER.search(folder) for folder in apart[0]) or (
+        all(_is_width_folder(folder) for folder in apart[0])
+        and len(printed_parts[-1].rpartition(".")[0]) >= MIN_DISTINCT_NAME_CHARS
+    )
+
+
+def _is_width_folder(folder: str) -> bool:
+    """A folder that is a width alone ("/1440/", "/664/": Le Monde), not a year or a day."""
+    return (
+        folder.isdigit()
+        and int(folder) >= MIN_WIDTH_FOLDER
+        and not (EARLIEST_YEAR_FOLDER <= int(folder) <= LATEST_YEAR_FOLDER)
+    )
 
 
 def _rendition_key(path: str) -> str | None:

@@ -84,12 +84,13 @@ MODIFIED_META = (
 # before the date, so "Published Aug 16, 2019 - Updated July 9, 2025" reads as two dates).
 MODIFIED_LABEL = re.compile(
     r"(?:updated?|modified|revised|reviewed|edited|refreshed|aktualisiert|geändert|mis à jour|"
-    r"actualizado|actualisé|aggiornato|atualizado)\W{0,3}(?:on|at|am|le|el|il|em)?\W{0,3}$",
+    r"actualizado|actualisé|aggiornato|atualizado|modifié|modificado|modificato)"
+    r"\W{0,3}(?:on|at|am|um|le|el|il|em|à|a)?\W{0,3}$",
     re.IGNORECASE,
 )
-# A label, then a time of day and nothing else ("Updated 11:42 a.m. ET")
+# A label, then a time of day and nothing else ("Updated 11:42 a.m. ET", ", modifié à 16h05")
 LABELLED_CLOCK = re.compile(
-    r"(?P<label>\D{1,30}?)(?P<clock>(?:\d{1,2}[:.]\d{2}\s*+(?:[ap]\.?\s?m\.?)?"
+    r"(?P<label>\D{1,30}?)(?P<clock>(?:\d{1,2}[:.h]\d{2}\s*+(?:[ap]\.?\s?m\.?)?"
     r"|\d{1,2}\s*+[ap]\.?\s?m\.?)(?:\s++[A-Z]{2,4})?)\s*+$"
 )
 # Words printed before a date that is when a forum member joined, not when anything was
@@ -256,6 +257,7 @@ def _piece_dates(
             continue
         previous = pieces[index - 1][-LABEL_CHARS:] if index else ""
         printed = find_human_dates(piece, day_first=day_first)
+        before = len(found)
         for start, _end, value in printed:
             checked = _valid(value, now)
             if checked is None:
@@ -270,6 +272,11 @@ def _piece_dates(
                 if checked.time() == time(0) and not piece[_end:].strip():
                     checked = _with_time_after(checked, pieces, index)
                 found.append(VisibleDate(checked, modified, "dom", distance, above))
+        if len(found) > before and (
+            later := _updated_later_that_day(piece[printed[-1][1] :], found[-1].value)
+        ):
+            # "Publié le 05 décembre 2025 à 14h32, modifié à 16h05": Le Monde
+            found.append(VisibleDate(later, True, "dom", distance, above))
         if timed is not None and not printed:  # icons, relative times
             modified = _says_modified(f"{previous} {piece}")
             found.append(VisibleDate(timed, modified, "time-element", distance, above))
