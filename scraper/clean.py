@@ -28,7 +28,6 @@ from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
@@ -45,6 +44,7 @@ from .dom import (
 from .features import MAX_LINK_DENSITY, Stats, forget_subtree, measure, refresh
 from .parse import Document
 from .text import ascii_fold, clean_text, raw_text, short_text
+from .urls import path_of
 
 SEQUENTIAL_REMOVALS = 500  # more removals at once go through remove_elements' linear pass
 _REMOVED_TAG = "scraper-removed"
@@ -474,7 +474,7 @@ def _path_words(url: str | None) -> frozenset[str]:
     """The lower-cased segments of the URL's path, but the last (the page's own slug)."""
     if not url:
         return frozenset()
-    segments = urlsplit(url).path.lower().strip("/").split("/")
+    segments = path_of(url).lower().strip("/").split("/")
     return frozenset(segments[:-1])
 
 

@@ -73,6 +73,20 @@ def _group_by_name(root: HtmlElement) -> tuple[list[HtmlElement], dict[str, list
     return named, by_value
 
 
+def _open_line_in_pre(element: HtmlElement) -> None:
+    """Start a block inside a <pre> on a line of its own, as a browser shows it ("<span>5
+    </span><div># Find your Account SID</div>": a line number, then its line of code), unless
+    the text before it ends a line already."""
+    inner = element.text
+    if inner and inner[0].isspace():
+        return
+    previous = element.getprevious()
+    parent = element.getparent()
+    before = previous.tail if previous is not None else (parent.text if parent is not None else "")
+    if not (before and before[-1].isspace()):
+        element.text = "\n" + inner if inner else "\n"
+
+
 def _block_parts_of_headings(headings: list[HtmlElement]) -> Iterator[HtmlElement]:
     """The parts of a heading that utility CSS sets on a line of their own (``<h1>The Best
     Notion Alternatives<span class="block">Top Note-taking Tools</span>``): padded as the
@@ -268,12 +282,22 @@ def parse_html(
     alive = list(root.iter())
     headings = list(root.iter(*HEADING_TAGS))  # (in document order, before any is moved)
     captions: list[HtmlElement] = []
+    # inside a preformatted block the padding is a line break: "<br>" there breaks a line of
+    # code (Medium), and each line may be a block of its own ("<div class='line'>")
+    preformatted = {part for pre in root.iter("pre") for part in pre.iterdescendants()}
     for element in chain(root.iter(*LINE_BREAKING_TAGS), _block_parts_of_headings(headings)):
+        inside_pre = element in preformatted
         tail = element.tail
-        if not tail or not tail[0].isspace():  # most already open with a line break
-            element.tail = " " + tail if tail else " "
+        if inside_pre and element.tag == "br":  # a line break whatever white space follows
+            element.tail = "\n" + tail if tail else "\n"
+        elif not tail or not tail[0].isspace():  # most already open with a line break
+            padding = "\n" if inside_pre else " "
+            element.tail = padding + tail if tail else padding
         tag = element.tag
-        if tag != "pre":
+        if inside_pre:
+            if tag != "br":  # (a <br> holds no text: its tail breaks the line)
+                _open_line_in_pre(element)
+        elif tag != "pre":
             inner = element.text
             if not inner or not inner[0].isspace():
                 element.text = " " + inner if inner else " "

@@ -121,7 +121,7 @@ from .text import (
     valid_unicode,
     word_count,
 )
-from .urls import host_of, is_front_page, site_of
+from .urls import host_of, is_front_page, path_of, site_of
 
 # JSON-LD types that declare a discussion: there the comments are the content.
 DISCUSSION_TYPES = ("DiscussionForumPosting", "QAPage", "Question")
@@ -357,6 +357,7 @@ def _extract_document(doc: Document, settings: ExtractSettings) -> Page:
         author.model_copy(update={"bio": bios[author.name]}) if author.name in bios else author
         for author in authors
     ]
+    teasers, authors = _without_author_boxes(teasers, authors)
     label_updates, blocks = (
         # a listing's cards print their own dates ("Updated 10 Mar, 2025 03:30pm")
         ([], body_blocks)
@@ -476,6 +477,32 @@ def _is_label_heading(block: Block) -> bool:
     )
 
 
+MIN_BOX_BIO_WORDS = 5  # a box's line of hashtags ("#Digitalisierung #NeueArbeit") is no bio
+
+
+def _without_author_boxes(
+    teasers: list[Teaser], authors: list[Author]
+) -> tuple[list[Teaser], list[Author]]:
+    """A card linking to an author's own page is the author's box ("Written by Dana
+    Whitfield", her bio under it: Medium), not a teaser; its excerpt is the author's bio where
+    none was found."""
+    pages = {author.url for author in authors if author.url}
+    boxes = {teaser.url: teaser for teaser in teasers if teaser.url in pages}
+    if not boxes:
+        return teasers, authors
+    authors = [
+        author.model_copy(update={"bio": box.excerpt})
+        if author.bio is None
+        and author.url
+        and (box := boxes.get(author.url))
+        and box.excerpt
+        and len(box.excerpt.split()) >= MIN_BOX_BIO_WORDS
+        else author
+        for author in authors
+    ]
+    return [teaser for teaser in teasers if teaser.url not in pages], authors
+
+
 def _is_copy_of(block: Block, lead_image: Image) -> bool:
     """Whether `block` prints the lead image (the same file, maybe in another size)."""
     return isinstance(block, ImageBlock) and (
@@ -522,7 +549,7 @@ def _without_lead_image(blocks: list[Block], lead_image: Image | None) -> list[B
 def _image_key(url: str) -> str:
     """The image's file name when it is distinctive (resizers put sizes in the path), else the
     whole path."""
-    path = urlsplit(url).path
+    path = path_of(url)
     name = path.rsplit("/", 1)[-1]
     return name if len(name) >= MIN_IMAGE_NAME_CHARS and "." in name else path
 

@@ -42,6 +42,22 @@ def host_of(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
+def path_of(url: str | None) -> str:
+    """The path of `url` ("" for none, and for a URL Python cannot split: "http://[x]/")."""
+    try:
+        return urlsplit(url).path if url else ""
+    except ValueError:  # "http://[ccpa-preferences]" and other hosts that are no host
+        return ""
+
+
+def netloc_of(url: str | None) -> str:
+    """The network location of `url` ("" for none, and for a URL Python cannot split)."""
+    try:
+        return urlsplit(url).netloc if url else ""
+    except ValueError:
+        return ""
+
+
 def site_of(url: str | None) -> str | None:
     """The site `url` belongs to: its host's registered name ("noticias.uol.com.br" and
     "economia.uol.com.br" are both "uol.com.br"), None for a URL without a host. An

@@ -632,3 +632,24 @@ def test_control_characters_do_not_reach_the_text() -> None:
     )
     assert page.article is not None
     assert not any(char in page.article.text for char in "\x00\x01\ufffd")
+
+
+def test_links_python_cannot_split_are_read_as_no_links() -> None:
+    # kxan.com links "http://[ccpa-preferences]" (a bracketed host that is no IP address):
+    # urlsplit raises on it; wherever such an address stands, the page is still extracted
+    bad = "http://[ccpa-preferences]"
+    html = (
+        f"<html lang='en'><head><title>Voters pass increase</title><meta property='og:image' "
+        f"content='{bad}/lead.jpg'><link rel='canonical' href='{bad}/story'></head><body>"
+        f"<header><a href='{bad}/'>Home</a></header><main><article><p><a href='{bad}/tag/x'>"
+        f"News</a></p><h1><a href='{bad}/'>Voters pass increase</a></h1><div class='byline'>By "
+        f"<a href='{bad}/author/jane'>Jane Doe</a></div><figure><img src='{bad}/lead-2.jpg'>"
+        "<figcaption>The Capitol.</figcaption></figure>"
+        + "<p>Voters approved the increase for retired teachers by a wide margin. </p>" * 8
+        + f"<div><a href='{bad}/tag/texas'>Texas</a> <a href='{bad}/tags/schools'>Schools</a>"
+        f"</div><h3><a href='{bad}/news/other-story'>Another story about the state budget</a>"
+        "</h3></article></main></body></html>"
+    )
+    page = scraper.extract(html, url="https://www.kxan.com/news/texas/voters-pass-increase/")
+    assert page.article is not None
+    assert "retired teachers" in page.article.text

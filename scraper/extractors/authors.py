@@ -32,6 +32,7 @@ from ..dom import in_tree, is_ancestor, name_words, same_kind, text_without
 from ..models import Author, AuthorKind, MetadataSource
 from ..parse import Document
 from ..text import clean_text, element_text, first_text, short_text
+from ..urls import path_of
 from .header import HeaderText
 from .structured import StructuredData, jsonld_types
 
@@ -786,7 +787,7 @@ def _authors_from_author_pages(doc: Document) -> list[Author]:
 
 
 def _author_page_slug(href: str) -> str:
-    return urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]
+    return path_of(href).rstrip("/").rsplit("/", 1)[-1]
 
 
 def _names_its_page(link: HtmlElement, href: str) -> bool:

@@ -28,7 +28,6 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice, takewhile
-from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
@@ -47,7 +46,7 @@ from ..text import (
     raw_text,
     spaced_word_count,
 )
-from ..urls import host_of
+from ..urls import host_of, path_of
 from .authors import BIO_VERB
 from .blocks import block_text, blocks_from
 from .images import TRAILING_CREDIT, credit_of_line
@@ -1419,9 +1418,7 @@ def _lists_documents(element: HtmlElement) -> bool:
     """Links most of which open a document (a PDF, a spreadsheet ...): a public office's
     fact sheets and forms are what its page gives, not navigation."""
     links = element.findall(".//a")
-    documents = sum(
-        1 for link in links if DOCUMENT_PATH.search(urlsplit(link.get("href") or "").path)
-    )
+    documents = sum(1 for link in links if DOCUMENT_PATH.search(path_of(link.get("href"))))
     return len(links) >= MIN_DOCUMENT_LINKS and documents >= MIN_DOCUMENT_SHARE * len(links)
 
 

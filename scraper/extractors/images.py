@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
@@ -15,6 +15,7 @@ from ..dom import class_tokens, name_words, text_without
 from ..models import Image
 from ..parse import Document
 from ..text import clean_text
+from ..urls import path_of
 
 # Attributes lazy-loaders put the real source in, most specific first.
 SOURCE_ATTRIBUTES = (
@@ -120,7 +121,7 @@ def is_branding_image(url: str) -> bool:
     ("logo-opengraph.png", "social_placeholder.png", "gravatar.com/blavatar/...")."""
     # an image CDN's address may hold the original's, encoded ("/fetch/w_56/https%3A%2F%2F
     # .../images%2Flogo.png"): its file name is the last part once decoded
-    path = unquote(urlsplit(url).path).lower()
+    path = unquote(path_of(url)).lower()
     return bool(BRANDING_IMAGE.search(path.rsplit("/", 1)[-1])) or "avatar/" in path
 
 

@@ -20,6 +20,7 @@ from lxml.etree import _Element as HtmlElement
 from ..dom import name_words, text_length
 from ..models import Block, Image, ImageBlock
 from ..parse import Document
+from ..urls import path_of
 from .body import is_furniture_text
 from .images import (
     CAPTION_WORDS,
@@ -120,7 +121,7 @@ def _int_attribute(img: HtmlElement, name: str) -> int | None:
 
 
 def _file_path(url: str) -> str:
-    return urlsplit(url).path.rstrip("/").lower()
+    return path_of(url).rstrip("/").lower()
 
 
 # The parameter an image proxy reads its original from ("/dims4/default/5b1c2d3/resize/1200x/

@@ -21,13 +21,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 from ..clean import SCREEN_READER_WORDS, is_widget_phrase, strong_words
-from ..dom import in_tree, name_words
+from ..dom import in_tree, is_ancestor, name_words
 from ..models import MetadataSource
 from ..parse import Document
 from ..text import (
@@ -39,7 +38,7 @@ from ..text import (
     short_text,
     without_markup,
 )
-from ..urls import is_front_page, site_of
+from ..urls import is_front_page, path_of, site_of
 from .notes import is_note_label_line
 from .structured import StructuredData, jsonld_types
 
@@ -251,6 +250,15 @@ INLINE_TAG_LABEL = re.compile(
     r"|themen|mots[-\s]cl[ée]s|étiquettes|etiquetas|temas|argomenti|tag)\s*:$",
     re.IGNORECASE,
 )
+# Links to tag pages ("/tag/postgresql", "/topics/climate/"), grouped under the story
+TAG_PAGE_PATH = re.compile(r"^/(?:tag|tags|topic|topics)/[^/]++/?$", re.IGNORECASE)
+TAG_GROUP_DEPTH = 3
+MIN_TAG_GROUP = 2
+TAG_GROUP_OUTSIDE = frozenset({"nav", "aside", "footer"})
+# a site's cloud of every tag, in its footer or a widget (named by its id too: "<div
+# id='footer'>"); a post's own tags are fewer
+TAG_CLOUD_WORDS = frozenset({"footer", "sidebar", "widget", "tagcloud", "tag-cloud", "cloud"})
+MAX_TAG_GROUP = 20
 INLINE_TAG_LINE_TAGS = frozenset({"p", "div", "span", "li", "dd", "section", "footer"})
 
 
@@ -296,7 +304,7 @@ def _is_branding(h1: HtmlElement, site_key: str | None) -> bool:
     if not name_words(h1).isdisjoint(BRANDING_WORDS):
         return True
     links = [a.get("href") or "" for a in h1.iter("a")]
-    return any(HOME_PATH.match(urlsplit(href.strip()).path) for href in links if href.strip())
+    return any(HOME_PATH.match(path_of(href.strip())) for href in links if href.strip())
 
 
 HEADLINE_CLASS_WORDS = frozenset(
@@ -1133,10 +1141,7 @@ def _section_link_above(headline: HtmlElement) -> HtmlElement | None:
         return None
     if any(char.isdigit() for char in text) or NOT_A_LABEL.search(text):
         return None
-    try:
-        path = urlsplit(link.get("href") or "").path
-    except ValueError:
-        return None
+    path = path_of(link.get("href"))
     parts = [part for part in path.lower().split("/") if part]
     if not parts or not PERSON_PATH_PARTS.isdisjoint(parts):
         return None
@@ -1193,7 +1198,9 @@ def extract_tags(doc: Document, data: StructuredData, article: dict[str, Any] | 
             if any(tag.casefold() == first for tag in declared):
                 return declared
         return printed
-    return declared
+    if declared:
+        return declared
+    return _unique_labels((element_text(a) for a in _tag_page_links(doc)), MAX_TAGS)
 
 
 def _declared_tags(data: StructuredData, article: dict[str, Any] | None) -> list[str]:
@@ -1242,6 +1249,36 @@ def _labelled_tag_links(root: HtmlElement) -> Iterator[HtmlElement]:
             len(element_text(a).split()) <= MAX_TAG_WORDS for a in links
         ):
             yield from links
+
+
+def _tag_page_links(doc: Document) -> list[HtmlElement]:
+    """The page's links to tag pages ("/tag/postgresql?source=...": Medium's tags under the
+    story, in boxes no name marks) when they are one group, all held within
+    `TAG_GROUP_DEPTH` levels, each a few words, outside menus, side boxes and the footer. Tag
+    links spread over the page (each card's pills, a cloud beside the story's tags) say
+    nothing of which are the page's own."""
+    links = [a for a in doc.links if TAG_PAGE_PATH.match(path_of(a.get("href")))]
+    if not MIN_TAG_GROUP <= len(links) <= MAX_TAG_GROUP:
+        return []
+    ancestor = next(
+        (
+            ancestor
+            for ancestor in islice(links[0].iterancestors(), TAG_GROUP_DEPTH)
+            if all(is_ancestor(ancestor, link) for link in links[1:])
+        ),
+        None,
+    )
+    if (
+        ancestor is None
+        or _in_box(ancestor, TAG_GROUP_OUTSIDE, SIDE_BOX_WORDS, SIDE_ROLES)
+        or any(
+            name_words(node) & TAG_CLOUD_WORDS
+            for node in (ancestor, *islice(ancestor.iterancestors(), NAV_DEPTH))
+        )
+        or not all(0 < len(element_text(a).split()) <= MAX_TAG_WORDS for a in links)
+    ):
+        return []
+    return links
 
 
 def _inline_labelled_tag_links(doc: Document) -> Iterator[HtmlElement]:

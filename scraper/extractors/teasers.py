@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
-from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
@@ -48,7 +47,7 @@ from ..text import (
     short_text,
     spaced_word_count,
 )
-from ..urls import is_front_page
+from ..urls import is_front_page, netloc_of, path_of
 from .authors import BYLINE_SELECTOR_WORDS, clean_author_names
 from .images import (
     BRANDING_IMAGE_WORDS,
@@ -783,7 +782,7 @@ def _is_shouted_promo(link: HtmlElement, title: str) -> bool:
 
 def _names_a_story(url: str) -> bool:
     """Whether the URL's last path segment names a story: a slug of several words, or an id."""
-    segment = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+    segment = path_of(url).rstrip("/").rsplit("/", 1)[-1]
     return len(STORY_SLUG_SPLIT.split(segment)) >= MIN_SLUG_WORDS or bool(STORY_ID.search(segment))
 
 
@@ -805,7 +804,7 @@ def _in_menu(link: HtmlElement) -> bool:
 
 def _is_listing_path(url: str) -> bool:
     """Author, tag and section pages, and the site's home page: not stories."""
-    path = urlsplit(url).path.lower()
+    path = path_of(url).lower()
     if not path.strip("/"):  # the front page, unless the query names a post ("/?p=2895")
         return is_front_page(url) or "://" not in url
     if path.rstrip("/").endswith("/search"):
@@ -1274,7 +1273,7 @@ def _category_link(card: HtmlElement, used: set[HtmlElement], story: str) -> str
         if link in used or link.get("href") == story or _menu_entry_within(link, card):
             continue
         rel = (link.get("rel") or "").lower().split()
-        path = urlsplit(link.get("href") or "").path.lower()
+        path = path_of(link.get("href")).lower()
         if "category" in rel or CATEGORY_PATH.search(path):
             text = clean_text(raw_text(link))
             words = LETTER_RUN.findall(text)
@@ -1506,8 +1505,8 @@ def _linked_names(byline: HtmlElement) -> list[str]:
 
 
 def _links_elsewhere(link: HtmlElement, url: str) -> bool:
-    host = urlsplit((link.get("href") or "").strip()).netloc
-    return bool(host) and host != urlsplit(url).netloc
+    host = netloc_of((link.get("href") or "").strip())
+    return bool(host) and host != netloc_of(url)
 
 
 def _beside_time(element: HtmlElement) -> str | None:
