@@ -158,6 +158,32 @@ def test_a_published_label_at_the_foot_of_the_article_dates_it() -> None:
     assert page.article.provenance.published == "dom"
 
 
+def test_a_last_updated_label_at_the_foot_of_the_page_is_the_modified_date() -> None:
+    # A park service page (Drupal): the only date is the revision stamp after the content,
+    # and the NIH-style site footer stamps the whole site, not the page.
+    html = (
+        "<html lang='en'><head><title>Webcams - Yosemite National Park</title></head><body>"
+        "<header><nav><a href='/'>Home</a></nav></header><main id='main'>"
+        f"<div class='ColumnMain'><h1>Webcams</h1>{STORY}{STORY}"
+        "<div class='row'><div class='col-sm-12 text-content-size'>"
+        "<p style='text-align:right;'>Last updated: November 13, 2025</p></div></div></div>"
+        "</main><footer><p>Turning Discovery Into Health® Site Last Updated: December 20, "
+        "2025</p></footer></body></html>"
+    )
+    page = _extract_page(html, "https://www.example.gov/park/webcams.htm")
+    assert page.article is not None and page.article.modified is not None
+    assert page.article.modified.date().isoformat() == "2025-11-13"
+    assert page.article.provenance.modified == "dom"
+    assert page.article.published is None  # a revision is no publication
+
+
+def test_a_site_wide_last_updated_stamp_does_not_date_the_page() -> None:
+    footer = "<footer><p>Site Last Updated: December 20, 2025</p></footer>"
+    page = _extract("", STORY + STORY + footer)
+    assert page.article is not None
+    assert page.article.modified is None and page.article.published is None
+
+
 def test_a_published_label_in_a_script_or_style_does_not_date_the_article() -> None:
     hidden = (
         "<script>var post = {posted: '2024-08-30', label: 'Published: August 30, 2024'};</script>"

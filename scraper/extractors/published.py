@@ -37,7 +37,9 @@ prints belong to the posts it lists, or to the page's template.
 
 Modified: JSON-LD ``dateModified`` > `MODIFIED_META` > microdata ``dateModified`` > another
 meta name that says "modified" (`MODIFIED_META_NAME`) > hAtom's ``<time class="updated"
-datetime>`` (WordPress themes) > a printed "Updated ..." date. A
+datetime>`` (WordPress themes) > a printed "Updated ..." date > a date printed after a "Last
+updated" label anywhere in the page (`LAST_UPDATED_LABEL`: a documentation or government
+page's foot; not "Site last updated", `SITE_WIDE_BEFORE`). A
 modified date equal to or before the published one is dropped (it says nothing). Dates after
 `ExtractSettings.current_time()` (plus `FUTURE_SLACK`) or before `EARLIEST_YEAR` are rejected
 wherever they come from; scripts and cookies are never read. Values keep the offset the page
@@ -127,6 +129,21 @@ PUBLISHED_LABEL = re.compile(
     r"(?:\s*(?:on|at|am|le|el|em|il|op|date))?\s*:?\s*",
     re.IGNORECASE,
 )
+# Words printed before the date a page was last revised, anywhere in it (a government or
+# reference page's foot: "Last updated: November 13, 2025", "Page last reviewed: May 2, 2024").
+LAST_UPDATED_LABEL_WORDS = (
+    "last updated", "last modified", "last reviewed", "last revised", "zuletzt aktualisiert",
+    "letzte änderung", "dernière mise à jour", "última actualización", "ultimo aggiornamento",
+    "última atualização", "laatst bijgewerkt",
+)  # fmt: skip
+LAST_UPDATED_LABEL = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, LAST_UPDATED_LABEL_WORDS)) + ")"
+    r"(?:\s*(?:on|at|am|le|el|em|il|op|date))?\s*:?\s*",
+    re.IGNORECASE,
+)
+# A label of the whole site's date, not the page's ("Site Last Updated: December 20, 2025").
+SITE_WIDE_BEFORE = re.compile(r"(?i)\b(?:web\s?)?site\s*$")
+SITE_WIDE_REACH = 12
 MAX_LABEL_STARTS = 200
 MAX_CREDIT_BOXES = 8  # byline boxes searched for the date printed beside the credit
 MAX_CREDIT_DATE_CHARS = 60
@@ -343,23 +360,30 @@ def _page_text(scope: HtmlElement, full: str) -> str:
     return clean_text(" ".join(pieces))
 
 
-def labelled_page_date(root: HtmlElement, now: datetime) -> datetime | None:
-    """The first date printed right after a "Published" / "Posted on" label in the page,
-    outside scripts and styles."""
+def labelled_page_date(
+    root: HtmlElement,
+    now: datetime,
+    words: tuple[str, ...] = PUBLISHED_LABEL_WORDS,
+    label: re.Pattern[str] = PUBLISHED_LABEL,
+) -> datetime | None:
+    """The first date printed right after a "Published" / "Posted on" label in the page
+    (or another `label` opening with one of `words`), outside scripts and styles."""
     scope = root.find("body")
     if scope is None:
         scope = root
     full = raw_text(scope)
     # Cutting out the hidden text costs more than the search: first look in the whole text.
-    if _labelled_date(full, now) is None:
+    if _labelled_date(full, now, words, label) is None:
         return None
-    return _labelled_date(_page_text(scope, full), now)
+    return _labelled_date(_page_text(scope, full), now, words, label)
 
 
-def _labelled_date(text: str, now: datetime) -> datetime | None:
-    for start in _label_starts(text):
-        match = PUBLISHED_LABEL.match(text, start)
-        if match is None:
+def _labelled_date(
+    text: str, now: datetime, words: tuple[str, ...], label: re.Pattern[str]
+) -> datetime | None:
+    for start in _label_starts(text, words, label):
+        match = label.match(text, start)
+        if match is None or SITE_WIDE_BEFORE.search(text, max(0, start - SITE_WIDE_REACH), start):
             continue
         # white space collapsed here, not in the whole text
         window = clean_text(text[match.end() : match.end() + RAW_LABEL_DATE_WINDOW])
@@ -443,14 +467,14 @@ def _text_date(
     return None
 
 
-def _label_starts(text: str) -> list[int]:
-    """Where a `PUBLISHED_LABEL` may start, found with str.find (a regex alternation of
-    words scans a long page many times slower)."""
+def _label_starts(text: str, words: tuple[str, ...], label: re.Pattern[str]) -> list[int]:
+    """Where `label` (opening with one of `words`) may start, found with str.find (a regex
+    alternation of words scans a long page many times slower)."""
     lowered = text.lower()
     if len(lowered) != len(text):  # lower-casing moved the offsets ("İ"): the slow way
-        return [match.start() for match in PUBLISHED_LABEL.finditer(text)]
+        return [match.start() for match in label.finditer(text)]
     starts: set[int] = set()
-    for word in PUBLISHED_LABEL_WORDS:
+    for word in words:
         index = lowered.find(word)
         while index >= 0 and len(starts) < MAX_LABEL_STARTS:
             starts.add(index)
@@ -599,6 +623,11 @@ def extract_dates(
         dates.published = labelled_page_date(doc.root, now) or date_beside_credit(doc, now)
         dates.published_source = "dom" if dates.published is not None else None
     dates.modified, dates.modified_source = _modified(stated_modified, printed_modified)
+    if dates.modified is None:
+        # "Last updated: November 13, 2025" at the page's foot (government and reference pages)
+        revised = labelled_page_date(doc.root, now, LAST_UPDATED_LABEL_WORDS, LAST_UPDATED_LABEL)
+        if revised is not None:
+            dates.modified, dates.modified_source = revised, "dom"
     modified_zone = (
         _printed_zone(dates.modified, printed_modified)
         if dates.modified is not None and printed_modified is not None
