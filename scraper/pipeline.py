@@ -503,12 +503,18 @@ def _without_author_boxes(
     return [teaser for teaser in teasers if teaser.url not in pages], authors
 
 
-def _is_copy_of(block: Block, lead_image: Image) -> bool:
-    """Whether `block` prints the lead image (the same file, maybe in another size)."""
-    return isinstance(block, ImageBlock) and (
-        _image_key(block.image.url) == _image_key(lead_image.url)
-        or renditions_of_one_picture(block.image.url, lead_image.url)
-    )
+def _copies_of(lead_image: Image) -> Callable[[Block], bool]:
+    """A test of whether a block prints the lead image (the same file, maybe in another
+    size); the lead image's key is read once, not once per block."""
+    key = _image_key(lead_image.url)
+
+    def is_copy(block: Block) -> bool:
+        return isinstance(block, ImageBlock) and (
+            _image_key(block.image.url) == key
+            or renditions_of_one_picture(block.image.url, lead_image.url)
+        )
+
+    return is_copy
 
 
 def _completed_by_its_copy(blocks: list[Block], lead_image: Image | None) -> Image | None:
@@ -516,7 +522,7 @@ def _completed_by_its_copy(blocks: list[Block], lead_image: Image | None) -> Ima
     lead image has none of them (the body's copy leaves: `_without_lead_image`)."""
     if lead_image is None or (lead_image.alt and (lead_image.caption or lead_image.credit)):
         return lead_image
-    copy = next((b for b in blocks if _is_copy_of(b, lead_image)), None)
+    copy = next(filter(_copies_of(lead_image), blocks), None)
     if not isinstance(copy, ImageBlock):
         return lead_image
     printed = copy.image
@@ -531,12 +537,13 @@ def _without_lead_image(blocks: list[Block], lead_image: Image | None) -> list[B
     paragraph printing its caption apart from it (a "lead-photo-meta" box beside the body)."""
     if lead_image is None:
         return blocks
+    is_copy = _copies_of(lead_image)
     caption = normalise_key(lead_image.caption) if lead_image.caption else None
     longest = len(caption or "") + len(lead_image.credit or "") + CAPTION_SLACK_CHARS
     return [
         block
         for block in blocks
-        if not _is_copy_of(block, lead_image)
+        if not is_copy(block)
         and not (
             caption
             and isinstance(block, ParagraphBlock)

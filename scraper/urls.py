@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 # Query parameters that track the visit and name no page ("?utm_source=...", Google's ad and
 # shopping click ids "gclid", "gbraid", "srsltid"; Microsoft's, Yandex's, Instagram's,
@@ -13,13 +13,24 @@ TRACKING_PARAMETER_PREFIXES = (
 )  # fmt: skip
 
 
+def split_url(url: str | None) -> SplitResult | None:
+    """`url` split into its parts; None for none, and for a URL Python cannot split
+    ("http://[ccpa-preferences]" and other hosts that are no host)."""
+    if not url:
+        return None
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
+
+
 def is_front_page(url: str | None) -> bool:
     """Whether `url` is a site's front page: no path, and no query naming a page (WordPress's
     plain links, "/?p=2895", are posts); tracking parameters do not count."""
     if url is None or "://" not in url:
         return False
-    parts = urlsplit(url)
-    if parts.path.strip("/"):
+    parts = split_url(url)
+    if parts is None or parts.path.strip("/"):
         return False
     keys = [pair.split("=", 1)[0].lower() for pair in parts.query.split("&") if pair]
     return all(key.startswith(TRACKING_PARAMETER_PREFIXES) for key in keys)
@@ -35,37 +46,29 @@ def host_of(url: str | None) -> str | None:
     URLs and for a URL without a readable host."""
     if not url or not url.startswith(("http://", "https://")):
         return None
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:  # "http://[::1" and other hosts that are no host
-        return None
+    parts = split_url(url)
+    host = parts.hostname if parts is not None else None
     return host.removeprefix("www.") if host else None
 
 
 def path_of(url: str | None) -> str:
     """The path of `url` ("" for none, and for a URL Python cannot split: "http://[x]/")."""
-    try:
-        return urlsplit(url).path if url else ""
-    except ValueError:  # "http://[ccpa-preferences]" and other hosts that are no host
-        return ""
+    parts = split_url(url)
+    return parts.path if parts is not None else ""
 
 
 def netloc_of(url: str | None) -> str:
     """The network location of `url` ("" for none, and for a URL Python cannot split)."""
-    try:
-        return urlsplit(url).netloc if url else ""
-    except ValueError:
-        return ""
+    parts = split_url(url)
+    return parts.netloc if parts is not None else ""
 
 
 def site_of(url: str | None) -> str | None:
     """The site `url` belongs to: its host's registered name ("noticias.uol.com.br" and
     "economia.uol.com.br" are both "uol.com.br"), None for a URL without a host. An
     approximation of the public suffix list, good for telling one site from another."""
-    try:
-        host = urlsplit(url).hostname if url else None
-    except ValueError:  # "http://[::1" and other hosts that are no host
-        return None
+    parts = split_url(url)
+    host = parts.hostname if parts is not None else None
     if not host:
         return None
     labels = host.split(".")

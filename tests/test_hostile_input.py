@@ -653,3 +653,20 @@ def test_links_python_cannot_split_are_read_as_no_links() -> None:
     page = scraper.extract(html, url="https://www.kxan.com/news/texas/voters-pass-increase/")
     assert page.article is not None
     assert "retired teachers" in page.article.text
+
+
+def test_a_card_linking_to_an_address_python_cannot_split_leaves_the_page_whole() -> None:
+    # With no page URL the link stays as written: a figure that is one link (a bookmark card)
+    # to such an address, and the front-page test of a card's link, must not fail the page
+    bad = "http://[ccpa-preferences]"
+    story = "<p>Voters approved the increase for retired teachers by a wide margin. </p>" * 8
+    html = (
+        "<html lang='en'><head><title>Voters pass increase</title></head><body><main><article>"
+        f"<h1>Voters pass increase</h1>{story}<figure class='kg-bookmark-card'><a "
+        f"href='{bad}'><div class='kg-bookmark-title'>Privacy preferences for this site</div>"
+        f"</a></figure><h3><a href='{bad}'>Another story about the state budget</a></h3>"
+        f"{story}</article></main></body></html>"
+    )
+    page = scraper.extract(html)
+    assert page.article is not None
+    assert "retired teachers" in page.article.text

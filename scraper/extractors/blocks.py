@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator
 from itertools import islice
-from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
@@ -27,6 +26,7 @@ from ..models import (
 )
 from ..parse import Document
 from ..text import clean_text, element_text, has_mojibake, raw_text, repair_mojibake
+from ..urls import path_of, split_url
 from .images import CAPTION_WORDS, CREDIT_WORDS, credit_of_line, image_from_element
 from .notes import is_note_label_line
 
@@ -238,7 +238,7 @@ class BlockWalker:
             return None
         link = links[0]
         url = self.doc.absolute_url(link.get("href"))
-        if url is None or IMAGE_FILE.search(urlsplit(url).path):
+        if url is None or IMAGE_FILE.search(path_of(url)):
             return None  # a picture's link to its full size
         linked = element_text(link)
         if len(linked) < MIN_LINK_CARD_CHARS or len(element_text(figure)) > len(linked):
@@ -423,7 +423,8 @@ def _is_layout_table(table: HtmlElement) -> bool:
 
 
 def _provider(url: str) -> str | None:
-    host = urlsplit(url).hostname or ""
+    split = split_url(url)
+    host = (split.hostname if split is not None else None) or ""
     parts = [part for part in host.split(".") if part not in ("www", "m", "player", "embed")]
     return parts[-2] if len(parts) >= 2 else (parts[0] if parts else None)
 

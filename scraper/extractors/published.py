@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta, timezone
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -116,6 +117,19 @@ MODIFIED_META_NAME = re.compile(
     r"[-_.: ]?(?:date|time|at|on)?$",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=4)
+def _label_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A label opening with one of `words` (lower-case), up to the date printed after it
+    ("Published on: ", "Last updated: ")."""
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, words)) + ")"
+        r"(?:\s*(?:on|at|am|le|el|em|il|op|date))?\s*:?\s*",
+        re.IGNORECASE,
+    )
+
+
 # Printed labels that say the date after them is the publication date (searched page-wide
 # only when no other source gave one), lower-case.
 PUBLISHED_LABEL_WORDS = (
@@ -124,11 +138,7 @@ PUBLISHED_LABEL_WORDS = (
     "pubblicato", "gepubliceerd", "opublikowano", "publicerad", "julkaistu", "udgivet",
     "publisert",
 )  # fmt: skip
-PUBLISHED_LABEL = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, PUBLISHED_LABEL_WORDS)) + ")"
-    r"(?:\s*(?:on|at|am|le|el|em|il|op|date))?\s*:?\s*",
-    re.IGNORECASE,
-)
+PUBLISHED_LABEL = _label_pattern(PUBLISHED_LABEL_WORDS)
 # Words printed before the date a page was last revised, anywhere in it (a government or
 # reference page's foot: "Last updated: November 13, 2025", "Page last reviewed: May 2, 2024").
 LAST_UPDATED_LABEL_WORDS = (
@@ -136,11 +146,7 @@ LAST_UPDATED_LABEL_WORDS = (
     "letzte änderung", "dernière mise à jour", "última actualización", "ultimo aggiornamento",
     "última atualização", "laatst bijgewerkt",
 )  # fmt: skip
-LAST_UPDATED_LABEL = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, LAST_UPDATED_LABEL_WORDS)) + ")"
-    r"(?:\s*(?:on|at|am|le|el|em|il|op|date))?\s*:?\s*",
-    re.IGNORECASE,
-)
+LAST_UPDATED_LABEL = _label_pattern(LAST_UPDATED_LABEL_WORDS)
 # A label of the whole site's date, not the page's ("Site Last Updated: December 20, 2025").
 SITE_WIDE_BEFORE = re.compile(r"(?i)\b(?:web\s?)?site\s*$")
 SITE_WIDE_REACH = 12
@@ -361,27 +367,24 @@ def _page_text(scope: HtmlElement, full: str) -> str:
 
 
 def labelled_page_date(
-    root: HtmlElement,
-    now: datetime,
-    words: tuple[str, ...] = PUBLISHED_LABEL_WORDS,
-    label: re.Pattern[str] = PUBLISHED_LABEL,
+    root: HtmlElement, now: datetime, words: tuple[str, ...] = PUBLISHED_LABEL_WORDS
 ) -> datetime | None:
     """The first date printed right after a "Published" / "Posted on" label in the page
-    (or another `label` opening with one of `words`), outside scripts and styles."""
+    (or another label opening with one of `words`, `_label_pattern`), outside scripts and
+    styles."""
     scope = root.find("body")
     if scope is None:
         scope = root
     full = raw_text(scope)
     # Cutting out the hidden text costs more than the search: first look in the whole text.
-    if _labelled_date(full, now, words, label) is None:
+    if _labelled_date(full, now, words) is None:
         return None
-    return _labelled_date(_page_text(scope, full), now, words, label)
+    return _labelled_date(_page_text(scope, full), now, words)
 
 
-def _labelled_date(
-    text: str, now: datetime, words: tuple[str, ...], label: re.Pattern[str]
-) -> datetime | None:
-    for start in _label_starts(text, words, label):
+def _labelled_date(text: str, now: datetime, words: tuple[str, ...]) -> datetime | None:
+    label = _label_pattern(words)
+    for start in _label_starts(text, words):
         match = label.match(text, start)
         if match is None or SITE_WIDE_BEFORE.search(text, max(0, start - SITE_WIDE_REACH), start):
             continue
@@ -467,12 +470,12 @@ def _text_date(
     return None
 
 
-def _label_starts(text: str, words: tuple[str, ...], label: re.Pattern[str]) -> list[int]:
-    """Where `label` (opening with one of `words`) may start, found with str.find (a regex
+def _label_starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where a label opening with one of `words` may start, found with str.find (a regex
     alternation of words scans a long page many times slower)."""
     lowered = text.lower()
     if len(lowered) != len(text):  # lower-casing moved the offsets ("İ"): the slow way
-        return [match.start() for match in label.finditer(text)]
+        return [match.start() for match in _label_pattern(words).finditer(text)]
     starts: set[int] = set()
     for word in words:
         index = lowered.find(word)
@@ -625,7 +628,7 @@ def extract_dates(
     dates.modified, dates.modified_source = _modified(stated_modified, printed_modified)
     if dates.modified is None:
         # "Last updated: November 13, 2025" at the page's foot (government and reference pages)
-        revised = labelled_page_date(doc.root, now, LAST_UPDATED_LABEL_WORDS, LAST_UPDATED_LABEL)
+        revised = labelled_page_date(doc.root, now, LAST_UPDATED_LABEL_WORDS)
         if revised is not None:
             dates.modified, dates.modified_source = revised, "dom"
     modified_zone = (
