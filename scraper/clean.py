@@ -222,6 +222,9 @@ STRONG_BOILERPLATE_WORDS = (
     "most-read", "most-viewed", "mostviewed", "most-shared", "most-commented", "widget__shares",
     "jp-relatedposts", "sharedaddy", "yarpp", "crp_related", "newsletter-signup", "keep-reading",
     "read-next", "up-next", "breadcrumb", "breadcrumbs",
+    # a shop's boxes of other products (WooCommerce, Magento, Shopify)
+    "upsells", "up-sells", "upsell", "cross-sells", "crosssell", "cross-sell",
+    "product-recommendations", "complementary-products",
     # WordPress's reply form (and WooCommerce's review form in it): a form, never the story
     "comment-respond", "comment-form",
     # the U.S. Web Design System's "An official website of the United States government" bar

@@ -3849,3 +3849,59 @@ def test_an_author_info_box_under_the_story_is_no_body_text() -> None:
     article = scraper.extract(page, url="https://www.techhive.example/best-budget-laptops").article
     assert "Laptop pick 7 is worth a look." in article.text
     assert "covers Louisiana news" not in article.text
+
+
+def _shop_page_with_other_products(box_open: str, box_close: str) -> str:
+    # WooCommerce single-product template: the summary beside the gallery, the description
+    # and additional-information tabs, then a box of the shop's other products (each card a
+    # linked name, a price and a button)
+    cards = "".join(
+        f"<li class='product type-product post-{n} status-publish instock'><a href="
+        f"'https://shop.example.com/product/kitchen-towel-{n}/' class='woocommerce-LoopProduct-"
+        f"link'><img src='https://shop.example.com/wp-content/uploads/towel-{n}.jpg' alt=''>"
+        f"<h2 class='woocommerce-loop-product__title'>Striped kitchen towel in sage {n}</h2>"
+        f"<span class='price'>€{18 + n}.00</span></a><a href='?add-to-cart={n}' "
+        f"class='button add_to_cart_button'>Add to cart</a></li>"
+        for n in range(4)
+    )
+    return (
+        "<!DOCTYPE html><html><head><title>Linen apron – Example Shop</title>"
+        '<script type=\'application/ld+json\'>{"@context": "https://schema.org", "@type": '
+        '"Product", "name": "Linen apron"}</script></head><body class="product-template-default '
+        "single single-product\"><div id='primary' class='content-area'><main id='main' "
+        "class='site-main'><div class='product type-product status-publish'>"
+        "<div class='woocommerce-product-gallery'><img src='https://shop.example.com/wp-content"
+        "/uploads/apron.jpg' alt='Linen apron'></div><div class='summary entry-summary'>"
+        "<h1 class='product_title entry-title'>Linen apron</h1><p class='price'>€42.00</p>"
+        "<div class='woocommerce-product-details__short-description'><p>We cut this apron from "
+        "one piece of stonewashed linen, so it softens with every wash and never needs "
+        "ironing.</p></div></div><div class='woocommerce-tabs wc-tabs-wrapper'><div "
+        "class='woocommerce-Tabs-panel woocommerce-Tabs-panel--description panel entry-content'"
+        " id='tab-description'><h2>What we love about it</h2><ul><li>Two deep pockets</li>"
+        "<li>Adjustable neck strap</li><li>Made to order in 8 days</li></ul></div><div "
+        "class='woocommerce-Tabs-panel woocommerce-Tabs-panel--additional_information panel' "
+        "id='tab-additional_information'><h2>Additional information</h2><table class="
+        "'woocommerce-product-attributes shop_attributes'><tr><th>Size</th><td>S, M, L</td></tr>"
+        "<tr><th>Material</th><td>Linen</td></tr></table></div></div>"
+        f"{box_open}<h2>You may also like…</h2><ul class='products columns-4'>{cards}</ul>"
+        f"{box_close}</div></main></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("box_open", "box_close"),
+    [
+        ("<section class='up-sells upsells products'>", "</section>"),  # WooCommerce
+        ("<div class='cross-sells'>", "</div>"),  # WooCommerce's cart
+        ("<div class='block crosssell'>", "</div>"),  # Magento
+        ("<div class='complementary-products'>", "</div>"),  # Shopify (Dawn)
+    ],
+)
+def test_a_box_of_the_shops_other_products_is_not_the_products_text(
+    box_open: str, box_close: str
+) -> None:
+    html = _shop_page_with_other_products(box_open, box_close)
+    page = scraper.extract(html, url="https://shop.example.com/product/linen-apron/")
+    assert "stonewashed linen" in page.article.text
+    assert "Two deep pockets" in page.article.text
+    assert "kitchen towel" not in page.article.text
