@@ -284,3 +284,60 @@ def test_a_cards_excerpt_set_as_a_second_link_hidden_from_screen_readers_is_prin
     text = page.article.text or ""
     assert all(excerpt in text for _, _, excerpt in RIVER_STORIES)
     assert "Read 12 comments" not in text
+
+
+def test_a_cards_headline_beside_its_row_of_topic_links_is_printed() -> None:
+    """A company engineering blog's index (Next.js, Contentful): each card prints its date,
+    linked headline and excerpt in one box beside a row of topic links. The links outweigh
+    the excerpt in cards filed under many topics, yet the box is the card's own text, not a
+    cluster of links to take out: every card keeps its headline and excerpt, in page order
+    (not added back after the others as cards the body missed)."""
+    topics = ("Developer Experience", "Platform", "Machine Learning", "Data Science", "Data")
+    posts = (
+        ("2026/1/separate-stacks", "Why We Use Separate Stacks for Ranking and Testing",
+         "Why the two domains are kept apart.", 5),
+        ("2025/11/shuffle-human", "Shuffle: Making Random Feel More Human",
+         "Shuffle has long been one of the most used features, and one of the least understood.",
+         2),
+        ("2025/10/agents-part-3", "Coding Agents: Results Through Feedback Loops (Part 3)",
+         "The system that keeps our agents' code trustworthy.", 4),
+        ("2025/9/outage-report", "Incident Report: Outage on April 16",
+         "On April 16 users worldwide could not play music. Here is what happened.", 1),
+        ("2025/8/five-years-portal", "Celebrating Five Years of Our Developer Portal",
+         "From an open source project to a business of its own.", 5),
+        ("2025/7/release-part-1", "A Look at How We Release the App (Part 1)",
+         "Releasing mobile apps at scale is a big challenge.", 3),
+        ("2025/6/certification-tips", "Tips for Taking the Portal Associate Exam",
+         "There is a new engineering certification in town.", 4),
+    )  # fmt: skip
+    cards = "".join(
+        f"<div class='post-card'><div class='post-card__image'><a href='/{slug}'><img alt='' "
+        f"src='/_next/image?url=%2F{n}.png&amp;w=828&amp;q=75'></a></div><div class='post-"
+        f"card__content'><div class='top-content'><div class='post-card__date'>Jan {n + 7}, "
+        f"2026</div><a href='/{slug}'><h4 class='post-card__title'>{title}</h4></a><div "
+        f"class='post-card__description'>{excerpt}</div></div><div class='post-card__tags'>"
+        + "".join(
+            f"<a class='tag' href='/category/{topic.lower().replace(' ', '-')}'>{topic}</a>"
+            for topic in topics[:count]
+        )
+        + "</div></div></div>"
+        for n, (slug, title, excerpt, count) in enumerate(posts)
+    )
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><title>Engineering Blog</title>"
+        "<meta property='og:type' content='website'></head><body><header class='site-header'>"
+        "<a href='/'>Engineering</a><nav><a href='/category/data'>Data</a><a href='/category/"
+        "platform'>Platform</a></nav></header><main class='blog'><section class='hero'><h1>"
+        "Engineering</h1><p>Read about the work behind the product. Welcome to our official "
+        "technology blog.</p></section><section class='posts-wrapper'><section class='posts'>"
+        f"{cards}</section></section></main><footer><a href='/privacy'>Privacy</a></footer>"
+        "</body></html>"
+    )
+    page = scraper.extract(html, url="https://engineering.example.com/")
+    assert page.page_type == "listing"
+    text = page.article.text or ""
+    printed = [part for _slug, title, excerpt, _count in posts for part in (title, excerpt)]
+    positions = [text.find(part) for part in printed]
+    missing = [part for part, at in zip(printed, positions, strict=True) if at < 0]
+    assert not missing, missing
+    assert positions == sorted(positions)

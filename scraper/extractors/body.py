@@ -1553,12 +1553,19 @@ def render_body(
     links_are_content: bool = False,
 ) -> list[Block]:
     """The blocks of the chosen containers, without link clusters, furniture lines, repeats,
-    the title, and the elements in `exclude`; elements in `keep` (teaser cards on a listing)
-    and their ancestors are never taken for link clusters, nor is anything with
-    `links_are_content` (a grid of product links, all its main landmark holds)."""
+    the title, and the elements in `exclude`; elements in `keep` (teaser cards on a listing),
+    their ancestors and the boxes in them around a heading are never taken for link clusters
+    (a card's headline and excerpt beside its row of topic links are mostly links), nor is
+    anything with `links_are_content` (a grid of product links, all its main landmark holds)."""
     excluded = set(exclude)
     page_host = host_of(doc.url)
     kept = {ancestor for element in keep for ancestor in element.iterancestors()} | set(keep)
+    kept.update(
+        box
+        for card in keep
+        for heading in card.iterdescendants(*HEADING_TAGS)
+        for box in path_up(heading, card)
+    )
     left_out: dict[HtmlElement, int] = {}
     for element in excluded:
         length = stats[element].text if element in stats else 0
