@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import gzip
 import json
+import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from scraper.batch import BatchSettings, run
-from scraper.batch.state import state_path
+from scraper.batch.state import RunState, state_path
 from scraper.cli import main
 from scraper.errors import BatchError
 from scraper.fetch import FetchSettings
@@ -69,6 +71,57 @@ def test_every_input_url_is_one_line(server: FetchServer, tmp_path: Path) -> Non
     assert errors[pdf]["type"] == "UnsupportedContentTypeError"
     assert errors["ftp://a.example/x"]["type"] == "InvalidURLError"
     assert summary.output_counts.by_outcome == {"ok": 6, "error": 3}
+
+
+def test_a_url_python_cannot_split_is_one_counted_error_record(
+    server: FetchServer, tmp_path: Path
+) -> None:
+    """A list holding URLs whose host is no host ("http://[::1", a consent script's
+    "http://[ccpa-preferences]/"): each is an error record, counted in the summary and marked
+    done, so a resumed run has nothing left to do."""
+    urls = serve_pages(server, 2)
+    bad = ["http://[::1", "http://[ccpa-preferences]/"]
+    listing = tmp_path / "urls.txt"
+    listing.write_text("\n".join([urls[0], *bad, urls[1]]) + "\n")
+    output = tmp_path / "out.jsonl"
+
+    summary = run([listing], output, settings=INLINE, fetch_settings=FAST)
+
+    records = read_lines(output)
+    assert Counter(r["url"] for r in records) == Counter([*urls, *bad])
+    assert {r["error"]["type"] for r in records if r["url"] in bad} == {"InvalidURLError"}
+    assert (summary.ok, summary.errors) == (2, 2)
+    resumed = run([listing], output, resume=True, settings=INLINE, fetch_settings=FAST)
+    assert (resumed.ok, resumed.errors, resumed.already_done) == (0, 0, 4)
+    assert len(read_lines(output)) == 4
+
+
+def test_a_state_that_cannot_be_written_stops_the_run_with_a_clear_error(
+    server: FetchServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When a page's result cannot be recorded (here SQLite fails as on a full disk), the run
+    stops with a `BatchError` naming the cause instead of going on without its accounting;
+    a resumed run then ends with every URL exactly once."""
+    urls = serve_pages(server, 5)
+    listing = tmp_path / "urls.txt"
+    listing.write_text("\n".join(urls) + "\n")
+    output = tmp_path / "out.jsonl"
+    real_mark_done = RunState.mark_done
+    calls = []
+
+    def failing_mark_done(self: RunState, url: str, **kwargs: Any) -> None:
+        calls.append(url)
+        if len(calls) == 2:
+            raise sqlite3.OperationalError("disk I/O error")
+        real_mark_done(self, url, **kwargs)
+
+    monkeypatch.setattr(RunState, "mark_done", failing_mark_done)
+    with pytest.raises(BatchError, match="the run stopped: OperationalError: disk I/O error"):
+        run([listing], output, settings=INLINE, fetch_settings=FAST)
+    monkeypatch.setattr(RunState, "mark_done", real_mark_done)
+
+    run([listing], output, resume=True, settings=INLINE, fetch_settings=FAST)
+    assert sorted(r["url"] for r in read_lines(output)) == sorted(urls)
 
 
 def test_local_files_csv_and_warc_inputs(server: FetchServer, tmp_path: Path) -> None:

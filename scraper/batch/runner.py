@@ -409,10 +409,28 @@ class _Batch:
         self.room = asyncio.Event()  # set while `waiting` is under `backlog_limit`
         self.room.set()
         self.tasks: set[asyncio.Task[None]] = set()
+        # a result that could not be written (the output or the state): the run stops on the
+        # first, with a `BatchError`
+        self.failure: Exception | None = None
+        self._main: asyncio.Task[None] | None = None
         self._finished = False
 
     async def run(self) -> None:
-        """Read, admit, process every input; wait for the last page."""
+        """Read, admit, process every input; wait for the last page.
+
+        Raises `BatchError` when writing a page's result fails (a full disk, a broken state
+        file): what was written before is kept, and a resumed run goes on from there."""
+        self._main = asyncio.current_task()
+        try:
+            await self._run()
+        except asyncio.CancelledError:
+            if self.failure is None or self._main is None:
+                raise
+            self._main.uncancel()  # the cancellation was the run's own, to stop
+            failure = self.failure
+            raise BatchError(f"the run stopped: {type(failure).__name__}: {failure}") from failure
+
+    async def _run(self) -> None:
         loop = asyncio.get_running_loop()
         ticker = asyncio.create_task(self._tick())
         counter = loop.run_in_executor(None, count_records, self.inputs)
@@ -474,10 +492,20 @@ class _Batch:
             except Exception as error:  # a bug must not lose the input: it is an error record
                 info = ErrorInfo(stage="batch", type=type(error).__name__, message=str(error))
                 result = ExtractOutput(error_line(record.url, record.source, None, info))
-            self._write(result)
+            try:
+                self._write(result)
+            except Exception as error:  # the output or the state cannot be written
+                self._stop(error)
         finally:
             self.tally.in_flight -= 1
             self.slots.release()
+
+    def _stop(self, failure: Exception) -> None:
+        """Stop the run on the first failure to write a result (see `run`)."""
+        if self.failure is None:
+            self.failure = failure
+            if self._main is not None:
+                self._main.cancel()
 
     async def _process(self, record: InputRecord) -> ExtractOutput:
         if record.problem is not None:
@@ -583,6 +611,9 @@ class _Batch:
         for task in self.tasks:
             task.cancel()
         self.extractor.close()
-        self.checkpoint()
+        if self.failure is None:
+            self.checkpoint()
+        # else the last checkpoint stands: a line may be written whose URL is not marked done,
+        # and resume reads back (and marks) the lines after the checkpoint, as after a kill
         self.files.close()
         self.reporter.update(self.tally.snapshot())

@@ -21,9 +21,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
-from urllib.parse import urlsplit
 
 from scraper.errors import BatchError
+from scraper.urls import split_url
 
 __all__ = ["Admission", "RunState", "StateCounts", "state_path"]
 
@@ -53,8 +53,11 @@ def state_path(output: Path) -> Path:
 
 
 def host_of(url: str) -> str:
-    """The host a URL is counted under in the summary ("(file)" for local files)."""
-    parts = urlsplit(url)
+    """The host a URL is counted under in the summary ("(file)" for local files, "(none)" for
+    none, and for a URL Python cannot split: "http://[::1")."""
+    parts = split_url(url)
+    if parts is None:
+        return "(none)"
     if parts.scheme == "file":
         return "(file)"
     return (parts.hostname or "(none)").lower()
