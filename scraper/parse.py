@@ -214,10 +214,15 @@ def _without_early_end_tags(data: bytes) -> bytes:
 
 
 def _base_url(root: HtmlElement, url: str | None) -> str | None:
+    # the first <base> with an href sets it; one that is no URL ("http://[x/") sets none, and
+    # the page's own URL stands, as in a browser
     for base in root.iter("base"):
         href = (base.get("href") or "").strip()
         if href:
-            return urljoin(url, href) if url else (href if urlsplit(href).scheme else None)
+            try:
+                return urljoin(url, href) if url else (href if urlsplit(href).scheme else None)
+            except ValueError:
+                return url
     return url
 
 

@@ -33,7 +33,6 @@ from datetime import datetime, tzinfo
 from functools import partial
 from itertools import islice
 from typing import TypeVar, cast
-from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
@@ -782,7 +781,7 @@ def _links_elsewhere(url: str, page_hosts: set[str], page_sites: set[str]) -> bo
         return False
     # a story filed under its year on a sister host ("news.example.com/2024/03/..."): the
     # site's own
-    return site_of(url) not in page_sites or not YEAR_IN_PATH.search(urlsplit(url).path)
+    return site_of(url) not in page_sites or not YEAR_IN_PATH.search(path_of(url))
 
 
 def _cards_fill(

@@ -670,3 +670,22 @@ def test_a_card_linking_to_an_address_python_cannot_split_leaves_the_page_whole(
     page = scraper.extract(html)
     assert page.article is not None
     assert "retired teachers" in page.article.text
+
+
+@pytest.mark.parametrize("base", ["http://[ccpa-preferences]/", "http://[::1"])
+@pytest.mark.parametrize("url", ["https://www.kxan.com/news/story/", None])
+def test_a_base_address_python_cannot_split_is_ignored_as_browsers_do(
+    base: str, url: str | None
+) -> None:
+    # A <base href> that is no URL sets no base: links resolve against the page's own URL (or
+    # stay as written), and the page is extracted, not failed as unparseable
+    story = "<p>Voters approved the increase for retired teachers by a wide margin. </p>" * 8
+    html = (
+        f"<html lang='en'><head><base href='{base}'><title>Voters pass increase</title>"
+        f"<link rel='canonical' href='/news/story/'></head><body><main><article><h1>Voters "
+        f"pass increase</h1>{story}</article></main></body></html>"
+    )
+    page = scraper.extract(html, url=url)
+    assert "retired teachers" in page.article.text
+    if url is not None:
+        assert page.canonical_url == url
