@@ -689,3 +689,27 @@ def test_a_base_address_python_cannot_split_is_ignored_as_browsers_do(
     assert "retired teachers" in page.article.text
     if url is not None:
         assert page.canonical_url == url
+
+
+@pytest.mark.parametrize("url", [None, "http://[ccpa-preferences]/news/story", "http://[::1/x"])
+def test_pictures_and_a_page_address_python_cannot_split_leave_the_page_whole(
+    url: str | None,
+) -> None:
+    # Given no page URL (or one Python cannot split), addresses stay as written: the lead
+    # image's key, a picture's path and the site's own name read from the host must not fail
+    # the page
+    bad = "http://[ccpa-preferences]"
+    story = "<p>Voters approved the increase for retired teachers by a wide margin. </p>" * 8
+    html = (
+        f"<html lang='en'><head><title>Voters pass increase</title><meta property='og:image' "
+        f"content='{bad}/wp-content/uploads/lead.jpg?w=1200'><script type='application/ld+json'>"
+        '{"@type": "NewsArticle", "headline": "Voters pass increase", "author": {"name": '
+        '"Jane Doe"}, "publisher": {"name": "KXAN"}}</script></head><body><main><article>'
+        f"<h1>Voters pass increase</h1><figure><img src='{bad}/wp-content/uploads/lead.jpg' "
+        f"width='1200' height='800'><figcaption>The Capitol.</figcaption></figure>{story}"
+        f"<img src='{bad}/uploads/chart.png' width='800' height='600'>{story}</article></main>"
+        "</body></html>"
+    )
+    page = scraper.extract(html, url=url)
+    assert "retired teachers" in page.article.text
+    assert [author.name for author in page.article.authors] == ["Jane Doe"]

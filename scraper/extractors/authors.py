@@ -23,7 +23,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice, pairwise
 from typing import Any, NamedTuple
-from urllib.parse import urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
@@ -32,7 +31,7 @@ from ..dom import in_tree, is_ancestor, name_words, same_kind, text_without
 from ..models import Author, AuthorKind, MetadataSource
 from ..parse import Document
 from ..text import clean_text, element_text, first_text, short_text
-from ..urls import path_of
+from ..urls import path_of, split_url
 from .header import HeaderText
 from .structured import StructuredData, jsonld_types
 
@@ -1039,7 +1038,8 @@ def _publisher_keys(
     publisher = article.get("publisher") if article else None
     if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
         names.append(publisher["name"])
-    host = (urlsplit(doc.url).hostname or "") if doc.url else ""
+    parts = split_url(doc.url)
+    host = (parts.hostname or "") if parts is not None else ""
     labels = [label for label in host.split(".") if label and label != "www"]
     names.extend(labels[:-1])  # not the top-level domain alone
     names.extend(f"{a}{b}" for a, b in pairwise(labels))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, unquote
 
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
@@ -20,7 +20,7 @@ from lxml.etree import _Element as HtmlElement
 from ..dom import name_words, text_length
 from ..models import Block, Image, ImageBlock
 from ..parse import Document
-from ..urls import path_of
+from ..urls import path_of, split_url
 from .body import is_furniture_text
 from .images import (
     CAPTION_WORDS,
@@ -135,7 +135,9 @@ def _path_key(url: str) -> str:
     """The path of the file an address serves: a proxy's original (in a parameter, or at the
     end of its path: "/image/fetch/f_auto,q_auto/https%3A%2F%2Fmedia.example.com%2Fa.png"),
     else the address's own."""
-    parts = urlsplit(url)
+    parts = split_url(url)
+    if parts is None:
+        return _file_path(url)
     for name, value in parse_qsl(parts.query):
         if name.lower() in ORIGINAL_PARAMETERS and value.startswith(("http", "/")):
             return _file_path(value)
@@ -386,7 +388,7 @@ def _in_furniture(img: HtmlElement) -> bool:
 
 
 def _is_story_picture(image: Image) -> bool:
-    path = unquote(urlsplit(image.url).path).lower()
+    path = unquote(path_of(image.url)).lower()
     sides = (side for side in (image.width, image.height) if side is not None)
     return not (
         is_branding_image(image.url)
