@@ -518,14 +518,16 @@ def _title_key(text: str) -> str:
 
 
 def _strip_site_suffix(
-    title: str, site_name: str | None, headings: list[str], host: str | None = None
+    title: str, site_name: str | None, heading_keys: Iterable[str], host: str | None = None
 ) -> str:
+    """`title` without the parts naming the site: the part a heading prints (`heading_keys`:
+    the headings' `_title_key`s, the whole headings first, then their lines), else the parts
+    that are not the site's name or host, else the longer end."""
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
     part_keys = [_title_key(part) for part in parts]
-    for heading in headings:  # the whole headings first, then their lines
-        key = _title_key(heading)
+    for key in heading_keys:
         if key in part_keys:
             return parts[part_keys.index(key)]
     site_key = _site_key(site_name) if site_name else None
@@ -781,7 +783,9 @@ def _title(
         (value, source) for value, source in declared if not _spells_host(value, host, whole=True)
     ]
     heading_keys = {_title_key(h): h for h in headings}
-    without_site = (_strip_site_suffix(value, site_name, headings, host) for value, _ in declared)
+    without_site = (
+        _strip_site_suffix(value, site_name, heading_keys, host) for value, _ in declared
+    )
     found = _printed_declared_title(declared, without_site, heading_keys) or _printed_within(
         declared, headings
     )
@@ -802,7 +806,7 @@ def _title(
         return _undamaged(_declared_part(visible, titles), titles), "dom"
     if declared:
         value, source = _longest_declared(declared)
-        return _strip_site_suffix(value, site_name, headings, host), source
+        return _strip_site_suffix(value, site_name, heading_keys, host), source
     title_tag_key = normalise_key(title_tag)
     for position, heading_text in enumerate(headings if title_tag else ()):
         # the first heading whatever its length, a later one when it is more than a word
@@ -820,7 +824,7 @@ def _title(
             ):
                 return text, "dom"
     if title_tag:
-        return _strip_site_suffix(title_tag, site_name, headings, host), "title-tag"
+        return _strip_site_suffix(title_tag, site_name, heading_keys, host), "title-tag"
     if headings:
         return headings[0], "dom"
     return None, None
