@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
@@ -16,6 +16,7 @@ from .dom import HEADING_TAGS, holds, in_tree, words_of
 from .errors import EmptyInputError, NotHTMLError, ParseError
 from .limits import block_budget, build_tree, element_budget, flatten_deep
 from .settings import DEFAULT_SETTINGS, ExtractSettings
+from .urls import split_url
 
 # Characters libxml2 refuses in a str: NUL and the C0 controls other than tab, LF, CR.
 _CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
@@ -219,10 +220,10 @@ def _base_url(root: HtmlElement, url: str | None) -> str | None:
     for base in root.iter("base"):
         href = (base.get("href") or "").strip()
         if href:
-            try:
-                return urljoin(url, href) if url else (href if urlsplit(href).scheme else None)
-            except ValueError:
-                return url
+            if url:
+                return _join(url, href) or url
+            parts = split_url(href)
+            return href if parts is not None and parts.scheme else None
     return url
 
 
